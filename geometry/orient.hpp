@@ -1,0 +1,50 @@
+// orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
+// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
+//   Exact types: the sign of one cross product; long long is exact for |x|,|y| <= 1e9.
+//   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
+//   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
+//   == -orient(b,a,c) bit for bit, with or without FMA contraction. Contract: altitude
+//   <= eps/2 gives 0 and altitude >= 2 eps the exact sign, while every |coordinate|
+//   <= eps / (23 u), u = unit roundoff: 3.9e5 for double, 8.0e8 for x87 long double at
+//   eps = 1e-9 (the cross product errs by <= 4u |b-a| |c-a|; docs/eps.md).
+// ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
+//   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
+//   included). Turn as orient; along the line, floating eps is a distance beyond an end.
+//   Precondition a != b (asserted). O(1).
+#pragma once
+#include "point.hpp"
+#include <algorithm>
+#include <cassert>
+#include <utility>
+
+namespace geo {
+
+template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
+  if constexpr (is_exact_v<T>) {
+    return sgn(a.cross(b, c));
+  } else {
+    int parity = 1;
+    if (b < a) std::swap(a, b), parity = -parity;
+    if (c < b) std::swap(b, c), parity = -parity;
+    if (b < a) std::swap(a, b), parity = -parity;
+    const Point<T> u = b - a, v = c - a;
+    const T area2 = u.cross(v);
+    const T longest2 = std::max({u.norm2(), v.norm2(), (c - b).norm2()});
+    if (area2 * area2 <= eps<T> * eps<T> * longest2) return 0;
+    return area2 > 0 ? parity : -parity;
+  }
+}
+
+template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
+  assert(a != b && "ccw: degenerate segment");
+  if (int turn = orient(a, b, c)) return turn;
+  const Point<T> d = b - a;
+  T slack = 0;  // |d| * (distance tolerated beyond an endpoint)
+  if constexpr (!is_exact_v<T>) slack = eps<T> * d.norm();
+  if (d.dot(c - a) < -slack) return 2;
+  if (d.dot(c - b) > slack) return -2;
+  return 0;
+}
+
+}  // namespace geo

@@ -1,0 +1,108 @@
+// point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
+// T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
+//     (debug builds assert that bound where it matters). int is refused: it overflows.
+// T = double / long double: results carry rounding error only; no eps is used here.
+// == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
+// ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
+// rotate, unit, angle need floating T; norm and dist return real_t<T>.
+// Printing: fixed with the stream's precision, at least 10 digits unless a float
+// format was set; a value that rounds to zero prints without a minus sign.
+// Source: KACTL Point.h for the one-template idea.
+#pragma once
+#include "base.hpp"
+#include <cassert>
+#include <cmath>
+#include <istream>
+#include <ostream>
+
+namespace geo {
+
+template <class T> struct Point {
+  static_assert(!std::is_integral<T>::value || sizeof(T) >= 8,
+                "use Point<long long>: cross products of int coordinates overflow");
+  T x{}, y{};
+  Point() = default;
+  Point(const T& px, const T& py) : x(px), y(py) {}
+
+  Point operator+(const Point& p) const { return {x + p.x, y + p.y}; }
+  Point operator-(const Point& p) const { return {x - p.x, y - p.y}; }
+  Point operator-() const { return {-x, -y}; }
+  Point operator*(const T& k) const { return {x * k, y * k}; }
+  Point operator/(const T& k) const { return {x / k, y / k}; }  // truncates for integral T
+  Point& operator+=(const Point& p) { return *this = *this + p; }
+  Point& operator-=(const Point& p) { return *this = *this - p; }
+  friend Point operator*(const T& k, const Point& p) { return p * k; }
+  bool operator==(const Point& p) const { return x == p.x && y == p.y; }
+  bool operator!=(const Point& p) const { return !(*this == p); }
+  bool operator<(const Point& p) const { return x < p.x || (x == p.x && y < p.y); }
+
+  T dot(const Point& p) const { return x * p.x + y * p.y; }
+  T cross(const Point& p) const { return x * p.y - y * p.x; }
+  T cross(const Point& a, const Point& b) const { return (a - *this).cross(b - *this); }
+  T norm2() const { return dot(*this); }
+  real_t<T> norm() const { return std::sqrt(static_cast<real_t<T>>(norm2())); }
+  Point perp() const { return {-y, x}; }      // rotated +90 degrees, exact
+  Point perp_cw() const { return {y, -x}; }   // rotated -90 degrees, exact
+  T angle() const {  // argument in (-pi, pi]
+    static_assert(std::is_floating_point<T>::value, "angle needs floating T");
+    return std::atan2(y, x);
+  }
+  Point rotate(const T& a) const {  // counter-clockwise by a radians
+    static_assert(std::is_floating_point<T>::value, "rotate needs floating T");
+    T c = std::cos(a), s = std::sin(a);
+    return {x * c - y * s, x * s + y * c};
+  }
+  Point unit() const {  // precondition: not the zero vector
+    static_assert(std::is_floating_point<T>::value, "unit needs floating T");
+    assert((x != 0 || y != 0) && "unit() of the zero vector");
+    return *this / norm();
+  }
+};
+
+template <class T> T dist2(const Point<T>& a, const Point<T>& b) { return (a - b).norm2(); }
+template <class T> real_t<T> dist(const Point<T>& a, const Point<T>& b) { return (a - b).norm(); }
+
+// Signed angle turning a onto b, in (-pi, pi]; 0 if either is the zero vector.
+template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
+  return std::atan2(static_cast<real_t<T>>(a.cross(b)), static_cast<real_t<T>>(a.dot(b)));
+}
+
+// Debug-build precondition for exact formulas: finite, and |x|,|y| <= bound if integral.
+template <class T> bool in_range(const Point<T>& p, long long bound) {
+  return in_range(p.x, bound) && in_range(p.y, bound);
+}
+
+template <class T> void write_real(std::ostream& os, T v) {
+  if constexpr (!std::is_floating_point<T>::value) {
+    os << v;
+  } else {
+    const std::ios::fmtflags flags = os.flags();
+    const std::streamsize precision = os.precision();
+    if (!(flags & std::ios::floatfield)) {
+      os.setf(std::ios::fixed, std::ios::floatfield);
+      if (precision < 10) os.precision(10);
+    }
+    T half_unit = T(0.5);
+    if ((os.flags() & std::ios::floatfield) == std::ios::fixed)
+      for (std::streamsize i = 0; i < os.precision(); i++) half_unit /= 10;
+    else
+      half_unit = 0;
+    if (std::abs(v) < half_unit || v == 0) v = 0;  // no "-0.000"
+    os << v;
+    os.flags(flags);
+    os.precision(precision);
+  }
+}
+
+template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
+  write_real(os, p.x);
+  os << ' ';
+  write_real(os, p.y);
+  return os;
+}
+
+template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
+  return is >> p.x >> p.y;
+}
+
+}  // namespace geo
