@@ -6,6 +6,7 @@
 //         lengths, never to raw products (an area is not a length).
 // wide_t<T>  type for degree-3/4 intermediates: __int128 for long long.
 // real_t<T>  type of lengths and angles: T if floating, else double.
+// Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
 #pragma once
 #include <cmath>
@@ -29,6 +30,8 @@ template <class T> int sgn(const T& x) {
 
 template <class T> int cmp(const T& a, const T& b) { return sgn(a - b); }
 
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+
 template <class T> struct wide { using type = T; };
 template <> struct wide<long long> { __extension__ typedef __int128 type; };
 template <class T> using wide_t = typename wide<T>::type;
@@ -36,10 +39,10 @@ template <class T> using wide_t = typename wide<T>::type;
 template <class T>
 using real_t = std::conditional_t<std::is_floating_point<T>::value, T, double>;
 
-// Debug-build precondition: finite for floating T, |x| <= bound for integral T.
+// Debug-build precondition: finite if floating; |x| <= bound if a 64-bit integer.
 template <class T> bool in_range(const T& x, long long bound) {
   if constexpr (std::is_floating_point<T>::value) return std::isfinite(x);
-  else if constexpr (std::is_integral<T>::value) return -bound <= x && x <= bound;
+  else if constexpr (std::is_integral<T>::value && sizeof(T) <= 8) return -bound <= x && x <= bound;
   else return true;
 }
 
