@@ -3,6 +3,7 @@
 //   |x|,|y| <= 2e9). Floating: Kahan's FMA difference of products, whose relative error
 //   is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact for every finite
 //   input unless a product overflows or underflows (|x*y| outside ~1e-290..1e300).
+//   A plain evaluation with an error bound answers first; FMA only when in doubt.
 // arg_less(a, b): arg(a) < arg(b) with arguments in (-pi, pi] and the origin counted as
 //   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
 //   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
@@ -11,6 +12,7 @@
 #include "point.hpp"
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace geo {
@@ -19,10 +21,12 @@ template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
   if constexpr (is_exact_v<T>) {
     return sgn(a.cross(b));
   } else {
-    const T p = a.y * b.x;
-    const T rounding = std::fma(a.y, b.x, -p);  // a.y*b.x == p + rounding exactly
-    const T r = std::fma(a.x, b.y, -p) - rounding;
-    return (r > 0) - (r < 0);
+    const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
+    if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
+      return d > 0 ? 1 : -1;  // sign certain: skip the slower exact step
+    const T rounding = std::fma(a.y, b.x, -r);  // a.y*b.x == r + rounding exactly
+    const T e = std::fma(a.x, b.y, -r) - rounding;
+    return (e > 0) - (e < 0);
   }
 }
 
