@@ -28,7 +28,7 @@ template <class T> int sgn(const T& x) {
   else return (x > eps<T>) - (x < -eps<T>);
 }
 
-template <class T> int cmp(const T& a, const T& b) { return sgn(a - b); }
+template <class T> int cmp(const T& a, const T& b) { return sgn(T(a - b)); }
 
 enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
 

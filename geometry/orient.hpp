@@ -10,11 +10,14 @@
 // ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
 //   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
 //   included). Turn as orient; along the line, floating eps is a distance beyond an end.
-//   Precondition a != b (asserted). O(1).
+//   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
+//   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
+//   may come back 0); test dist(a, b) > eps first where that can happen.
 #pragma once
 #include "point.hpp"
 #include <algorithm>
 #include <cassert>
+#include <cmath>
 #include <utility>
 
 namespace geo {
@@ -39,11 +42,15 @@ template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
 template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
   assert(a != b && "ccw: degenerate segment");
   if (int turn = orient(a, b, c)) return turn;
-  const Point<T> d = b - a;
-  T slack = 0;  // |d| * (distance tolerated beyond an endpoint)
-  if constexpr (!is_exact_v<T>) slack = eps<T> * d.norm();
-  if (d.dot(c - a) < -slack) return 2;
-  if (d.dot(c - b) > slack) return -2;
+  if constexpr (is_exact_v<T>) {
+    const Point<T> d = b - a;
+    if (d.dot(c - a) < 0) return 2;
+    if (d.dot(c - b) > 0) return -2;
+  } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
+    const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
+    if (d.dot(c - a) < -eps<T>) return 2;
+    if (d.dot(c - b) > eps<T>) return -2;
+  }
   return 0;
 }
 

@@ -1,4 +1,4 @@
-// cpgeo base.hpp, hash 69d862; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo base.hpp, hash ba5f9b; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -29,7 +29,7 @@ template <class T> int sgn(const T& x) {
   else return (x > eps<T>) - (x < -eps<T>);
 }
 
-template <class T> int cmp(const T& a, const T& b) { return sgn(a - b); }
+template <class T> int cmp(const T& a, const T& b) { return sgn(T(a - b)); }
 
 enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
 

@@ -1,10 +1,12 @@
-// cpgeo polar.hpp, hash 19a3d0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo polar.hpp, hash c007a4; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
 #include <cassert>
 #include <istream>
 #include <ostream>
+#include <sstream>
+#include <string>
 #include <algorithm>
 #include <vector>
 
@@ -34,7 +36,7 @@ template <class T> int sgn(const T& x) {
   else return (x > eps<T>) - (x < -eps<T>);
 }
 
-template <class T> int cmp(const T& a, const T& b) { return sgn(a - b); }
+template <class T> int cmp(const T& a, const T& b) { return sgn(T(a - b)); }
 
 enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
 
@@ -95,7 +97,7 @@ template <class T> struct Point {
   Point perp_cw() const { return {y, -x}; }   // rotated -90 degrees, exact
   T angle() const {  // argument in (-pi, pi]
     static_assert(std::is_floating_point<T>::value, "angle needs floating T");
-    return std::atan2(y, x);
+    return std::atan2(y + T(0), x);  // + 0 turns -0.0 into 0.0: never -pi
   }
   Point rotate(const T& a) const {  // counter-clockwise by a radians
     static_assert(std::is_floating_point<T>::value, "rotate needs floating T");
@@ -114,7 +116,7 @@ template <class T> real_t<T> dist(const Point<T>& a, const Point<T>& b) { return
 
 // Signed angle turning a onto b, in (-pi, pi]; 0 if either is the zero vector.
 template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
-  return std::atan2(static_cast<real_t<T>>(a.cross(b)), static_cast<real_t<T>>(a.dot(b)));
+  return std::atan2(static_cast<real_t<T>>(a.cross(b)) + real_t<T>(0), static_cast<real_t<T>>(a.dot(b)));
 }
 
 // Debug-build precondition for exact formulas: finite, and |x|,|y| <= bound if integral.
@@ -126,21 +128,18 @@ template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
     os << v;
   } else {
-    const std::ios::fmtflags flags = os.flags();
-    const std::streamsize precision = os.precision();
-    if (!(flags & std::ios::floatfield)) {
-      os.setf(std::ios::fixed, std::ios::floatfield);
-      if (precision < 10) os.precision(10);
+    std::ostringstream text;
+    text.flags(os.flags());
+    text.precision(os.precision());
+    if (!(os.flags() & std::ios::floatfield)) {
+      text.setf(std::ios::fixed, std::ios::floatfield);
+      if (os.precision() < 10) text.precision(10);
     }
-    T half_unit = T(0.5);
-    if ((os.flags() & std::ios::floatfield) == std::ios::fixed)
-      for (std::streamsize i = 0; i < os.precision(); i++) half_unit /= 10;
-    else
-      half_unit = 0;
-    if (std::abs(v) < half_unit || v == 0) v = 0;  // no "-0.000"
-    os << v;
-    os.flags(flags);
-    os.precision(precision);
+    text << v;
+    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
+    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
+      s.erase(0, 1);
+    os << s;
   }
 }
 

@@ -1,0 +1,109 @@
+// line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
+// predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
+// Line{a, b}: precondition a != b (asserted). line_abc(A, B, C): the line A x + B y = C
+//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point).
+// side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
+// parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
+// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
+//   lattice point), T itself otherwise (exact for rationals such as mpq_rational).
+// long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
+// Floating: eps is a distance. side == 0 iff dist(r, l) <= eps; parallel (orthogonal) iff
+//   the tip of the shorter direction d = b - a lies within eps of the longer one's line
+//   (normal): |d1 x d2| (|d1 . d2|) <= eps max(|d1|, |d2|). Contract as orient's: the
+//   exact answer outside the band eps/2..2eps while |coordinates| <= eps / (23 u). Points
+//   are put in a canonical order first: reversing a line or swapping l and m changes
+//   nothing (side flips sign), bit for bit, FMA or not. Needs |b - a| >= 1e-140 (double;
+//   long double 1e-2400): products of shorter differences underflow.
+// Source: cp-geo (vlecomte) ch. 2 for the formulas; the eps rules are cpgeo's (docs/eps.md).
+#pragma once
+#include "point.hpp"
+#include <algorithm>
+#include <cassert>
+#include <limits>
+#include <type_traits>
+#include <utility>
+
+namespace geo {
+
+template <class T>
+using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
+template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
+
+// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
+template <class T> int lex_order(Point<T>& a, Point<T>& b) {
+  if (!(b < a)) return 1;
+  std::swap(a, b);
+  return -1;
+}
+
+template <class T> struct Line { Point<T> a, b; };
+
+template <class T> Line<frac_t<T>> line_abc(const T& A, const T& B, const T& C) {
+  using Q = frac_t<T>;
+  using std::abs;
+  assert((A != 0 || B != 0) && "line_abc: A = B = 0");
+  const Q a = Q(A), b = Q(B), n = a * a + b * b;
+  const Point<Q> p(a * Q(C) / n, b * Q(C) / n);  // the foot from the origin
+  const Q k = (abs(p.x) + abs(p.y) + 1) / (abs(a) + abs(b));  // |direction| ~ |p| + 1
+  return {p, p + Point<Q>(b * k, -a * k)};
+}
+
+// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
+template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
+  if constexpr (!is_exact_v<T>)
+    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
+  return (b - a).cross(r - a);
+}
+
+// Side of r against a -> b; floating: 0 if r is within tol of the line. a == b gives 0.
+template <class T> int side_of(Point<T> a, Point<T> b, const Point<T>& r, const T& tol = eps<T>) {
+  const int parity = lex_order(a, b);
+  const T c = cross_at(a, b, r);
+  if constexpr (!is_exact_v<T>)
+    if (c * c <= tol * tol * (b - a).norm2()) return 0;
+  return c > 0 ? parity : c < 0 ? -parity : 0;
+}
+
+template <class T> const Line<T>& checked(const Line<T>& l) {
+  assert(l.a != l.b && "degenerate line");
+  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000));
+  return l;
+}
+template <class T> Line<T> canonical(Line<T> l) {
+  checked(l);
+  lex_order(l.a, l.b);
+  return l;
+}
+
+template <class T> int side(const Line<T>& l, const Point<T>& r) {
+  return side_of(checked(l).a, l.b, r);
+}
+template <class T> bool on_line(const Point<T>& r, const Line<T>& l) { return side(l, r) == 0; }
+
+// Both lines canonical, l before m: the fixed order behind the bitwise symmetry.
+template <class T> void canonical(Line<T>& l, Line<T>& m) {
+  l = canonical(l), m = canonical(m);
+  if (m.a < l.a || (m.a == l.a && m.b < l.b)) std::swap(l, m);
+}
+
+// |x| <= eps max(|d|, |e|), x = d x e (parallel) or d . e (orthogonal).
+template <class T> bool tip_within(const T& x, const Point<T>& d, const Point<T>& e) {
+  if constexpr (is_exact_v<T>) return x == 0;
+  else return x * x <= eps<T> * eps<T> * std::max(d.norm2(), e.norm2());
+}
+template <class T> bool parallel(Line<T> l, Line<T> m) {
+  canonical(l, m);
+  const Point<T> d = l.b - l.a, e = m.b - m.a;
+  return tip_within(d.cross(e), d, e);
+}
+template <class T> bool orthogonal(Line<T> l, Line<T> m) {
+  canonical(l, m);
+  const Point<T> d = l.b - l.a, e = m.b - m.a;
+  return tip_within(d.dot(e), d, e);
+}
+template <class T> bool intersect(Line<T> l, Line<T> m) {
+  canonical(l, m);
+  return !parallel(l, m) || side_of(l.a, l.b, m.a) == 0;
+}
+
+}  // namespace geo

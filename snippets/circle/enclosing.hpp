@@ -1,0 +1,290 @@
+// cpgeo circle/enclosing.hpp, hash 046e8d; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <limits>
+#include <type_traits>
+#include <cassert>
+#include <istream>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <random>
+#include <utility>
+#include <vector>
+
+// base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
+// eps<T>  a LENGTH. 0 for exact types (integral, multiprecision); GEO_EPS (default 1e-9)
+//         for floating ones. Override: #define GEO_EPS 1e-7 before the first include, or
+//         assign geo::eps<double> = 1e-7 at run time (exact types ignore it).
+// sgn, cmp  exact for exact types; floating: |x| <= eps counts as 0, so apply them to
+//         lengths, never to raw products (an area is not a length).
+// wide_t<T>  type for degree-3/4 intermediates: __int128 for long long.
+// real_t<T>  type of lengths and angles: T if floating, else double.
+// Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
+// Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+
+#ifndef GEO_EPS
+#define GEO_EPS 1e-9
+#endif
+
+namespace geo {
+
+template <class T> constexpr bool is_exact_v = std::numeric_limits<T>::is_exact;
+
+template <class T> inline T eps = is_exact_v<T> ? T(0) : T(GEO_EPS);
+
+template <class T> int sgn(const T& x) {
+  if constexpr (is_exact_v<T>) return (x > 0) - (x < 0);
+  else return (x > eps<T>) - (x < -eps<T>);
+}
+
+template <class T> int cmp(const T& a, const T& b) { return sgn(T(a - b)); }
+
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+
+template <class T> struct wide { using type = T; };
+template <> struct wide<long long> { __extension__ typedef __int128 type; };
+template <class T> using wide_t = typename wide<T>::type;
+
+template <class T>
+using real_t = std::conditional_t<std::is_floating_point<T>::value, T, double>;
+
+// Debug-build precondition: finite if floating; |x| <= bound if a 64-bit integer.
+template <class T> bool in_range(const T& x, long long bound) {
+  if constexpr (std::is_floating_point<T>::value) return std::isfinite(x);
+  else if constexpr (std::is_integral<T>::value && sizeof(T) <= 8) return -bound <= x && x <= bound;
+  else return true;
+}
+
+}  // namespace geo
+
+// point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
+// T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
+//     (debug builds assert that bound where it matters). int is refused: it overflows.
+// T = double / long double: results carry rounding error only; no eps is used here.
+// == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
+// ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
+// rotate, unit, angle need floating T; norm and dist return real_t<T>.
+// Printing: fixed with the stream's precision, at least 10 digits unless a float
+// format was set; a value that rounds to zero prints without a minus sign.
+// Source: KACTL Point.h for the one-template idea.
+
+namespace geo {
+
+template <class T> struct Point {
+  static_assert(!std::is_integral<T>::value || sizeof(T) >= 8,
+                "use Point<long long>: cross products of int coordinates overflow");
+  T x{}, y{};
+  Point() = default;
+  Point(const T& px, const T& py) : x(px), y(py) {}
+
+  Point operator+(const Point& p) const { return {x + p.x, y + p.y}; }
+  Point operator-(const Point& p) const { return {x - p.x, y - p.y}; }
+  Point operator-() const { return {-x, -y}; }
+  Point operator*(const T& k) const { return {x * k, y * k}; }
+  Point operator/(const T& k) const { return {x / k, y / k}; }  // truncates for integral T
+  Point& operator+=(const Point& p) { return *this = *this + p; }
+  Point& operator-=(const Point& p) { return *this = *this - p; }
+  friend Point operator*(const T& k, const Point& p) { return p * k; }
+  bool operator==(const Point& p) const { return x == p.x && y == p.y; }
+  bool operator!=(const Point& p) const { return !(*this == p); }
+  bool operator<(const Point& p) const { return x < p.x || (x == p.x && y < p.y); }
+
+  T dot(const Point& p) const { return x * p.x + y * p.y; }
+  T cross(const Point& p) const { return x * p.y - y * p.x; }
+  T cross(const Point& a, const Point& b) const { return (a - *this).cross(b - *this); }
+  T norm2() const { return dot(*this); }
+  real_t<T> norm() const { return std::sqrt(static_cast<real_t<T>>(norm2())); }
+  Point perp() const { return {-y, x}; }      // rotated +90 degrees, exact
+  Point perp_cw() const { return {y, -x}; }   // rotated -90 degrees, exact
+  T angle() const {  // argument in (-pi, pi]
+    static_assert(std::is_floating_point<T>::value, "angle needs floating T");
+    return std::atan2(y + T(0), x);  // + 0 turns -0.0 into 0.0: never -pi
+  }
+  Point rotate(const T& a) const {  // counter-clockwise by a radians
+    static_assert(std::is_floating_point<T>::value, "rotate needs floating T");
+    T c = std::cos(a), s = std::sin(a);
+    return {x * c - y * s, x * s + y * c};
+  }
+  Point unit() const {  // precondition: not the zero vector
+    static_assert(std::is_floating_point<T>::value, "unit needs floating T");
+    assert((x != 0 || y != 0) && "unit() of the zero vector");
+    return *this / norm();
+  }
+};
+
+template <class T> T dist2(const Point<T>& a, const Point<T>& b) { return (a - b).norm2(); }
+template <class T> real_t<T> dist(const Point<T>& a, const Point<T>& b) { return (a - b).norm(); }
+
+// Signed angle turning a onto b, in (-pi, pi]; 0 if either is the zero vector.
+template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
+  return std::atan2(static_cast<real_t<T>>(a.cross(b)) + real_t<T>(0), static_cast<real_t<T>>(a.dot(b)));
+}
+
+// Debug-build precondition for exact formulas: finite, and |x|,|y| <= bound if integral.
+template <class T> bool in_range(const Point<T>& p, long long bound) {
+  return in_range(p.x, bound) && in_range(p.y, bound);
+}
+
+template <class T> void write_real(std::ostream& os, T v) {
+  if constexpr (!std::is_floating_point<T>::value) {
+    os << v;
+  } else {
+    std::ostringstream text;
+    text.flags(os.flags());
+    text.precision(os.precision());
+    if (!(os.flags() & std::ios::floatfield)) {
+      text.setf(std::ios::fixed, std::ios::floatfield);
+      if (os.precision() < 10) text.precision(10);
+    }
+    text << v;
+    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
+    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
+      s.erase(0, 1);
+    os << s;
+  }
+}
+
+template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
+  write_real(os, p.x);
+  os << ' ';
+  write_real(os, p.y);
+  return os;
+}
+
+template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
+  return is >> p.x >> p.y;
+}
+
+}  // namespace geo
+
+// circle/circle.hpp: Circle<T>{c, r} (centre, radius >= 0); a point against a circle and the
+// relation of two circles. All O(1).
+// contains(C, p) -> Where: INSIDE 2, BOUNDARY 1, OUTSIDE 0.
+// relation(A, B): the number of common tangents: 4 apart, 3 externally tangent, 2 crossing,
+//   1 internally tangent, 0 one strictly inside the other (concentric, different radii);
+//   -1 for equal circles (same centre and radius: infinitely many). AOJ CGL_7_A codes.
+// cmp_dist(d2, L): sign(sqrt(d2) - L), L >= 0, the comparison behind both (also used by the
+//   other circle headers).
+// Exact types: decided on squares in wide_t (long long: exact for |x|,|y|,r <= 1e9; d2 <=
+//   8e18 in long long, L^2 in __int128). Zero radius is a point: contains gives BOUNDARY
+//   only at c; relation of two points is -1 (equal) or 4.
+// Floating: eps is a LENGTH. BOUNDARY iff | |p - c| - r | <= eps; relation compares the centre
+//   distance d with r1 + r2 and |r1 - r2| within eps, and d <= eps counts as concentric (-1
+//   if also |r1 - r2| <= eps, else 0), so no direction is ever taken from a zero vector.
+//   d, r1 + r2, |r1 - r2| err by <= 6u M (M the largest |coordinate| or radius, u = 2^-53),
+//   so the exact answer comes back outside the band eps/2..2eps while M <= eps / (24 u)
+//   (3.7e5 for double at eps = 1e-9). relation(A, B) == relation(B, A) bit for bit.
+// Source: the tangent-count classification of AOJ CGL_7_A; cp-geo (vlecomte) 6.
+
+namespace geo {
+
+template <class T> struct Circle {
+  Point<T> c;
+  T r;
+};
+
+template <class T> int cmp_dist(const T& d2, const T& L) {
+  if constexpr (is_exact_v<T>) {
+    const wide_t<T> x = wide_t<T>(d2) - wide_t<T>(L) * wide_t<T>(L);
+    return (x > 0) - (x < 0);
+  } else {
+    return sgn(std::sqrt(d2) - L);
+  }
+}
+
+template <class T> Where contains(const Circle<T>& C, const Point<T>& p) {
+  const int s = cmp_dist(dist2(p, C.c), C.r);
+  return s < 0 ? INSIDE : s == 0 ? BOUNDARY : OUTSIDE;
+}
+
+template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
+  const T d2 = dist2(A.c, B.c), lo = A.r < B.r ? B.r - A.r : A.r - B.r;
+  if (cmp_dist(d2, T(0)) == 0) return sgn(lo) == 0 ? -1 : 0;  // concentric
+  const int out = cmp_dist(d2, T(A.r + B.r)), in = cmp_dist(d2, lo);
+  if (out != 0) return out > 0 ? 4 : in > 0 ? 2 : in == 0 ? 1 : 0;
+  return 3;
+}
+
+}  // namespace geo
+
+// circle/enclosing.hpp: the minimum enclosing circle, and an exact on-boundary test.
+// min_enclosing_circle(P) -> Enclosing<T>: Welzl's move-to-front recursion written as three
+//   nested loops over the points shuffled with a FIXED seed (std::mt19937(0x5eed) and our
+//   own Fisher-Yates, so every standard library gives the same order: reproducible, STYLE
+//   pitfall 12). Expected O(n) over the shuffle; P nonempty (asserted).
+// Enclosing<T> holds the circle exactly as rationals: centre num / den, radius^2 r2 / den^2
+//   (den = 1, 2 or twice the cross product of the support triangle), with
+//   .where(p) -> Where (INSIDE, BOUNDARY, OUTSIDE), .center(), .radius(), .circle().
+// Exact types: every decision is exact, so where(p) == BOUNDARY iff p lies exactly on the
+//   minimum enclosing circle (Library Checker minimum_enclosing_circle). long long: exact for
+//   |x|,|y| <= 5e5 (|den p - num|^2 <= 8192 X^6 in __int128); center()/radius() round once
+//   (error <= 4u (|centre| + r), u = 2^-53).
+// Floating: where(p) compares |p - centre| - r with eps (a distance), so a point within eps
+//   outside counts as covered: the result is a circle containing every point within eps,
+//   at most eps larger than the optimum plus rounding (~16u (|x| + r)). Three exactly
+//   collinear support points (possible only through rounding) fall back to the diameter of
+//   their farthest pair: no division by zero.
+// Source: Welzl, "Smallest enclosing disks (balls and ellipsoids)" (1991); the iterative
+//   three-loop form is e.g. in de Berg et al., "Computational Geometry", 4.7.
+
+namespace geo {
+
+template <class T> struct Enclosing {
+  using W = wide_t<T>;
+  using R = real_t<T>;
+  Point<W> num;
+  W den, r2;
+  Where where(const Point<T>& p) const {
+    const W x = den * W(p.x) - num.x, y = den * W(p.y) - num.y;
+    if constexpr (is_exact_v<T>) {
+      const W s = x * x + y * y;
+      return s < r2 ? INSIDE : s == r2 ? BOUNDARY : OUTSIDE;
+    } else {
+      const int s = sgn((std::sqrt(x * x + y * y) - std::sqrt(r2)) / std::abs(den));
+      return s < 0 ? INSIDE : s == 0 ? BOUNDARY : OUTSIDE;
+    }
+  }
+  Point<R> center() const {
+    return {static_cast<R>(num.x) / static_cast<R>(den), static_cast<R>(num.y) / static_cast<R>(den)};
+  }
+  R radius() const { return std::sqrt(static_cast<R>(r2)) / std::abs(static_cast<R>(den)); }
+  Circle<R> circle() const { return {center(), radius()}; }
+};
+
+template <class T> Enclosing<T> enclosing_of(const Point<T>& a, const Point<T>& b) {
+  using W = wide_t<T>;
+  return {{W(a.x) + W(b.x), W(a.y) + W(b.y)}, W(2), W(dist2(a, b))};
+}
+
+template <class T> Enclosing<T> enclosing_of(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
+  using W = wide_t<T>;
+  const Point<T> u = b - a, v = c - a;
+  const W D = W(u.cross(v)) * 2, uu = W(u.norm2()), vv = W(v.norm2());
+  if (D == 0) {  // collinear: the farthest pair
+    const T ab = dist2(a, b), bc = dist2(b, c), ca = dist2(c, a);
+    return ab >= bc && ab >= ca ? enclosing_of(a, b) : bc >= ca ? enclosing_of(b, c) : enclosing_of(c, a);
+  }
+  const W nx = W(v.y) * uu - W(u.y) * vv, ny = W(u.x) * vv - W(v.x) * uu;
+  return {{D * W(a.x) + nx, D * W(a.y) + ny}, D, nx * nx + ny * ny};
+}
+
+template <class T> Enclosing<T> min_enclosing_circle(std::vector<Point<T>> P) {
+  using W = wide_t<T>;
+  assert(!P.empty() && "min_enclosing_circle of no points");
+  std::mt19937 rng(0x5eed);
+  for (size_t i = P.size(); i > 1; i--) std::swap(P[i - 1], P[rng() % i]);
+  Enclosing<T> E{{W(P[0].x), W(P[0].y)}, W(1), W(0)};
+  for (size_t i = 1; i < P.size(); i++) {
+    if (E.where(P[i]) != OUTSIDE) continue;
+    E = {{W(P[i].x), W(P[i].y)}, W(1), W(0)};
+    for (size_t j = 0; j < i; j++) {
+      if (E.where(P[j]) != OUTSIDE) continue;
+      E = enclosing_of(P[i], P[j]);
+      for (size_t k = 0; k < j; k++)
+        if (E.where(P[k]) == OUTSIDE) E = enclosing_of(P[i], P[j], P[k]);
+    }
+  }
+  return E;
+}
+
+}  // namespace geo

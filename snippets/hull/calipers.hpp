@@ -1,0 +1,265 @@
+// cpgeo hull/calipers.hpp, hash 50cec4; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <limits>
+#include <type_traits>
+#include <cassert>
+#include <istream>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <algorithm>
+#include <vector>
+#include <utility>
+
+// base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
+// eps<T>  a LENGTH. 0 for exact types (integral, multiprecision); GEO_EPS (default 1e-9)
+//         for floating ones. Override: #define GEO_EPS 1e-7 before the first include, or
+//         assign geo::eps<double> = 1e-7 at run time (exact types ignore it).
+// sgn, cmp  exact for exact types; floating: |x| <= eps counts as 0, so apply them to
+//         lengths, never to raw products (an area is not a length).
+// wide_t<T>  type for degree-3/4 intermediates: __int128 for long long.
+// real_t<T>  type of lengths and angles: T if floating, else double.
+// Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
+// Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+
+#ifndef GEO_EPS
+#define GEO_EPS 1e-9
+#endif
+
+namespace geo {
+
+template <class T> constexpr bool is_exact_v = std::numeric_limits<T>::is_exact;
+
+template <class T> inline T eps = is_exact_v<T> ? T(0) : T(GEO_EPS);
+
+template <class T> int sgn(const T& x) {
+  if constexpr (is_exact_v<T>) return (x > 0) - (x < 0);
+  else return (x > eps<T>) - (x < -eps<T>);
+}
+
+template <class T> int cmp(const T& a, const T& b) { return sgn(T(a - b)); }
+
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+
+template <class T> struct wide { using type = T; };
+template <> struct wide<long long> { __extension__ typedef __int128 type; };
+template <class T> using wide_t = typename wide<T>::type;
+
+template <class T>
+using real_t = std::conditional_t<std::is_floating_point<T>::value, T, double>;
+
+// Debug-build precondition: finite if floating; |x| <= bound if a 64-bit integer.
+template <class T> bool in_range(const T& x, long long bound) {
+  if constexpr (std::is_floating_point<T>::value) return std::isfinite(x);
+  else if constexpr (std::is_integral<T>::value && sizeof(T) <= 8) return -bound <= x && x <= bound;
+  else return true;
+}
+
+}  // namespace geo
+
+// point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
+// T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
+//     (debug builds assert that bound where it matters). int is refused: it overflows.
+// T = double / long double: results carry rounding error only; no eps is used here.
+// == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
+// ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
+// rotate, unit, angle need floating T; norm and dist return real_t<T>.
+// Printing: fixed with the stream's precision, at least 10 digits unless a float
+// format was set; a value that rounds to zero prints without a minus sign.
+// Source: KACTL Point.h for the one-template idea.
+
+namespace geo {
+
+template <class T> struct Point {
+  static_assert(!std::is_integral<T>::value || sizeof(T) >= 8,
+                "use Point<long long>: cross products of int coordinates overflow");
+  T x{}, y{};
+  Point() = default;
+  Point(const T& px, const T& py) : x(px), y(py) {}
+
+  Point operator+(const Point& p) const { return {x + p.x, y + p.y}; }
+  Point operator-(const Point& p) const { return {x - p.x, y - p.y}; }
+  Point operator-() const { return {-x, -y}; }
+  Point operator*(const T& k) const { return {x * k, y * k}; }
+  Point operator/(const T& k) const { return {x / k, y / k}; }  // truncates for integral T
+  Point& operator+=(const Point& p) { return *this = *this + p; }
+  Point& operator-=(const Point& p) { return *this = *this - p; }
+  friend Point operator*(const T& k, const Point& p) { return p * k; }
+  bool operator==(const Point& p) const { return x == p.x && y == p.y; }
+  bool operator!=(const Point& p) const { return !(*this == p); }
+  bool operator<(const Point& p) const { return x < p.x || (x == p.x && y < p.y); }
+
+  T dot(const Point& p) const { return x * p.x + y * p.y; }
+  T cross(const Point& p) const { return x * p.y - y * p.x; }
+  T cross(const Point& a, const Point& b) const { return (a - *this).cross(b - *this); }
+  T norm2() const { return dot(*this); }
+  real_t<T> norm() const { return std::sqrt(static_cast<real_t<T>>(norm2())); }
+  Point perp() const { return {-y, x}; }      // rotated +90 degrees, exact
+  Point perp_cw() const { return {y, -x}; }   // rotated -90 degrees, exact
+  T angle() const {  // argument in (-pi, pi]
+    static_assert(std::is_floating_point<T>::value, "angle needs floating T");
+    return std::atan2(y + T(0), x);  // + 0 turns -0.0 into 0.0: never -pi
+  }
+  Point rotate(const T& a) const {  // counter-clockwise by a radians
+    static_assert(std::is_floating_point<T>::value, "rotate needs floating T");
+    T c = std::cos(a), s = std::sin(a);
+    return {x * c - y * s, x * s + y * c};
+  }
+  Point unit() const {  // precondition: not the zero vector
+    static_assert(std::is_floating_point<T>::value, "unit needs floating T");
+    assert((x != 0 || y != 0) && "unit() of the zero vector");
+    return *this / norm();
+  }
+};
+
+template <class T> T dist2(const Point<T>& a, const Point<T>& b) { return (a - b).norm2(); }
+template <class T> real_t<T> dist(const Point<T>& a, const Point<T>& b) { return (a - b).norm(); }
+
+// Signed angle turning a onto b, in (-pi, pi]; 0 if either is the zero vector.
+template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
+  return std::atan2(static_cast<real_t<T>>(a.cross(b)) + real_t<T>(0), static_cast<real_t<T>>(a.dot(b)));
+}
+
+// Debug-build precondition for exact formulas: finite, and |x|,|y| <= bound if integral.
+template <class T> bool in_range(const Point<T>& p, long long bound) {
+  return in_range(p.x, bound) && in_range(p.y, bound);
+}
+
+template <class T> void write_real(std::ostream& os, T v) {
+  if constexpr (!std::is_floating_point<T>::value) {
+    os << v;
+  } else {
+    std::ostringstream text;
+    text.flags(os.flags());
+    text.precision(os.precision());
+    if (!(os.flags() & std::ios::floatfield)) {
+      text.setf(std::ios::fixed, std::ios::floatfield);
+      if (os.precision() < 10) text.precision(10);
+    }
+    text << v;
+    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
+    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
+      s.erase(0, 1);
+    os << s;
+  }
+}
+
+template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
+  write_real(os, p.x);
+  os << ' ';
+  write_real(os, p.y);
+  return os;
+}
+
+template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
+  return is >> p.x >> p.y;
+}
+
+}  // namespace geo
+
+// polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
+// cross_sign(a, b): the exact sign of a.cross(b). Exact types: direct (long long needs
+//   |x|,|y| <= 2e9). Floating: Kahan's FMA difference of products, whose relative error
+//   is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact for every finite
+//   input unless a product overflows or underflows (|x*y| outside ~1e-290..1e300).
+//   A plain evaluation with an error bound answers first; FMA only when in doubt.
+// arg_less(a, b): arg(a) < arg(b) with arguments in (-pi, pi] and the origin counted as
+//   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
+//   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
+// sort_by_arg(points): std::sort by arg_less, O(n log n).
+
+namespace geo {
+
+template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
+  if constexpr (is_exact_v<T>) {
+    return sgn(a.cross(b));
+  } else {
+    const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
+    if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
+      return d > 0 ? 1 : -1;  // sign certain: skip the slower exact step
+    const T rounding = std::fma(a.y, b.x, -r);  // a.y*b.x == r + rounding exactly
+    const T e = std::fma(a.x, b.y, -r) - rounding;
+    return (e > 0) - (e < 0);
+  }
+}
+
+// 0: arg in (-pi, 0); 1: arg 0, origin included; 2: (0, pi); 3: arg pi.
+template <class T> int arg_class(const Point<T>& p) {
+  if (p.y < 0) return 0;
+  if (p.y > 0) return 2;
+  return p.x < 0 ? 3 : 1;
+}
+
+template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
+  const int ca = arg_class(a), cb = arg_class(b);
+  if (ca != cb) return ca < cb;
+  return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
+}
+
+template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
+  std::sort(points.begin(), points.end(),
+            [](const Point<T>& a, const Point<T>& b) { return arg_less(a, b); });
+}
+
+}  // namespace geo
+
+// hull/calipers.hpp: rotating calipers on a convex polygon.
+// antipodal(poly, f): calls f(i, j) for each edge i (poly[i] -> poly[i+1]) and every vertex
+//   j the caliper parallel to that edge passes; the last j of each i is a vertex farthest
+//   from edge i's line, and every antipodal vertex pair appears as (i, j) or (i+1, j).
+// diameter(poly) -> {i, j}: indices of a farthest pair of vertices ({0, 0} if n <= 1).
+// width(poly) -> real_t<T>: the smallest distance between two parallel lines enclosing
+//   poly, i.e. min over edges of the largest distance of a vertex from the edge's line
+//   (0 if n <= 2 or all points collinear).
+// poly: counter-clockwise, convex, no repeated points, collinear vertices allowed (both
+//   outputs of convex_hull, including <true>'s collinear list of a segment).
+// Time O(n). Precision: long long exact for |x|,|y| <= 1e9 (squared distances and cross
+//   products below 8e18; width is one rounding of cross / |edge|). Floating: decisions by
+//   the exact sign of the cross product of edge vectors (polar.hpp cross_sign), no eps;
+//   a pair whose distance is within rounding of the maximum may be returned instead.
+// Source: M. I. Shamos (1978); G. T. Toussaint, "Solving geometric problems with the
+//   rotating calipers" (1983).
+
+namespace geo {
+
+template <class T, class F> void antipodal(const std::vector<Point<T>>& poly, F f) {
+  const int n = static_cast<int>(poly.size());
+  const Point<T>* p = poly.data();
+  if (n < 2) return;
+  for (int i = 0, j = 1; i < n; i++) {
+    const Point<T> e = p[(i + 1) % n] - p[i];
+    for (int steps = 0; steps < n; steps++) {
+      f(i, j);
+      const Point<T> g = p[(j + 1) % n] - p[j];
+      const int turn = cross_sign(e, g);  // advance while the next edge turns left of e
+      if (turn < 0 || (turn == 0 && e.dot(g) <= 0)) break;
+      j = (j + 1) % n;
+    }
+  }
+}
+
+template <class T> std::pair<int, int> diameter(const std::vector<Point<T>>& poly) {
+  const Point<T>* p = poly.data();
+  std::pair<int, int> best{0, 0};
+  T best_d2 = T(0);
+  antipodal(poly, [&](int i, int j) {
+    const T d2 = dist2(p[i], p[j]);
+    if (d2 > best_d2) best_d2 = d2, best = {i, j};
+  });
+  return best;
+}
+
+template <class T> real_t<T> width(const std::vector<Point<T>>& poly) {
+  const int n = static_cast<int>(poly.size());
+  const Point<T>* p = poly.data();
+  std::vector<real_t<T>> far(poly.size(), real_t<T>(0));  // per edge: the last (farthest) j
+  antipodal(poly, [&](int i, int j) {
+    const Point<T> e = p[(i + 1) % n] - p[i];
+    far[static_cast<std::size_t>(i)] = static_cast<real_t<T>>(e.cross(p[j] - p[i])) / e.norm();
+  });
+  real_t<T> w = n >= 3 ? far[0] : real_t<T>(0);
+  for (real_t<T> h : far) w = h < w ? h : w;
+  return w;
+}
+
+}  // namespace geo

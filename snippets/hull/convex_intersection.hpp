@@ -1,0 +1,552 @@
+// cpgeo hull/convex_intersection.hpp, hash f19712; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <limits>
+#include <type_traits>
+#include <cassert>
+#include <istream>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+// base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
+// eps<T>  a LENGTH. 0 for exact types (integral, multiprecision); GEO_EPS (default 1e-9)
+//         for floating ones. Override: #define GEO_EPS 1e-7 before the first include, or
+//         assign geo::eps<double> = 1e-7 at run time (exact types ignore it).
+// sgn, cmp  exact for exact types; floating: |x| <= eps counts as 0, so apply them to
+//         lengths, never to raw products (an area is not a length).
+// wide_t<T>  type for degree-3/4 intermediates: __int128 for long long.
+// real_t<T>  type of lengths and angles: T if floating, else double.
+// Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
+// Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+
+#ifndef GEO_EPS
+#define GEO_EPS 1e-9
+#endif
+
+namespace geo {
+
+template <class T> constexpr bool is_exact_v = std::numeric_limits<T>::is_exact;
+
+template <class T> inline T eps = is_exact_v<T> ? T(0) : T(GEO_EPS);
+
+template <class T> int sgn(const T& x) {
+  if constexpr (is_exact_v<T>) return (x > 0) - (x < 0);
+  else return (x > eps<T>) - (x < -eps<T>);
+}
+
+template <class T> int cmp(const T& a, const T& b) { return sgn(T(a - b)); }
+
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+
+template <class T> struct wide { using type = T; };
+template <> struct wide<long long> { __extension__ typedef __int128 type; };
+template <class T> using wide_t = typename wide<T>::type;
+
+template <class T>
+using real_t = std::conditional_t<std::is_floating_point<T>::value, T, double>;
+
+// Debug-build precondition: finite if floating; |x| <= bound if a 64-bit integer.
+template <class T> bool in_range(const T& x, long long bound) {
+  if constexpr (std::is_floating_point<T>::value) return std::isfinite(x);
+  else if constexpr (std::is_integral<T>::value && sizeof(T) <= 8) return -bound <= x && x <= bound;
+  else return true;
+}
+
+}  // namespace geo
+
+// point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
+// T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
+//     (debug builds assert that bound where it matters). int is refused: it overflows.
+// T = double / long double: results carry rounding error only; no eps is used here.
+// == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
+// ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
+// rotate, unit, angle need floating T; norm and dist return real_t<T>.
+// Printing: fixed with the stream's precision, at least 10 digits unless a float
+// format was set; a value that rounds to zero prints without a minus sign.
+// Source: KACTL Point.h for the one-template idea.
+
+namespace geo {
+
+template <class T> struct Point {
+  static_assert(!std::is_integral<T>::value || sizeof(T) >= 8,
+                "use Point<long long>: cross products of int coordinates overflow");
+  T x{}, y{};
+  Point() = default;
+  Point(const T& px, const T& py) : x(px), y(py) {}
+
+  Point operator+(const Point& p) const { return {x + p.x, y + p.y}; }
+  Point operator-(const Point& p) const { return {x - p.x, y - p.y}; }
+  Point operator-() const { return {-x, -y}; }
+  Point operator*(const T& k) const { return {x * k, y * k}; }
+  Point operator/(const T& k) const { return {x / k, y / k}; }  // truncates for integral T
+  Point& operator+=(const Point& p) { return *this = *this + p; }
+  Point& operator-=(const Point& p) { return *this = *this - p; }
+  friend Point operator*(const T& k, const Point& p) { return p * k; }
+  bool operator==(const Point& p) const { return x == p.x && y == p.y; }
+  bool operator!=(const Point& p) const { return !(*this == p); }
+  bool operator<(const Point& p) const { return x < p.x || (x == p.x && y < p.y); }
+
+  T dot(const Point& p) const { return x * p.x + y * p.y; }
+  T cross(const Point& p) const { return x * p.y - y * p.x; }
+  T cross(const Point& a, const Point& b) const { return (a - *this).cross(b - *this); }
+  T norm2() const { return dot(*this); }
+  real_t<T> norm() const { return std::sqrt(static_cast<real_t<T>>(norm2())); }
+  Point perp() const { return {-y, x}; }      // rotated +90 degrees, exact
+  Point perp_cw() const { return {y, -x}; }   // rotated -90 degrees, exact
+  T angle() const {  // argument in (-pi, pi]
+    static_assert(std::is_floating_point<T>::value, "angle needs floating T");
+    return std::atan2(y + T(0), x);  // + 0 turns -0.0 into 0.0: never -pi
+  }
+  Point rotate(const T& a) const {  // counter-clockwise by a radians
+    static_assert(std::is_floating_point<T>::value, "rotate needs floating T");
+    T c = std::cos(a), s = std::sin(a);
+    return {x * c - y * s, x * s + y * c};
+  }
+  Point unit() const {  // precondition: not the zero vector
+    static_assert(std::is_floating_point<T>::value, "unit needs floating T");
+    assert((x != 0 || y != 0) && "unit() of the zero vector");
+    return *this / norm();
+  }
+};
+
+template <class T> T dist2(const Point<T>& a, const Point<T>& b) { return (a - b).norm2(); }
+template <class T> real_t<T> dist(const Point<T>& a, const Point<T>& b) { return (a - b).norm(); }
+
+// Signed angle turning a onto b, in (-pi, pi]; 0 if either is the zero vector.
+template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
+  return std::atan2(static_cast<real_t<T>>(a.cross(b)) + real_t<T>(0), static_cast<real_t<T>>(a.dot(b)));
+}
+
+// Debug-build precondition for exact formulas: finite, and |x|,|y| <= bound if integral.
+template <class T> bool in_range(const Point<T>& p, long long bound) {
+  return in_range(p.x, bound) && in_range(p.y, bound);
+}
+
+template <class T> void write_real(std::ostream& os, T v) {
+  if constexpr (!std::is_floating_point<T>::value) {
+    os << v;
+  } else {
+    std::ostringstream text;
+    text.flags(os.flags());
+    text.precision(os.precision());
+    if (!(os.flags() & std::ios::floatfield)) {
+      text.setf(std::ios::fixed, std::ios::floatfield);
+      if (os.precision() < 10) text.precision(10);
+    }
+    text << v;
+    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
+    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
+      s.erase(0, 1);
+    os << s;
+  }
+}
+
+template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
+  write_real(os, p.x);
+  os << ' ';
+  write_real(os, p.y);
+  return os;
+}
+
+template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
+  return is >> p.x >> p.y;
+}
+
+}  // namespace geo
+
+// orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
+// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
+//   Exact types: the sign of one cross product; long long is exact for |x|,|y| <= 1e9.
+//   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
+//   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
+//   == -orient(b,a,c) bit for bit, with or without FMA contraction. Contract: altitude
+//   <= eps/2 gives 0 and altitude >= 2 eps the exact sign, while every |coordinate|
+//   <= eps / (23 u), u = unit roundoff: 3.9e5 for double, 8.0e8 for x87 long double at
+//   eps = 1e-9 (the cross product errs by <= 4u |b-a| |c-a|; docs/eps.md).
+// ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
+//   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
+//   included). Turn as orient; along the line, floating eps is a distance beyond an end.
+//   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
+//   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
+//   may come back 0); test dist(a, b) > eps first where that can happen.
+
+namespace geo {
+
+template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
+  if constexpr (is_exact_v<T>) {
+    return sgn(a.cross(b, c));
+  } else {
+    int parity = 1;
+    if (b < a) std::swap(a, b), parity = -parity;
+    if (c < b) std::swap(b, c), parity = -parity;
+    if (b < a) std::swap(a, b), parity = -parity;
+    const Point<T> u = b - a, v = c - a;
+    const T area2 = u.cross(v);
+    const T longest2 = std::max({u.norm2(), v.norm2(), (c - b).norm2()});
+    if (area2 * area2 <= eps<T> * eps<T> * longest2) return 0;
+    return area2 > 0 ? parity : -parity;
+  }
+}
+
+template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
+  assert(a != b && "ccw: degenerate segment");
+  if (int turn = orient(a, b, c)) return turn;
+  if constexpr (is_exact_v<T>) {
+    const Point<T> d = b - a;
+    if (d.dot(c - a) < 0) return 2;
+    if (d.dot(c - b) > 0) return -2;
+  } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
+    const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
+    if (d.dot(c - a) < -eps<T>) return 2;
+    if (d.dot(c - b) > eps<T>) return -2;
+  }
+  return 0;
+}
+
+}  // namespace geo
+
+// hull/convex_hull.hpp: convex hull of a point set (Andrew's monotone chain).
+// convex_hull(pts): the strict hull (every vertex a left turn); convex_hull<true>(pts) also
+//   keeps every input point lying on the hull boundary. Duplicates are merged. Output is
+//   counter-clockwise and starts at the lowest point (smallest y, then smallest x), the
+//   AOJ CGL_4_A order. Degenerate input: none -> {}; all equal -> {p}; all collinear ->
+//   strict: the two ends {lowest, other end}; <true>: every distinct point once, in order
+//   from the lowest to the other end (the segment is not walked back).
+// Time O(n log n). A linear pass first drops the points strictly inside the octagon of
+//   the extreme points in 8 directions (Akl-Toussaint) and splits the rest by the line
+//   lowest -> highest into the right and left chains' candidates, sorted separately.
+// Precision: long long exact for |x|,|y| <= 1e9 (turns by orient; the pre-pass's cross
+//   products stay below 8e18). Floating: turns by orient, eps = a distance: a point within
+//   about eps of the line of a hull edge counts as on it (kept by <true>, else dropped);
+//   the pre-pass drops only points at least 2 eps inside; if every point is within eps of
+//   the line lowest -> highest the input counts as collinear (ordered by projection on
+//   that line). Strict floating hull: the lowest point is dropped, and the output then
+//   starts at its successor, when it is within eps of its neighbours' line. Range as orient
+//   (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
+// Source: A. M. Andrew, IPL 9 (1979); S. G. Akl, G. T. Toussaint, IPL 7 (1978).
+
+namespace geo {
+
+template <bool keep_collinear = false, class T>
+std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
+  if (p.empty()) return p;
+  auto below = [](const Point<T>& a, const Point<T>& b) {
+    return a.y < b.y || (a.y == b.y && a.x < b.x);
+  };
+  T best[8];  // extremes of a sample in directions -90, -45, ..., 225 degrees: CCW
+  Point<T> ext[8];
+  const std::size_t stride = p.size() / 1024 + 1;
+  for (std::size_t i = 0; i < p.size(); i += stride) {
+    const Point<T>& q = p[i];
+    const T key[8] = {-q.y, q.x - q.y, q.x, q.x + q.y, q.y, q.y - q.x, -q.x, -q.x - q.y};
+    for (int k = 0; k < 8; k++)
+      if (i == 0 || key[k] > best[k]) best[k] = key[k], ext[k] = q;
+  }
+  std::vector<Point<T>> oct;  // consecutive duplicates removed
+  for (const Point<T>& e : ext)
+    if (oct.empty() || e != oct.back()) oct.push_back(e);
+  while (oct.size() > 1 && oct.back() == oct[0]) oct.pop_back();
+  const int m = static_cast<int>(oct.size());
+  Point<T> edge[8], start[8];
+  T margin[8];  // q is dropped iff edge[k].cross(q - start[k]) > margin[k] for every k
+  for (int k = 0; k < 8; k++) {  // fewer than 8 edges: repeat edge 0
+    const Point<T>* o = oct.data();
+    start[k] = m >= 3 ? o[k < m ? k : 0] : p[0];
+    edge[k] = m >= 3 ? o[k + 1 < m ? k + 1 : (k < m ? 0 : 1)] - start[k] : Point<T>();
+    margin[k] = T(0);
+    if constexpr (!is_exact_v<T>) margin[k] = 2 * eps<T> * edge[k].norm();
+  }
+  std::size_t kept = 0;  // pass 1: drop the points strictly inside the octagon
+  for (const Point<T>& q : p) {
+    bool inside = true;
+    for (int k = 0; k < 8; k++) inside &= edge[k].cross(q - start[k]) > margin[k];
+    if (!inside) p[kept++] = q;
+  }
+  p.resize(kept);
+  Point<T> lo = p[0], hi = p[0];  // pass 2: lowest and highest, split by the line lo -> hi
+  for (const Point<T>& q : p) {
+    if (below(q, lo)) lo = q;
+    if (below(hi, q)) hi = q;
+  }
+  std::vector<Point<T>> left;  // candidates left of lo -> hi; the right ones stay in p
+  std::size_t right = 0;
+  bool collinear = true;
+  for (const Point<T>& q : p) {
+    const int side = orient(lo, hi, q);
+    if (side <= 0) p[right++] = q;
+    if (side >= 0) left.push_back(q);
+    collinear = collinear && side == 0;
+  }
+  p.resize(right);
+  if (collinear) {  // one line: order along lo -> hi, the ends first and last
+    const Point<T> d = hi - lo;
+    std::sort(p.begin(), p.end(), [&](const Point<T>& a, const Point<T>& b) {
+      return d.dot(a) < d.dot(b) || (d.dot(a) == d.dot(b) && below(a, b));
+    });
+    p.erase(std::unique(p.begin(), p.end()), p.end());
+    if (!keep_collinear && p.size() > 2) p.erase(p.begin() + 1, p.end() - 1);
+    return p;
+  }
+  std::sort(p.begin(), p.end(), below);
+  p.erase(std::unique(p.begin(), p.end()), p.end());
+  std::sort(left.begin(), left.end(), [&](const Point<T>& a, const Point<T>& b) { return below(b, a); });
+  left.erase(std::unique(left.begin(), left.end()), left.end());
+  auto pops = [](int turn) { return keep_collinear ? turn < 0 : turn <= 0; };
+  auto chain = [&](std::vector<Point<T>>& h) {  // in place: h[0..k) is the chain
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < h.size(); i++) {
+      const Point<T> q = h[i];
+      int turn = 1;
+      while (k >= 2 && pops(turn = orient(h[k - 2], h[k - 1], q))) {
+        // floating: q within eps of the last edge's line but behind its end: drop q
+        if (!is_exact_v<T> && turn == 0 && (h[k - 1] - h[k - 2]).dot(q - h[k - 1]) <= 0) break;
+        k--;
+      }
+      if (is_exact_v<T> || k < 2 || turn != 0 || i + 1 == h.size() ||
+          (h[k - 1] - h[k - 2]).dot(q - h[k - 1]) > 0) {
+        h[k++] = q;
+      } else if (keep_collinear) {  // insert q in order along that edge (k <= i: room)
+        const Point<T> d = h[k - 1] - h[k - 2];
+        std::size_t j = k++;
+        for (; j > 1 && d.dot(h[j - 1]) > d.dot(q); j--) h[j] = h[j - 1];
+        h[j] = q;
+      }
+    }
+    h.resize(k);
+  };
+  chain(p);     // right chain, lo up to hi
+  chain(left);  // left chain, hi down to lo
+  const std::size_t at_hi = p.size() - 1;
+  p.insert(p.end(), left.begin() + 1, left.end() - 1);
+  if constexpr (!is_exact_v<T>)  // floating: hi or lo may lie within eps of a hull edge
+    for (std::size_t i : {at_hi, std::size_t(0)}) {
+      const std::size_t n = p.size();
+      if (!keep_collinear && n >= 3 && orient(p[(i + n - 1) % n], p[i], p[(i + 1) % n]) == 0)
+        p.erase(p.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+  return p;
+}
+
+}  // namespace geo
+
+// polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
+// cross_sign(a, b): the exact sign of a.cross(b). Exact types: direct (long long needs
+//   |x|,|y| <= 2e9). Floating: Kahan's FMA difference of products, whose relative error
+//   is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact for every finite
+//   input unless a product overflows or underflows (|x*y| outside ~1e-290..1e300).
+//   A plain evaluation with an error bound answers first; FMA only when in doubt.
+// arg_less(a, b): arg(a) < arg(b) with arguments in (-pi, pi] and the origin counted as
+//   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
+//   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
+// sort_by_arg(points): std::sort by arg_less, O(n log n).
+
+namespace geo {
+
+template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
+  if constexpr (is_exact_v<T>) {
+    return sgn(a.cross(b));
+  } else {
+    const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
+    if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
+      return d > 0 ? 1 : -1;  // sign certain: skip the slower exact step
+    const T rounding = std::fma(a.y, b.x, -r);  // a.y*b.x == r + rounding exactly
+    const T e = std::fma(a.x, b.y, -r) - rounding;
+    return (e > 0) - (e < 0);
+  }
+}
+
+// 0: arg in (-pi, 0); 1: arg 0, origin included; 2: (0, pi); 3: arg pi.
+template <class T> int arg_class(const Point<T>& p) {
+  if (p.y < 0) return 0;
+  if (p.y > 0) return 2;
+  return p.x < 0 ? 3 : 1;
+}
+
+template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
+  const int ca = arg_class(a), cb = arg_class(b);
+  if (ca != cb) return ca < cb;
+  return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
+}
+
+template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
+  std::sort(points.begin(), points.end(),
+            [](const Point<T>& a, const Point<T>& b) { return arg_less(a, b); });
+}
+
+}  // namespace geo
+
+// hull/line_convex.hpp: extreme vertex and line intersection of a convex polygon, O(log n).
+// extreme_vertex(poly, dir, last = false): index of a vertex maximising dir.dot(v); of
+//   several (an edge perpendicular to dir) the first counter-clockwise, or the last one if
+//   last = true. Precondition: n >= 1, dir != 0.
+// line_convex(poly, a, b): the intersection of the line through a and b (a != b) with the
+//   polygon as Point<real_t<T>>: {} (missed), {p} (touches a vertex) or {p, q} (a chord, or
+//   an edge the line runs along), ordered along a -> b.
+// poly: counter-clockwise, convex, no repeated points, collinear vertices allowed, positive
+//   area if n >= 3 (both outputs of convex_hull except the collinear ones); n = 1 or 2 work.
+// Time O(log n): edge directions are sorted by angle from edge 0, so binary search finds
+//   the extreme vertices hi, lo across the line; the side of the line is monotone on each
+//   chain between them, so binary search finds the two crossed edges.
+// Precision: long long exact decisions for |x|,|y| <= 1e9 (orient; cross products of
+//   vectors <= 2e9 by polar.hpp cross_sign); each crossing point is built from the edge
+//   end nearer the line (one division; error a few ulps of the coordinates' magnitude,
+//   ~1e-7 at 1e9). Floating: orient's eps, a distance: a vertex within about eps of the
+//   line counts as on it.
+// Source: binary search on edge angles, e.g. D. Dobkin, D. Kirkpatrick (1983) for the
+//   O(log n) extreme-point query; the chain searches are this library's.
+
+namespace geo {
+
+template <class T> int extreme_vertex(const std::vector<Point<T>>& poly, const Point<T>& dir, bool last = false) {
+  const int n = static_cast<int>(poly.size());
+  const Point<T>* p = poly.data();
+  const Point<T> e0 = p[1 % n] - p[0], t = dir.perp();  // edges turn past t at the extreme
+  auto half = [&](const Point<T>& v) {  // 0: angle from e0 in [0, pi), 1: [pi, 2 pi)
+    const int s = cross_sign(e0, v);
+    return s < 0 || (s == 0 && e0.dot(v) < 0);
+  };
+  auto past = [&](int k) {  // angle(edge k) >= angle(t), or > if last
+    const Point<T> e = p[(k + 1) % n] - p[k];
+    if (half(e) != half(t)) return half(e) > half(t);
+    const int s = cross_sign(t, e);
+    return last ? s > 0 : s >= 0;
+  };
+  int lo = -1, hi = n;  // past(lo) false, past(hi) true (virtual ends)
+  while (hi - lo > 1) {
+    const int mid = (lo + hi) / 2;
+    (past(mid) ? hi : lo) = mid;
+  }
+  return hi % n;
+}
+
+template <class T>
+std::vector<Point<real_t<T>>> line_convex(const std::vector<Point<T>>& poly, const Point<T>& a, const Point<T>& b) {
+  using R = real_t<T>;
+  using PR = Point<R>;
+  const int n = static_cast<int>(poly.size());
+  const Point<T>* p = poly.data();
+  const Point<T> d = b - a;
+  auto real = [](const Point<T>& v) { return PR(static_cast<R>(v.x), static_cast<R>(v.y)); };
+  auto side = [&](int i) { return orient(a, b, p[i % n]); };
+  if (n == 0) return {};
+  if (n == 1) return side(0) == 0 ? std::vector<PR>{real(p[0])} : std::vector<PR>{};
+  auto ordered = [&](int i, int j) {  // vertices i, j as the answer, along a -> b
+    if (i == j) return std::vector<PR>{real(p[i])};
+    if (d.dot(p[j]) < d.dot(p[i])) std::swap(i, j);
+    return std::vector<PR>{real(p[i]), real(p[j])};
+  };
+  const int hi = extreme_vertex(poly, d.perp()), lo = extreme_vertex(poly, d.perp_cw());
+  if (side(hi) < 0 || side(lo) > 0) return {};
+  if (side(hi) == 0) return ordered(hi, extreme_vertex(poly, d.perp(), true));
+  if (side(lo) == 0) return ordered(lo, extreme_vertex(poly, d.perp_cw(), true));
+  auto cut = [&](int from, int len, int sign) {  // the crossed edge on a monotone chain
+    int l = 0, h = len;  // side(from + l) * sign < 0 <= side(from + h) * sign
+    while (h - l > 1) {
+      const int mid = (l + h) / 2;
+      (side(from + mid) * sign >= 0 ? h : l) = mid;
+    }
+    const Point<T> u = p[(from + l) % n], w = p[(from + h) % n];
+    if (side(from + h) == 0) return real(w);
+    const R fu = static_cast<R>(d.cross(u - a)), fw = static_cast<R>(d.cross(w - a));
+    return std::abs(fu) <= std::abs(fw) ? real(u) + real(w - u) * (fu / (fu - fw))
+                                        : real(w) + real(u - w) * (fw / (fw - fu));
+  };
+  const PR in = cut(lo, (hi - lo + n) % n, 1), out = cut(hi, (lo - hi + n) % n, -1);
+  return {out, in};  // the chain lo -> hi crosses from right to left: later along a -> b
+}
+
+}  // namespace geo
+
+// hull/point_in_convex.hpp: where a point lies against a convex polygon, in O(log n).
+// where_in_convex(poly, q) -> INSIDE, BOUNDARY or OUTSIDE (base.hpp Where).
+//   poly: counter-clockwise, convex, no repeated points, collinear vertices allowed, and
+//   poly[0] a strict vertex (its neighbours not collinear with it): exactly what
+//   convex_hull and convex_hull<true> return. Degenerate polygons as convex_hull gives them:
+//   {} -> OUTSIDE; {p}: BOUNDARY iff q == p (floating: within eps); a segment (two points,
+//   or <true>'s collinear list, ends first and last): BOUNDARY on it, else OUTSIDE.
+// Time O(log n): binary search of the fan of triangles at poly[0], then one edge test.
+// Precision: long long exact for |x|,|y| <= 1e9 (orient only). Floating: orient's eps, a
+//   distance: q within about eps of the boundary answers BOUNDARY.
+// Source: the fan binary search, e.g. F. P. Preparata, M. I. Shamos, Computational
+//   Geometry (1985), 2.2.
+
+namespace geo {
+
+template <class T> Where where_in_convex(const std::vector<Point<T>>& polygon, const Point<T>& q) {
+  const int n = static_cast<int>(polygon.size());
+  const Point<T>* poly = polygon.data();
+  if (n == 0) return OUTSIDE;
+  const Point<T>& a = poly[0];
+  if (n == 1) return dist2(a, q) <= eps<T> * eps<T> ? BOUNDARY : OUTSIDE;
+  const Point<T>& last = poly[n - 1];
+  if (n == 2 || orient(a, poly[1], last) == 0)  // a segment a .. last
+    return ccw(a, last, q) == 0 ? BOUNDARY : OUTSIDE;
+  const int first_side = orient(a, poly[1], q), last_side = orient(a, last, q);
+  if (first_side < 0 || last_side > 0) return OUTSIDE;
+  // Find the fan triangle (a, poly[lo], poly[lo+1]) holding q. On the last edge's ray the
+  // search stops before the collinear run there, so the triangle is never degenerate.
+  const int least = last_side == 0 ? 1 : 0;
+  int lo = 1, hi = n - 1;
+  while (hi - lo > 1) {
+    const int mid = (lo + hi) / 2;
+    (orient(a, poly[mid], q) >= least ? lo : hi) = mid;
+  }
+  const int side = orient(poly[lo], poly[hi], q);
+  if (side < 0) return OUTSIDE;
+  if (side == 0 || first_side == 0 || last_side == 0) return BOUNDARY;
+  return INSIDE;
+}
+
+}  // namespace geo
+
+// hull/convex_intersection.hpp: intersection of two convex polygons.
+// convex_intersection(a, b) -> the common part as a strict convex polygon of
+//   Point<real_t<T>>, counter-clockwise from its lowest point (convex_hull's order): {} if
+//   disjoint, one point if they touch at a point, two if they share only a segment.
+// a, b: counter-clockwise, convex, no repeated points, collinear vertices allowed, positive
+//   area if n >= 3 (convex_hull output except the collinear ones); 1 or 2 points work.
+// Time O((n + m) log(n + m)): each edge of a is clipped to b by line_convex (O(log m));
+//   the pieces' ends and b's vertices inside a (where_in_convex) are the candidate
+//   vertices; their convex_hull is the answer.
+// Precision: integral input: all decisions exact for |x|,|y| <= 1e9; vertices of a or b
+//   are returned exactly, crossing points within a few ulps of the coordinates' magnitude.
+//   The final hull runs in real_t<T> with orient's eps (a distance): candidates within
+//   about eps of a line through others are dropped. Floating input: eps as in line_convex
+//   and where_in_convex.
+// Source: the vertex characterisation of a convex polygon intersection (vertices of either
+//   polygon inside the other, and edge crossings); assembly is this library's.
+
+namespace geo {
+
+template <class T>
+std::vector<Point<real_t<T>>> convex_intersection(const std::vector<Point<T>>& a, const std::vector<Point<T>>& b) {
+  using R = real_t<T>;
+  using PR = Point<R>;
+  std::vector<PR> cand;
+  auto real = [](const Point<T>& v) { return PR(static_cast<R>(v.x), static_cast<R>(v.y)); };
+  for (const Point<T>& v : b)
+    if (where_in_convex(a, v) != OUTSIDE) cand.push_back(real(v));
+  const std::size_t n = a.size();
+  for (std::size_t i = 0; i < n && !b.empty(); i++) {
+    const Point<T> u = a[i], w = a[(i + 1) % n];
+    if (n == 1 || u == w) {
+      if (where_in_convex(b, u) != OUTSIDE) cand.push_back(real(u));
+      continue;
+    }
+    const std::vector<PR> chord = line_convex(b, u, w);  // ordered along u -> w
+    if (chord.empty()) continue;
+    const PR d = real(w - u);
+    const R len2 = d.norm2();
+    const R t0 = d.dot(chord.front() - real(u)) / len2, t1 = d.dot(chord.back() - real(u)) / len2;
+    if (t1 < 0 || t0 > 1) continue;
+    cand.push_back(t0 <= 0 ? real(u) : chord.front());
+    cand.push_back(t1 >= 1 ? real(w) : chord.back());
+  }
+  return convex_hull(cand);
+}
+
+}  // namespace geo

@@ -1,0 +1,252 @@
+// cpgeo hull/point_in_convex.hpp, hash e2a369; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <limits>
+#include <type_traits>
+#include <cassert>
+#include <istream>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+// base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
+// eps<T>  a LENGTH. 0 for exact types (integral, multiprecision); GEO_EPS (default 1e-9)
+//         for floating ones. Override: #define GEO_EPS 1e-7 before the first include, or
+//         assign geo::eps<double> = 1e-7 at run time (exact types ignore it).
+// sgn, cmp  exact for exact types; floating: |x| <= eps counts as 0, so apply them to
+//         lengths, never to raw products (an area is not a length).
+// wide_t<T>  type for degree-3/4 intermediates: __int128 for long long.
+// real_t<T>  type of lengths and angles: T if floating, else double.
+// Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
+// Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+
+#ifndef GEO_EPS
+#define GEO_EPS 1e-9
+#endif
+
+namespace geo {
+
+template <class T> constexpr bool is_exact_v = std::numeric_limits<T>::is_exact;
+
+template <class T> inline T eps = is_exact_v<T> ? T(0) : T(GEO_EPS);
+
+template <class T> int sgn(const T& x) {
+  if constexpr (is_exact_v<T>) return (x > 0) - (x < 0);
+  else return (x > eps<T>) - (x < -eps<T>);
+}
+
+template <class T> int cmp(const T& a, const T& b) { return sgn(T(a - b)); }
+
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+
+template <class T> struct wide { using type = T; };
+template <> struct wide<long long> { __extension__ typedef __int128 type; };
+template <class T> using wide_t = typename wide<T>::type;
+
+template <class T>
+using real_t = std::conditional_t<std::is_floating_point<T>::value, T, double>;
+
+// Debug-build precondition: finite if floating; |x| <= bound if a 64-bit integer.
+template <class T> bool in_range(const T& x, long long bound) {
+  if constexpr (std::is_floating_point<T>::value) return std::isfinite(x);
+  else if constexpr (std::is_integral<T>::value && sizeof(T) <= 8) return -bound <= x && x <= bound;
+  else return true;
+}
+
+}  // namespace geo
+
+// point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
+// T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
+//     (debug builds assert that bound where it matters). int is refused: it overflows.
+// T = double / long double: results carry rounding error only; no eps is used here.
+// == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
+// ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
+// rotate, unit, angle need floating T; norm and dist return real_t<T>.
+// Printing: fixed with the stream's precision, at least 10 digits unless a float
+// format was set; a value that rounds to zero prints without a minus sign.
+// Source: KACTL Point.h for the one-template idea.
+
+namespace geo {
+
+template <class T> struct Point {
+  static_assert(!std::is_integral<T>::value || sizeof(T) >= 8,
+                "use Point<long long>: cross products of int coordinates overflow");
+  T x{}, y{};
+  Point() = default;
+  Point(const T& px, const T& py) : x(px), y(py) {}
+
+  Point operator+(const Point& p) const { return {x + p.x, y + p.y}; }
+  Point operator-(const Point& p) const { return {x - p.x, y - p.y}; }
+  Point operator-() const { return {-x, -y}; }
+  Point operator*(const T& k) const { return {x * k, y * k}; }
+  Point operator/(const T& k) const { return {x / k, y / k}; }  // truncates for integral T
+  Point& operator+=(const Point& p) { return *this = *this + p; }
+  Point& operator-=(const Point& p) { return *this = *this - p; }
+  friend Point operator*(const T& k, const Point& p) { return p * k; }
+  bool operator==(const Point& p) const { return x == p.x && y == p.y; }
+  bool operator!=(const Point& p) const { return !(*this == p); }
+  bool operator<(const Point& p) const { return x < p.x || (x == p.x && y < p.y); }
+
+  T dot(const Point& p) const { return x * p.x + y * p.y; }
+  T cross(const Point& p) const { return x * p.y - y * p.x; }
+  T cross(const Point& a, const Point& b) const { return (a - *this).cross(b - *this); }
+  T norm2() const { return dot(*this); }
+  real_t<T> norm() const { return std::sqrt(static_cast<real_t<T>>(norm2())); }
+  Point perp() const { return {-y, x}; }      // rotated +90 degrees, exact
+  Point perp_cw() const { return {y, -x}; }   // rotated -90 degrees, exact
+  T angle() const {  // argument in (-pi, pi]
+    static_assert(std::is_floating_point<T>::value, "angle needs floating T");
+    return std::atan2(y + T(0), x);  // + 0 turns -0.0 into 0.0: never -pi
+  }
+  Point rotate(const T& a) const {  // counter-clockwise by a radians
+    static_assert(std::is_floating_point<T>::value, "rotate needs floating T");
+    T c = std::cos(a), s = std::sin(a);
+    return {x * c - y * s, x * s + y * c};
+  }
+  Point unit() const {  // precondition: not the zero vector
+    static_assert(std::is_floating_point<T>::value, "unit needs floating T");
+    assert((x != 0 || y != 0) && "unit() of the zero vector");
+    return *this / norm();
+  }
+};
+
+template <class T> T dist2(const Point<T>& a, const Point<T>& b) { return (a - b).norm2(); }
+template <class T> real_t<T> dist(const Point<T>& a, const Point<T>& b) { return (a - b).norm(); }
+
+// Signed angle turning a onto b, in (-pi, pi]; 0 if either is the zero vector.
+template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
+  return std::atan2(static_cast<real_t<T>>(a.cross(b)) + real_t<T>(0), static_cast<real_t<T>>(a.dot(b)));
+}
+
+// Debug-build precondition for exact formulas: finite, and |x|,|y| <= bound if integral.
+template <class T> bool in_range(const Point<T>& p, long long bound) {
+  return in_range(p.x, bound) && in_range(p.y, bound);
+}
+
+template <class T> void write_real(std::ostream& os, T v) {
+  if constexpr (!std::is_floating_point<T>::value) {
+    os << v;
+  } else {
+    std::ostringstream text;
+    text.flags(os.flags());
+    text.precision(os.precision());
+    if (!(os.flags() & std::ios::floatfield)) {
+      text.setf(std::ios::fixed, std::ios::floatfield);
+      if (os.precision() < 10) text.precision(10);
+    }
+    text << v;
+    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
+    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
+      s.erase(0, 1);
+    os << s;
+  }
+}
+
+template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
+  write_real(os, p.x);
+  os << ' ';
+  write_real(os, p.y);
+  return os;
+}
+
+template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
+  return is >> p.x >> p.y;
+}
+
+}  // namespace geo
+
+// orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
+// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
+//   Exact types: the sign of one cross product; long long is exact for |x|,|y| <= 1e9.
+//   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
+//   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
+//   == -orient(b,a,c) bit for bit, with or without FMA contraction. Contract: altitude
+//   <= eps/2 gives 0 and altitude >= 2 eps the exact sign, while every |coordinate|
+//   <= eps / (23 u), u = unit roundoff: 3.9e5 for double, 8.0e8 for x87 long double at
+//   eps = 1e-9 (the cross product errs by <= 4u |b-a| |c-a|; docs/eps.md).
+// ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
+//   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
+//   included). Turn as orient; along the line, floating eps is a distance beyond an end.
+//   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
+//   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
+//   may come back 0); test dist(a, b) > eps first where that can happen.
+
+namespace geo {
+
+template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
+  if constexpr (is_exact_v<T>) {
+    return sgn(a.cross(b, c));
+  } else {
+    int parity = 1;
+    if (b < a) std::swap(a, b), parity = -parity;
+    if (c < b) std::swap(b, c), parity = -parity;
+    if (b < a) std::swap(a, b), parity = -parity;
+    const Point<T> u = b - a, v = c - a;
+    const T area2 = u.cross(v);
+    const T longest2 = std::max({u.norm2(), v.norm2(), (c - b).norm2()});
+    if (area2 * area2 <= eps<T> * eps<T> * longest2) return 0;
+    return area2 > 0 ? parity : -parity;
+  }
+}
+
+template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
+  assert(a != b && "ccw: degenerate segment");
+  if (int turn = orient(a, b, c)) return turn;
+  if constexpr (is_exact_v<T>) {
+    const Point<T> d = b - a;
+    if (d.dot(c - a) < 0) return 2;
+    if (d.dot(c - b) > 0) return -2;
+  } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
+    const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
+    if (d.dot(c - a) < -eps<T>) return 2;
+    if (d.dot(c - b) > eps<T>) return -2;
+  }
+  return 0;
+}
+
+}  // namespace geo
+
+// hull/point_in_convex.hpp: where a point lies against a convex polygon, in O(log n).
+// where_in_convex(poly, q) -> INSIDE, BOUNDARY or OUTSIDE (base.hpp Where).
+//   poly: counter-clockwise, convex, no repeated points, collinear vertices allowed, and
+//   poly[0] a strict vertex (its neighbours not collinear with it): exactly what
+//   convex_hull and convex_hull<true> return. Degenerate polygons as convex_hull gives them:
+//   {} -> OUTSIDE; {p}: BOUNDARY iff q == p (floating: within eps); a segment (two points,
+//   or <true>'s collinear list, ends first and last): BOUNDARY on it, else OUTSIDE.
+// Time O(log n): binary search of the fan of triangles at poly[0], then one edge test.
+// Precision: long long exact for |x|,|y| <= 1e9 (orient only). Floating: orient's eps, a
+//   distance: q within about eps of the boundary answers BOUNDARY.
+// Source: the fan binary search, e.g. F. P. Preparata, M. I. Shamos, Computational
+//   Geometry (1985), 2.2.
+
+namespace geo {
+
+template <class T> Where where_in_convex(const std::vector<Point<T>>& polygon, const Point<T>& q) {
+  const int n = static_cast<int>(polygon.size());
+  const Point<T>* poly = polygon.data();
+  if (n == 0) return OUTSIDE;
+  const Point<T>& a = poly[0];
+  if (n == 1) return dist2(a, q) <= eps<T> * eps<T> ? BOUNDARY : OUTSIDE;
+  const Point<T>& last = poly[n - 1];
+  if (n == 2 || orient(a, poly[1], last) == 0)  // a segment a .. last
+    return ccw(a, last, q) == 0 ? BOUNDARY : OUTSIDE;
+  const int first_side = orient(a, poly[1], q), last_side = orient(a, last, q);
+  if (first_side < 0 || last_side > 0) return OUTSIDE;
+  // Find the fan triangle (a, poly[lo], poly[lo+1]) holding q. On the last edge's ray the
+  // search stops before the collinear run there, so the triangle is never degenerate.
+  const int least = last_side == 0 ? 1 : 0;
+  int lo = 1, hi = n - 1;
+  while (hi - lo > 1) {
+    const int mid = (lo + hi) / 2;
+    (orient(a, poly[mid], q) >= least ? lo : hi) = mid;
+  }
+  const int side = orient(poly[lo], poly[hi], q);
+  if (side < 0) return OUTSIDE;
+  if (side == 0 || first_side == 0 || last_side == 0) return BOUNDARY;
+  return INSIDE;
+}
+
+}  // namespace geo

@@ -1,0 +1,455 @@
+// cpgeo mst/euclidean.hpp, hash 980189; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <limits>
+#include <type_traits>
+#include <cassert>
+#include <istream>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <algorithm>
+#include <array>
+#include <utility>
+#include <vector>
+#include <numeric>
+
+// base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
+// eps<T>  a LENGTH. 0 for exact types (integral, multiprecision); GEO_EPS (default 1e-9)
+//         for floating ones. Override: #define GEO_EPS 1e-7 before the first include, or
+//         assign geo::eps<double> = 1e-7 at run time (exact types ignore it).
+// sgn, cmp  exact for exact types; floating: |x| <= eps counts as 0, so apply them to
+//         lengths, never to raw products (an area is not a length).
+// wide_t<T>  type for degree-3/4 intermediates: __int128 for long long.
+// real_t<T>  type of lengths and angles: T if floating, else double.
+// Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
+// Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+
+#ifndef GEO_EPS
+#define GEO_EPS 1e-9
+#endif
+
+namespace geo {
+
+template <class T> constexpr bool is_exact_v = std::numeric_limits<T>::is_exact;
+
+template <class T> inline T eps = is_exact_v<T> ? T(0) : T(GEO_EPS);
+
+template <class T> int sgn(const T& x) {
+  if constexpr (is_exact_v<T>) return (x > 0) - (x < 0);
+  else return (x > eps<T>) - (x < -eps<T>);
+}
+
+template <class T> int cmp(const T& a, const T& b) { return sgn(T(a - b)); }
+
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+
+template <class T> struct wide { using type = T; };
+template <> struct wide<long long> { __extension__ typedef __int128 type; };
+template <class T> using wide_t = typename wide<T>::type;
+
+template <class T>
+using real_t = std::conditional_t<std::is_floating_point<T>::value, T, double>;
+
+// Debug-build precondition: finite if floating; |x| <= bound if a 64-bit integer.
+template <class T> bool in_range(const T& x, long long bound) {
+  if constexpr (std::is_floating_point<T>::value) return std::isfinite(x);
+  else if constexpr (std::is_integral<T>::value && sizeof(T) <= 8) return -bound <= x && x <= bound;
+  else return true;
+}
+
+}  // namespace geo
+
+// point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
+// T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
+//     (debug builds assert that bound where it matters). int is refused: it overflows.
+// T = double / long double: results carry rounding error only; no eps is used here.
+// == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
+// ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
+// rotate, unit, angle need floating T; norm and dist return real_t<T>.
+// Printing: fixed with the stream's precision, at least 10 digits unless a float
+// format was set; a value that rounds to zero prints without a minus sign.
+// Source: KACTL Point.h for the one-template idea.
+
+namespace geo {
+
+template <class T> struct Point {
+  static_assert(!std::is_integral<T>::value || sizeof(T) >= 8,
+                "use Point<long long>: cross products of int coordinates overflow");
+  T x{}, y{};
+  Point() = default;
+  Point(const T& px, const T& py) : x(px), y(py) {}
+
+  Point operator+(const Point& p) const { return {x + p.x, y + p.y}; }
+  Point operator-(const Point& p) const { return {x - p.x, y - p.y}; }
+  Point operator-() const { return {-x, -y}; }
+  Point operator*(const T& k) const { return {x * k, y * k}; }
+  Point operator/(const T& k) const { return {x / k, y / k}; }  // truncates for integral T
+  Point& operator+=(const Point& p) { return *this = *this + p; }
+  Point& operator-=(const Point& p) { return *this = *this - p; }
+  friend Point operator*(const T& k, const Point& p) { return p * k; }
+  bool operator==(const Point& p) const { return x == p.x && y == p.y; }
+  bool operator!=(const Point& p) const { return !(*this == p); }
+  bool operator<(const Point& p) const { return x < p.x || (x == p.x && y < p.y); }
+
+  T dot(const Point& p) const { return x * p.x + y * p.y; }
+  T cross(const Point& p) const { return x * p.y - y * p.x; }
+  T cross(const Point& a, const Point& b) const { return (a - *this).cross(b - *this); }
+  T norm2() const { return dot(*this); }
+  real_t<T> norm() const { return std::sqrt(static_cast<real_t<T>>(norm2())); }
+  Point perp() const { return {-y, x}; }      // rotated +90 degrees, exact
+  Point perp_cw() const { return {y, -x}; }   // rotated -90 degrees, exact
+  T angle() const {  // argument in (-pi, pi]
+    static_assert(std::is_floating_point<T>::value, "angle needs floating T");
+    return std::atan2(y + T(0), x);  // + 0 turns -0.0 into 0.0: never -pi
+  }
+  Point rotate(const T& a) const {  // counter-clockwise by a radians
+    static_assert(std::is_floating_point<T>::value, "rotate needs floating T");
+    T c = std::cos(a), s = std::sin(a);
+    return {x * c - y * s, x * s + y * c};
+  }
+  Point unit() const {  // precondition: not the zero vector
+    static_assert(std::is_floating_point<T>::value, "unit needs floating T");
+    assert((x != 0 || y != 0) && "unit() of the zero vector");
+    return *this / norm();
+  }
+};
+
+template <class T> T dist2(const Point<T>& a, const Point<T>& b) { return (a - b).norm2(); }
+template <class T> real_t<T> dist(const Point<T>& a, const Point<T>& b) { return (a - b).norm(); }
+
+// Signed angle turning a onto b, in (-pi, pi]; 0 if either is the zero vector.
+template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
+  return std::atan2(static_cast<real_t<T>>(a.cross(b)) + real_t<T>(0), static_cast<real_t<T>>(a.dot(b)));
+}
+
+// Debug-build precondition for exact formulas: finite, and |x|,|y| <= bound if integral.
+template <class T> bool in_range(const Point<T>& p, long long bound) {
+  return in_range(p.x, bound) && in_range(p.y, bound);
+}
+
+template <class T> void write_real(std::ostream& os, T v) {
+  if constexpr (!std::is_floating_point<T>::value) {
+    os << v;
+  } else {
+    std::ostringstream text;
+    text.flags(os.flags());
+    text.precision(os.precision());
+    if (!(os.flags() & std::ios::floatfield)) {
+      text.setf(std::ios::fixed, std::ios::floatfield);
+      if (os.precision() < 10) text.precision(10);
+    }
+    text << v;
+    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
+    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
+      s.erase(0, 1);
+    os << s;
+  }
+}
+
+template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
+  write_real(os, p.x);
+  os << ' ';
+  write_real(os, p.y);
+  return os;
+}
+
+template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
+  return is >> p.x >> p.y;
+}
+
+}  // namespace geo
+
+// delaunay.hpp: Delaunay triangulation of a point set (divide and conquer, quad-edges).
+// delaunay(p) -> Triangulation {triangles, edges, rep}, indices into p:
+//   triangles  counter-clockwise {a, b, c}; no input point lies strictly inside any
+//              triangle's circumcircle. Four or more cocircular points: some triangulation
+//              of their polygon (any one is Delaunay). Order unspecified.
+//   edges      every edge once as {u, v}, u < v: the triangles' edges, plus, when all
+//              points are collinear, the chain joining consecutive distinct points in
+//              (x, y) order (then triangles is empty).
+//   rep        rep[i] = the smallest j with p[j] == p[i]: duplicates are merged and only
+//              representatives appear in triangles and edges.
+//   n = 0 -> all empty; one distinct point -> no edges. #edges = 3m - 3 - h, #triangles =
+//   2m - 2 - h for m distinct points, h on the hull boundary, unless all collinear.
+// Time O(n log n) worst case, memory O(n): sort by (x, y); vertical strips of ~sqrt(n log n)
+//   points, each sorted by y and triangulated by halving across y; strips merged pairwise
+//   (Dwyer's cuts: fewer long thin triangles built then deleted). Each merge is linear.
+// Also usable: in_circle(a, b, c, d) = +1 if d is strictly inside the circle through the
+//   counter-clockwise a, b, c, 0 on it, -1 outside (same precision as below).
+// Precision. Predicates: orient (3 points) and in-circle (4 points), no constructions.
+//   long long: exact for |x|,|y| <= 1e9 (debug-asserted). In-circle is evaluated relative
+//   to the fourth point (differences <= 2e9); its three terms reach 6.4e37 each and their
+//   sum 1.9e38 > 1.7e38 = max __int128, so the positive and the negative terms are summed
+//   apart as unsigned __int128 (<= 3.4e38) and compared. A double filter (error < 8u times
+//   the permanent, u = 2^-53; differences are exact in double) answers first.
+//   Floating: the rounded determinants' signs, no eps (an eps-collinear or eps-cocircular
+//   test would make the predicates inconsistent). Exact when the coordinates are integers
+//   with |x|,|y| <= 2500 (every product then fits 53 bits); otherwise input degenerate up
+//   to rounding may give a triangulation that is not exactly Delaunay or, rarely, not
+//   valid: scale to integers for guarantees. NaN is a (debug-asserted) precondition violation.
+// Source: L. Guibas, J. Stolfi, "Primitives for the manipulation of general subdivisions and
+// the computation of Voronoi diagrams", ACM TOG 4(2), 1985 (quad-edge, merge step);
+// R. A. Dwyer, "A faster divide-and-conquer algorithm for constructing Delaunay
+// triangulations", Algorithmica 2, 1987 (strips); J. R. Shewchuk, "Adaptive precision
+// floating-point arithmetic and fast robust geometric predicates", 1997 (filter idea).
+
+namespace geo {
+
+struct Triangulation {
+  std::vector<std::array<int, 3>> triangles;
+  std::vector<std::array<int, 2>> edges;
+  std::vector<int> rep;
+};
+
+template <class T> int dt_orient(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
+  const T v = (b - a).cross(c - a);
+  return (v > 0) - (v < 0);
+}
+
+// The sign of the in-circle determinant of a, b, c relative to the origin, exactly.
+inline int in_circle_exact(const Point<long long>& a, const Point<long long>& b,
+                           const Point<long long>& c) {
+  using T = long long;
+  __extension__ typedef unsigned __int128 U;
+  U pos = 0, neg = 0;  // each term <= 8e18 * 8e18; each sum <= 1.92e38 < 2^128
+  auto add = [&](const Point<T>& p, const Point<T>& q, const Point<T>& r) {
+    const long long cr = q.cross(r);  // |cr| <= 8e18
+    const U t = U(static_cast<unsigned long long>(p.norm2())) *
+                U(static_cast<unsigned long long>(cr < 0 ? -cr : cr));
+    (cr < 0 ? neg : pos) += t;
+  };
+  add(a, b, c), add(b, c, a), add(c, a, b);
+  return (pos > neg) - (pos < neg);
+}
+
+// +1 if d is strictly inside the circle through a, b, c (counter-clockwise), 0 on it.
+template <class T>
+int in_circle(const Point<T>& a0, const Point<T>& b0, const Point<T>& c0, const Point<T>& d) {
+  const Point<T> a = a0 - d, b = b0 - d, c = c0 - d;
+  if constexpr (std::is_same<T, long long>::value) {
+    const double ax = double(a.x), ay = double(a.y), bx = double(b.x), by = double(b.y),
+                 cx = double(c.x), cy = double(c.y);
+    const double la = ax * ax + ay * ay, lb = bx * bx + by * by, lc = cx * cx + cy * cy;
+    const double det = la * (bx * cy - by * cx) + lb * (cx * ay - cy * ax) + lc * (ax * by - ay * bx);
+    const double perm = la * (std::abs(bx * cy) + std::abs(by * cx)) +
+                        lb * (std::abs(cx * ay) + std::abs(cy * ax)) +
+                        lc * (std::abs(ax * by) + std::abs(ay * bx));
+    if (det > 0x1p-50 * perm) return 1;
+    if (det < -0x1p-50 * perm) return -1;
+    return in_circle_exact(a, b, c);
+  } else {
+    const T v = a.norm2() * b.cross(c) + b.norm2() * c.cross(a) + c.norm2() * a.cross(b);
+    return (v > 0) - (v < 0);
+  }
+}
+
+template <class T> struct DelaunayBuilder {
+  struct Site { Point<T> p; int id; };
+  std::vector<Site> V;             // distinct points, permuted while building
+  std::vector<int> nx, og, freed;  // onext of each of 4 edges per quad; origin of primal edges
+  explicit DelaunayBuilder(std::vector<Site> sites) : V(std::move(sites)) {
+    const size_t n = V.size();
+    nx.reserve(4 * (3 * n + 8)), og.reserve(2 * (3 * n + 8));
+  }
+  static int rot(int e) { return (e & ~3) | ((e + 1) & 3); }
+  static int invrot(int e) { return (e & ~3) | ((e + 3) & 3); }
+  const Point<T>& pt(int v) const { return V[size_t(v)].p; }
+  int org(int e) const { return og[size_t(e >> 1)]; }
+  int dest(int e) const { return og[size_t((e ^ 2) >> 1)]; }
+  int onext(int e) const { return nx[size_t(e)]; }
+  int oprev(int e) const { return rot(nx[size_t(rot(e))]); }
+  int lnext(int e) const { return rot(nx[size_t(invrot(e))]); }
+  int rprev(int e) const { return nx[size_t(e ^ 2)]; }
+  int make(int a, int b) {
+    int q;
+    if (!freed.empty()) q = freed.back(), freed.pop_back();
+    else q = int(og.size() / 2), nx.resize(nx.size() + 4), og.resize(og.size() + 2);
+    const int e = 4 * q;
+    nx[size_t(e)] = e, nx[size_t(e + 1)] = e + 3, nx[size_t(e + 2)] = e + 2, nx[size_t(e + 3)] = e + 1;
+    og[size_t(2 * q)] = a, og[size_t(2 * q + 1)] = b;
+    return e;
+  }
+  void splice(int a, int b) {
+    const int al = rot(nx[size_t(a)]), be = rot(nx[size_t(b)]);
+    std::swap(nx[size_t(a)], nx[size_t(b)]), std::swap(nx[size_t(al)], nx[size_t(be)]);
+  }
+  int connect(int a, int b) {
+    const int e = make(dest(a), org(b));
+    splice(e, lnext(a)), splice(e ^ 2, b);
+    return e;
+  }
+  void remove(int e) {
+    splice(e, oprev(e)), splice(e ^ 2, oprev(e ^ 2));
+    og[size_t(e >> 1 & ~1)] = og[size_t((e >> 1) | 1)] = -1, freed.push_back(e >> 2);
+  }
+  bool left_of(int v, int e) const { return dt_orient(V[size_t(v)].p, pt(org(e)), pt(dest(e))) > 0; }
+  bool right_of(int v, int e) const { return dt_orient(V[size_t(v)].p, pt(dest(e)), pt(org(e))) > 0; }
+  bool inside(int a, int b, int c, int d) const { return in_circle(pt(a), pt(b), pt(c), pt(d)) > 0; }
+
+  // Frame 0: "left" = smaller (x, y); frame 1: the plane turned by -90 degrees, smaller
+  // (y, -x). Both predicates are invariant under rotation, so one merge serves both.
+  static bool before(int axis, const Point<T>& a, const Point<T>& b) {
+    if (axis == 0) return a.x < b.x || (a.x == b.x && a.y < b.y);
+    return a.y < b.y || (a.y == b.y && a.x > b.x);
+  }
+  // From any hull edge e (hull on its left), the counter-clockwise hull edge out of the
+  // first point in the frame's order and the clockwise one out of the last.
+  std::pair<int, int> extremes(int e, int axis) const {
+    int lo = e, hi = e, f = e;
+    do {
+      if (before(axis, pt(org(f)), pt(org(lo)))) lo = f;
+      if (before(axis, pt(org(hi)), pt(org(f)))) hi = f;
+      f = rprev(f);
+    } while (f != e);
+    return {lo, oprev(hi)};
+  }
+  // Triangulates V[lo, hi), hi - lo >= 2, sorted in the frame. Returns {counter-clockwise
+  // hull edge out of the first point, clockwise hull edge out of the last point}.
+  std::pair<int, int> build(int lo, int hi) {
+    if (hi - lo == 2) {
+      const int a = make(lo, lo + 1);
+      return {a, a ^ 2};
+    }
+    if (hi - lo == 3) {
+      const int a = make(lo, lo + 1), b = make(lo + 1, lo + 2);
+      splice(a ^ 2, b);
+      const int turn = dt_orient(pt(lo), pt(lo + 1), pt(lo + 2));
+      if (turn == 0) return {a, b ^ 2};
+      const int c = connect(b, a);
+      return turn > 0 ? std::make_pair(a, b ^ 2) : std::make_pair(c ^ 2, c);
+    }
+    const int mid = lo + (hi - lo) / 2;
+    const auto l = build(lo, mid), r = build(mid, hi);
+    return merge(l.first, l.second, r.first, r.second);
+  }
+  // Dwyer's strips: the points (sorted by (x, y)) cut at cut[0] < cut[1] < ... into vertical
+  // strips of ~sqrt(n log n) points; each strip is triangulated in frame 1 (cut across y,
+  // so no long thin triangles), then the strips are merged in frame 0.
+  std::pair<int, int> strips(const std::vector<int>& cut, size_t s0, size_t s1) {
+    if (s1 - s0 == 1) {
+      std::sort(V.begin() + cut[s0], V.begin() + cut[s1],
+                [](const Site& a, const Site& b) { return before(1, a.p, b.p); });
+      return extremes(build(cut[s0], cut[s1]).first, 0);
+    }
+    const size_t sm = (s0 + s1) / 2;
+    const auto l = strips(cut, s0, sm), r = strips(cut, sm, s1);
+    return merge(l.first, l.second, r.first, r.second);
+  }
+  // Guibas-Stolfi merge of two triangulations separated in the frame (left before right).
+  std::pair<int, int> merge(int ldo, int ldi, int rdi, int rdo) {
+    for (;;) {  // lower common tangent
+      if (left_of(org(rdi), ldi)) ldi = lnext(ldi);
+      else if (right_of(org(ldi), rdi)) rdi = rprev(rdi);
+      else break;
+    }
+    int base = connect(rdi ^ 2, ldi);  // right to left
+    if (org(ldi) == org(ldo)) ldo = base ^ 2;
+    if (org(rdi) == org(rdo)) rdo = base;
+    for (;;) {  // zip upwards
+      int lc = onext(base ^ 2), rc = oprev(base);
+      if (right_of(dest(lc), base))
+        while (inside(dest(base), org(base), dest(lc), dest(onext(lc)))) {
+          const int t = onext(lc);
+          remove(lc), lc = t;
+        }
+      if (right_of(dest(rc), base))
+        while (inside(dest(base), org(base), dest(rc), dest(oprev(rc)))) {
+          const int t = oprev(rc);
+          remove(rc), rc = t;
+        }
+      const bool lv = right_of(dest(lc), base), rv = right_of(dest(rc), base);
+      if (!lv && !rv) break;
+      if (!lv || (rv && inside(dest(lc), org(lc), org(rc), dest(rc))))
+        base = connect(rc, base ^ 2);
+      else
+        base = connect(base ^ 2, lc ^ 2);
+    }
+    return {ldo, rdo};
+  }
+};
+
+template <class T> Triangulation delaunay(const std::vector<Point<T>>& p) {
+  const int n = static_cast<int>(p.size());
+  Triangulation out;
+  using Site = typename DelaunayBuilder<T>::Site;
+  std::vector<Site> sites(static_cast<size_t>(n));  // then: distinct points, first index of each
+  for (int i = 0; i < n; i++) {
+    sites[size_t(i)] = {p[size_t(i)], i};
+    assert(in_range(p[size_t(i)], 1000000000) && "delaunay: coordinate out of range or NaN");
+  }
+  std::sort(sites.begin(), sites.end(), [](const Site& a, const Site& b) {
+    return a.p < b.p || (a.p == b.p && a.id < b.id);
+  });
+  out.rep.assign(size_t(n), 0);
+  size_t m = 0;
+  for (const Site& s : sites) {
+    if (m == 0 || sites[m - 1].p != s.p) sites[m++] = s;
+    out.rep[size_t(s.id)] = sites[m - 1].id;
+  }
+  sites.resize(m);
+  if (sites.size() < 2) return out;
+  DelaunayBuilder<T> d(std::move(sites));
+  std::vector<int> cut{0};  // strips of >= 2 points
+  const int width = std::max(2, int(std::sqrt(double(m) * std::log2(double(m)))));
+  while (cut.back() + 2 * width <= int(m)) cut.push_back(cut.back() + width);
+  cut.push_back(int(m));
+  d.strips(cut, 0, cut.size() - 1);
+  const int quads = int(d.og.size() / 2);
+  std::vector<char> seen(size_t(2 * quads), 0);  // per directed primal edge
+  auto id = [&](int e) { return d.V[size_t(d.org(e))].id; };
+  out.edges.reserve(3 * m), out.triangles.reserve(2 * m);
+  for (int q = 0; q < quads; q++) {
+    if (d.og[size_t(2 * q)] < 0) continue;
+    const int u = id(4 * q), v = id(4 * q + 2);
+    out.edges.push_back({std::min(u, v), std::max(u, v)});
+    for (int e : {4 * q, 4 * q + 2}) {
+      if (seen[size_t(e >> 1)]) continue;
+      const int b = d.lnext(e), c = d.lnext(b);
+      seen[size_t(e >> 1)] = 1;
+      if (d.lnext(c) != e) continue;
+      seen[size_t(b >> 1)] = seen[size_t(c >> 1)] = 1;
+      if (dt_orient(d.pt(d.org(e)), d.pt(d.org(b)), d.pt(d.org(c))) > 0)
+        out.triangles.push_back({id(e), id(b), id(c)});
+    }
+  }
+  return out;
+}
+
+}  // namespace geo
+
+// mst/euclidean.hpp: Euclidean minimum spanning tree through the Delaunay edges.
+// euclidean_mst(p) -> n - 1 edges {u, v} (indices into p, u < v; {} for n <= 1) of a
+//   spanning tree of minimum total length. Duplicates are joined to their first copy by
+//   length-0 edges; collinear input gives the chain of neighbours along the line.
+// Why Delaunay: every MST edge is a Delaunay edge (its diameter circle holds no point), so
+// Kruskal on the O(n) Delaunay edges suffices. Ties: any MST (all have the same sorted
+// list of edge lengths).
+// Time O(n log n). Precision as delaunay.hpp; edges are compared by squared length,
+// exactly for long long with |x|,|y| <= 1e9 (<= 8e18), rounded for floating.
+// Source: M. I. Shamos, D. Hoey, "Closest-point problems", FOCS 1975 (MST within Delaunay).
+
+namespace geo {
+
+template <class T> std::vector<std::array<int, 2>> euclidean_mst(const std::vector<Point<T>>& p) {
+  const Triangulation t = delaunay(p);
+  std::vector<std::array<int, 2>> out;
+  for (int i = 0; i < int(p.size()); i++)
+    if (t.rep[size_t(i)] != i) out.push_back({t.rep[size_t(i)], i});
+  std::vector<std::pair<T, int>> order;  // (squared length, Delaunay edge)
+  for (int i = 0; i < int(t.edges.size()); i++)
+    order.push_back({dist2(p[size_t(t.edges[size_t(i)][0])], p[size_t(t.edges[size_t(i)][1])]), i});
+  std::sort(order.begin(), order.end());
+  std::vector<int> up(p.size());
+  std::iota(up.begin(), up.end(), 0);
+  auto find = [&](int x) {
+    while (up[size_t(x)] != x) x = up[size_t(x)] = up[size_t(up[size_t(x)])];
+    return x;
+  };
+  for (const auto& [len2, i] : order) {
+    const int a = find(t.edges[size_t(i)][0]), b = find(t.edges[size_t(i)][1]);
+    if (a != b) up[size_t(a)] = b, out.push_back(t.edges[size_t(i)]);
+  }
+  return out;
+}
+
+}  // namespace geo

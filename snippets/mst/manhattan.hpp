@@ -1,0 +1,232 @@
+// cpgeo mst/manhattan.hpp, hash 13d4d0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <limits>
+#include <type_traits>
+#include <cassert>
+#include <istream>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <algorithm>
+#include <array>
+#include <numeric>
+#include <utility>
+#include <vector>
+
+// base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
+// eps<T>  a LENGTH. 0 for exact types (integral, multiprecision); GEO_EPS (default 1e-9)
+//         for floating ones. Override: #define GEO_EPS 1e-7 before the first include, or
+//         assign geo::eps<double> = 1e-7 at run time (exact types ignore it).
+// sgn, cmp  exact for exact types; floating: |x| <= eps counts as 0, so apply them to
+//         lengths, never to raw products (an area is not a length).
+// wide_t<T>  type for degree-3/4 intermediates: __int128 for long long.
+// real_t<T>  type of lengths and angles: T if floating, else double.
+// Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
+// Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+
+#ifndef GEO_EPS
+#define GEO_EPS 1e-9
+#endif
+
+namespace geo {
+
+template <class T> constexpr bool is_exact_v = std::numeric_limits<T>::is_exact;
+
+template <class T> inline T eps = is_exact_v<T> ? T(0) : T(GEO_EPS);
+
+template <class T> int sgn(const T& x) {
+  if constexpr (is_exact_v<T>) return (x > 0) - (x < 0);
+  else return (x > eps<T>) - (x < -eps<T>);
+}
+
+template <class T> int cmp(const T& a, const T& b) { return sgn(T(a - b)); }
+
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+
+template <class T> struct wide { using type = T; };
+template <> struct wide<long long> { __extension__ typedef __int128 type; };
+template <class T> using wide_t = typename wide<T>::type;
+
+template <class T>
+using real_t = std::conditional_t<std::is_floating_point<T>::value, T, double>;
+
+// Debug-build precondition: finite if floating; |x| <= bound if a 64-bit integer.
+template <class T> bool in_range(const T& x, long long bound) {
+  if constexpr (std::is_floating_point<T>::value) return std::isfinite(x);
+  else if constexpr (std::is_integral<T>::value && sizeof(T) <= 8) return -bound <= x && x <= bound;
+  else return true;
+}
+
+}  // namespace geo
+
+// point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
+// T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
+//     (debug builds assert that bound where it matters). int is refused: it overflows.
+// T = double / long double: results carry rounding error only; no eps is used here.
+// == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
+// ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
+// rotate, unit, angle need floating T; norm and dist return real_t<T>.
+// Printing: fixed with the stream's precision, at least 10 digits unless a float
+// format was set; a value that rounds to zero prints without a minus sign.
+// Source: KACTL Point.h for the one-template idea.
+
+namespace geo {
+
+template <class T> struct Point {
+  static_assert(!std::is_integral<T>::value || sizeof(T) >= 8,
+                "use Point<long long>: cross products of int coordinates overflow");
+  T x{}, y{};
+  Point() = default;
+  Point(const T& px, const T& py) : x(px), y(py) {}
+
+  Point operator+(const Point& p) const { return {x + p.x, y + p.y}; }
+  Point operator-(const Point& p) const { return {x - p.x, y - p.y}; }
+  Point operator-() const { return {-x, -y}; }
+  Point operator*(const T& k) const { return {x * k, y * k}; }
+  Point operator/(const T& k) const { return {x / k, y / k}; }  // truncates for integral T
+  Point& operator+=(const Point& p) { return *this = *this + p; }
+  Point& operator-=(const Point& p) { return *this = *this - p; }
+  friend Point operator*(const T& k, const Point& p) { return p * k; }
+  bool operator==(const Point& p) const { return x == p.x && y == p.y; }
+  bool operator!=(const Point& p) const { return !(*this == p); }
+  bool operator<(const Point& p) const { return x < p.x || (x == p.x && y < p.y); }
+
+  T dot(const Point& p) const { return x * p.x + y * p.y; }
+  T cross(const Point& p) const { return x * p.y - y * p.x; }
+  T cross(const Point& a, const Point& b) const { return (a - *this).cross(b - *this); }
+  T norm2() const { return dot(*this); }
+  real_t<T> norm() const { return std::sqrt(static_cast<real_t<T>>(norm2())); }
+  Point perp() const { return {-y, x}; }      // rotated +90 degrees, exact
+  Point perp_cw() const { return {y, -x}; }   // rotated -90 degrees, exact
+  T angle() const {  // argument in (-pi, pi]
+    static_assert(std::is_floating_point<T>::value, "angle needs floating T");
+    return std::atan2(y + T(0), x);  // + 0 turns -0.0 into 0.0: never -pi
+  }
+  Point rotate(const T& a) const {  // counter-clockwise by a radians
+    static_assert(std::is_floating_point<T>::value, "rotate needs floating T");
+    T c = std::cos(a), s = std::sin(a);
+    return {x * c - y * s, x * s + y * c};
+  }
+  Point unit() const {  // precondition: not the zero vector
+    static_assert(std::is_floating_point<T>::value, "unit needs floating T");
+    assert((x != 0 || y != 0) && "unit() of the zero vector");
+    return *this / norm();
+  }
+};
+
+template <class T> T dist2(const Point<T>& a, const Point<T>& b) { return (a - b).norm2(); }
+template <class T> real_t<T> dist(const Point<T>& a, const Point<T>& b) { return (a - b).norm(); }
+
+// Signed angle turning a onto b, in (-pi, pi]; 0 if either is the zero vector.
+template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
+  return std::atan2(static_cast<real_t<T>>(a.cross(b)) + real_t<T>(0), static_cast<real_t<T>>(a.dot(b)));
+}
+
+// Debug-build precondition for exact formulas: finite, and |x|,|y| <= bound if integral.
+template <class T> bool in_range(const Point<T>& p, long long bound) {
+  return in_range(p.x, bound) && in_range(p.y, bound);
+}
+
+template <class T> void write_real(std::ostream& os, T v) {
+  if constexpr (!std::is_floating_point<T>::value) {
+    os << v;
+  } else {
+    std::ostringstream text;
+    text.flags(os.flags());
+    text.precision(os.precision());
+    if (!(os.flags() & std::ios::floatfield)) {
+      text.setf(std::ios::fixed, std::ios::floatfield);
+      if (os.precision() < 10) text.precision(10);
+    }
+    text << v;
+    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
+    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
+      s.erase(0, 1);
+    os << s;
+  }
+}
+
+template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
+  write_real(os, p.x);
+  os << ' ';
+  write_real(os, p.y);
+  return os;
+}
+
+template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
+  return is >> p.x >> p.y;
+}
+
+}  // namespace geo
+
+// mst/manhattan.hpp: minimum spanning tree under the L1 (Manhattan) distance.
+// manhattan_mst(p) -> {total weight, n - 1 edges {u, v}} (indices into p; {0, {}} for
+//   n <= 1). Duplicates are joined by weight-0 edges. Any MST when there are ties.
+// Method: for each point and each of the four closed octants {dy >= dx >= 0}, {dx >= dy >= 0},
+//   {dx >= -dy >= 0}, {-dy >= dx >= 0} (dx = q.x - p.x, dy = q.y - p.y) keep an edge to the
+//   L1-nearest point there; some MST uses only these <= 4n edges (two points in one octant of
+//   p are no farther apart than the farther of them from p), then Kruskal. Each octant is
+//   turned into the first (x, y), (y, x), (-y, x), (x, -y) and swept by y - x descending, with
+//   a Fenwick tree of the minimum x + y over x >= p.x.
+// Time O(n log n), memory O(n).
+// Precision: long long exact for |x|,|y| <= 1e9 (sums <= 2e9 in magnitude, total weight
+//   <= 4e9 (n - 1)). Floating: sums and differences rounded; no eps.
+// Source: the octant lemma of H. Zhou, N. Shenoy, W. Nicholls, "Efficient minimum spanning
+// tree construction without Delaunay triangulation", IPL 81(5), 2002.
+
+namespace geo {
+
+template <class T>
+std::pair<T, std::vector<std::array<int, 2>>> manhattan_mst(const std::vector<Point<T>>& p) {
+  const int n = static_cast<int>(p.size());
+  std::vector<std::pair<T, std::array<int, 2>>> cand;
+  std::vector<Point<T>> q(p.size());
+  std::vector<int> ord(p.size()), rank(p.size());
+  std::vector<std::pair<T, int>> fen(p.size() + 1);  // (min x + y, index) over a prefix of ranks
+  for (int pass = 0; pass < 4; pass++) {
+    for (int i = 0; i < n; i++) {
+      const Point<T>& a = p[size_t(i)];
+      assert(in_range(a, 1000000000) && "manhattan_mst: coordinate out of range or NaN");
+      q[size_t(i)] = pass == 0 ? a : pass == 1 ? Point<T>(a.y, a.x)
+                   : pass == 2 ? Point<T>(-a.y, a.x) : Point<T>(a.x, -a.y);
+    }
+    std::iota(ord.begin(), ord.end(), 0);
+    std::sort(ord.begin(), ord.end(), [&](int i, int j) {  // by x descending: ranks
+      return q[size_t(i)].x > q[size_t(j)].x;
+    });
+    for (int k = 0; k < n; k++)
+      rank[size_t(ord[size_t(k)])] =
+          k > 0 && q[size_t(ord[size_t(k)])].x == q[size_t(ord[size_t(k - 1)])].x
+              ? rank[size_t(ord[size_t(k - 1)])] : k + 1;
+    std::sort(ord.begin(), ord.end(), [&](int i, int j) {  // y - x descending, then x descending
+      const T ki = q[size_t(i)].y - q[size_t(i)].x, kj = q[size_t(j)].y - q[size_t(j)].x;
+      return ki > kj || (ki == kj && q[size_t(i)].x > q[size_t(j)].x);
+    });
+    std::fill(fen.begin(), fen.end(), std::make_pair(T(0), -1));
+    for (int i : ord) {
+      const T s = q[size_t(i)].x + q[size_t(i)].y;
+      std::pair<T, int> best(T(0), -1);  // nearest so far with x >= q[i].x
+      for (int r = rank[size_t(i)]; r > 0; r -= r & -r)
+        if (fen[size_t(r)].second >= 0 && (best.second < 0 || fen[size_t(r)].first < best.first))
+          best = fen[size_t(r)];
+      if (best.second >= 0) cand.push_back({best.first - s, {best.second, i}});
+      for (int r = rank[size_t(i)]; r <= n; r += r & -r)
+        if (fen[size_t(r)].second < 0 || s < fen[size_t(r)].first) fen[size_t(r)] = {s, i};
+    }
+  }
+  std::sort(cand.begin(), cand.end());
+  std::vector<int> up(p.size());
+  std::iota(up.begin(), up.end(), 0);
+  auto find = [&](int x) {
+    while (up[size_t(x)] != x) x = up[size_t(x)] = up[size_t(up[size_t(x)])];
+    return x;
+  };
+  std::pair<T, std::vector<std::array<int, 2>>> out{T(0), {}};
+  for (const auto& [w, e] : cand) {
+    const int a = find(e[0]), b = find(e[1]);
+    if (a != b) up[size_t(a)] = b, out.first += w, out.second.push_back(e);
+  }
+  return out;
+}
+
+}  // namespace geo

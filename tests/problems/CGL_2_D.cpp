@@ -1,0 +1,51 @@
+// AOJ CGL_2_D "Distance", as a contestant submits it (bundled by snippets/bundle.py).
+// Input: q, then q lines x0 y0 x1 y1 x2 y2 x3 y3 (segments p0p1, p2p3; p0 != p1, p2 != p3);
+// integers, |.| <= 10000, q <= 1000. Output per query: the distance between the segments
+// (error < 1e-8). Exact squared distance in __int128, one rounding to double, sqrt.
+#include "geometry/distance.hpp"
+#include <cstdio>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+// Whole-input reader: one fread, then signed integers.
+struct Input {
+  std::vector<char> buf;
+  size_t pos = 0;
+  Input() {
+    char chunk[1 << 16];
+    size_t got;
+    while ((got = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) buf.insert(buf.end(), chunk, chunk + got);
+  }
+  bool next(long long& v) {
+    while (pos < buf.size() && buf[pos] != '-' && (buf[pos] < '0' || buf[pos] > '9')) pos++;
+    if (pos == buf.size()) return false;
+    bool neg = buf[pos] == '-';
+    if (neg) pos++;
+    v = 0;
+    while (pos < buf.size() && buf[pos] >= '0' && buf[pos] <= '9') v = v * 10 + (buf[pos++] - '0');
+    if (neg) v = -v;
+    return true;
+  }
+  bool next(geo::Point<long long>& p) { return next(p.x) && next(p.y); }
+};
+
+}  // namespace
+
+int main() {
+  Input in;
+  long long q = 0;
+  if (!in.next(q)) return 1;
+  std::ostringstream out;
+  for (long long i = 0; i < q; i++) {
+    geo::Segment<long long> s, t;
+    if (!in.next(s.a) || !in.next(s.b) || !in.next(t.a) || !in.next(t.b)) return 1;
+    geo::write_real(out, geo::dist(s, t));
+    out << "\n";
+  }
+  const std::string str = out.str();
+  std::fwrite(str.data(), 1, str.size(), stdout);
+  return 0;
+}

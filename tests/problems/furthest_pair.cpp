@@ -1,0 +1,61 @@
+// Library Checker "furthest_pair", as a contestant submits it (bundled).
+// Input: T cases, each N >= 2 (sum <= 5e5) and N points x y (|.| <= 1e9, integers, repeats
+// allowed). Output per case: 0-based indices i j of a pair at maximum distance.
+// Hull (strict) then rotating calipers; hull vertices are mapped back to input indices.
+#include "geometry/hull/calipers.hpp"
+#include "geometry/hull/convex_hull.hpp"
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Input {  // whole input in one fread, then signed integers
+  std::vector<char> buf;
+  std::size_t pos = 0;
+  Input() {
+    char chunk[1 << 16];
+    std::size_t got;
+    while ((got = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) buf.insert(buf.end(), chunk, chunk + got);
+  }
+  bool next(long long& v) {
+    while (pos < buf.size() && buf[pos] != '-' && (buf[pos] < '0' || buf[pos] > '9')) pos++;
+    if (pos == buf.size()) return false;
+    const bool neg = buf[pos] == '-';
+    if (neg) pos++;
+    v = 0;
+    while (pos < buf.size() && buf[pos] >= '0' && buf[pos] <= '9') v = v * 10 + (buf[pos++] - '0');
+    if (neg) v = -v;
+    return true;
+  }
+};
+
+}  // namespace
+
+int main() {
+  Input in;
+  long long t = 0;
+  if (!in.next(t)) return 1;
+  using P = geo::Point<long long>;
+  std::vector<P> p;
+  std::string out;
+  while (t-- > 0) {
+    long long n = 0;
+    if (!in.next(n) || n < 2) return 1;
+    p.resize(static_cast<std::size_t>(n));
+    for (auto& q : p)
+      if (!in.next(q.x) || !in.next(q.y)) return 1;
+    const auto hull = geo::convex_hull(p);
+    const auto ij = geo::diameter(hull);
+    const P a = hull[static_cast<std::size_t>(ij.first)], b = hull[static_cast<std::size_t>(ij.second)];
+    std::size_t ia = p.size(), ib = p.size();  // first input index of each end (distinct if a == b)
+    for (std::size_t i = 0; i < p.size(); i++) {
+      if (p[i] == a && ia == p.size()) ia = i;
+      else if (p[i] == b && ib == p.size()) ib = i;
+    }
+    out += std::to_string(ia) + ' ' + std::to_string(ib) + '\n';
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return 0;
+}

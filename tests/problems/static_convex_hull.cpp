@@ -1,0 +1,67 @@
+// Library Checker "static_convex_hull", as a contestant submits it (bundled).
+// Input: T (<= 1e5) cases, each N (sum <= 5e5, N may be 0) and N points x y (|.| <= 1e9,
+// duplicates possible). Output per case: M, then the strict hull (no collinear points,
+// duplicates merged) counter-clockwise, any start: convex_hull (strict), which starts at the
+// lowest point.
+#include "geometry/hull/convex_hull.hpp"
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+struct Input {  // whole input in one fread, then signed integers
+  std::vector<char> buf;
+  std::size_t pos = 0;
+  Input() {
+    char chunk[1 << 16];
+    std::size_t got;
+    while ((got = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) buf.insert(buf.end(), chunk, chunk + got);
+  }
+  bool next(long long& v) {
+    while (pos < buf.size() && buf[pos] != '-' && (buf[pos] < '0' || buf[pos] > '9')) pos++;
+    if (pos == buf.size()) return false;
+    const bool neg = buf[pos] == '-';
+    if (neg) pos++;
+    v = 0;
+    while (pos < buf.size() && buf[pos] >= '0' && buf[pos] <= '9') v = v * 10 + (buf[pos++] - '0');
+    if (neg) v = -v;
+    return true;
+  }
+};
+
+void put(std::vector<char>& out, long long v) {
+  char digits[24];
+  int len = 0;
+  unsigned long long u = v < 0 ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
+  do digits[len++] = static_cast<char>('0' + u % 10); while ((u /= 10) > 0);
+  if (v < 0) out.push_back('-');
+  while (len > 0) out.push_back(digits[--len]);
+}
+
+}  // namespace
+
+int main() {
+  Input in;
+  long long t = 0;
+  if (!in.next(t)) return 1;
+  std::vector<char> out;
+  std::vector<geo::Point<long long>> p;
+  while (t-- > 0) {
+    long long n = 0;
+    if (!in.next(n) || n < 0) return 1;
+    p.resize(static_cast<std::size_t>(n));
+    for (auto& q : p)
+      if (!in.next(q.x) || !in.next(q.y)) return 1;
+    const auto hull = geo::convex_hull(p);
+    put(out, static_cast<long long>(hull.size()));
+    out.push_back('\n');
+    for (const auto& q : hull) {
+      put(out, q.x);
+      out.push_back(' ');
+      put(out, q.y);
+      out.push_back('\n');
+    }
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return 0;
+}

@@ -1,0 +1,212 @@
+// Properties of geometry/circle/{circle,intersect,tangents,triangle}.hpp against the oracles of
+// tests/support/oracle_circle.hpp.
+//
+// long long: contains, relation, the circle-line and circle-circle counts equal the exact
+//   oracle on dense grids, uniform circles up to 1e9, tangent, near-tangent (d^2 off by one)
+//   and concentric pairs and near-tangent lattice lines; returned points are within 10u(|x|+r)
+//   of the oracle's (radical-line / quadratic) points in 50 digits; tangent lines touch both
+//   circles; circumcircle equals the exact Cramer centre.
+// double: contains and relation obey the EPS contract (exact answer when every compared length
+//   is beyond 2 eps from its threshold) for |coordinates| <= 3.7e5 = eps / (24u) at eps 1e-9, on integer pairs
+//   scaled by 2^-k and nudged by ULPs; calls are symmetric bit for bit; points never NaN.
+#include "geometry/circle/circle.hpp"
+#include "geometry/circle/intersect.hpp"
+#include "geometry/circle/tangents.hpp"
+#include "geometry/circle/triangle.hpp"
+
+#include "circle_gen.hpp"
+#include "generators.hpp"
+#include "oracle.hpp"
+#include "oracle_circle.hpp"
+#include "property.hpp"
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+using geo::Circle;
+using geo::Point;
+using geotest::CircleL;
+using geotest::PairL;
+using oracle::Q;
+namespace oc = oracle_circle;
+using LL = long long;
+using PD = Point<double>;
+const double u = std::numeric_limits<double>::epsilon() / 2;
+
+double dd(const oc::F& v) { return v.convert_to<double>(); }
+double scale_of(const CircleL& c) { return std::abs(double(c.c.x)) + std::abs(double(c.c.y)) + double(c.r); }
+
+// Every point of got is within tol of a point of want and vice versa (counts equal).
+void match(const std::vector<PD>& got, const std::vector<oc::FP>& want, double tol) {
+  RC_ASSERT(got.size() == want.size());
+  for (const PD& p : got) {
+    RC_ASSERT(std::isfinite(p.x) && std::isfinite(p.y));
+    double best = 1e300;
+    for (const auto& q : want) best = std::min(best, std::hypot(p.x - dd(q.x), p.y - dd(q.y)));
+    RC_ASSERT(best <= tol);
+  }
+}
+
+CPGEO_PROP(CircleProp, RelationAndContainsExact, 600, ()) {
+  const PairL p = *geotest::circle_pair(*rc::gen::elementOf(std::vector<LL>{10, 10000, 1000000000}));
+  const auto A = oc::oc(p.first), B = oc::oc(p.second);
+  const int rel = geo::relation(p.first, p.second);
+  RC_ASSERT(rel == oc::relation(A, B));
+  RC_ASSERT(rel == geo::relation(p.second, p.first));
+  RC_TAG(rel);
+  const Point<LL> q = *geotest::uniform_point<LL>(12);
+  const Point<LL> r{p.first.c.x + q.x, p.first.c.y + q.y};
+  RC_ASSERT(int(geo::contains(p.first, r)) == 1 - oc::where(A, oracle::qp(r)));
+}
+
+CPGEO_PROP(CircleProp, CircleCirclePoints, 500, ()) {
+  const PairL p = *geotest::circle_pair(*rc::gen::elementOf(std::vector<LL>{6, 10000, 100000000}));
+  const auto v = geo::intersection(p.first, p.second), w = geo::intersection(p.second, p.first);
+  RC_ASSERT(v == w);
+  const auto want = oc::circle_points(oc::oc(p.first), oc::oc(p.second));
+  RC_TAG(want.size());
+  const double s = std::min(scale_of(p.first), scale_of(p.second));
+  match(v, want, 10 * u * 2 * s + 1e-300);
+}
+
+CPGEO_PROP(CircleProp, CircleLinePoints, 500, ()) {
+  geotest::CircleLine cl;
+  if (*rc::gen::arbitrary<bool>()) {
+    cl = *geotest::near_tangent_line(*rc::gen::elementOf(std::vector<LL>{20, 10000, 1000000}));
+  } else {
+    const LL R = *rc::gen::elementOf(std::vector<LL>{5, 100000, 1000000000});
+    cl.c = *geotest::uniform_circle(R);
+    cl.a = *geotest::uniform_point<LL>(R);
+    cl.b = *geotest::uniform_point<LL>(R);
+    RC_PRE(cl.a != cl.b);
+  }
+  const auto C = oc::oc(cl.c);
+  const auto v = geo::intersection(cl.c, geo::Line<LL>{cl.a, cl.b});
+  RC_ASSERT(int(v.size()) == oc::line_count(C, oracle::qp(cl.a), oracle::qp(cl.b)));
+  RC_TAG(v.size());
+  const auto want = oc::line_points(C, oracle::qp(cl.a), oracle::qp(cl.b));
+  double x = 0;  // documented: 6u (|x| + r + D), D the distance of x to the nearer of a, b
+  for (const auto& q : want) {
+    const PD w{dd(q.x), dd(q.y)};
+    const double D = std::min(std::hypot(w.x - double(cl.a.x), w.y - double(cl.a.y)),
+                              std::hypot(w.x - double(cl.b.x), w.y - double(cl.b.y)));
+    x = std::max(x, std::hypot(w.x, w.y) + D);
+  }
+  match(v, want, 6 * u * (x + double(cl.c.r)) + 1e-300);
+  if (v.size() == 2) RC_ASSERT(v[0] != v[1]);  // never a false tangent
+}
+
+CPGEO_PROP(CircleProp, Tangents, 400, ()) {
+  const PairL p = *geotest::circle_pair(*rc::gen::elementOf(std::vector<LL>{6, 10000, 100000000}));
+  const CircleL& A = p.first;
+  const CircleL& B = p.second;
+  const auto v = geo::tangents(A, B);
+  const int rel = oc::relation(oc::oc(A), oc::oc(B));
+  const bool concentric = A.c == B.c;
+  const int want = concentric ? 0 : rel;
+  // a zero radius is a point: its external and internal tangents coincide (documented)
+  if (A.r != 0 && B.r != 0) RC_ASSERT(int(v.size()) == want);
+  const double s = scale_of(A) + scale_of(B);
+  for (const auto& [a, b] : v) {
+    RC_ASSERT(std::abs(std::hypot(a.x - double(A.c.x), a.y - double(A.c.y)) - double(A.r)) <= 16 * u * s);
+    RC_ASSERT(std::abs(std::hypot(b.x - double(B.c.x), b.y - double(B.c.y)) - double(B.r)) <= 16 * u * s);
+    const PD d = b - a;
+    const double len = std::hypot(d.x, d.y);
+    if (len > 1e-6 * s) {  // the line ab is at distance r from each centre
+      const double da = std::abs(d.cross(PD(double(A.c.x), double(A.c.y)) - a)) / len;
+      const double db = std::abs(d.cross(PD(double(B.c.x), double(B.c.y)) - a)) / len;
+      RC_ASSERT(std::abs(da - double(A.r)) <= 1e-9 * s + 64 * u * s * s / len);
+      RC_ASSERT(std::abs(db - double(B.r)) <= 1e-9 * s + 64 * u * s * s / len);
+    }
+  }
+  // from a point
+  const Point<LL> q = B.c;
+  const auto t = geo::tangents(A, q);
+  if (A.r == 0) {
+    for (const PD& x : t) RC_ASSERT(x == PD(double(A.c.x), double(A.c.y)));
+    return;
+  }
+  match(t, oc::tangent_points(oc::oc(A), oracle::qp(q)), 10 * u * s + 1e-300);
+}
+
+CPGEO_PROP(CircleProp, Circumcircle, 300, ()) {
+  const LL R = *rc::gen::elementOf(std::vector<LL>{4, 10000, 1000000000});
+  const auto a = *geotest::uniform_point<LL>(R), b = *geotest::uniform_point<LL>(R), c = *geotest::uniform_point<LL>(R);
+  bool ok = false;
+  const auto e = oc::circum(oracle::qp(a), oracle::qp(b), oracle::qp(c), ok);
+  RC_PRE(ok);
+  const auto got = geo::circumcircle(a, b, c);
+  const double r = dd(sqrt(oc::f(e.r2)));
+  const double cx = dd(oc::f(e.c.x)), cy = dd(oc::f(e.c.y));
+  RC_ASSERT(std::hypot(got.c.x - cx, got.c.y - cy) <= 4 * u * (std::abs(double(a.x)) + std::abs(double(a.y)) + 3 * r));
+  RC_ASSERT(std::abs(got.r - r) <= 8 * u * r);
+  const auto in = geo::incircle(a, b, c);  // centre is at distance r from all three sides
+  const PD A(double(a.x), double(a.y)), B(double(b.x), double(b.y)), C(double(c.x), double(c.y));
+  for (auto [p, q] : {std::pair<PD, PD>{A, B}, {B, C}, {C, A}}) {
+    const PD d = q - p;
+    RC_ASSERT(std::abs(std::abs(d.cross(in.c - p)) / std::hypot(d.x, d.y) - in.r) <= 64 * u * 4 * double(R));
+  }
+}
+
+// ------------------------------------------------------------------ floating contract
+
+// sign(sqrt(d2) - L) against +-eps bands: the answers the contract allows for a comparison.
+struct Band {
+  bool zero_ok, exact_ok;
+  int exact;
+};
+Band band(const Q& d2, const Q& L, const Q& eps) {
+  const int s = oc::cmp_sqrt(d2, L);
+  const bool near = oc::cmp_sqrt(d2, Q(L + 2 * eps)) < 0 && oc::cmp_sqrt(d2, Q(L - 2 * eps)) > 0;
+  const bool tight = oc::cmp_sqrt(d2, Q(L + eps / 2)) <= 0 && oc::cmp_sqrt(d2, Q(L - eps / 2)) >= 0;
+  return {near || tight, !tight, s};
+}
+
+Circle<double> to_double(const CircleL& c, int k, int nx, int ny, int nr) {
+  auto sc = [k](LL v, int n) { return geotest::nudge(std::ldexp(double(v), -k), n); };
+  return {{sc(c.c.x, nx), sc(c.c.y, ny)}, std::abs(sc(c.r, nr))};
+}
+
+CPGEO_PROP(CircleProp, FloatingContract, 800, ()) {
+  const PairL p = *geotest::circle_pair(*rc::gen::elementOf(std::vector<LL>{6, 1000, 100000, 370000}));
+  const int k = *rc::gen::elementOf(std::vector<int>{0, 0, 3, 10, 20});
+  auto nud = rc::gen::elementOf(std::vector<int>{0, 0, 0, 1, -1, 3, -3});
+  const Circle<double> A = to_double(p.first, k, *nud, *nud, *nud);
+  const Circle<double> B = to_double(p.second, k, *nud, *nud, *nud);
+  const Q eps = oracle::q(geo::eps<double>);
+  const auto a = oc::oc(A), b = oc::oc(B);
+  const Q d2 = oracle::dist2(a.c, b.c), s = a.r + b.r, l = abs(Q(a.r - b.r));
+  const int rel = geo::relation(A, B);
+  RC_ASSERT(rel == geo::relation(B, A));
+  // decide what the contract allows: if every threshold is clear of its band, the exact answer
+  const Band cen = band(d2, Q(0), eps), out = band(d2, s, eps), in = band(d2, l, eps);
+  const Band req = band(Q(l * l), Q(0), eps);
+  const bool clear = !cen.zero_ok && !out.zero_ok && !in.zero_ok;
+  if (clear) RC_ASSERT(rel == oc::relation(a, b));
+  if (!cen.exact_ok && !req.exact_ok) RC_ASSERT(rel == -1);  // equal within eps/2
+  RC_TAG(clear ? "clear" : "band");
+  // contains, for the other centre as the query point
+  const Band w = band(d2, a.r, eps);
+  const geo::Where got = geo::contains(A, B.c);
+  if (!w.zero_ok) RC_ASSERT(int(got) == 1 - w.exact);
+  if (!w.exact_ok) RC_ASSERT(got == geo::BOUNDARY);
+  // constructions: never NaN, symmetric
+  const auto v = geo::intersection(A, B);
+  RC_ASSERT(v == geo::intersection(B, A));
+  for (const PD& x : v) {  // residual on both circles (a tangency decided within eps: + eps)
+    RC_ASSERT(std::isfinite(x.x) && std::isfinite(x.y));
+    const double slack = rel == 2 ? 0 : 2 * geo::eps<double>;
+    for (const Circle<double>& c : {A, B}) {
+      const double res = std::abs(std::hypot(x.x - c.c.x, x.y - c.c.y) - c.r);
+      const double M = std::abs(x.x) + std::abs(x.y) + std::abs(c.c.x) + std::abs(c.c.y) + c.r;
+      RC_ASSERT(res <= 16 * u * M + slack);
+    }
+  }
+  for (const auto& t : geo::tangents(A, B)) RC_ASSERT(std::isfinite(t.first.x) && std::isfinite(t.second.y));
+  const Point<double> far{B.c.x + B.r + 1, B.c.y};
+  for (const PD& x : geo::intersection(A, geo::Line<double>{B.c, far})) RC_ASSERT(std::isfinite(x.x) && std::isfinite(x.y));
+}
+
+}  // namespace

@@ -1,0 +1,95 @@
+// Properties of geometry/hull/convex_hull.hpp against the brute-force exact oracle
+// (oracle_hull::check_hull: hull vertices / boundary points by exhaustive supporting lines).
+// Inputs: dense grids (collinear runs, duplicates), strictly convex lattice polygons (every
+// point on the hull), the same with duplicated vertices and edge midpoints, collinear
+// clouds, coordinates at the documented maximum (1e9 long long, 1e5 double).
+// Both modes, long long, double, long double (small integers are exact in floating and
+// every nonzero altitude is >= 1/(3e5) >> eps, so the floating answer must be exact), and
+// the library instantiated with exact rationals (type genericity).
+// EPS contract: points moved off an edge's line by <= eps/4 count as on it (kept by <true>,
+// dropped otherwise); moved by >= 4 eps outward they are vertices, inward they are dropped.
+#include "geometry/hull/convex_hull.hpp"
+
+#include "hull_gen.hpp"
+#include "oracle_hull.hpp"
+#include "property.hpp"
+
+#include <vector>
+
+namespace {
+
+using geo::Point;
+
+template <class T> void check_both(const std::vector<Point<T>>& in) {
+  const std::string strict = oracle_hull::check_hull(in, geo::convex_hull(in), false);
+  RC_ASSERT(strict == "");
+  const std::string keep = oracle_hull::check_hull(in, geo::convex_hull<true>(in), true);
+  RC_ASSERT(keep == "");
+}
+
+}  // namespace
+
+CPGEO_PROP(HullProp, MatchesBruteForceLL, 400, ()) {
+  check_both(*hullgen::any_cloud<long long>(36));
+}
+
+CPGEO_PROP(HullProp, MatchesBruteForceDouble, 200, ()) {
+  check_both(*hullgen::any_cloud<double>(36));
+}
+
+CPGEO_PROP(HullProp, MatchesBruteForceLongDouble, 100, ()) {
+  check_both(*hullgen::any_cloud<long double>(30));
+}
+
+CPGEO_PROP(HullProp, LargeGridsUsePrepass, 40, ()) {  // many points: the octagon pre-pass drops most
+  const auto in = *rc::gen::mapcat(geotest::uniform_int(3, 9), [](long long k) {
+    return rc::gen::container<std::vector<Point<long long>>>(
+        120, geotest::grid_point<long long>(static_cast<int>(k), -(k / 2)));
+  });
+  check_both(in);
+}
+
+CPGEO_PROP(HullProp, ExactRationalsSameAsLL, 60, ()) {
+  using Q = oracle::Q;
+  const auto in = *hullgen::any_cloud<long long>(20);
+  std::vector<Point<Q>> qin;
+  for (auto& p : in) qin.push_back({Q(p.x), Q(p.y)});
+  for (int keep = 0; keep < 2; keep++) {
+    const auto a = keep ? geo::convex_hull<true>(in) : geo::convex_hull(in);
+    const auto b = keep ? geo::convex_hull<true>(qin) : geo::convex_hull(qin);
+    RC_ASSERT(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); i++) RC_ASSERT(Q(a[i].x) == b[i].x && Q(a[i].y) == b[i].y);
+  }
+}
+
+CPGEO_PROP(HullProp, EpsContractDouble, 150, ()) {
+  // A strictly convex polygon (coordinates <= ~1e4) and one point per chosen edge, moved
+  // off the edge's line by h along the outward normal.
+  const auto v0 = *hullgen::convex_cloud<double>(12);
+  const double scale = static_cast<double>(*geotest::uniform_int(1, 20));
+  std::vector<Point<double>> v;
+  for (auto& p : v0) v.push_back(p * scale);
+  const auto hull = geo::convex_hull(v);  // CCW from the lowest
+  RC_ASSERT(hull.size() == v.size());
+  const double e = geo::eps<double>;
+  const int mode = *rc::gen::inRange(0, 3);  // 0: |h| <= eps/4, 1: h >= 4 eps, 2: h <= -4 eps
+  const std::size_t edge = static_cast<std::size_t>(*geotest::uniform_int(0, static_cast<long long>(hull.size()) - 1));
+  const Point<double> a = hull[edge], b = hull[(edge + 1) % hull.size()];
+  const Point<double> d = (b - a).unit(), out_normal = d.perp_cw();
+  const double t = static_cast<double>(*geotest::uniform_int(1, 99)) / 100;
+  const double h = mode == 0 ? e * static_cast<double>(*geotest::uniform_int(-25, 25)) / 100
+                             : (mode == 1 ? 1 : -1) * e * static_cast<double>(*geotest::uniform_int(4, 40));
+  const Point<double> q = a + (b - a) * t + out_normal * h;
+  std::vector<Point<double>> in = v;
+  in.push_back(q);
+  for (auto& p : in) RC_LOG() << geotest::paste(p) << ", ";
+  RC_LOG() << "\n";
+  const auto strict = geo::convex_hull(in);
+  const auto keep = geo::convex_hull<true>(in);
+  const bool in_strict = std::find(strict.begin(), strict.end(), q) != strict.end();
+  const bool in_keep = std::find(keep.begin(), keep.end(), q) != keep.end();
+  RC_ASSERT(strict.size() == hull.size() + (mode == 1 ? 1u : 0u));
+  RC_ASSERT(in_strict == (mode == 1));
+  RC_ASSERT(in_keep == (mode != 2));
+  RC_ASSERT(keep.size() == hull.size() + (mode != 2 ? 1u : 0u));
+}

@@ -1,0 +1,204 @@
+// Properties of geometry/point.hpp.
+//
+// long long at the documented bound |x|,|y| <= 1e9: dot, cross (both forms), norm2 and dist2
+//   equal the exact values (so nothing overflowed); cross antisymmetric, dot symmetric,
+//   norm2 == dot with itself, perp twice == negation, perp_cw inverse of perp; angle(a, b)
+//   has the sign of the exact cross product and is pi exactly for opposite directions.
+// floating: rotate(a) then rotate(-a) returns within 1e-12 |p| (exact distance); unit() has
+//   exact norm within 4u of 1, u = epsilon/2, for magnitudes 2^-200..2^200.
+// printing: no field is ever printed as a negative zero ("-0", "-0.000..."), for values
+//   within a few ULPs of the rounding boundary 0.5 * 10^-precision at every precision 0..20,
+//   fixed or default format; reading back what was printed returns the point exactly
+//   (long long; floating printed as scientific with max_digits10 digits) or within half a
+//   unit of the 10th decimal (the default format).
+#include "geometry/point.hpp"
+
+#include "generators.hpp"
+#include "oracle.hpp"
+#include "property.hpp"
+#include "show.hpp"
+
+#include <climits>
+#include <cmath>
+#include <iomanip>
+#include <limits>
+#include <sstream>
+#include <string>
+
+namespace {
+
+using geo::Point;
+using geotest::Val;
+using oracle::Q;
+using oracle::qp;
+using LL = long long;
+constexpr LL kBound = 1000000000;
+
+rc::Gen<Point<LL>> bound_mix() {
+  using namespace geotest;
+  return rc::gen::weightedOneOf<Point<LL>>({
+      {3, bound_point<LL>(kBound)},
+      {2, uniform_point<LL>(kBound)},
+      {1, special_point<LL>(kBound)},
+  });
+}
+
+template <class T> rc::Gen<Point<T>> moderate_point(int emin, int emax) {
+  return geotest::point_of<T>(geotest::moderate_real<T>(emin, emax),
+                              geotest::moderate_real<T>(emin, emax));
+}
+
+// "-", then only zeros and at most one point: a negative zero as printed.
+bool is_negative_zero_text(const std::string& s) {
+  return s.size() >= 2 && s[0] == '-' && s.find_first_not_of("0.", 1) == std::string::npos;
+}
+
+}  // namespace
+
+// ================================================================ exact identities
+
+CPGEO_PROP(PointExact, IdentitiesAtBound, 20000, ()) {
+  const Point<LL> a = *bound_mix(), b = *bound_mix(), c = *bound_mix();
+  const auto A = qp(a), B = qp(b), C = qp(c);
+  RC_ASSERT(oracle::q(a.cross(b)) == oracle::cross(A, B));
+  RC_ASSERT(a.cross(b) == -b.cross(a));
+  RC_ASSERT(oracle::q(a.dot(b)) == oracle::dot(A, B));
+  RC_ASSERT(a.dot(b) == b.dot(a));
+  RC_ASSERT(oracle::q(a.cross(b, c)) == oracle::det3(A, B, C));
+  RC_ASSERT(a.norm2() == a.dot(a));
+  RC_ASSERT(oracle::q(a.norm2()) == oracle::dot(A, A));
+  RC_ASSERT(oracle::q(geo::dist2(a, b)) == oracle::dist2(A, B));
+  RC_ASSERT(a.perp().perp() == -a);
+  RC_ASSERT(a.perp().perp_cw() == a);
+  RC_ASSERT(a.perp_cw().perp() == a);
+  RC_ASSERT(a.perp().dot(a) == 0);
+  RC_ASSERT(a.cross(a.perp()) == a.norm2());
+  RC_ASSERT((a + b) - b == a);
+  RC_ASSERT(a * 2 == a + a);
+  RC_ASSERT(2 * a == a * 2);
+}
+
+CPGEO_PROP(PointExact, AngleSignLongLong, 20000, ()) {
+  const Point<LL> a = *bound_mix(), b = *bound_mix();
+  const double ang = geo::angle(a, b);
+  const int s = oracle::sign(oracle::cross(qp(a), qp(b)));
+  const int d = oracle::sign(oracle::dot(qp(a), qp(b)));
+  RC_ASSERT(ang > -M_PI);
+  RC_ASSERT(ang <= M_PI);
+  if (s != 0) RC_ASSERT((ang > 0) - (ang < 0) == s);
+  if (s == 0 && d < 0) RC_ASSERT(ang == M_PI);   // opposite directions
+  if (s == 0 && d >= 0) RC_ASSERT(ang == 0);     // same direction, or a zero vector
+}
+
+// ================================================================ floating
+
+template <class T> void prop_rotate_round_trip() {
+  const Point<T> p = *moderate_point<T>(-200, 200);
+  const T a = *geotest::val(geotest::uniform_real<T>(T(10)));
+  const Point<T> q = p.rotate(a).rotate(-a);
+  const Q tol = oracle::q(T(1e-12));
+  RC_LOG() << "rotated back: " << geotest::paste(q) << "\n";
+  RC_ASSERT(oracle::dist2(qp(q), qp(p)) <= tol * tol * oracle::dot(qp(p), qp(p)));
+}
+CPGEO_PROP(PointFloat, RotateRoundTripDouble, 20000, ()) { prop_rotate_round_trip<double>(); }
+CPGEO_PROP(PointFloat, RotateRoundTripLongDouble, 10000, ()) { prop_rotate_round_trip<long double>(); }
+
+template <class T> void prop_unit_norm() {
+  const Point<T> p = *moderate_point<T>(-200, 200);
+  RC_PRE(p.x != 0 || p.y != 0);
+  const Point<T> n = p.unit();
+  const Q n2 = oracle::dot(qp(n), qp(n));
+  const Q u = oracle::q(std::numeric_limits<T>::epsilon() / 2);
+  const Q lo = (1 - 4 * u) * (1 - 4 * u), hi = (1 + 4 * u) * (1 + 4 * u);
+  RC_LOG() << "unit: " << geotest::paste(n) << "\n";
+  RC_ASSERT(lo <= n2);
+  RC_ASSERT(n2 <= hi);
+  // and it points the same way: exact cross 0 is too strong after rounding; same quadrant
+  RC_ASSERT((n.x > 0) == (p.x > 0));
+  RC_ASSERT((n.y > 0) == (p.y > 0));
+}
+CPGEO_PROP(PointFloat, UnitNormDouble, 20000, ()) { prop_unit_norm<double>(); }
+CPGEO_PROP(PointFloat, UnitNormLongDouble, 10000, ()) { prop_unit_norm<long double>(); }
+
+// ================================================================ printing and reading
+
+template <class T> void prop_no_negative_zero() {
+  const int prec = static_cast<int>(*geotest::uniform_int(0, 20));
+  const bool fixed = *rc::gen::arbitrary<bool>();
+  // half a unit of the last printed digit (the value where rounding to zero stops),
+  // nearest in T, then moved a few ULPs; or any small magnitude
+  const int shown = (!fixed && prec < 10) ? 10 : prec;
+  const T half = static_cast<T>(0.5L * std::pow(10.0L, -shown));
+  const bool at_boundary = *rc::gen::weightedElement<bool>({{3, true}, {1, false}});
+  const T mag = at_boundary ? geotest::nudge(half, static_cast<int>(*geotest::uniform_int(-3, 3)))
+                            : *geotest::val(geotest::log_uniform<T>(T(1e-30), T(1)));
+  const T v = -std::fabs(mag);
+  std::ostringstream os;
+  os << std::setprecision(prec);
+  if (fixed) os << std::fixed;
+  os << Point<T>(v, T(0));
+  std::istringstream is(os.str());
+  std::string fx, fy;
+  is >> fx >> fy;
+  RC_LOG() << "value " << geotest::lit(v) << " precision " << prec << (fixed ? " fixed" : "")
+           << " printed \"" << os.str() << "\"\n";
+  RC_ASSERT(!is_negative_zero_text(fx));
+  RC_ASSERT(!is_negative_zero_text(fy));
+  RC_ASSERT(fy[0] != '-');  // y is +0
+}
+CPGEO_PROP(PointPrint, NoNegativeZeroDouble, 20000, ()) { prop_no_negative_zero<double>(); }
+CPGEO_PROP(PointPrint, NoNegativeZeroLongDouble, 20000, ()) { prop_no_negative_zero<long double>(); }
+
+CPGEO_PROP(PointPrint, ReadBackLongLong, 10000, ()) {
+  const Point<LL> p = *bound_mix();
+  std::stringstream ss;
+  ss << p;
+  Point<LL> q;
+  RC_ASSERT(static_cast<bool>(ss >> q));
+  RC_ASSERT(q == p);
+}
+
+template <class T> void prop_read_back_exact() {
+  const Point<T> p = *moderate_point<T>(-480, 495);
+  std::stringstream ss;
+  ss << std::scientific << std::setprecision(std::numeric_limits<T>::max_digits10 - 1) << p;
+  Point<T> q;
+  RC_LOG() << "printed \"" << ss.str() << "\"\n";
+  RC_ASSERT(static_cast<bool>(ss >> q));
+  RC_ASSERT(q == p);
+}
+CPGEO_PROP(PointPrint, ReadBackExactDouble, 10000, ()) { prop_read_back_exact<double>(); }
+CPGEO_PROP(PointPrint, ReadBackExactLongDouble, 10000, ()) { prop_read_back_exact<long double>(); }
+
+template <class T> void prop_read_back_default() {
+  // default stream state: 10 decimals, so within half a unit of the 10th decimal (plus the
+  // rounding of reading the decimal back) for |coordinates| <= 1e6
+  const Point<T> p = *geotest::mixed_point<T>(T(1e6));
+  std::stringstream ss;
+  ss << p;
+  Point<T> q;
+  RC_LOG() << "printed \"" << ss.str() << "\"\n";
+  RC_ASSERT(static_cast<bool>(ss >> q));
+  const T u = std::numeric_limits<T>::epsilon() / 2;
+  RC_ASSERT(std::fabs(q.x - p.x) <= T(0.5e-10) + 2 * u * std::fabs(p.x));
+  RC_ASSERT(std::fabs(q.y - p.y) <= T(0.5e-10) + 2 * u * std::fabs(p.y));
+}
+CPGEO_PROP(PointPrint, ReadBackDefaultDouble, 10000, ()) { prop_read_back_default<double>(); }
+CPGEO_PROP(PointPrint, ReadBackDefaultLongDouble, 10000, ()) { prop_read_back_default<long double>(); }
+
+// ================================================================ the oracle itself
+
+// oracle::q is exact: for double it equals GMP's mpq_set_d (exact by definition); for long
+// double it equals the sum of its exact double head and tail (v - head is exact and fits a
+// double, since a long double has 11 more mantissa bits than a double).
+CPGEO_PROP(Oracle, ExactConversion, 10000, ()) {
+  const double d = *geotest::val(geotest::moderate_real<double>(-1000, 1000));
+  RC_ASSERT(oracle::q(d) == Q(d));
+  const long double v = *geotest::val(geotest::moderate_real<long double>(-1000, 1000));
+  const double head = static_cast<double>(v);
+  const long double tail = v - static_cast<long double>(head);
+  RC_ASSERT(static_cast<long double>(static_cast<double>(tail)) == tail);
+  RC_ASSERT(oracle::q(v) == Q(Q(head) + Q(static_cast<double>(tail))));
+  const LL i = *geotest::uniform_int(LLONG_MIN, LLONG_MAX);
+  RC_ASSERT(oracle::q(i) == Q(oracle::Z(std::to_string(i))));
+}

@@ -1,0 +1,83 @@
+// Properties of geometry/union/polygons.hpp against oracle::poly_union (slab decomposition
+// in rationals: exact). Inputs: 0..4 simple polygons from polygon_gen.hpp-independent
+// constructions: random lattice triangles and axis rectangles on small grids (shared edges,
+// shared vertices, nesting, duplicates, collinear overlapping edges), star-shaped polygons
+// around a random centre (non-convex), either orientation. Tolerance: 1e-9 relative to the
+// sum of the polygons' absolute areas plus 1e-9.
+#include "geometry/union/polygons.hpp"
+
+#include "generators.hpp"
+#include "oracle_planar.hpp"
+#include "property.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+using LL = long long;
+using PL = geo::Point<LL>;
+using Poly = std::vector<PL>;
+
+LL draw(LL lo, LL hi) { return *geotest::uniform_int(lo, hi); }
+
+Poly make_polygon(LL R) {
+  Poly p;
+  switch (static_cast<int>(draw(0, 2))) {
+    case 0: {  // triangle (maybe degenerate)
+      for (int i = 0; i < 3; i++) p.push_back(PL(draw(-R, R), draw(-R, R)));
+      break;
+    }
+    case 1: {  // axis rectangle
+      LL x1 = draw(-R, R), x2 = draw(-R, R), y1 = draw(-R, R), y2 = draw(-R, R);
+      if (x1 > x2) std::swap(x1, x2);
+      if (y1 > y2) std::swap(y1, y2);
+      p = {PL(x1, y1), PL(x2, y1), PL(x2, y2), PL(x1, y2)};
+      break;
+    }
+    default: {  // star-shaped: vertices at increasing angles around c, random radii
+      const PL c(draw(-R / 2, R / 2), draw(-R / 2, R / 2));
+      const int n = static_cast<int>(draw(3, 8));
+      for (int i = 0; i < n; i++) {
+        const double ang = 2 * M_PI * (i + 0.1 + 0.8 * static_cast<double>(draw(0, 100)) / 100) / n;
+        const double r = static_cast<double>(draw(1, R));
+        const PL v(c.x + std::llround(r * std::cos(ang)), c.y + std::llround(r * std::sin(ang)));
+        if (p.empty() || v != p.back()) p.push_back(v);
+      }
+      break;
+    }
+  }
+  if (draw(0, 1)) std::reverse(p.begin(), p.end());
+  return p;
+}
+
+bool simple_or_degenerate(const Poly& p) {  // no two non-adjacent edges meet (exact)
+  const size_t n = p.size();
+  if (n < 4) return true;
+  auto q = [](const PL& a) { return oracle::qp(a); };
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = i + 1; j < n; j++) {
+      if (j == i + 1 || (i == 0 && j == n - 1)) continue;
+      if (oracle::seg_meet(q(p[i]), q(p[(i + 1) % n]), q(p[j]), q(p[(j + 1) % n]))) return false;
+    }
+  return true;
+}
+
+CPGEO_PROP(UnionPolygonsProp, MatchesSlabs, 300, ()) {
+  const LL R = *rc::gen::element<LL>(3, 6, 20, 1000000);
+  const int k = static_cast<int>(draw(0, 4));
+  std::vector<Poly> Ps;
+  for (int i = 0; i < k; i++) {
+    Poly p = make_polygon(R);
+    RC_PRE(simple_or_degenerate(p));
+    Ps.push_back(p);
+    if (draw(0, 5) == 0) Ps.push_back(Ps.back());  // a duplicate
+  }
+  const oracle::Q want = oracle::poly_union(Ps);
+  double scale = 1;
+  for (auto& p : Ps) scale += std::abs(static_cast<double>(geo::area2(p)));
+  const double got = geo::polygon_union_area(Ps);
+  RC_ASSERT(std::abs(got - want.convert_to<double>()) <= 1e-9 * scale);
+}
+
+}  // namespace

@@ -1,0 +1,20 @@
+// Usage check for snippets/circle/union.hpp.
+#include <cassert>
+#include <cmath>
+#include <vector>
+
+template <class T> void check() {
+  using P = geo::Point<T>;
+  using C = geo::Circle<T>;
+  const double pi = std::acos(-1.0);
+  const std::vector<C> two{C{P(T(0), T(0)), T(5)}, C{P(T(8), T(0)), T(5)}};
+  assert(std::abs(geo::union_area(two) - (50 * pi - 8.175055439664)) < 1e-9);
+  const std::vector<C> dup{C{P(T(1), T(1)), T(3)}, C{P(T(1), T(1)), T(3)}, C{P(T(2), T(1)), T(1)}};
+  assert(std::abs(geo::union_area(dup) - 9 * pi) < 1e-9);  // duplicates once, contained dropped
+  assert(geo::union_area(std::vector<C>{}) == 0);
+}
+
+int main() {
+  check<long long>();
+  check<double>();
+}

@@ -1,0 +1,129 @@
+// Unit tests of geometry/hull/convex_hull.hpp: the documented results on degenerate input
+// (STYLE.md pitfall 6: all equal, all collinear, duplicates, collinear kept or dropped), the
+// start vertex, the AOJ CGL_4_A samples, the pre-pass on large input, maximum coordinates,
+// and floating input with the same answers.
+#include "geometry/hull/convex_hull.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <vector>
+
+namespace {
+
+using geo::convex_hull;
+using P = geo::Point<long long>;
+using V = std::vector<P>;
+
+TEST(HullConvexHull, EmptyAndSinglePoint) {
+  EXPECT_EQ(convex_hull(V{}), V{});
+  EXPECT_EQ(convex_hull<true>(V{}), V{});
+  EXPECT_EQ(convex_hull(V{{3, 4}}), (V{{3, 4}}));
+  EXPECT_EQ(convex_hull<true>(V{{3, 4}}), (V{{3, 4}}));
+}
+
+TEST(HullConvexHull, AllEqualMergesToOnePoint) {
+  const V v(7, P{-2, 5});
+  EXPECT_EQ(convex_hull(v), (V{{-2, 5}}));
+  EXPECT_EQ(convex_hull<true>(v), (V{{-2, 5}}));
+}
+
+TEST(HullConvexHull, TwoPointsStartAtTheLowest) {
+  EXPECT_EQ(convex_hull(V{{5, 5}, {1, 2}}), (V{{1, 2}, {5, 5}}));
+  EXPECT_EQ(convex_hull(V{{5, 2}, {1, 2}, {5, 2}}), (V{{1, 2}, {5, 2}}));  // tie in y: leftmost
+}
+
+TEST(HullConvexHull, AllCollinearDocumentedResults) {
+  const V v{{3, 3}, {0, 0}, {2, 2}, {1, 1}, {2, 2}, {-1, -1}};
+  EXPECT_EQ(convex_hull(v), (V{{-1, -1}, {3, 3}}));                                // the two ends
+  EXPECT_EQ(convex_hull<true>(v), (V{{-1, -1}, {0, 0}, {1, 1}, {2, 2}, {3, 3}}));  // once, in order
+  const V horizontal{{4, 0}, {-3, 0}, {0, 0}, {9, 0}};
+  EXPECT_EQ(convex_hull(horizontal), (V{{-3, 0}, {9, 0}}));
+  EXPECT_EQ(convex_hull<true>(horizontal), (V{{-3, 0}, {0, 0}, {4, 0}, {9, 0}}));
+  const V vertical{{0, 5}, {0, -5}, {0, 1}};
+  EXPECT_EQ(convex_hull<true>(vertical), (V{{0, -5}, {0, 1}, {0, 5}}));
+  const V down{{2, -2}, {-2, 2}, {0, 0}};  // falling line: the lowest is the right end
+  EXPECT_EQ(convex_hull<true>(down), (V{{2, -2}, {0, 0}, {-2, 2}}));
+}
+
+TEST(HullConvexHull, SquareWithEdgeAndInnerPoints) {
+  V v;
+  for (long long x = 0; x <= 2; x++)
+    for (long long y = 0; y <= 2; y++) v.push_back({x, y});
+  v.push_back({2, 2});  // a duplicate corner
+  std::reverse(v.begin(), v.end());
+  EXPECT_EQ(convex_hull(v), (V{{0, 0}, {2, 0}, {2, 2}, {0, 2}}));
+  EXPECT_EQ(convex_hull<true>(v), (V{{0, 0}, {1, 0}, {2, 0}, {2, 1}, {2, 2}, {1, 2}, {0, 2}, {0, 1}}));
+}
+
+TEST(HullConvexHull, AojSamples) {
+  const V s1{{2, 1}, {0, 0}, {1, 2}, {2, 2}, {4, 2}, {1, 3}, {3, 3}};
+  EXPECT_EQ(convex_hull<true>(s1), (V{{0, 0}, {2, 1}, {4, 2}, {3, 3}, {1, 3}}));
+  const V s2{{0, 0}, {2, 2}, {0, 2}, {0, 1}};
+  EXPECT_EQ(convex_hull<true>(s2), (V{{0, 0}, {2, 2}, {0, 2}, {0, 1}}));
+  EXPECT_EQ(convex_hull(s2), (V{{0, 0}, {2, 2}, {0, 2}}));
+}
+
+TEST(HullConvexHull, TriangleWithBoundaryPointsOnEveryEdge) {
+  const V v{{0, 0}, {6, 0}, {0, 6}, {3, 0}, {3, 3}, {0, 3}, {1, 1}, {2, 4}, {4, 2}};
+  EXPECT_EQ(convex_hull(v), (V{{0, 0}, {6, 0}, {0, 6}}));
+  EXPECT_EQ(convex_hull<true>(v), (V{{0, 0}, {3, 0}, {6, 0}, {4, 2}, {3, 3}, {2, 4}, {0, 6}, {0, 3}}));
+}
+
+TEST(HullConvexHull, MaximumCoordinates) {
+  const long long B = 1000000000;
+  const V v{{B, B}, {-B, -B}, {B, -B}, {-B, B}, {0, 0}, {B, 0}, {B - 1, B}, {-B, B - 1}};
+  EXPECT_EQ(convex_hull(v), (V{{-B, -B}, {B, -B}, {B, B}, {-B, B}}));
+  EXPECT_EQ(convex_hull<true>(v), (V{{-B, -B}, {B, -B}, {B, 0}, {B, B}, {B - 1, B}, {-B, B}, {-B, B - 1}}));
+}
+
+TEST(HullConvexHull, LargeInputThroughThePrepass) {
+  // 20000 lattice points in a disk of radius 1000 (the pre-pass drops most of them),
+  // checked directly: every turn strictly left, every input point inside or on the result.
+  std::mt19937_64 rng(7);
+  std::uniform_int_distribution<long long> u(-1000, 1000);
+  V v;
+  while (v.size() < 20000) {
+    const P p{u(rng), u(rng)};
+    if (p.x * p.x + p.y * p.y <= 1000 * 1000) v.push_back(p);
+  }
+  const V h = convex_hull(v);
+  ASSERT_GE(h.size(), 3u);
+  for (std::size_t i = 0; i < h.size(); i++) {
+    const P a = h[i], b = h[(i + 1) % h.size()], c = h[(i + 2) % h.size()];
+    EXPECT_GT(a.cross(b, c), 0);
+  }
+  for (const P& q : v)
+    for (std::size_t i = 0; i < h.size(); i++) ASSERT_GE(h[i].cross(h[(i + 1) % h.size()], q), 0);
+  const V hk = convex_hull<true>(v);
+  for (const P& q : v) {  // <true> holds exactly the points on the strict hull's edges
+    bool on = false;
+    for (std::size_t i = 0; i < h.size() && !on; i++)
+      on = h[i].cross(h[(i + 1) % h.size()], q) == 0;
+    EXPECT_EQ(on, std::find(hk.begin(), hk.end(), q) != hk.end());
+  }
+}
+
+TEST(HullConvexHull, FloatingMatchesIntegral) {
+  const std::vector<geo::Point<double>> v{{0, 0}, {2, 0}, {1, 0}, {2, 2}, {0, 2}, {1, 1}, {0.5, 2}};
+  const std::vector<geo::Point<double>> strict{{0, 0}, {2, 0}, {2, 2}, {0, 2}};
+  const std::vector<geo::Point<double>> keep{{0, 0}, {1, 0}, {2, 0}, {2, 2}, {0.5, 2}, {0, 2}};
+  EXPECT_EQ(convex_hull(v), strict);
+  EXPECT_EQ(convex_hull<true>(v), keep);
+}
+
+TEST(HullConvexHull, FloatingPointWithinEpsOfAnEdgeCountsAsOnIt) {
+  using D = geo::Point<double>;
+  const double e = geo::eps<double>;
+  // (0.01, e/10) is within eps of the bottom edge but sorts after (1, 0) by (y, x).
+  const std::vector<D> v{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0.01, e / 10}};
+  EXPECT_EQ(convex_hull(v), (std::vector<D>{{0, 0}, {1, 0}, {1, 1}, {0, 1}}));
+  EXPECT_EQ(convex_hull<true>(v), (std::vector<D>{{0, 0}, {0.01, e / 10}, {1, 0}, {1, 1}, {0, 1}}));
+  // The lowest point itself within eps of its neighbours' line: dropped by the strict hull.
+  const std::vector<D> w{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0.5, -e / 10}};
+  EXPECT_EQ(convex_hull(w), (std::vector<D>{{1, 0}, {1, 1}, {0, 1}, {0, 0}}));
+  EXPECT_EQ(convex_hull<true>(w), (std::vector<D>{{0.5, -e / 10}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}));
+}
+
+}  // namespace

@@ -1,0 +1,178 @@
+// Unit tests for geometry/orient.hpp: orient and ccw on concrete cases, exact and floating,
+// the eps bands, symmetry, the eps override, and why the tolerance is an altitude and not a
+// threshold on the raw cross product (the latter is not homogeneous).
+#include "geometry/orient.hpp"
+
+#include "oracle.hpp"
+#include "scoped_eps.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace {
+
+using geo::Point;
+using LL = long long;
+using PL = Point<LL>;
+using PD = Point<double>;
+constexpr LL M = 1000000000;
+
+template <class T> void expect_symmetric(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
+  const int r = geo::orient(a, b, c);
+  EXPECT_EQ(geo::orient(b, c, a), r);
+  EXPECT_EQ(geo::orient(c, a, b), r);
+  EXPECT_EQ(geo::orient(b, a, c), -r);
+  EXPECT_EQ(geo::orient(a, c, b), -r);
+  EXPECT_EQ(geo::orient(c, b, a), -r);
+}
+
+// ------------------------------------------------------------------ orient, long long
+
+TEST(Orient, LongLongBasic) {
+  EXPECT_EQ(geo::orient(PL(0, 0), PL(1, 0), PL(0, 1)), 1);
+  EXPECT_EQ(geo::orient(PL(0, 0), PL(0, 1), PL(1, 0)), -1);
+  EXPECT_EQ(geo::orient(PL(0, 0), PL(1, 1), PL(2, 2)), 0);
+  EXPECT_EQ(geo::orient(PL(0, 0), PL(2, 2), PL(1, 1)), 0);
+  EXPECT_EQ(geo::orient(PL(1, 1), PL(1, 1), PL(5, 3)), 0);  // duplicate points
+  EXPECT_EQ(geo::orient(PL(4, 4), PL(4, 4), PL(4, 4)), 0);
+  expect_symmetric(PL(0, 0), PL(5, 1), PL(2, 7));
+}
+
+TEST(Orient, LongLongAtTheBound) {
+  EXPECT_EQ(geo::orient(PL(-M, -M), PL(M, M), PL(M - 1, M)), 1);   // cross = 2e9
+  EXPECT_EQ(geo::orient(PL(-M, -M), PL(M, M), PL(M, M - 1)), -1);
+  EXPECT_EQ(geo::orient(PL(-M, -M), PL(M, M), PL(0, 0)), 0);
+  EXPECT_EQ(geo::orient(PL(-M, M), PL(M, -M), PL(M, M)), 1);        // cross = 4e18
+  EXPECT_EQ(geo::orient(PL(-M, -M + 1), PL(M, M), PL(0, 1)), 1);    // cross = 1e9
+  EXPECT_EQ(geo::orient(PL(-M, -M + 1), PL(M, M), PL(1, 1)), -1);   // cross = 1 - 1e9
+  expect_symmetric(PL(-M, -M), PL(M, M), PL(M - 1, M));
+}
+
+#ifndef NDEBUG
+TEST(OrientDeathTest, LongLongBeyondTheBoundAsserts) {
+  EXPECT_DEATH((void)geo::orient(PL(M + 1, 0), PL(0, 0), PL(1, 1)), "in_range");
+  EXPECT_DEATH((void)geo::orient(PL(0, 0), PL(0, -M - 1), PL(1, 1)), "in_range");
+}
+TEST(OrientDeathTest, NonFiniteAsserts) {
+  EXPECT_DEATH((void)geo::orient(PD(std::nan(""), 0), PD(0, 0), PD(1, 1)), "in_range");
+}
+#endif
+
+// ------------------------------------------------------------------ orient, floating
+
+TEST(Orient, DoubleEpsBands) {
+  const PD a(0, 0), b(1, 0);  // longest side 1: altitude == |c.y|
+  EXPECT_EQ(geo::orient(a, b, PD(0.5, 0.4e-9)), 0);    // <= eps/2: must be 0
+  EXPECT_EQ(geo::orient(a, b, PD(0.5, -0.4e-9)), 0);
+  EXPECT_EQ(geo::orient(a, b, PD(0.5, 2.5e-9)), 1);    // >= 2 eps: exact sign
+  EXPECT_EQ(geo::orient(a, b, PD(0.5, -2.5e-9)), -1);
+  EXPECT_EQ(geo::orient(a, b, PD(0.5, 0.5)), 1);
+  expect_symmetric(a, b, PD(0.5, 1e-9));  // in the band: any answer, but the same one
+  expect_symmetric(a, b, PD(0.5, 0.9e-9));
+  expect_symmetric(a, b, PD(0.5, 1.1e-9));
+}
+
+TEST(Orient, DoubleMeasuresTheSmallestAltitude) {
+  // c is 3e-8 (30 eps) away from line ab, but the triangle's smallest altitude (onto the
+  // longest side ac, length ~100) is 3e-10 <= eps/2: collinear, from every vertex alike.
+  const PD a(0, 0), b(1, 0), c(100, 3e-8);
+  EXPECT_EQ(geo::orient(a, b, c), 0);
+  expect_symmetric(a, b, c);
+  EXPECT_EQ(geo::orient(a, b, PD(100, 3e-7)), 1);  // altitude 3e-9 >= 2 eps
+}
+
+TEST(Orient, DoubleExactlyCollinearUnderFma) {
+  // c = 2 b exactly, so abc is exactly collinear; an FMA-contracted raw cross product
+  // (what GCC emits for a*b - c*d under -mfma) is the rounding error of one product: not 0.
+  const PD a(0, 0), b(0.1, 0.3), c(0.2, 0.6);
+  ASSERT_EQ(oracle::orientation(oracle::qp(a), oracle::qp(b), oracle::qp(c)), 0);
+  const double fused = std::fma(b.x, c.y, -(b.y * c.x));
+  EXPECT_NE(fused, 0.0);
+  EXPECT_EQ(geo::orient(a, b, c), 0);
+  expect_symmetric(a, b, c);
+}
+
+TEST(Orient, LongDouble) {
+  using P = Point<long double>;
+  EXPECT_EQ(geo::orient(P(0, 0), P(1, 0), P(0.5L, 0.4e-9L)), 0);
+  EXPECT_EQ(geo::orient(P(0, 0), P(1, 0), P(0.5L, -2.5e-9L)), -1);
+  // near the documented long double bound 8.0e8
+  EXPECT_EQ(geo::orient(P(-8e8L, -8e8L), P(8e8L, 8e8L), P(0, 1e-6L)), 1);
+  EXPECT_EQ(geo::orient(P(-8e8L, -8e8L), P(8e8L, 8e8L), P(1e-10L, 0)), 0);
+}
+
+// The design's reason for an altitude: scaling every coordinate and eps by 4 leaves orient's
+// answer unchanged, while a threshold on the raw cross product (an area, which scales by 16)
+// flips from "collinear" to "counter-clockwise".
+TEST(Orient, RawCrossThresholdIsNotHomogeneous) {
+  auto raw = [](const PD& a, const PD& b, const PD& c) { return geo::sgn((b - a).cross(c - a)); };
+  const PD a(0, 0), b(1, 0), c(0.5, 0.4e-9);
+  const PD a4 = a * 4.0, b4 = b * 4.0, c4 = c * 4.0;
+  int raw1 = 0, raw4 = 0, o1 = 0, o4 = 0;
+  o1 = geo::orient(a, b, c);
+  raw1 = raw(a, b, c);  // cross 4e-10 <= eps 1e-9
+  {
+    geotest::ScopedEps<double> scoped(4e-9);
+    o4 = geo::orient(a4, b4, c4);
+    raw4 = raw(a4, b4, c4);  // cross 6.4e-9 > eps 4e-9
+  }
+  EXPECT_EQ(raw1, 0);
+  EXPECT_EQ(raw4, 1);
+  EXPECT_NE(raw1, raw4);  // the raw threshold is not homogeneous
+  EXPECT_EQ(o1, 0);       // altitude 4e-10 <= eps/2 and 1.6e-9 <= 4e-9/2
+  EXPECT_EQ(o4, o1);
+}
+
+TEST(Orient, EpsOverride) {
+  const PD a(0, 0), b(1, 0), c(0.5, 1e-7);
+  EXPECT_EQ(geo::orient(a, b, c), 1);
+  {
+    geotest::ScopedEps<double> scoped(1e-6);
+    EXPECT_EQ(geo::orient(a, b, c), 0);
+  }
+  EXPECT_EQ(geo::orient(a, b, c), 1);
+}
+
+// ------------------------------------------------------------------ ccw
+
+TEST(Ccw, AojCgl1cLongLong) {
+  const PL a(0, 0), b(2, 0);
+  EXPECT_EQ(geo::ccw(a, b, PL(-1, 1)), 1);    // COUNTER_CLOCKWISE
+  EXPECT_EQ(geo::ccw(a, b, PL(-1, -1)), -1);  // CLOCKWISE
+  EXPECT_EQ(geo::ccw(a, b, PL(-1, 0)), 2);    // ONLINE_BACK
+  EXPECT_EQ(geo::ccw(a, b, PL(0, 0)), 0);     // ON_SEGMENT (endpoint a)
+  EXPECT_EQ(geo::ccw(a, b, PL(1, 0)), 0);     // ON_SEGMENT
+  EXPECT_EQ(geo::ccw(a, b, PL(2, 0)), 0);     // ON_SEGMENT (endpoint b)
+  EXPECT_EQ(geo::ccw(a, b, PL(3, 0)), -2);    // ONLINE_FRONT
+}
+
+TEST(Ccw, LongLongAtTheBound) {
+  EXPECT_EQ(geo::ccw(PL(-M, -M), PL(M, M), PL(-M, -M)), 0);
+  EXPECT_EQ(geo::ccw(PL(-M, -M), PL(M, M), PL(M, M)), 0);
+  EXPECT_EQ(geo::ccw(PL(-M, -M), PL(M, M), PL(M - 1, M - 1)), 0);
+  EXPECT_EQ(geo::ccw(PL(-M, -M), PL(0, 0), PL(M, M)), -2);
+  EXPECT_EQ(geo::ccw(PL(0, 0), PL(M, M), PL(-M, -M)), 2);
+  EXPECT_EQ(geo::ccw(PL(-M, -M), PL(M, M), PL(-M, M)), 1);
+  EXPECT_EQ(geo::ccw(PL(M, -M), PL(-M, M), PL(-M, -M)), 1);
+  EXPECT_EQ(geo::ccw(PL(M, -M), PL(-M, M), PL(M, M)), -1);
+}
+
+TEST(Ccw, DoubleEpsAlongTheLine) {
+  const PD a(0, 0), b(1, 0);
+  EXPECT_EQ(geo::ccw(a, b, PD(1 + 0.4e-9, 0)), 0);      // within eps/2 past b
+  EXPECT_EQ(geo::ccw(a, b, PD(-0.4e-9, 0.3e-9)), 0);    // within eps/2 before a, near line
+  EXPECT_EQ(geo::ccw(a, b, PD(1 + 3e-9, 0)), -2);       // beyond 2 eps past b
+  EXPECT_EQ(geo::ccw(a, b, PD(-3e-9, 0)), 2);           // beyond 2 eps before a
+  EXPECT_EQ(geo::ccw(a, b, PD(0.5, 3e-9)), 1);
+  EXPECT_EQ(geo::ccw(a, b, PD(0.5, -3e-9)), -1);
+}
+
+#ifndef NDEBUG
+TEST(CcwDeathTest, DegenerateSegmentAsserts) {
+  EXPECT_DEATH((void)geo::ccw(PL(1, 2), PL(1, 2), PL(3, 4)), "degenerate segment");
+  EXPECT_DEATH((void)geo::ccw(PD(0.5, 0), PD(0.5, 0), PD(3, 4)), "degenerate segment");
+}
+#endif
+
+}  // namespace

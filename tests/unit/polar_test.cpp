@@ -1,0 +1,151 @@
+// Unit tests for geometry/polar.hpp: cross_sign exactness (where the naive product loses the
+// sign), arg_class, the arg_less order over a hand-made sequence of argument classes with
+// ties (origin tied with the positive x axis, same directions, the negative x axis at pi),
+// signed zeros, and sort_by_arg on that sequence, empty and single inputs.
+#include "geometry/polar.hpp"
+
+#include "oracle.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace {
+
+using geo::Point;
+using LL = long long;
+using PL = Point<LL>;
+using PD = Point<double>;
+
+TEST(CrossSign, LongLong) {
+  EXPECT_EQ(geo::cross_sign(PL(1, 0), PL(0, 1)), 1);
+  EXPECT_EQ(geo::cross_sign(PL(0, 1), PL(1, 0)), -1);
+  EXPECT_EQ(geo::cross_sign(PL(2, 4), PL(-1, -2)), 0);
+  EXPECT_EQ(geo::cross_sign(PL(0, 0), PL(5, 7)), 0);
+}
+
+TEST(CrossSign, LongLongAtTheDocumentedBound2e9) {
+  const LL T = 2000000000;
+  EXPECT_EQ(geo::cross_sign(PL(T, -T), PL(T, T)), 1);          // 8e18, no overflow
+  EXPECT_EQ(geo::cross_sign(PL(T, T), PL(-T, -T)), 0);
+  EXPECT_EQ(geo::cross_sign(PL(T, T - 1), PL(T - 1, T - 2)), -1);  // exactly -1
+  EXPECT_EQ(geo::cross_sign(PL(T - 1, T - 2), PL(T, T - 1)), 1);
+}
+
+TEST(CrossSign, DoubleExactWhereTheNaiveProductIsNot) {
+  // cross = 1 - (1 + 2^-52)(1 - 2^-53) = -2^-53 + 2^-105 < 0, but both products round to 1
+  const PD a(1, 1 + 0x1p-52), b(1 - 0x1p-53, 1);
+  ASSERT_EQ(oracle::sign(oracle::cross(oracle::qp(a), oracle::qp(b))), -1);
+  volatile double p1 = a.x * b.y, p2 = a.y * b.x;  // no contraction: two rounded products
+  EXPECT_EQ(p1 - p2, 0.0);
+  EXPECT_EQ(geo::cross_sign(a, b), -1);
+  EXPECT_EQ(geo::cross_sign(b, a), 1);
+  EXPECT_EQ(geo::cross_sign(PD(0.1, 0.3), PD(0.2, 0.6)), 0);  // b = 2a exactly
+  EXPECT_EQ(geo::cross_sign(PD(1e-150, 3), PD(1e-150, 3)), 0);
+}
+
+TEST(CrossSign, LongDouble) {
+  using P = Point<long double>;
+  const P a(1, 1 + 0x1p-63L), b(1 - 0x1p-64L, 1);
+  ASSERT_EQ(oracle::sign(oracle::cross(oracle::qp(a), oracle::qp(b))), -1);
+  EXPECT_EQ(geo::cross_sign(a, b), -1);
+  EXPECT_EQ(geo::cross_sign(b, a), 1);
+}
+
+TEST(ArgClass, Classes) {
+  EXPECT_EQ(geo::arg_class(PL(3, -1)), 0);
+  EXPECT_EQ(geo::arg_class(PL(0, -1)), 0);
+  EXPECT_EQ(geo::arg_class(PL(-3, -1)), 0);
+  EXPECT_EQ(geo::arg_class(PL(0, 0)), 1);
+  EXPECT_EQ(geo::arg_class(PL(5, 0)), 1);
+  EXPECT_EQ(geo::arg_class(PL(-5, 1)), 2);
+  EXPECT_EQ(geo::arg_class(PL(0, 1)), 2);
+  EXPECT_EQ(geo::arg_class(PL(-5, 0)), 3);
+  EXPECT_EQ(geo::arg_class(PD(-1, -0.0)), 3);   // y = -0.0 is on the axis: pi
+  EXPECT_EQ(geo::arg_class(PD(1, -0.0)), 1);
+  EXPECT_EQ(geo::arg_class(PD(-0.0, -0.0)), 1);  // the origin
+  EXPECT_EQ(geo::arg_class(PD(-1, -1e-300)), 0);
+}
+
+// Groups of points in increasing argument; points within a group have equal arguments.
+const std::vector<std::vector<PL>> kGroupsLL = {
+    {PL(-5, -1)},                    // just above -pi
+    {PL(-1, -1), PL(-4, -4)},        // -3pi/4
+    {PL(0, -3)},                     // -pi/2
+    {PL(1, -1)},                     // -pi/4
+    {PL(0, 0), PL(1, 0), PL(7, 0)},  // 0: the origin ties with the positive x axis
+    {PL(2, 1)},
+    {PL(1, 1), PL(3, 3)},            // pi/4
+    {PL(0, 1)},                      // pi/2
+    {PL(-1, 1)},                     // 3pi/4
+    {PL(-1000000000, 1)},            // just below pi
+    {PL(-1, 0), PL(-9, 0)},          // pi
+};
+
+template <class P> void expect_group_order(const std::vector<std::vector<P>>& groups) {
+  for (std::size_t i = 0; i < groups.size(); i++)
+    for (std::size_t j = 0; j < groups.size(); j++)
+      for (const P& p : groups[i])
+        for (const P& q : groups[j]) {
+          EXPECT_EQ(geo::arg_less(p, q), i < j) << "groups " << i << ", " << j;
+        }
+}
+
+TEST(ArgLess, LongLongGroups) { expect_group_order(kGroupsLL); }
+
+TEST(ArgLess, LongLongAtTheBound) {
+  const LL M = 1000000000;
+  // cross((M, M-1), (M-1, M-2)) = -1: the second is clockwise, a smaller argument
+  EXPECT_TRUE(geo::arg_less(PL(M - 1, M - 2), PL(M, M - 1)));
+  EXPECT_FALSE(geo::arg_less(PL(M, M - 1), PL(M - 1, M - 2)));
+  EXPECT_TRUE(geo::arg_less(PL(-M, -1), PL(-M, -M)));  // near -pi first
+  EXPECT_TRUE(geo::arg_less(PL(-M, M), PL(-M, 1)));
+  EXPECT_FALSE(geo::arg_less(PL(M, M), PL(1, 1)));
+  EXPECT_FALSE(geo::arg_less(PL(1, 1), PL(M, M)));
+}
+
+TEST(ArgLess, DoubleSignedZerosAndTinyAngles) {
+  const std::vector<std::vector<PD>> groups = {
+      {PD(-1, -1e-300)},                                     // just above -pi
+      {PD(0, -2)},
+      {PD(0, 0), PD(-0.0, 0), PD(0, -0.0), PD(1, -0.0), PD(3, 0)},
+      {PD(1, 1e-300)},
+      {PD(-1, 1e-300)},                                      // just below pi
+      {PD(-1, 0), PD(-1, -0.0), PD(-1e300, 0)},              // pi
+  };
+  expect_group_order(groups);
+}
+
+TEST(SortByArg, LongLongGroups) {
+  std::vector<PL> all;
+  for (const auto& g : kGroupsLL) all.insert(all.end(), g.begin(), g.end());
+  std::vector<PL> v(all.rbegin(), all.rend());
+  std::rotate(v.begin(), v.begin() + 5, v.end());
+  geo::sort_by_arg(v);
+  ASSERT_EQ(v.size(), all.size());
+  EXPECT_TRUE(std::is_permutation(v.begin(), v.end(), all.begin()));
+  auto group_of = [](const PL& p) {
+    for (std::size_t i = 0; i < kGroupsLL.size(); i++)
+      if (std::find(kGroupsLL[i].begin(), kGroupsLL[i].end(), p) != kGroupsLL[i].end()) return i;
+    return kGroupsLL.size();
+  };
+  for (std::size_t i = 1; i < v.size(); i++) EXPECT_LE(group_of(v[i - 1]), group_of(v[i])) << i;
+  EXPECT_EQ(v.front(), PL(-5, -1));
+  EXPECT_EQ(group_of(v.back()), kGroupsLL.size() - 1);
+}
+
+TEST(SortByArg, EmptySingleAndDuplicates) {
+  std::vector<PD> none;
+  geo::sort_by_arg(none);
+  EXPECT_TRUE(none.empty());
+  std::vector<PD> one{PD(-1, -1)};
+  geo::sort_by_arg(one);
+  EXPECT_EQ(one, std::vector<PD>{PD(-1, -1)});
+  std::vector<PL> dup{PL(0, 1), PL(0, 1), PL(1, 0), PL(0, 1), PL(0, -1)};
+  geo::sort_by_arg(dup);
+  EXPECT_EQ(dup, (std::vector<PL>{PL(0, -1), PL(1, 0), PL(0, 1), PL(0, 1), PL(0, 1)}));
+}
+
+}  // namespace

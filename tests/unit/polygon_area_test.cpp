@@ -1,0 +1,158 @@
+// Unit tests of geometry/polygon/area.hpp: area2, area, orientation, perimeter, centroid.
+#include "geometry/polygon/area.hpp"
+
+#include "oracle_polygon.hpp"
+#include "scoped_eps.hpp"
+
+#include <gtest/gtest.h>
+#include <boost/multiprecision/gmp.hpp>
+#include <cmath>
+#include <vector>
+
+namespace {
+
+using geo::Point;
+using LL = long long;
+using PL = std::vector<Point<LL>>;
+using PD = std::vector<Point<double>>;
+__extension__ typedef __int128 I128;
+
+TEST(PolygonArea, DegenerateSizes) {
+  EXPECT_EQ(geo::area2(PL{}), 0);
+  EXPECT_EQ(geo::area2(PL{{3, 4}}), 0);
+  EXPECT_EQ(geo::area2(PL{{3, 4}, {6, 8}}), 0);
+  EXPECT_EQ(geo::orientation(PL{}), 0);
+  EXPECT_EQ(geo::orientation(PL{{3, 4}, {6, 8}}), 0);
+  EXPECT_EQ(geo::perimeter(PL{}), 0.0);
+  EXPECT_EQ(geo::perimeter(PL{{3, 4}}), 0.0);
+  EXPECT_EQ(geo::perimeter(PL{{0, 0}, {3, 4}}), 10.0);  // the closed walk a -> b -> a
+  EXPECT_EQ(geo::area(PD{{1.5, 2}, {7, 1}}), 0.0);
+  EXPECT_EQ(geo::orientation(PD{{1.5, 2}}), 0);
+}
+
+TEST(PolygonArea, SquareBothOrientations) {
+  const PL ccw{{0, 0}, {4, 0}, {4, 4}, {0, 4}};
+  const PL cw{{0, 0}, {0, 4}, {4, 4}, {4, 0}};
+  EXPECT_EQ(geo::area2(ccw), 32);
+  EXPECT_EQ(geo::area2(cw), -32);
+  EXPECT_EQ(geo::area(ccw), 16.0);
+  EXPECT_EQ(geo::area(cw), -16.0);
+  EXPECT_EQ(geo::orientation(ccw), 1);
+  EXPECT_EQ(geo::orientation(cw), -1);
+  EXPECT_EQ(geo::perimeter(ccw), 16.0);
+}
+
+TEST(PolygonArea, HalfIntegerAreaIsNotTruncated) {
+  const PL t{{0, 0}, {1, 0}, {0, 1}};
+  EXPECT_EQ(geo::area2(t), 1);
+  EXPECT_EQ(geo::area(t), 0.5);
+}
+
+TEST(PolygonArea, CollinearAndRepeatedVertices) {
+  const PL p{{0, 0}, {2, 0}, {2, 0}, {4, 0}, {4, 4}, {0, 4}, {0, 2}, {0, 0}};
+  EXPECT_EQ(geo::area2(p), 32);
+  EXPECT_EQ(geo::perimeter(p), 16.0);
+  const PL line{{0, 0}, {1, 1}, {5, 5}, {2, 2}};
+  EXPECT_EQ(geo::area2(line), 0);
+  EXPECT_EQ(geo::orientation(line), 0);
+}
+
+TEST(PolygonArea, MaximumCoordinatesExact) {
+  const LL M = 1000000000;
+  const PL box{{-M, -M}, {M, -M}, {M, M}, {-M, M}};
+  EXPECT_TRUE(geo::area2(box) == I128(8000000000000000000LL));
+  // A comb: fan triangles about P[0] alternate in sign and their positive partial sums
+  // exceed the long long range (about 9.2e18) although every term fits.
+  PL comb{{-M, -M}, {M, -M}};
+  for (LL k = 0; k < 10; k++) {
+    const LL x = M - 2 * k * (M / 10);
+    comb.push_back({x, M});
+    comb.push_back({x - M / 10, M});
+    comb.push_back({x - M / 10, -M + 1});
+    comb.push_back({x - 2 * (M / 10), -M + 1});
+  }
+  comb.pop_back();
+  comb.back() = {-M, M};
+  const oracle::Q want = oracle::twice_area(oracle::qpoly(comb));
+  EXPECT_EQ(oracle::q(geo::area2(comb)), want);
+  I128 positive = 0;
+  for (size_t i = 1; i + 1 < comb.size(); i++) {
+    const I128 c = I128(comb[i].x - comb[0].x) * (comb[i + 1].y - comb[0].y) -
+                   I128(comb[i].y - comb[0].y) * (comb[i + 1].x - comb[0].x);
+    if (c > 0) positive += c;
+  }
+  EXPECT_TRUE(positive > I128(9223372036854775807LL));  // the test does reach past long long
+  // The box walked twice: 2A = 1.6e19 itself exceeds long long (winding-weighted area).
+  PL twice = box;
+  twice.insert(twice.end(), box.begin(), box.end());
+  EXPECT_TRUE(geo::area2(twice) == I128(2) * I128(8000000000000000000LL));
+  EXPECT_EQ(geo::area(twice), 8e18);
+}
+
+TEST(PolygonArea, OrientationFloatingUsesALength) {
+  geotest::ScopedEps<double> e(1e-9);
+  // A sliver of length 1 and width w: mean width 2A / perimeter ~ w / 2.
+  auto sliver = [](double w, double s) {
+    return PD{{0, 0}, {s, 0}, {s / 2, w * s}};
+  };
+  EXPECT_EQ(geo::orientation(sliver(1e-9, 1)), 0);
+  EXPECT_EQ(geo::orientation(sliver(1e-8, 1)), 1);
+  EXPECT_EQ(geo::orientation(sliver(-1e-8, 1)), -1);
+  // Scaling coordinates and eps together keeps the answer (an area threshold would not).
+  for (int k = -20; k <= 20; k += 5) {
+    const double s = std::ldexp(1.0, k);
+    geotest::ScopedEps<double> scaled(1e-9 * s);
+    EXPECT_EQ(geo::orientation(sliver(1e-9, s)), 0) << k;
+    EXPECT_EQ(geo::orientation(sliver(1e-8, s)), 1) << k;
+  }
+}
+
+TEST(PolygonArea, CentroidIsNotTruncated) {
+  const PL t{{0, 0}, {1, 0}, {0, 1}};
+  const Point<double> c = geo::centroid(t);
+  EXPECT_DOUBLE_EQ(c.x, 1.0 / 3);
+  EXPECT_DOUBLE_EQ(c.y, 1.0 / 3);
+  const Point<double> r = geo::centroid(PL{{0, 0}, {0, 1}, {1, 0}});  // clockwise
+  EXPECT_DOUBLE_EQ(r.x, 1.0 / 3);
+  EXPECT_DOUBLE_EQ(r.y, 1.0 / 3);
+}
+
+TEST(PolygonArea, CentroidOfLShape) {
+  // Unit squares at (0..2) x (0..1) and (0..1) x (1..2): centroid (5/6, 5/6).
+  const PL L{{0, 0}, {2, 0}, {2, 1}, {1, 1}, {1, 2}, {0, 2}};
+  const Point<double> c = geo::centroid(L);
+  EXPECT_DOUBLE_EQ(c.x, 5.0 / 6);
+  EXPECT_DOUBLE_EQ(c.y, 5.0 / 6);
+  const PD Ld{{0, 0}, {2, 0}, {2, 1}, {1, 1}, {1, 2}, {0, 2}};
+  const Point<double> d = geo::centroid(Ld);
+  EXPECT_DOUBLE_EQ(d.x, 5.0 / 6);
+  EXPECT_DOUBLE_EQ(d.y, 5.0 / 6);
+}
+
+TEST(PolygonArea, CentroidAtMaximumCoordinates) {
+  // Triangle at the corners of the box: centroid ((-M + M + M) / 3, (-M - M + M) / 3).
+  const LL M = 1000000000;
+  const Point<double> c = geo::centroid(PL{{-M, -M}, {M, -M}, {M, M}});
+  EXPECT_DOUBLE_EQ(c.x, M / 3.0);
+  EXPECT_DOUBLE_EQ(c.y, -M / 3.0);
+  // Far from the origin, tiny: translation to P[0] keeps the digits.
+  const Point<double> f = geo::centroid(PL{{M - 1, M - 1}, {M, M - 1}, {M, M}, {M - 1, M}});
+  EXPECT_EQ(f.x, M - 0.5);
+  EXPECT_EQ(f.y, M - 0.5);
+}
+
+TEST(PolygonArea, ExactTypeRunsExactly) {
+  using Q = oracle::Q;
+  const std::vector<Point<Q>> t{{Q(0), Q(0)}, {Q(1, 3), Q(0)}, {Q(0), Q(1, 7)}};
+  EXPECT_EQ(geo::area2(t), Q(1, 21));
+  EXPECT_EQ(geo::orientation(t), 1);
+}
+
+using PolygonAreaDeathTest = ::testing::Test;
+TEST(PolygonAreaDeathTest, CentroidOfZeroAreaAsserts) {
+  EXPECT_DEATH(geo::centroid(PL{{0, 0}, {1, 1}, {2, 2}}), "zero-area");
+  EXPECT_DEATH(geo::centroid(PL{}), "zero-area");
+  EXPECT_DEATH(geo::centroid(PD{{0, 0}, {1, 1}}), "zero-area");
+}
+
+}  // namespace

@@ -1,0 +1,135 @@
+// Unit tests for geometry/segment.hpp and the segment distances of distance.hpp:
+// hand-checked cases of every kind (crossing, T-junction, shared endpoint, collinear overlap,
+// collinear touching, disjoint, zero length), the pitfalls of STYLE.md, and eps semantics.
+#include "geometry/distance.hpp"
+#include "geometry/segment.hpp"
+
+#include "oracle.hpp"
+#include "scoped_eps.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace {
+
+using geo::Point;
+using geo::Segment;
+using LL = long long;
+using PL = Point<LL>;
+using PD = Point<double>;
+using SL = Segment<LL>;
+using SD = Segment<double>;
+using oracle::Q;
+
+std::vector<PD> sorted(std::vector<PD> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+TEST(Segment, IntersectKinds) {
+  const SL s{{0, 0}, {4, 0}};
+  EXPECT_TRUE(geo::intersect(s, SL{{1, -1}, {2, 1}}));   // crossing
+  EXPECT_TRUE(geo::crosses(s, SL{{1, -1}, {2, 1}}));
+  EXPECT_TRUE(geo::intersect(s, SL{{2, 0}, {2, 3}}));    // T-junction
+  EXPECT_FALSE(geo::crosses(s, SL{{2, 0}, {2, 3}}));
+  EXPECT_TRUE(geo::intersect(s, SL{{4, 0}, {5, 5}}));    // shared endpoint
+  EXPECT_TRUE(geo::intersect(s, SL{{3, 0}, {9, 0}}));    // collinear overlap
+  EXPECT_FALSE(geo::crosses(s, SL{{3, 0}, {9, 0}}));
+  EXPECT_TRUE(geo::intersect(s, SL{{4, 0}, {9, 0}}));    // collinear touching
+  EXPECT_FALSE(geo::intersect(s, SL{{5, 0}, {9, 0}}));   // collinear apart
+  EXPECT_FALSE(geo::intersect(s, SL{{5, 1}, {5, -1}}));  // the line crosses, the segment not
+  EXPECT_TRUE(geo::intersect(s, SL{{3, 0}, {3, 0}}));    // zero length, on s
+  EXPECT_FALSE(geo::intersect(s, SL{{3, 1}, {3, 1}}));
+  EXPECT_TRUE(geo::intersect(SL{{3, 0}, {3, 0}}, SL{{3, 0}, {3, 0}}));
+  EXPECT_FALSE(geo::intersect(SL{{3, 0}, {3, 0}}, SL{{3, 1}, {3, 1}}));
+}
+
+TEST(Segment, IntersectionPoints) {
+  const SL s{{0, 0}, {4, 0}};
+  EXPECT_EQ(geo::intersection(s, SL{{5, 0}, {9, 0}}), std::vector<PD>{});
+  EXPECT_EQ(geo::intersection(s, SL{{2, 0}, {2, 3}}), std::vector<PD>{PD(2, 0)});
+  EXPECT_EQ(geo::intersection(s, SL{{4, 0}, {9, 0}}), std::vector<PD>{PD(4, 0)});
+  EXPECT_EQ(sorted(geo::intersection(s, SL{{9, 0}, {3, 0}})), (std::vector<PD>{PD(3, 0), PD(4, 0)}));
+  EXPECT_EQ(sorted(geo::intersection(s, SL{{-1, 0}, {5, 0}})), (std::vector<PD>{PD(0, 0), PD(4, 0)}));
+  EXPECT_EQ(geo::intersection(s, SL{{3, 0}, {3, 0}}), std::vector<PD>{PD(3, 0)});
+  // Pitfall 4: a non-lattice crossing is not truncated to a lattice point
+  EXPECT_EQ(geo::intersection(SL{{0, 0}, {1, 1}}, SL{{0, 1}, {1, 0}}), std::vector<PD>{PD(0.5, 0.5)});
+  // AOJ CGL_2_C sample
+  EXPECT_EQ(geo::intersection(SL{{0, 0}, {2, 0}}, SL{{1, 1}, {1, -1}}), std::vector<PD>{PD(1, 0)});
+}
+
+TEST(Segment, SymmetricCallsAgree) {
+  const SD s{{0.1, 0.2}, {3.7, 1.9}}, t{{2.3, -0.4}, {0.3, 2.2}};
+  const std::vector<PD> x = geo::intersection(s, t);
+  ASSERT_EQ(x.size(), 1u);
+  for (const auto& st : {std::make_pair(t, s), std::make_pair(SD{s.b, s.a}, t), std::make_pair(s, SD{t.b, t.a})})
+    EXPECT_EQ(geo::intersection(st.first, st.second), x);  // bit for bit
+}
+
+TEST(Segment, AtTheBound) {
+  // Pitfall 3: coordinates +-1e9: cross products up to 8e18, squared distances 6.4e37.
+  const LL M = 1000000000;
+  EXPECT_TRUE(geo::intersect(SL{{-M, -M}, {M, M}}, SL{{-M, M}, {M, -M}}));
+  EXPECT_FALSE(geo::intersect(SL{{-M, -M}, {M, M - 1}}, SL{{M - 1, M}, {M, M}}));
+  EXPECT_TRUE(geo::intersect(SL{{-M, -M}, {M, M - 1}}, SL{{M, M - 1}, {M, M}}));
+  // r = (M, -M) against a = (-M, -M + 1), b = (M, M): interior, cross = -4 M^2 = -4e18
+  const geo::Dist2<LL> d = geo::dist2(PL(M, -M), SL{{-M, -M + 1}, {M, M}});
+  const Q m = M, want = Q(16) * m * m * m * m / (Q(4) * m * m + (2 * m - 1) * (2 * m - 1));
+  EXPECT_EQ(Q(oracle::q(d.num), oracle::q(d.den)), want);
+}
+
+TEST(Segment, OnSegmentWithEps) {
+  // Pitfall 5: on a segment means within eps of it, not "cross product == 0"
+  const SD s{{0, 0}, {1e5, 1}};
+  const PD mid(5e4, 0.5);
+  EXPECT_TRUE(geo::on_segment(mid, s));
+  EXPECT_TRUE(geo::on_segment(PD(5e4, 0.5 + 0.9e-9), s));
+  EXPECT_FALSE(geo::on_segment(PD(5e4, 0.5 + 2e-9), s));
+  EXPECT_FALSE(geo::on_segment(PD(2e5, 2), s));          // on the line, past b
+  EXPECT_TRUE(geo::on_segment(PD(1e5 + 0.5e-9, 1), s));  // within eps beyond b
+  EXPECT_TRUE(geo::on_segment(PL(2, 1), SL{{0, 0}, {4, 2}}));
+  EXPECT_FALSE(geo::on_segment(PL(6, 3), SL{{0, 0}, {4, 2}}));
+  EXPECT_TRUE(geo::on_segment(PL(1, 1), SL{{1, 1}, {1, 1}}));  // zero length: the point
+}
+
+TEST(Segment, FloatingNearTouch) {
+  const SD s{{0, 0}, {10, 0}};
+  EXPECT_TRUE(geo::intersect(s, SD{{5, 0.4e-9}, {5, 7}}));    // gap below eps/2
+  EXPECT_FALSE(geo::intersect(s, SD{{5, 2.5e-9}, {5, 7}}));   // gap above 2 eps
+  EXPECT_TRUE(geo::intersect(s, SD{{10 + 0.4e-9, 0}, {20, 0}}));
+  EXPECT_FALSE(geo::crosses(s, SD{{5, -0.4e-9}, {5, 7}}));    // an endpoint within eps: no proper crossing
+  const std::vector<PD> x = geo::intersection(s, SD{{5, 0.4e-9}, {5, 7}});
+  EXPECT_EQ(x, std::vector<PD>{PD(5, 0.4e-9)});  // the touching endpoint itself
+}
+
+TEST(Segment, LineAgainstSegment) {
+  const geo::Line<LL> l{{0, 0}, {1, 1}};
+  EXPECT_TRUE(geo::intersect(l, SL{{5, 0}, {0, 5}}));
+  EXPECT_TRUE(geo::crosses(l, SL{{5, 0}, {0, 5}}));
+  EXPECT_TRUE(geo::intersect(l, SL{{5, 5}, {9, 0}}));   // touches
+  EXPECT_FALSE(geo::crosses(l, SL{{5, 5}, {9, 0}}));
+  EXPECT_FALSE(geo::intersect(l, SL{{5, 4}, {9, 0}}));
+}
+
+TEST(Segment, Distances) {
+  // AOJ CGL_2_D sample
+  EXPECT_DOUBLE_EQ(geo::dist(SL{{0, 0}, {1, 0}}, SL{{0, 1}, {1, 1}}), 1);
+  EXPECT_DOUBLE_EQ(geo::dist(SL{{0, 0}, {1, 0}}, SL{{2, 1}, {1, 2}}), std::sqrt(2.0));
+  EXPECT_DOUBLE_EQ(geo::dist(SL{{-1, 0}, {1, 0}}, SL{{0, 1}, {0, -1}}), 0);
+  EXPECT_DOUBLE_EQ(geo::dist(PL(2, 2), SL{{0, 0}, {4, 0}}), 2);
+  EXPECT_DOUBLE_EQ(geo::dist(PL(7, 4), SL{{0, 0}, {4, 0}}), 5);
+  EXPECT_DOUBLE_EQ(geo::dist(PL(7, 4), SL{{4, 0}, {4, 0}}), 5);  // zero length
+  // exact fractions compare without overflow at the bound
+  const LL M = 1000000000;
+  const geo::Dist2<LL> a = geo::dist2(PL(0, 1), SL{{-M, 0}, {M, 1}});
+  const geo::Dist2<LL> b = geo::dist2(PL(0, 1), SL{{-M, 0}, {M - 1, 1}});
+  const Q qa = Q(oracle::q(a.num), oracle::q(a.den)), qb = Q(oracle::q(b.num), oracle::q(b.den));
+  EXPECT_NE(qa, qb);
+  EXPECT_EQ(a < b, qa < qb);
+  EXPECT_EQ(b < a, qb < qa);
+}
+
+}  // namespace
