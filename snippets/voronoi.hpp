@@ -531,9 +531,11 @@ template <class T> bool intersect(Line<T> l, Line<T> m) {
 //   (9999, 1) give their far point to the last digit.
 // Floating: error <= 24u R / sin(angle) + 2u |x|, R the larger, over l and m, of the
 //   distance from x to the line's nearer defining point (1/sin is the problem's condition).
-//   Lines that are not parallel() have |shorter d| sin(angle) > eps/2: the true far point
-//   within that bound, never a division by ~0. Swapping l and m or reversing either
-//   changes nothing, bit for bit.
+//   A first-order bound, valid for sin(angle) >= 64u. Lines that are not parallel() have
+//   |shorter d| sin(angle) > eps/2, so the denominator is never ~0; but near the edge of
+//   the coordinate range eps / (23 u) that allows sin ~ 4u, where the far point's relative
+//   error can reach O(1): use long double or integers there. Swapping l and m or reversing
+//   either changes nothing, bit for bit.
 // Source: cp-geo (vlecomte) ch. 2 (intersection by cross products).
 
 namespace geo {
