@@ -1,4 +1,4 @@
-// cpgeo orient.hpp, hash 3e1f58; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo orient.hpp, hash 855ca3; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -161,7 +161,8 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //   Exact types: the sign of one cross product; long long is exact for |x|,|y| <= 1e9.
 //   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
 //   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
-//   == -orient(b,a,c) bit for bit, with or without FMA contraction. Contract: altitude
+//   == -orient(b,a,c) bit for bit, with or without FMA contraction, and exactly 0 when two
+//   points coincide (a contracted u.cross(u) is not 0 at any range). Contract: altitude
 //   <= eps/2 gives 0 and altitude >= 2 eps the exact sign, while every |coordinate|
 //   <= eps / (23 u), u = unit roundoff: 3.9e5 for double, 8.0e8 for x87 long double at
 //   eps = 1e-9 (the cross product errs by <= 4u |b-a| |c-a|; docs/eps.md).
@@ -183,6 +184,7 @@ template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
     if (b < a) std::swap(a, b), parity = -parity;
     if (c < b) std::swap(b, c), parity = -parity;
     if (b < a) std::swap(a, b), parity = -parity;
+    if (a == b || b == c) return 0;
     const Point<T> u = b - a, v = c - a;
     const T area2 = u.cross(v);
     const T longest2 = std::max({u.norm2(), v.norm2(), (c - b).norm2()});

@@ -4,7 +4,8 @@
 //   counter-clockwise and starts at the lowest point (smallest y, then smallest x), the
 //   AOJ CGL_4_A order. Degenerate input: none -> {}; all equal -> {p}; all collinear ->
 //   strict: the two ends {lowest, other end}; <true>: every distinct point once, in order
-//   from the lowest to the other end (the segment is not walked back).
+//   from the lowest to the other end (the segment is not walked back). Floating: every
+//   point within eps of the lowest -> {lowest} (e.g. one touch point computed twice).
 // Time O(n log n). A linear pass first drops the points strictly inside the octagon of
 //   the extreme points in 8 directions (Akl-Toussaint) and splits the rest by the line
 //   lowest -> highest into the right and left chains' candidates, sorted separately.
@@ -76,6 +77,9 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
   }
   p.resize(right);
   if (collinear) {  // one line: order along lo -> hi, the ends first and last
+    if constexpr (!is_exact_v<T>)  // a point at the scale of eps
+      if (std::all_of(p.begin(), p.end(), [&](const Point<T>& q) { return dist(lo, q) <= eps<T>; }))
+        return {lo};
     const Point<T> d = hi - lo;
     std::sort(p.begin(), p.end(), [&](const Point<T>& a, const Point<T>& b) {
       return d.dot(a) < d.dot(b) || (d.dot(a) == d.dot(b) && below(a, b));
@@ -91,14 +95,19 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
   auto pops = [](int turn) { return keep_collinear ? turn < 0 : turn <= 0; };
   auto chain = [&](std::vector<Point<T>>& h) {  // in place: h[0..k) is the chain
     std::size_t k = 0;
+    auto near_top = [&](const Point<T>& q) {  // floating: q is the top up to eps; skip q
+      return !is_exact_v<T> && k >= 1 && (q - h[k - 1]).norm2() <= eps<T> * eps<T>;
+    };  // keeps stacked neighbours > eps apart, so the edge directions below mean something
     for (std::size_t i = 0; i < h.size(); i++) {
       const Point<T> q = h[i];
+      if (near_top(q)) continue;
       int turn = 1;
       while (k >= 2 && pops(turn = orient(h[k - 2], h[k - 1], q))) {
         // floating: q within eps of the last edge's line but behind its end: drop q
         if (!is_exact_v<T> && turn == 0 && (h[k - 1] - h[k - 2]).dot(q - h[k - 1]) <= 0) break;
         k--;
       }
+      if (near_top(q)) continue;
       if (is_exact_v<T> || k < 2 || turn != 0 || i + 1 == h.size() ||
           (h[k - 1] - h[k - 2]).dot(q - h[k - 1]) > 0) {
         h[k++] = q;

@@ -1,52 +1,64 @@
 // hull/convex_intersection.hpp: intersection of two convex polygons.
 // convex_intersection(a, b) -> the common part as a strict convex polygon of
-//   Point<real_t<T>>, counter-clockwise from its lowest point (convex_hull's order): {} if
-//   disjoint, one point if they touch at a point, two if they share only a segment.
+//   Point<frac_t<T>> (double for integral T), counter-clockwise from its lowest point
+//   (smallest y, then x: convex_hull's order): {} if disjoint, one point if they touch at
+//   a point, two (the ends) if they share only a segment.
 // a, b: counter-clockwise, convex, no repeated points, collinear vertices allowed, positive
-//   area if n >= 3 (convex_hull output except the collinear ones); 1 or 2 points work.
-// Time O((n + m) log(n + m)): each edge of a is clipped to b by line_convex (O(log m));
-//   the pieces' ends and b's vertices inside a (where_in_convex) are the candidate
-//   vertices; their convex_hull is the answer.
-// Precision: integral input: all decisions exact for |x|,|y| <= 1e9; vertices of a or b
-//   are returned exactly, crossing points within a few ulps of the coordinates' magnitude.
-//   The final hull runs in real_t<T> with orient's eps (a distance): candidates within
-//   about eps of a line through others are dropped. Floating input: eps as in line_convex
-//   and where_in_convex.
-// Source: the vertex characterisation of a convex polygon intersection (vertices of either
-//   polygon inside the other, and edge crossings); assembly is this library's.
+//   area if n >= 3 (convex_hull output); a segment (2 points) or a point (1) works too.
+// Time O((n + m) log(n + m)): the half-plane intersection of every edge's left side (a
+//   segment: both sides of its line plus one axis-parallel cap at each end; a point: four
+//   caps).
+// Precision: as halfplane.hpp. Integral input: every decision exact for |x|,|y| <= 1e9,
+//   touching and shared boundaries found exactly; vertices are crossings of two edge lines
+//   (cross_point, one rounding of the exact quotient's parts). Floating: a vertex within
+//   eps (a distance) of an edge's line counts as on it.
+// Source: a convex polygon is the intersection of its edges' half-planes (textbook fact);
+//   the segment and point caps are this library's.
 #pragma once
-#include "convex_hull.hpp"
-#include "line_convex.hpp"
-#include "point_in_convex.hpp"
+#include "../halfplane.hpp"
+#include <algorithm>
 #include <vector>
 
 namespace geo {
 
-template <class T>
-std::vector<Point<real_t<T>>> convex_intersection(const std::vector<Point<T>>& a, const std::vector<Point<T>>& b) {
-  using R = real_t<T>;
-  using PR = Point<R>;
-  std::vector<PR> cand;
-  auto real = [](const Point<T>& v) { return PR(static_cast<R>(v.x), static_cast<R>(v.y)); };
-  for (const Point<T>& v : b)
-    if (where_in_convex(a, v) != OUTSIDE) cand.push_back(real(v));
-  const std::size_t n = a.size();
-  for (std::size_t i = 0; i < n && !b.empty(); i++) {
-    const Point<T> u = a[i], w = a[(i + 1) % n];
-    if (n == 1 || u == w) {
-      if (where_in_convex(b, u) != OUTSIDE) cand.push_back(real(u));
-      continue;
-    }
-    const std::vector<PR> chord = line_convex(b, u, w);  // ordered along u -> w
-    if (chord.empty()) continue;
-    const PR d = real(w - u);
-    const R len2 = d.norm2();
-    const R t0 = d.dot(chord.front() - real(u)) / len2, t1 = d.dot(chord.back() - real(u)) / len2;
-    if (t1 < 0 || t0 > 1) continue;
-    cand.push_back(t0 <= 0 ? real(u) : chord.front());
-    cand.push_back(t1 >= 1 ? real(w) : chord.back());
+// Half-planes whose intersection is the convex polygon, segment or point p.
+template <class T> void convex_halfplanes(const std::vector<Point<T>>& p, std::vector<Line<T>>& H) {
+  const std::size_t n = p.size();
+  if (n >= 3) {
+    for (std::size_t i = 0; i < n; i++) H.push_back({p[i], p[(i + 1) % n]});
+    return;
   }
-  return convex_hull(cand);
+  auto cap = [&H](const Point<T>& u, const Point<T>& dir) {  // the line through u along dir
+    const bool toward_origin = dir.dot(u) <= T(0);  // so integral points stay in range
+    H.push_back(toward_origin ? Line<T>{u, u + dir} : Line<T>{u - dir, u});
+  };
+  const T o(0), i(1);
+  const Point<T> up(o, i), left(-i, o);  // keep x >= u.x: direction down; y >= u.y: right
+  const Point<T> u = p[0], d = n == 2 ? p[1] - p[0] : Point<T>();
+  if (n == 2) {
+    H.push_back({p[0], p[1]});
+    H.push_back({p[1], p[0]});
+    using std::abs;
+    const Point<T> c = abs(d.x) >= abs(d.y) ? (d.x > o ? -up : up) : (d.y > o ? -left : left);
+    cap(p[0], c);   // keeps the side of p[0] towards p[1]
+    cap(p[1], -c);  // keeps the side of p[1] towards p[0]
+  } else if (n == 1) {
+    for (const Point<T>& dir : {up, left, -up, -left}) cap(u, dir);
+  }
+}
+
+template <class T>
+std::vector<Point<frac_t<T>>> convex_intersection(const std::vector<Point<T>>& a, const std::vector<Point<T>>& b) {
+  if (a.empty() || b.empty()) return {};
+  std::vector<Line<T>> H;
+  convex_halfplanes(a, H);
+  convex_halfplanes(b, H);
+  std::vector<Point<frac_t<T>>> r = halfplane_intersection(H);
+  auto lowest = std::min_element(r.begin(), r.end(), [](const Point<frac_t<T>>& s, const Point<frac_t<T>>& t) {
+    return s.y < t.y || (s.y == t.y && s.x < t.x);
+  });
+  std::rotate(r.begin(), lowest, r.end());
+  return r;
 }
 
 }  // namespace geo

@@ -1,4 +1,4 @@
-// cpgeo hull/convex_hull.hpp, hash 92eaaf; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/convex_hull.hpp, hash dbaad7; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -162,7 +162,8 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //   Exact types: the sign of one cross product; long long is exact for |x|,|y| <= 1e9.
 //   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
 //   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
-//   == -orient(b,a,c) bit for bit, with or without FMA contraction. Contract: altitude
+//   == -orient(b,a,c) bit for bit, with or without FMA contraction, and exactly 0 when two
+//   points coincide (a contracted u.cross(u) is not 0 at any range). Contract: altitude
 //   <= eps/2 gives 0 and altitude >= 2 eps the exact sign, while every |coordinate|
 //   <= eps / (23 u), u = unit roundoff: 3.9e5 for double, 8.0e8 for x87 long double at
 //   eps = 1e-9 (the cross product errs by <= 4u |b-a| |c-a|; docs/eps.md).
@@ -184,6 +185,7 @@ template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
     if (b < a) std::swap(a, b), parity = -parity;
     if (c < b) std::swap(b, c), parity = -parity;
     if (b < a) std::swap(a, b), parity = -parity;
+    if (a == b || b == c) return 0;
     const Point<T> u = b - a, v = c - a;
     const T area2 = u.cross(v);
     const T longest2 = std::max({u.norm2(), v.norm2(), (c - b).norm2()});
@@ -215,7 +217,8 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 //   counter-clockwise and starts at the lowest point (smallest y, then smallest x), the
 //   AOJ CGL_4_A order. Degenerate input: none -> {}; all equal -> {p}; all collinear ->
 //   strict: the two ends {lowest, other end}; <true>: every distinct point once, in order
-//   from the lowest to the other end (the segment is not walked back).
+//   from the lowest to the other end (the segment is not walked back). Floating: every
+//   point within eps of the lowest -> {lowest} (e.g. one touch point computed twice).
 // Time O(n log n). A linear pass first drops the points strictly inside the octagon of
 //   the extreme points in 8 directions (Akl-Toussaint) and splits the rest by the line
 //   lowest -> highest into the right and left chains' candidates, sorted separately.
@@ -283,6 +286,9 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
   }
   p.resize(right);
   if (collinear) {  // one line: order along lo -> hi, the ends first and last
+    if constexpr (!is_exact_v<T>)  // a point at the scale of eps
+      if (std::all_of(p.begin(), p.end(), [&](const Point<T>& q) { return dist(lo, q) <= eps<T>; }))
+        return {lo};
     const Point<T> d = hi - lo;
     std::sort(p.begin(), p.end(), [&](const Point<T>& a, const Point<T>& b) {
       return d.dot(a) < d.dot(b) || (d.dot(a) == d.dot(b) && below(a, b));
@@ -298,14 +304,19 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
   auto pops = [](int turn) { return keep_collinear ? turn < 0 : turn <= 0; };
   auto chain = [&](std::vector<Point<T>>& h) {  // in place: h[0..k) is the chain
     std::size_t k = 0;
+    auto near_top = [&](const Point<T>& q) {  // floating: q is the top up to eps; skip q
+      return !is_exact_v<T> && k >= 1 && (q - h[k - 1]).norm2() <= eps<T> * eps<T>;
+    };  // keeps stacked neighbours > eps apart, so the edge directions below mean something
     for (std::size_t i = 0; i < h.size(); i++) {
       const Point<T> q = h[i];
+      if (near_top(q)) continue;
       int turn = 1;
       while (k >= 2 && pops(turn = orient(h[k - 2], h[k - 1], q))) {
         // floating: q within eps of the last edge's line but behind its end: drop q
         if (!is_exact_v<T> && turn == 0 && (h[k - 1] - h[k - 2]).dot(q - h[k - 1]) <= 0) break;
         k--;
       }
+      if (near_top(q)) continue;
       if (is_exact_v<T> || k < 2 || turn != 0 || i + 1 == h.size() ||
           (h[k - 1] - h[k - 2]).dot(q - h[k - 1]) > 0) {
         h[k++] = q;

@@ -1,4 +1,4 @@
-// cpgeo hull/convex_intersection.hpp, hash f19712; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/convex_intersection.hpp, hash 4e8cb6; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -157,178 +157,148 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 
 }  // namespace geo
 
-// orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
-// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
-//   Exact types: the sign of one cross product; long long is exact for |x|,|y| <= 1e9.
-//   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
-//   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
-//   == -orient(b,a,c) bit for bit, with or without FMA contraction. Contract: altitude
-//   <= eps/2 gives 0 and altitude >= 2 eps the exact sign, while every |coordinate|
-//   <= eps / (23 u), u = unit roundoff: 3.9e5 for double, 8.0e8 for x87 long double at
-//   eps = 1e-9 (the cross product errs by <= 4u |b-a| |c-a|; docs/eps.md).
-// ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
-//   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
-//   included). Turn as orient; along the line, floating eps is a distance beyond an end.
-//   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
-//   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
-//   may come back 0); test dist(a, b) > eps first where that can happen.
+// line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
+// predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
+// Line{a, b}: precondition a != b (asserted). line_abc(A, B, C): the line A x + B y = C
+//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point).
+// side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
+// parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
+// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
+//   lattice point), T itself otherwise (exact for rationals such as mpq_rational).
+// long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
+// Floating: eps is a distance. side == 0 iff dist(r, l) <= eps; parallel (orthogonal) iff
+//   the tip of the shorter direction d = b - a lies within eps of the longer one's line
+//   (normal): |d1 x d2| (|d1 . d2|) <= eps max(|d1|, |d2|). Contract as orient's: the
+//   exact answer outside the band eps/2..2eps while |coordinates| <= eps / (23 u). Points
+//   are put in a canonical order first: reversing a line or swapping l and m changes
+//   nothing (side flips sign), bit for bit, FMA or not. Needs |b - a| >= 1e-140 (double;
+//   long double 1e-2400): products of shorter differences underflow.
+// Source: cp-geo (vlecomte) ch. 2 for the formulas; the eps rules are cpgeo's (docs/eps.md).
 
 namespace geo {
 
-template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
-  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
-  if constexpr (is_exact_v<T>) {
-    return sgn(a.cross(b, c));
-  } else {
-    int parity = 1;
-    if (b < a) std::swap(a, b), parity = -parity;
-    if (c < b) std::swap(b, c), parity = -parity;
-    if (b < a) std::swap(a, b), parity = -parity;
-    const Point<T> u = b - a, v = c - a;
-    const T area2 = u.cross(v);
-    const T longest2 = std::max({u.norm2(), v.norm2(), (c - b).norm2()});
-    if (area2 * area2 <= eps<T> * eps<T> * longest2) return 0;
-    return area2 > 0 ? parity : -parity;
-  }
+template <class T>
+using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
+template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
+
+// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
+template <class T> int lex_order(Point<T>& a, Point<T>& b) {
+  if (!(b < a)) return 1;
+  std::swap(a, b);
+  return -1;
 }
 
-template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
-  assert(a != b && "ccw: degenerate segment");
-  if (int turn = orient(a, b, c)) return turn;
-  if constexpr (is_exact_v<T>) {
-    const Point<T> d = b - a;
-    if (d.dot(c - a) < 0) return 2;
-    if (d.dot(c - b) > 0) return -2;
-  } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
-    const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
-    if (d.dot(c - a) < -eps<T>) return 2;
-    if (d.dot(c - b) > eps<T>) return -2;
-  }
-  return 0;
+template <class T> struct Line { Point<T> a, b; };
+
+template <class T> Line<frac_t<T>> line_abc(const T& A, const T& B, const T& C) {
+  using Q = frac_t<T>;
+  using std::abs;
+  assert((A != 0 || B != 0) && "line_abc: A = B = 0");
+  const Q a = Q(A), b = Q(B), n = a * a + b * b;
+  const Point<Q> p(a * Q(C) / n, b * Q(C) / n);  // the foot from the origin
+  const Q k = (abs(p.x) + abs(p.y) + 1) / (abs(a) + abs(b));  // |direction| ~ |p| + 1
+  return {p, p + Point<Q>(b * k, -a * k)};
+}
+
+// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
+template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
+  if constexpr (!is_exact_v<T>)
+    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
+  return (b - a).cross(r - a);
+}
+
+// Side of r against a -> b; floating: 0 if r is within tol of the line. a == b gives 0.
+template <class T> int side_of(Point<T> a, Point<T> b, const Point<T>& r, const T& tol = eps<T>) {
+  const int parity = lex_order(a, b);
+  const T c = cross_at(a, b, r);
+  if constexpr (!is_exact_v<T>)
+    if (c * c <= tol * tol * (b - a).norm2()) return 0;
+  return c > 0 ? parity : c < 0 ? -parity : 0;
+}
+
+template <class T> const Line<T>& checked(const Line<T>& l) {
+  assert(l.a != l.b && "degenerate line");
+  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000));
+  return l;
+}
+template <class T> Line<T> canonical(Line<T> l) {
+  checked(l);
+  lex_order(l.a, l.b);
+  return l;
+}
+
+template <class T> int side(const Line<T>& l, const Point<T>& r) {
+  return side_of(checked(l).a, l.b, r);
+}
+template <class T> bool on_line(const Point<T>& r, const Line<T>& l) { return side(l, r) == 0; }
+
+// Both lines canonical, l before m: the fixed order behind the bitwise symmetry.
+template <class T> void canonical(Line<T>& l, Line<T>& m) {
+  l = canonical(l), m = canonical(m);
+  if (m.a < l.a || (m.a == l.a && m.b < l.b)) std::swap(l, m);
+}
+
+// |x| <= eps max(|d|, |e|), x = d x e (parallel) or d . e (orthogonal).
+template <class T> bool tip_within(const T& x, const Point<T>& d, const Point<T>& e) {
+  if constexpr (is_exact_v<T>) return x == 0;
+  else return x * x <= eps<T> * eps<T> * std::max(d.norm2(), e.norm2());
+}
+template <class T> bool parallel(Line<T> l, Line<T> m) {
+  canonical(l, m);
+  const Point<T> d = l.b - l.a, e = m.b - m.a;
+  return tip_within(d.cross(e), d, e);
+}
+template <class T> bool orthogonal(Line<T> l, Line<T> m) {
+  canonical(l, m);
+  const Point<T> d = l.b - l.a, e = m.b - m.a;
+  return tip_within(d.dot(e), d, e);
+}
+template <class T> bool intersect(Line<T> l, Line<T> m) {
+  canonical(l, m);
+  return !parallel(l, m) || side_of(l.a, l.b, m.a) == 0;
 }
 
 }  // namespace geo
 
-// hull/convex_hull.hpp: convex hull of a point set (Andrew's monotone chain).
-// convex_hull(pts): the strict hull (every vertex a left turn); convex_hull<true>(pts) also
-//   keeps every input point lying on the hull boundary. Duplicates are merged. Output is
-//   counter-clockwise and starts at the lowest point (smallest y, then smallest x), the
-//   AOJ CGL_4_A order. Degenerate input: none -> {}; all equal -> {p}; all collinear ->
-//   strict: the two ends {lowest, other end}; <true>: every distinct point once, in order
-//   from the lowest to the other end (the segment is not walked back).
-// Time O(n log n). A linear pass first drops the points strictly inside the octagon of
-//   the extreme points in 8 directions (Akl-Toussaint) and splits the rest by the line
-//   lowest -> highest into the right and left chains' candidates, sorted separately.
-// Precision: long long exact for |x|,|y| <= 1e9 (turns by orient; the pre-pass's cross
-//   products stay below 8e18). Floating: turns by orient, eps = a distance: a point within
-//   about eps of the line of a hull edge counts as on it (kept by <true>, else dropped);
-//   the pre-pass drops only points at least 2 eps inside; if every point is within eps of
-//   the line lowest -> highest the input counts as collinear (ordered by projection on
-//   that line). Strict floating hull: the lowest point is dropped, and the output then
-//   starts at its successor, when it is within eps of its neighbours' line. Range as orient
-//   (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
-// Source: A. M. Andrew, IPL 9 (1979); S. G. Akl, G. T. Toussaint, IPL 7 (1978).
+// line_intersection.hpp: the intersection point of two lines. O(1).
+// intersection(l, m): {1, x} one point x; {0, _} parallel and apart; {-1, _} the same line.
+//   Floating: "parallel" is parallel(l, m) (line.hpp), then "the same line" iff m's first
+//   canonical point is on l.
+// cross_point(a, b, c, d): the point of line ab on line cd (precondition: not parallel),
+//   built from the one of a, b nearer to it and the one of c, d nearer to that (pitfall 1).
+// Point<frac_t<T>>: double for integral T, exact for rationals.
+// long long (|x|,|y| <= 1e9): t = N / D with N, D exact products of differences, then
+//   a + (b - a) t in double: error <= 5u (|x| + |a|), u = 2^-53. Directions (10000, 1) and
+//   (9999, 1) give their far point to the last digit.
+// Floating: error <= 24u R / sin(angle) + 2u |x|, R the larger, over l and m, of the
+//   distance from x to the line's nearer defining point (1/sin is the problem's condition).
+//   A first-order bound, valid for sin(angle) >= 64u. Lines that are not parallel() have
+//   |shorter d| sin(angle) > eps/2, so the denominator is never ~0; but near the edge of
+//   the coordinate range eps / (23 u) that allows sin ~ 4u, where the far point's relative
+//   error can reach O(1): use long double or integers there. Swapping l and m or reversing
+//   either changes nothing, bit for bit.
+// Source: cp-geo (vlecomte) ch. 2 (intersection by cross products).
 
 namespace geo {
 
-template <bool keep_collinear = false, class T>
-std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
-  if (p.empty()) return p;
-  auto below = [](const Point<T>& a, const Point<T>& b) {
-    return a.y < b.y || (a.y == b.y && a.x < b.x);
+// The point of line ab on line cd (not parallel), from the one of a, b nearer to it.
+template <class T>
+Point<frac_t<T>> cross_point(const Point<T>& a, const Point<T>& b, const Point<T>& c,
+                             const Point<T>& d) {
+  using Q = frac_t<T>;
+  const Point<T> e = d - c;
+  auto from = [&](const Point<T>& p, const Point<T>& q) {  // x = p + (q - p) t
+    const Point<T>& o = dist2(p, d) < dist2(p, c) ? d : c;
+    return point_cast<Q>(p) + point_cast<Q>(q - p) * (Q((o - p).cross(e)) / Q((q - p).cross(e)));
   };
-  T best[8];  // extremes of a sample in directions -90, -45, ..., 225 degrees: CCW
-  Point<T> ext[8];
-  const std::size_t stride = p.size() / 1024 + 1;
-  for (std::size_t i = 0; i < p.size(); i += stride) {
-    const Point<T>& q = p[i];
-    const T key[8] = {-q.y, q.x - q.y, q.x, q.x + q.y, q.y, q.y - q.x, -q.x, -q.x - q.y};
-    for (int k = 0; k < 8; k++)
-      if (i == 0 || key[k] > best[k]) best[k] = key[k], ext[k] = q;
-  }
-  std::vector<Point<T>> oct;  // consecutive duplicates removed
-  for (const Point<T>& e : ext)
-    if (oct.empty() || e != oct.back()) oct.push_back(e);
-  while (oct.size() > 1 && oct.back() == oct[0]) oct.pop_back();
-  const int m = static_cast<int>(oct.size());
-  Point<T> edge[8], start[8];
-  T margin[8];  // q is dropped iff edge[k].cross(q - start[k]) > margin[k] for every k
-  for (int k = 0; k < 8; k++) {  // fewer than 8 edges: repeat edge 0
-    const Point<T>* o = oct.data();
-    start[k] = m >= 3 ? o[k < m ? k : 0] : p[0];
-    edge[k] = m >= 3 ? o[k + 1 < m ? k + 1 : (k < m ? 0 : 1)] - start[k] : Point<T>();
-    margin[k] = T(0);
-    if constexpr (!is_exact_v<T>) margin[k] = 2 * eps<T> * edge[k].norm();
-  }
-  std::size_t kept = 0;  // pass 1: drop the points strictly inside the octagon
-  for (const Point<T>& q : p) {
-    bool inside = true;
-    for (int k = 0; k < 8; k++) inside &= edge[k].cross(q - start[k]) > margin[k];
-    if (!inside) p[kept++] = q;
-  }
-  p.resize(kept);
-  Point<T> lo = p[0], hi = p[0];  // pass 2: lowest and highest, split by the line lo -> hi
-  for (const Point<T>& q : p) {
-    if (below(q, lo)) lo = q;
-    if (below(hi, q)) hi = q;
-  }
-  std::vector<Point<T>> left;  // candidates left of lo -> hi; the right ones stay in p
-  std::size_t right = 0;
-  bool collinear = true;
-  for (const Point<T>& q : p) {
-    const int side = orient(lo, hi, q);
-    if (side <= 0) p[right++] = q;
-    if (side >= 0) left.push_back(q);
-    collinear = collinear && side == 0;
-  }
-  p.resize(right);
-  if (collinear) {  // one line: order along lo -> hi, the ends first and last
-    const Point<T> d = hi - lo;
-    std::sort(p.begin(), p.end(), [&](const Point<T>& a, const Point<T>& b) {
-      return d.dot(a) < d.dot(b) || (d.dot(a) == d.dot(b) && below(a, b));
-    });
-    p.erase(std::unique(p.begin(), p.end()), p.end());
-    if (!keep_collinear && p.size() > 2) p.erase(p.begin() + 1, p.end() - 1);
-    return p;
-  }
-  std::sort(p.begin(), p.end(), below);
-  p.erase(std::unique(p.begin(), p.end()), p.end());
-  std::sort(left.begin(), left.end(), [&](const Point<T>& a, const Point<T>& b) { return below(b, a); });
-  left.erase(std::unique(left.begin(), left.end()), left.end());
-  auto pops = [](int turn) { return keep_collinear ? turn < 0 : turn <= 0; };
-  auto chain = [&](std::vector<Point<T>>& h) {  // in place: h[0..k) is the chain
-    std::size_t k = 0;
-    for (std::size_t i = 0; i < h.size(); i++) {
-      const Point<T> q = h[i];
-      int turn = 1;
-      while (k >= 2 && pops(turn = orient(h[k - 2], h[k - 1], q))) {
-        // floating: q within eps of the last edge's line but behind its end: drop q
-        if (!is_exact_v<T> && turn == 0 && (h[k - 1] - h[k - 2]).dot(q - h[k - 1]) <= 0) break;
-        k--;
-      }
-      if (is_exact_v<T> || k < 2 || turn != 0 || i + 1 == h.size() ||
-          (h[k - 1] - h[k - 2]).dot(q - h[k - 1]) > 0) {
-        h[k++] = q;
-      } else if (keep_collinear) {  // insert q in order along that edge (k <= i: room)
-        const Point<T> d = h[k - 1] - h[k - 2];
-        std::size_t j = k++;
-        for (; j > 1 && d.dot(h[j - 1]) > d.dot(q); j--) h[j] = h[j - 1];
-        h[j] = q;
-      }
-    }
-    h.resize(k);
-  };
-  chain(p);     // right chain, lo up to hi
-  chain(left);  // left chain, hi down to lo
-  const std::size_t at_hi = p.size() - 1;
-  p.insert(p.end(), left.begin() + 1, left.end() - 1);
-  if constexpr (!is_exact_v<T>)  // floating: hi or lo may lie within eps of a hull edge
-    for (std::size_t i : {at_hi, std::size_t(0)}) {
-      const std::size_t n = p.size();
-      if (!keep_collinear && n >= 3 && orient(p[(i + n - 1) % n], p[i], p[(i + 1) % n]) == 0)
-        p.erase(p.begin() + static_cast<std::ptrdiff_t>(i));
-    }
-  return p;
+  const Q t = Q((c - a).cross(e)) / Q((b - a).cross(e));
+  return t * 2 > 1 ? from(b, a) : from(a, b);
+}
+
+template <class T> std::pair<int, Point<frac_t<T>>> intersection(Line<T> l, Line<T> m) {
+  canonical(l, m);
+  if (parallel(l, m)) return {side_of(l.a, l.b, m.a) == 0 ? -1 : 0, {}};
+  return {1, cross_point(l.a, l.b, m.a, m.b)};
 }
 
 }  // namespace geo
@@ -379,174 +349,159 @@ template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
 
 }  // namespace geo
 
-// hull/line_convex.hpp: extreme vertex and line intersection of a convex polygon, O(log n).
-// extreme_vertex(poly, dir, last = false): index of a vertex maximising dir.dot(v); of
-//   several (an edge perpendicular to dir) the first counter-clockwise, or the last one if
-//   last = true. Precondition: n >= 1, dir != 0.
-// line_convex(poly, a, b): the intersection of the line through a and b (a != b) with the
-//   polygon as Point<real_t<T>>: {} (missed), {p} (touches a vertex) or {p, q} (a chord, or
-//   an edge the line runs along), ordered along a -> b.
-// poly: counter-clockwise, convex, no repeated points, collinear vertices allowed, positive
-//   area if n >= 3 (both outputs of convex_hull except the collinear ones); n = 1 or 2 work.
-// Time O(log n): edge directions are sorted by angle from edge 0, so binary search finds
-//   the extreme vertices hi, lo across the line; the side of the line is monotone on each
-//   chain between them, so binary search finds the two crossed edges.
-// Precision: long long exact decisions for |x|,|y| <= 1e9 (orient; cross products of
-//   vectors <= 2e9 by polar.hpp cross_sign); each crossing point is built from the edge
-//   end nearer the line (one division; error a few ulps of the coordinates' magnitude,
-//   ~1e-7 at 1e9). Floating: orient's eps, a distance: a vertex within about eps of the
-//   line counts as on it.
-// Source: binary search on edge angles, e.g. D. Dobkin, D. Kirkpatrick (1983) for the
-//   O(log n) extreme-point query; the chain searches are this library's.
+// halfplane.hpp: halfplane_intersection(H, box) -> the intersection of the closed half-planes
+// left of (or on) each directed line a -> b in H, as a convex polygon: counter-clockwise,
+// no repeated or collinear vertices, vertices Point<frac_t<T>> (double for long long).
+// Sizes: 0 empty; 1 a point; 2 a segment (its two ends); >= 3 a polygon of positive area,
+// so area(result) (polygon/area.hpp) is never negative for a zero-area result.
+// box > 0 adds the square [-box, box]^2 (closing unbounded input). Without a box the lines'
+// directions must leave no angular gap >= pi (else the intersection is unbounded or empty,
+// and {} is returned). Parallel lines: same direction keeps the inner one; opposite
+// directions give a strip, a line (a segment after clipping) or nothing.
+// Time O(n log n): sort by direction (exact, polar.hpp), keep the innermost of each
+// direction, then the deque sweep (Shamos-Hoey / Zhu's S&I scheme).
+// Decisions are made for the half-planes pushed outward by an infinitesimal d (symbolic
+// perturbation: every line moved by d along an axis to its outside), so the region always
+// has interior when not empty, and the sweep has no degenerate case; vertices that coincide
+// for d = 0 are merged exactly, leaving the point or segment. long long: every decision is
+// exact for line points |x|,|y| <= 1e9 and box <= 1e9 (degree-4 signs in __int128 < 1.3e38);
+// vertices come from cross_point (line_intersection.hpp). Floating: a vertex within eps
+// (a distance) of a line counts as on it, ties then broken as above; range as line.hpp.
+// Precondition: a != b for every line (asserted).
+// Source: Zhu Zeyuan's S&I half-plane intersection (2006); symbolic perturbation as in
+// Edelsbrunner and Muecke, "Simulation of Simplicity" (1990).
 
 namespace geo {
 
-template <class T> int extreme_vertex(const std::vector<Point<T>>& poly, const Point<T>& dir, bool last = false) {
-  const int n = static_cast<int>(poly.size());
-  const Point<T>* p = poly.data();
-  const Point<T> e0 = p[1 % n] - p[0], t = dir.perp();  // edges turn past t at the extreme
-  auto half = [&](const Point<T>& v) {  // 0: angle from e0 in [0, pi), 1: [pi, 2 pi)
-    const int s = cross_sign(e0, v);
-    return s < 0 || (s == 0 && e0.dot(v) < 0);
-  };
-  auto past = [&](int k) {  // angle(edge k) >= angle(t), or > if last
-    const Point<T> e = p[(k + 1) % n] - p[k];
-    if (half(e) != half(t)) return half(e) > half(t);
-    const int s = cross_sign(t, e);
-    return last ? s > 0 : s >= 0;
-  };
-  int lo = -1, hi = n;  // past(lo) false, past(hi) true (virtual ends)
-  while (hi - lo > 1) {
-    const int mid = (lo + hi) / 2;
-    (past(mid) ? hi : lo) = mid;
+template <class T> struct HalfPlane { Point<T> a, b, d, w; };  // d = b - a; w: outward axis
+
+// Side of l3 at the crossing of l1, l2 (not parallel), the lines pushed out by d -> 0+.
+template <class T> int hp_side(const HalfPlane<T>& l1, const HalfPlane<T>& l2,
+                               const HalfPlane<T>& l3, bool perturbed = true) {
+  using W = wide_t<T>;
+  const T D = l1.d.cross(l2.d), x31 = l3.d.cross(l1.d);
+  int s = 0;
+  if constexpr (is_exact_v<T>) {
+    const W f0 = W(l3.d.cross(l1.a - l3.a)) * W(D) + W(x31) * W((l2.a - l1.a).cross(l2.d));
+    s = (f0 > 0) - (f0 < 0);
+  } else {
+    s = side_of(l3.a, l3.b, cross_point(l1.a, l1.b, l2.a, l2.b)) * (D > 0 ? 1 : -1);
   }
-  return hi % n;
+  if (s == 0 && perturbed) {
+    const W f1 = W(l3.d.cross(l1.w - l3.w)) * W(D) + W(x31) * W((l2.w - l1.w).cross(l2.d));
+    s = (f1 > 0) - (f1 < 0);
+  }
+  return D > 0 ? s : -s;
 }
 
 template <class T>
-std::vector<Point<real_t<T>>> line_convex(const std::vector<Point<T>>& poly, const Point<T>& a, const Point<T>& b) {
-  using R = real_t<T>;
-  using PR = Point<R>;
-  const int n = static_cast<int>(poly.size());
-  const Point<T>* p = poly.data();
-  const Point<T> d = b - a;
-  auto real = [](const Point<T>& v) { return PR(static_cast<R>(v.x), static_cast<R>(v.y)); };
-  auto side = [&](int i) { return orient(a, b, p[i % n]); };
-  if (n == 0) return {};
-  if (n == 1) return side(0) == 0 ? std::vector<PR>{real(p[0])} : std::vector<PR>{};
-  auto ordered = [&](int i, int j) {  // vertices i, j as the answer, along a -> b
-    if (i == j) return std::vector<PR>{real(p[i])};
-    if (d.dot(p[j]) < d.dot(p[i])) std::swap(i, j);
-    return std::vector<PR>{real(p[i]), real(p[j])};
+std::vector<Point<frac_t<T>>> halfplane_intersection(const std::vector<Line<T>>& H, T box = T(0)) {
+  using HP = HalfPlane<T>;
+  std::vector<HP> L;
+  auto add = [&L](const Point<T>& a, const Point<T>& b) {
+    checked(Line<T>{a, b});
+    const Point<T> d = b - a;
+    const T o(0), i(1);
+    L.push_back({a, b, d, d.x > 0 ? Point<T>(o, -i) : d.x < 0 ? Point<T>(o, i)
+                                  : d.y > 0 ? Point<T>(i, o) : Point<T>(-i, o)});
   };
-  const int hi = extreme_vertex(poly, d.perp()), lo = extreme_vertex(poly, d.perp_cw());
-  if (side(hi) < 0 || side(lo) > 0) return {};
-  if (side(hi) == 0) return ordered(hi, extreme_vertex(poly, d.perp(), true));
-  if (side(lo) == 0) return ordered(lo, extreme_vertex(poly, d.perp_cw(), true));
-  auto cut = [&](int from, int len, int sign) {  // the crossed edge on a monotone chain
-    int l = 0, h = len;  // side(from + l) * sign < 0 <= side(from + h) * sign
-    while (h - l > 1) {
-      const int mid = (l + h) / 2;
-      (side(from + mid) * sign >= 0 ? h : l) = mid;
-    }
-    const Point<T> u = p[(from + l) % n], w = p[(from + h) % n];
-    if (side(from + h) == 0) return real(w);
-    const R fu = static_cast<R>(d.cross(u - a)), fw = static_cast<R>(d.cross(w - a));
-    return std::abs(fu) <= std::abs(fw) ? real(u) + real(w - u) * (fu / (fu - fw))
-                                        : real(w) + real(u - w) * (fw / (fw - fu));
-  };
-  const PR in = cut(lo, (hi - lo + n) % n, 1), out = cut(hi, (lo - hi + n) % n, -1);
-  return {out, in};  // the chain lo -> hi crosses from right to left: later along a -> b
-}
-
-}  // namespace geo
-
-// hull/point_in_convex.hpp: where a point lies against a convex polygon, in O(log n).
-// where_in_convex(poly, q) -> INSIDE, BOUNDARY or OUTSIDE (base.hpp Where).
-//   poly: counter-clockwise, convex, no repeated points, collinear vertices allowed, and
-//   poly[0] a strict vertex (its neighbours not collinear with it): exactly what
-//   convex_hull and convex_hull<true> return. Degenerate polygons as convex_hull gives them:
-//   {} -> OUTSIDE; {p}: BOUNDARY iff q == p (floating: within eps); a segment (two points,
-//   or <true>'s collinear list, ends first and last): BOUNDARY on it, else OUTSIDE.
-// Time O(log n): binary search of the fan of triangles at poly[0], then one edge test.
-// Precision: long long exact for |x|,|y| <= 1e9 (orient only). Floating: orient's eps, a
-//   distance: q within about eps of the boundary answers BOUNDARY.
-// Source: the fan binary search, e.g. F. P. Preparata, M. I. Shamos, Computational
-//   Geometry (1985), 2.2.
-
-namespace geo {
-
-template <class T> Where where_in_convex(const std::vector<Point<T>>& polygon, const Point<T>& q) {
-  const int n = static_cast<int>(polygon.size());
-  const Point<T>* poly = polygon.data();
-  if (n == 0) return OUTSIDE;
-  const Point<T>& a = poly[0];
-  if (n == 1) return dist2(a, q) <= eps<T> * eps<T> ? BOUNDARY : OUTSIDE;
-  const Point<T>& last = poly[n - 1];
-  if (n == 2 || orient(a, poly[1], last) == 0)  // a segment a .. last
-    return ccw(a, last, q) == 0 ? BOUNDARY : OUTSIDE;
-  const int first_side = orient(a, poly[1], q), last_side = orient(a, last, q);
-  if (first_side < 0 || last_side > 0) return OUTSIDE;
-  // Find the fan triangle (a, poly[lo], poly[lo+1]) holding q. On the last edge's ray the
-  // search stops before the collinear run there, so the triangle is never degenerate.
-  const int least = last_side == 0 ? 1 : 0;
-  int lo = 1, hi = n - 1;
-  while (hi - lo > 1) {
-    const int mid = (lo + hi) / 2;
-    (orient(a, poly[mid], q) >= least ? lo : hi) = mid;
+  for (const Line<T>& l : H) add(l.a, l.b);
+  if (box > 0) {
+    const Point<T> c[4] = {{-box, -box}, {box, -box}, {box, box}, {-box, box}};
+    for (int k = 0; k < 4; k++) add(c[k], c[(k + 1) % 4]);
   }
-  const int side = orient(poly[lo], poly[hi], q);
-  if (side < 0) return OUTSIDE;
-  if (side == 0 || first_side == 0 || last_side == 0) return BOUNDARY;
-  return INSIDE;
+  std::sort(L.begin(), L.end(), [](const HP& p, const HP& q) {
+    if (arg_less(p.d, q.d)) return true;
+    if (arg_less(q.d, p.d)) return false;
+    return p.d.cross(q.a - p.a) < 0;  // same direction: the inner one first
+  });
+  L.erase(std::unique(L.begin(), L.end(), [](const HP& p, const HP& q) {
+    return !arg_less(p.d, q.d) && !arg_less(q.d, p.d); }), L.end());
+  const size_t m = L.size();
+  for (size_t i = 0; i < m; i++) {  // a gap >= pi between directions: unbounded (or empty)
+    const Point<T>& u = L[i].d; const Point<T>& v = L[(i + 1) % m].d;
+    if (cross_sign(u, v) <= 0) return {};
+  }
+  std::vector<HP> q(m);
+  size_t f = 0, e = 0;  // the deque is q[f, e)
+  for (const HP& l : L) {
+    while (e - f >= 2 && hp_side(q[e - 2], q[e - 1], l) <= 0) e--;
+    while (e - f >= 2 && hp_side(q[f], q[f + 1], l) <= 0) f++;
+    if (e - f >= 1 && cross_sign(q[e - 1].d, l.d) <= 0) return {};  // turn >= pi: empty
+    q[e++] = l;
+  }
+  while (e - f >= 3 && hp_side(q[e - 2], q[e - 1], q[f]) <= 0) e--;
+  while (e - f >= 3 && hp_side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
+  if (e - f < 3 || cross_sign(q[e - 1].d, q[f].d) <= 0) return {};
+  const size_t k = e - f;
+  std::vector<Point<frac_t<T>>> out;
+  auto at = [&](size_t i) -> const HP& { return q[f + i % k]; };
+  for (size_t i = 0; i < k; i++)  // vertex i = at(i) x at(i+1); skip it if equal to vertex i-1
+    if (hp_side(at(i + k - 1), at(i), at(i + 1), false) != 0)
+      out.push_back(cross_point(at(i).a, at(i).b, at(i + 1).a, at(i + 1).b));
+  if (out.empty()) out.push_back(cross_point(at(0).a, at(0).b, at(1).a, at(1).b));
+  return out;
 }
 
 }  // namespace geo
 
 // hull/convex_intersection.hpp: intersection of two convex polygons.
 // convex_intersection(a, b) -> the common part as a strict convex polygon of
-//   Point<real_t<T>>, counter-clockwise from its lowest point (convex_hull's order): {} if
-//   disjoint, one point if they touch at a point, two if they share only a segment.
+//   Point<frac_t<T>> (double for integral T), counter-clockwise from its lowest point
+//   (smallest y, then x: convex_hull's order): {} if disjoint, one point if they touch at
+//   a point, two (the ends) if they share only a segment.
 // a, b: counter-clockwise, convex, no repeated points, collinear vertices allowed, positive
-//   area if n >= 3 (convex_hull output except the collinear ones); 1 or 2 points work.
-// Time O((n + m) log(n + m)): each edge of a is clipped to b by line_convex (O(log m));
-//   the pieces' ends and b's vertices inside a (where_in_convex) are the candidate
-//   vertices; their convex_hull is the answer.
-// Precision: integral input: all decisions exact for |x|,|y| <= 1e9; vertices of a or b
-//   are returned exactly, crossing points within a few ulps of the coordinates' magnitude.
-//   The final hull runs in real_t<T> with orient's eps (a distance): candidates within
-//   about eps of a line through others are dropped. Floating input: eps as in line_convex
-//   and where_in_convex.
-// Source: the vertex characterisation of a convex polygon intersection (vertices of either
-//   polygon inside the other, and edge crossings); assembly is this library's.
+//   area if n >= 3 (convex_hull output); a segment (2 points) or a point (1) works too.
+// Time O((n + m) log(n + m)): the half-plane intersection of every edge's left side (a
+//   segment: both sides of its line plus one axis-parallel cap at each end; a point: four
+//   caps).
+// Precision: as halfplane.hpp. Integral input: every decision exact for |x|,|y| <= 1e9,
+//   touching and shared boundaries found exactly; vertices are crossings of two edge lines
+//   (cross_point, one rounding of the exact quotient's parts). Floating: a vertex within
+//   eps (a distance) of an edge's line counts as on it.
+// Source: a convex polygon is the intersection of its edges' half-planes (textbook fact);
+//   the segment and point caps are this library's.
 
 namespace geo {
 
-template <class T>
-std::vector<Point<real_t<T>>> convex_intersection(const std::vector<Point<T>>& a, const std::vector<Point<T>>& b) {
-  using R = real_t<T>;
-  using PR = Point<R>;
-  std::vector<PR> cand;
-  auto real = [](const Point<T>& v) { return PR(static_cast<R>(v.x), static_cast<R>(v.y)); };
-  for (const Point<T>& v : b)
-    if (where_in_convex(a, v) != OUTSIDE) cand.push_back(real(v));
-  const std::size_t n = a.size();
-  for (std::size_t i = 0; i < n && !b.empty(); i++) {
-    const Point<T> u = a[i], w = a[(i + 1) % n];
-    if (n == 1 || u == w) {
-      if (where_in_convex(b, u) != OUTSIDE) cand.push_back(real(u));
-      continue;
-    }
-    const std::vector<PR> chord = line_convex(b, u, w);  // ordered along u -> w
-    if (chord.empty()) continue;
-    const PR d = real(w - u);
-    const R len2 = d.norm2();
-    const R t0 = d.dot(chord.front() - real(u)) / len2, t1 = d.dot(chord.back() - real(u)) / len2;
-    if (t1 < 0 || t0 > 1) continue;
-    cand.push_back(t0 <= 0 ? real(u) : chord.front());
-    cand.push_back(t1 >= 1 ? real(w) : chord.back());
+// Half-planes whose intersection is the convex polygon, segment or point p.
+template <class T> void convex_halfplanes(const std::vector<Point<T>>& p, std::vector<Line<T>>& H) {
+  const std::size_t n = p.size();
+  if (n >= 3) {
+    for (std::size_t i = 0; i < n; i++) H.push_back({p[i], p[(i + 1) % n]});
+    return;
   }
-  return convex_hull(cand);
+  auto cap = [&H](const Point<T>& u, const Point<T>& dir) {  // the line through u along dir
+    const bool toward_origin = dir.dot(u) <= T(0);  // so integral points stay in range
+    H.push_back(toward_origin ? Line<T>{u, u + dir} : Line<T>{u - dir, u});
+  };
+  const T o(0), i(1);
+  const Point<T> up(o, i), left(-i, o);  // keep x >= u.x: direction down; y >= u.y: right
+  const Point<T> u = p[0], d = n == 2 ? p[1] - p[0] : Point<T>();
+  if (n == 2) {
+    H.push_back({p[0], p[1]});
+    H.push_back({p[1], p[0]});
+    using std::abs;
+    const Point<T> c = abs(d.x) >= abs(d.y) ? (d.x > o ? -up : up) : (d.y > o ? -left : left);
+    cap(p[0], c);   // keeps the side of p[0] towards p[1]
+    cap(p[1], -c);  // keeps the side of p[1] towards p[0]
+  } else if (n == 1) {
+    for (const Point<T>& dir : {up, left, -up, -left}) cap(u, dir);
+  }
+}
+
+template <class T>
+std::vector<Point<frac_t<T>>> convex_intersection(const std::vector<Point<T>>& a, const std::vector<Point<T>>& b) {
+  if (a.empty() || b.empty()) return {};
+  std::vector<Line<T>> H;
+  convex_halfplanes(a, H);
+  convex_halfplanes(b, H);
+  std::vector<Point<frac_t<T>>> r = halfplane_intersection(H);
+  auto lowest = std::min_element(r.begin(), r.end(), [](const Point<frac_t<T>>& s, const Point<frac_t<T>>& t) {
+    return s.y < t.y || (s.y == t.y && s.x < t.x);
+  });
+  std::rotate(r.begin(), lowest, r.end());
+  return r;
 }
 
 }  // namespace geo

@@ -115,3 +115,17 @@ CPGEO_PROP(HullConsumersProp, WidthMatchesBruteForce, 300, ()) {
     RC_ASSERT(std::fabs(got - want) <= 1e-9 * std::max(1.0, want));
   }
 }
+
+// Shrunk cases from the FMA build (this file also runs in cpgeo_property_fma, where GCC
+// contracts u.cross(v) into an FMA): a contracted u x u is the rounding error of one product,
+// not 0, so orient saw a duplicate point as a turn and the hull lost its highest point.
+TEST(HullConsumersRegression, DuplicatePointIsNoTurnUnderFma) {
+  const Point<double> lo{0, -1}, hi{18014402, 1000000000}, z{0, 0};
+  EXPECT_EQ(geo::orient(lo, hi, hi), 0);
+  EXPECT_EQ(geo::orient(hi, lo, hi), 0);
+  const auto h = geo::convex_hull<true>(std::vector<Point<double>>{z, lo, hi});
+  ASSERT_EQ(h.size(), 3u);
+  const auto d = geo::diameter(h);
+  EXPECT_EQ(geo::dist2(h[static_cast<std::size_t>(d.first)], h[static_cast<std::size_t>(d.second)]),
+            geo::dist2(lo, hi));
+}
