@@ -112,10 +112,11 @@ def fmt(units):
 def fit(pts, rng):
     """Translate and scale lattice points into [-100, 100]^2 (units of 1e-6)."""
     xs, ys = [x for x, _ in pts], [y for _, y in pts]
-    span = max(max(xs) - min(xs), max(ys) - min(ys), 1)
+    x0, y0 = min(xs), min(ys)
+    span = max(max(xs) - x0, max(ys) - y0, 1)
     k = max(1, (200 * SCALE - 2) // span)
     k = rng.randint(1, k)
-    return [((x - min(xs)) * k - 100 * SCALE, (y - min(ys)) * k - 100 * SCALE) for x, y in pts]
+    return [((x - x0) * k - 100 * SCALE, (y - y0) * k - 100 * SCALE) for x, y in pts]
 
 
 def cases(rng, scale):
