@@ -10,9 +10,8 @@
 // Source: M. I. Shamos, D. Hoey, "Closest-point problems", FOCS 1975 (MST within Delaunay).
 #pragma once
 #include "../delaunay.hpp"
-#include <algorithm>
+#include "kruskal.hpp"
 #include <array>
-#include <numeric>
 #include <utility>
 #include <vector>
 
@@ -23,20 +22,9 @@ template <class T> std::vector<std::array<int, 2>> euclidean_mst(const std::vect
   std::vector<std::array<int, 2>> out;
   for (int i = 0; i < int(p.size()); i++)
     if (t.rep[size_t(i)] != i) out.push_back({t.rep[size_t(i)], i});
-  std::vector<std::pair<T, int>> order;  // (squared length, Delaunay edge)
-  for (int i = 0; i < int(t.edges.size()); i++)
-    order.push_back({dist2(p[size_t(t.edges[size_t(i)][0])], p[size_t(t.edges[size_t(i)][1])]), i});
-  std::sort(order.begin(), order.end());
-  std::vector<int> up(p.size());
-  std::iota(up.begin(), up.end(), 0);
-  auto find = [&](int x) {
-    while (up[size_t(x)] != x) x = up[size_t(x)] = up[size_t(up[size_t(x)])];
-    return x;
-  };
-  for (const auto& [len2, i] : order) {
-    const int a = find(t.edges[size_t(i)][0]), b = find(t.edges[size_t(i)][1]);
-    if (a != b) up[size_t(a)] = b, out.push_back(t.edges[size_t(i)]);
-  }
+  std::vector<std::pair<T, std::array<int, 2>>> cand;  // (squared length, Delaunay edge)
+  for (const std::array<int, 2>& e : t.edges) cand.push_back({dist2(p[size_t(e[0])], p[size_t(e[1])]), e});
+  for (const auto& kept : kruskal(p.size(), std::move(cand))) out.push_back(kept.second);
   return out;
 }
 

@@ -14,6 +14,7 @@
 // tree construction without Delaunay triangulation", IPL 81(5), 2002.
 #pragma once
 #include "../point.hpp"
+#include "kruskal.hpp"
 #include <algorithm>
 #include <array>
 #include <cassert>
@@ -61,18 +62,8 @@ std::pair<T, std::vector<std::array<int, 2>>> manhattan_mst(const std::vector<Po
         if (fen[size_t(r)].second < 0 || s < fen[size_t(r)].first) fen[size_t(r)] = {s, i};
     }
   }
-  std::sort(cand.begin(), cand.end());
-  std::vector<int> up(p.size());
-  std::iota(up.begin(), up.end(), 0);
-  auto find = [&](int x) {
-    while (up[size_t(x)] != x) x = up[size_t(x)] = up[size_t(up[size_t(x)])];
-    return x;
-  };
   std::pair<T, std::vector<std::array<int, 2>>> out{T(0), {}};
-  for (const auto& [w, e] : cand) {
-    const int a = find(e[0]), b = find(e[1]);
-    if (a != b) up[size_t(a)] = b, out.first += w, out.second.push_back(e);
-  }
+  for (const auto& [w, e] : kruskal(p.size(), std::move(cand))) out.first += w, out.second.push_back(e);
   return out;
 }
 

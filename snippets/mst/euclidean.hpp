@@ -1,4 +1,4 @@
-// cpgeo mst/euclidean.hpp, hash 980189; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo mst/euclidean.hpp, hash b9ffb4; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -417,6 +417,38 @@ template <class T> Triangulation delaunay(const std::vector<Point<T>>& p) {
 
 }  // namespace geo
 
+// mst/kruskal.hpp: Kruskal's minimum spanning forest over a list of candidate edges.
+// kruskal(n, cand) -> the edges of cand kept by Kruskal, as (weight, {u, v}) in increasing
+//   weight: each joins two different components of the vertices 0 .. n-1. If the candidates
+//   contain a minimum spanning tree of the complete graph (Delaunay edges, octant
+//   neighbours), the result is one. Ties by {u, v}, so the result is deterministic.
+// Time O(m log m) for m candidates (sort), then near-linear union-find (path halving).
+// Precision: only weight comparisons: exact for integral weights, as rounded for floating.
+// Source: J. B. Kruskal, "On the shortest spanning subtree of a graph", Proc. AMS 7 (1956).
+
+namespace geo {
+
+template <class W>
+std::vector<std::pair<W, std::array<int, 2>>> kruskal(std::size_t n, std::vector<std::pair<W, std::array<int, 2>>> cand) {
+  std::sort(cand.begin(), cand.end());
+  std::vector<int> up(n);  // union-find parent
+  std::iota(up.begin(), up.end(), 0);
+  auto find = [&up](int x) {
+    while (up[std::size_t(x)] != x) x = up[std::size_t(x)] = up[std::size_t(up[std::size_t(x)])];
+    return x;
+  };
+  std::size_t kept = 0;
+  for (const auto& c : cand) {
+    assert(c.second[0] >= 0 && std::size_t(c.second[0]) < n && c.second[1] >= 0 && std::size_t(c.second[1]) < n);
+    const int a = find(c.second[0]), b = find(c.second[1]);
+    if (a != b) up[std::size_t(a)] = b, cand[kept++] = c;
+  }
+  cand.resize(kept);
+  return cand;
+}
+
+}  // namespace geo
+
 // mst/euclidean.hpp: Euclidean minimum spanning tree through the Delaunay edges.
 // euclidean_mst(p) -> n - 1 edges {u, v} (indices into p, u < v; {} for n <= 1) of a
 //   spanning tree of minimum total length. Duplicates are joined to their first copy by
@@ -435,20 +467,9 @@ template <class T> std::vector<std::array<int, 2>> euclidean_mst(const std::vect
   std::vector<std::array<int, 2>> out;
   for (int i = 0; i < int(p.size()); i++)
     if (t.rep[size_t(i)] != i) out.push_back({t.rep[size_t(i)], i});
-  std::vector<std::pair<T, int>> order;  // (squared length, Delaunay edge)
-  for (int i = 0; i < int(t.edges.size()); i++)
-    order.push_back({dist2(p[size_t(t.edges[size_t(i)][0])], p[size_t(t.edges[size_t(i)][1])]), i});
-  std::sort(order.begin(), order.end());
-  std::vector<int> up(p.size());
-  std::iota(up.begin(), up.end(), 0);
-  auto find = [&](int x) {
-    while (up[size_t(x)] != x) x = up[size_t(x)] = up[size_t(up[size_t(x)])];
-    return x;
-  };
-  for (const auto& [len2, i] : order) {
-    const int a = find(t.edges[size_t(i)][0]), b = find(t.edges[size_t(i)][1]);
-    if (a != b) up[size_t(a)] = b, out.push_back(t.edges[size_t(i)]);
-  }
+  std::vector<std::pair<T, std::array<int, 2>>> cand;  // (squared length, Delaunay edge)
+  for (const std::array<int, 2>& e : t.edges) cand.push_back({dist2(p[size_t(e[0])], p[size_t(e[1])]), e});
+  for (const auto& kept : kruskal(p.size(), std::move(cand))) out.push_back(kept.second);
   return out;
 }
 

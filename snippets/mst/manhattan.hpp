@@ -1,4 +1,4 @@
-// cpgeo mst/manhattan.hpp, hash 13d4d0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo mst/manhattan.hpp, hash ce538d; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -159,6 +159,38 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 
 }  // namespace geo
 
+// mst/kruskal.hpp: Kruskal's minimum spanning forest over a list of candidate edges.
+// kruskal(n, cand) -> the edges of cand kept by Kruskal, as (weight, {u, v}) in increasing
+//   weight: each joins two different components of the vertices 0 .. n-1. If the candidates
+//   contain a minimum spanning tree of the complete graph (Delaunay edges, octant
+//   neighbours), the result is one. Ties by {u, v}, so the result is deterministic.
+// Time O(m log m) for m candidates (sort), then near-linear union-find (path halving).
+// Precision: only weight comparisons: exact for integral weights, as rounded for floating.
+// Source: J. B. Kruskal, "On the shortest spanning subtree of a graph", Proc. AMS 7 (1956).
+
+namespace geo {
+
+template <class W>
+std::vector<std::pair<W, std::array<int, 2>>> kruskal(std::size_t n, std::vector<std::pair<W, std::array<int, 2>>> cand) {
+  std::sort(cand.begin(), cand.end());
+  std::vector<int> up(n);  // union-find parent
+  std::iota(up.begin(), up.end(), 0);
+  auto find = [&up](int x) {
+    while (up[std::size_t(x)] != x) x = up[std::size_t(x)] = up[std::size_t(up[std::size_t(x)])];
+    return x;
+  };
+  std::size_t kept = 0;
+  for (const auto& c : cand) {
+    assert(c.second[0] >= 0 && std::size_t(c.second[0]) < n && c.second[1] >= 0 && std::size_t(c.second[1]) < n);
+    const int a = find(c.second[0]), b = find(c.second[1]);
+    if (a != b) up[std::size_t(a)] = b, cand[kept++] = c;
+  }
+  cand.resize(kept);
+  return cand;
+}
+
+}  // namespace geo
+
 // mst/manhattan.hpp: minimum spanning tree under the L1 (Manhattan) distance.
 // manhattan_mst(p) -> {total weight, n - 1 edges {u, v}} (indices into p; {0, {}} for
 //   n <= 1). Duplicates are joined by weight-0 edges. Any MST when there are ties.
@@ -214,18 +246,8 @@ std::pair<T, std::vector<std::array<int, 2>>> manhattan_mst(const std::vector<Po
         if (fen[size_t(r)].second < 0 || s < fen[size_t(r)].first) fen[size_t(r)] = {s, i};
     }
   }
-  std::sort(cand.begin(), cand.end());
-  std::vector<int> up(p.size());
-  std::iota(up.begin(), up.end(), 0);
-  auto find = [&](int x) {
-    while (up[size_t(x)] != x) x = up[size_t(x)] = up[size_t(up[size_t(x)])];
-    return x;
-  };
   std::pair<T, std::vector<std::array<int, 2>>> out{T(0), {}};
-  for (const auto& [w, e] : cand) {
-    const int a = find(e[0]), b = find(e[1]);
-    if (a != b) up[size_t(a)] = b, out.first += w, out.second.push_back(e);
-  }
+  for (const auto& [w, e] : kruskal(p.size(), std::move(cand))) out.first += w, out.second.push_back(e);
   return out;
 }
 
