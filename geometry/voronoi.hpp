@@ -5,22 +5,22 @@
 //   box is empty (p[i] outside the box, far from it). Duplicates get the same cell; n = 1
 //   gives the whole box; all collinear gives parallel slabs. Precondition lo.x < hi.x and
 //   lo.y < hi.y (asserted).
-// Method: the cell of p[i] is the box cut by the perpendicular bisector of p[i] and each of
-//   its Delaunay neighbours (delaunay.hpp), with convex_cut (polygon/cut.hpp).
-// Time: Delaunay O(n log n), then O(sum over sites of deg^2): O(n) for points in general
-//   position (average degree < 6), but O(n^2) for a site with Theta(n) neighbours (the
-//   centre of n cocircular points).
+// Method: the cell of p[i] is the half-plane intersection (halfplane.hpp) of the box's
+//   four sides and the perpendicular bisectors of p[i] and each of its Delaunay neighbours
+//   (delaunay.hpp).
+// Time O(n log n): Delaunay, then O(d log d) per site of degree d (a site with Theta(n)
+//   neighbours, the centre of n cocircular points, costs O(n log n), not O(n^2)).
 // Precision: the neighbours are exact (delaunay.hpp). The cell vertices are floating
 //   constructions: long long bisectors are exact in double (midpoints of |x| <= 1e9 are
 //   halves, directions integers), so each vertex errs by a few u times the cell's size.
-//   The cut (polygon/cut.hpp, side() of line.hpp) treats a vertex within eps of a bisector
-//   as on it (no sliver edges shorter than about eps); long long input uses eps<double>.
-//   A cell with no area (a segment or a point of the box) is returned as {}.
+//   The half-plane intersection treats a vertex within eps<double> of a bisector as on it
+//   (no sliver edges shorter than about eps). A cell with no area (a segment or a point of
+//   the box) is returned as {}.
 // Source: Voronoi cells as intersections of half-planes and duality with the Delaunay
 // triangulation, e.g. de Berg et al., "Computational Geometry", 3rd ed., ch. 7 and 9.
 #pragma once
 #include "delaunay.hpp"
-#include "polygon/cut.hpp"
+#include "halfplane.hpp"
 #include <cassert>
 #include <vector>
 
@@ -37,22 +37,23 @@ std::vector<std::vector<Point<real_t<T>>>> voronoi(const std::vector<Point<T>>& 
     adj[size_t(e[0])].push_back(e[1]), adj[size_t(e[1])].push_back(e[0]);
   auto conv = [](const Point<T>& a) { return Point<R>(static_cast<R>(a.x), static_cast<R>(a.y)); };
   const Point<R> l = conv(lo), h = conv(hi);
+  const Point<R> box[4] = {l, {h.x, l.y}, h, {l.x, h.y}};
   std::vector<std::vector<Point<R>>> cells(p.size());
+  std::vector<Line<R>> H;
   for (size_t i = 0; i < p.size(); i++) {
     if (t.rep[i] != int(i)) {
       cells[i] = cells[size_t(t.rep[i])];
       continue;
     }
-    std::vector<Point<R>> cell{l, {h.x, l.y}, h, {l.x, h.y}};
+    H.clear();
+    for (int k = 0; k < 4; k++) H.push_back({box[k], box[(k + 1) % 4]});
     const Point<R> a = conv(p[i]);
     for (int j : adj[i]) {
-      if (cell.empty()) break;
-      const Point<R> b = conv(p[size_t(j)]);
-      const Point<R> mid = (a + b) / R(2), d = b - a;
-      cell = convex_cut(cell, mid, mid + d.perp());  // keeps the side of a
+      const Point<R> b = conv(p[size_t(j)]), mid = (a + b) / R(2);
+      H.push_back({mid, mid + (b - a).perp()});  // keeps the side of a
     }
-    if (cell.size() < 3) cell.clear();
-    cells[i] = cell;
+    cells[i] = halfplane_intersection(H);
+    if (cells[i].size() < 3) cells[i].clear();
   }
   return cells;
 }

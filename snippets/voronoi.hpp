@@ -1,4 +1,4 @@
-// cpgeo voronoi.hpp, hash 6cab3f; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo voronoi.hpp, hash 6fe98c; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -562,39 +562,143 @@ template <class T> std::pair<int, Point<frac_t<T>>> intersection(Line<T> l, Line
 
 }  // namespace geo
 
-// polygon/cut.hpp: convex_cut(P, a, b): the part of the convex polygon P on or left of the
-// directed line a -> b (AOJ CGL_4_C), as a polygon in P's orientation. O(n).
-// Kept: every vertex v with side(line, v) >= 0 (on the line counts as kept); added: the
-// crossing point of every edge whose endpoints are strictly on opposite sides, built by
-// cross_point (line_intersection.hpp) from the endpoint nearer the line (STYLE pitfall 1).
-// Result: Point<frac_t<T>>: double for long long (the crossing is rational: never
-// truncated, pitfall 4), T itself for floating and exact types (mpq_rational stays exact).
-// Area of the cut: area(convex_cut(P, a, b)) from area.hpp.
-// Precision: long long: sides exact for |x|,|y| <= 1e9; a crossing is the exact point
-// rounded (error bound of cross_point in line_intersection.hpp). Floating: eps is the
-// distance from a vertex to the line below which the vertex counts as on it (side of
-// line.hpp), so no sliver edge shorter than about eps is created; range as line.hpp
-// (|x|,|y| <= eps / (23 u)).
-// Degenerate: P empty or wholly right -> {}; P touching the line from the right -> the
-// touching vertex or edge (1 or 2 points, area 0); P wholly left -> P. Non-convex P: the
-// result may have overlapping edges (Sutherland-Hodgman; its signed area is still right).
-// Precondition: a != b (asserted by line.hpp).
-// Source: Sutherland and Hodgman, "Reentrant polygon clipping" (CACM 1974), one clip edge.
+// polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
+// cross_sign(a, b): the exact sign of a.cross(b). Exact types: direct (long long needs
+//   |x|,|y| <= 2e9). Floating: Kahan's FMA difference of products, whose relative error
+//   is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact for every finite
+//   input unless a product overflows or underflows (|x*y| outside ~1e-290..1e300).
+//   A plain evaluation with an error bound answers first; FMA only when in doubt.
+// arg_less(a, b): arg(a) < arg(b) with arguments in (-pi, pi] and the origin counted as
+//   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
+//   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
+// sort_by_arg(points): std::sort by arg_less, O(n log n).
 
 namespace geo {
 
-template <class T>
-std::vector<Point<frac_t<T>>> convex_cut(const std::vector<Point<T>>& P, const Point<T>& a,
-                                         const Point<T>& b) {
-  const Line<T> l{a, b};
-  std::vector<Point<frac_t<T>>> out;
-  for (size_t i = 0, n = P.size(); i < n; i++) {
-    const Point<T>& p = P[i];
-    const Point<T>& q = P[(i + 1) % n];
-    const int sp = side(l, p), sq = side(l, q);
-    if (sp >= 0) out.push_back(point_cast<frac_t<T>>(p));
-    if (sp * sq < 0) out.push_back(cross_point(p, q, a, b));
+template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
+  if constexpr (is_exact_v<T>) {
+    return sgn(a.cross(b));
+  } else {
+    const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
+    if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
+      return d > 0 ? 1 : -1;  // sign certain: skip the slower exact step
+    const T rounding = std::fma(a.y, b.x, -r);  // a.y*b.x == r + rounding exactly
+    const T e = std::fma(a.x, b.y, -r) - rounding;
+    return (e > 0) - (e < 0);
   }
+}
+
+// 0: arg in (-pi, 0); 1: arg 0, origin included; 2: (0, pi); 3: arg pi.
+template <class T> int arg_class(const Point<T>& p) {
+  if (p.y < 0) return 0;
+  if (p.y > 0) return 2;
+  return p.x < 0 ? 3 : 1;
+}
+
+template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
+  const int ca = arg_class(a), cb = arg_class(b);
+  if (ca != cb) return ca < cb;
+  return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
+}
+
+template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
+  std::sort(points.begin(), points.end(),
+            [](const Point<T>& a, const Point<T>& b) { return arg_less(a, b); });
+}
+
+}  // namespace geo
+
+// halfplane.hpp: halfplane_intersection(H, box) -> the intersection of the closed half-planes
+// left of (or on) each directed line a -> b in H, as a convex polygon: counter-clockwise,
+// no repeated or collinear vertices, vertices Point<frac_t<T>> (double for long long).
+// Sizes: 0 empty; 1 a point; 2 a segment (its two ends); >= 3 a polygon of positive area,
+// so area(result) (polygon/area.hpp) is never negative for a zero-area result.
+// box > 0 adds the square [-box, box]^2 (closing unbounded input). Without a box the lines'
+// directions must leave no angular gap >= pi (else the intersection is unbounded or empty,
+// and {} is returned). Parallel lines: same direction keeps the inner one; opposite
+// directions give a strip, a line (a segment after clipping) or nothing.
+// Time O(n log n): sort by direction (exact, polar.hpp), keep the innermost of each
+// direction, then the deque sweep (Shamos-Hoey / Zhu's S&I scheme).
+// Decisions are made for the half-planes pushed outward by an infinitesimal d (symbolic
+// perturbation: every line moved by d along an axis to its outside), so the region always
+// has interior when not empty, and the sweep has no degenerate case; vertices that coincide
+// for d = 0 are merged exactly, leaving the point or segment. long long: every decision is
+// exact for line points |x|,|y| <= 1e9 and box <= 1e9 (degree-4 signs in __int128 < 1.3e38);
+// vertices come from cross_point (line_intersection.hpp). Floating: a vertex within eps
+// (a distance) of a line counts as on it, ties then broken as above; range as line.hpp.
+// Precondition: a != b for every line (asserted).
+// Source: Zhu Zeyuan's S&I half-plane intersection (2006); symbolic perturbation as in
+// Edelsbrunner and Muecke, "Simulation of Simplicity" (1990).
+
+namespace geo {
+
+template <class T> struct HalfPlane { Point<T> a, b, d, w; };  // d = b - a; w: outward axis
+
+// Side of l3 at the crossing of l1, l2 (not parallel), the lines pushed out by d -> 0+.
+template <class T> int hp_side(const HalfPlane<T>& l1, const HalfPlane<T>& l2,
+                               const HalfPlane<T>& l3, bool perturbed = true) {
+  using W = wide_t<T>;
+  const T D = l1.d.cross(l2.d), x31 = l3.d.cross(l1.d);
+  int s = 0;
+  if constexpr (is_exact_v<T>) {
+    const W f0 = W(l3.d.cross(l1.a - l3.a)) * W(D) + W(x31) * W((l2.a - l1.a).cross(l2.d));
+    s = (f0 > 0) - (f0 < 0);
+  } else {
+    s = side_of(l3.a, l3.b, cross_point(l1.a, l1.b, l2.a, l2.b)) * (D > 0 ? 1 : -1);
+  }
+  if (s == 0 && perturbed) {
+    const W f1 = W(l3.d.cross(l1.w - l3.w)) * W(D) + W(x31) * W((l2.w - l1.w).cross(l2.d));
+    s = (f1 > 0) - (f1 < 0);
+  }
+  return D > 0 ? s : -s;
+}
+
+template <class T>
+std::vector<Point<frac_t<T>>> halfplane_intersection(const std::vector<Line<T>>& H, T box = T(0)) {
+  using HP = HalfPlane<T>;
+  std::vector<HP> L;
+  auto add = [&L](const Point<T>& a, const Point<T>& b) {
+    checked(Line<T>{a, b});
+    const Point<T> d = b - a;
+    const T o(0), i(1);
+    L.push_back({a, b, d, d.x > 0 ? Point<T>(o, -i) : d.x < 0 ? Point<T>(o, i)
+                                  : d.y > 0 ? Point<T>(i, o) : Point<T>(-i, o)});
+  };
+  for (const Line<T>& l : H) add(l.a, l.b);
+  if (box > 0) {
+    const Point<T> c[4] = {{-box, -box}, {box, -box}, {box, box}, {-box, box}};
+    for (int k = 0; k < 4; k++) add(c[k], c[(k + 1) % 4]);
+  }
+  std::sort(L.begin(), L.end(), [](const HP& p, const HP& q) {
+    if (arg_less(p.d, q.d)) return true;
+    if (arg_less(q.d, p.d)) return false;
+    return p.d.cross(q.a - p.a) < 0;  // same direction: the inner one first
+  });
+  L.erase(std::unique(L.begin(), L.end(), [](const HP& p, const HP& q) {
+    return !arg_less(p.d, q.d) && !arg_less(q.d, p.d); }), L.end());
+  const size_t m = L.size();
+  for (size_t i = 0; i < m; i++) {  // a gap >= pi between directions: unbounded (or empty)
+    const Point<T>& u = L[i].d; const Point<T>& v = L[(i + 1) % m].d;
+    if (cross_sign(u, v) <= 0) return {};
+  }
+  std::vector<HP> q(m);
+  size_t f = 0, e = 0;  // the deque is q[f, e)
+  for (const HP& l : L) {
+    while (e - f >= 2 && hp_side(q[e - 2], q[e - 1], l) <= 0) e--;
+    while (e - f >= 2 && hp_side(q[f], q[f + 1], l) <= 0) f++;
+    if (e - f >= 1 && cross_sign(q[e - 1].d, l.d) <= 0) return {};  // turn >= pi: empty
+    q[e++] = l;
+  }
+  while (e - f >= 3 && hp_side(q[e - 2], q[e - 1], q[f]) <= 0) e--;
+  while (e - f >= 3 && hp_side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
+  if (e - f < 3 || cross_sign(q[e - 1].d, q[f].d) <= 0) return {};
+  const size_t k = e - f;
+  std::vector<Point<frac_t<T>>> out;
+  auto at = [&](size_t i) -> const HP& { return q[f + i % k]; };
+  for (size_t i = 0; i < k; i++)  // vertex i = at(i) x at(i+1); skip it if equal to vertex i-1
+    if (hp_side(at(i + k - 1), at(i), at(i + 1), false) != 0)
+      out.push_back(cross_point(at(i).a, at(i).b, at(i + 1).a, at(i + 1).b));
+  if (out.empty()) out.push_back(cross_point(at(0).a, at(0).b, at(1).a, at(1).b));
   return out;
 }
 
@@ -607,17 +711,17 @@ std::vector<Point<frac_t<T>>> convex_cut(const std::vector<Point<T>>& P, const P
 //   box is empty (p[i] outside the box, far from it). Duplicates get the same cell; n = 1
 //   gives the whole box; all collinear gives parallel slabs. Precondition lo.x < hi.x and
 //   lo.y < hi.y (asserted).
-// Method: the cell of p[i] is the box cut by the perpendicular bisector of p[i] and each of
-//   its Delaunay neighbours (delaunay.hpp), with convex_cut (polygon/cut.hpp).
-// Time: Delaunay O(n log n), then O(sum over sites of deg^2): O(n) for points in general
-//   position (average degree < 6), but O(n^2) for a site with Theta(n) neighbours (the
-//   centre of n cocircular points).
+// Method: the cell of p[i] is the half-plane intersection (halfplane.hpp) of the box's
+//   four sides and the perpendicular bisectors of p[i] and each of its Delaunay neighbours
+//   (delaunay.hpp).
+// Time O(n log n): Delaunay, then O(d log d) per site of degree d (a site with Theta(n)
+//   neighbours, the centre of n cocircular points, costs O(n log n), not O(n^2)).
 // Precision: the neighbours are exact (delaunay.hpp). The cell vertices are floating
 //   constructions: long long bisectors are exact in double (midpoints of |x| <= 1e9 are
 //   halves, directions integers), so each vertex errs by a few u times the cell's size.
-//   The cut (polygon/cut.hpp, side() of line.hpp) treats a vertex within eps of a bisector
-//   as on it (no sliver edges shorter than about eps); long long input uses eps<double>.
-//   A cell with no area (a segment or a point of the box) is returned as {}.
+//   The half-plane intersection treats a vertex within eps<double> of a bisector as on it
+//   (no sliver edges shorter than about eps). A cell with no area (a segment or a point of
+//   the box) is returned as {}.
 // Source: Voronoi cells as intersections of half-planes and duality with the Delaunay
 // triangulation, e.g. de Berg et al., "Computational Geometry", 3rd ed., ch. 7 and 9.
 
@@ -634,22 +738,23 @@ std::vector<std::vector<Point<real_t<T>>>> voronoi(const std::vector<Point<T>>& 
     adj[size_t(e[0])].push_back(e[1]), adj[size_t(e[1])].push_back(e[0]);
   auto conv = [](const Point<T>& a) { return Point<R>(static_cast<R>(a.x), static_cast<R>(a.y)); };
   const Point<R> l = conv(lo), h = conv(hi);
+  const Point<R> box[4] = {l, {h.x, l.y}, h, {l.x, h.y}};
   std::vector<std::vector<Point<R>>> cells(p.size());
+  std::vector<Line<R>> H;
   for (size_t i = 0; i < p.size(); i++) {
     if (t.rep[i] != int(i)) {
       cells[i] = cells[size_t(t.rep[i])];
       continue;
     }
-    std::vector<Point<R>> cell{l, {h.x, l.y}, h, {l.x, h.y}};
+    H.clear();
+    for (int k = 0; k < 4; k++) H.push_back({box[k], box[(k + 1) % 4]});
     const Point<R> a = conv(p[i]);
     for (int j : adj[i]) {
-      if (cell.empty()) break;
-      const Point<R> b = conv(p[size_t(j)]);
-      const Point<R> mid = (a + b) / R(2), d = b - a;
-      cell = convex_cut(cell, mid, mid + d.perp());  // keeps the side of a
+      const Point<R> b = conv(p[size_t(j)]), mid = (a + b) / R(2);
+      H.push_back({mid, mid + (b - a).perp()});  // keeps the side of a
     }
-    if (cell.size() < 3) cell.clear();
-    cells[i] = cell;
+    cells[i] = halfplane_intersection(H);
+    if (cells[i].size() < 3) cells[i].clear();
   }
   return cells;
 }

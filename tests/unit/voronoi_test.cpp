@@ -131,4 +131,19 @@ TEST(Voronoi, RandomAgainstBruteForce) {
   check_random(d, Point<double>{-1, -1}, Point<double>{150, 340}, rng);
 }
 
+TEST(Voronoi, HighDegreeSite) {  // the centre has ~m neighbours: O(m log m), not O(m^2)
+  PL p{{0, 0}};
+  const int m = 400;
+  for (int i = 0; i < m; i++) {
+    const double a = 2 * M_PI * i / m;
+    p.push_back({std::llround(1e6 * std::cos(a)), std::llround(1e6 * std::sin(a))});
+  }
+  std::mt19937_64 rng(5);
+  check_random(p, Point<LL>{-2000000, -2000000}, Point<LL>{2000000, 2000000}, rng);
+  const auto cells = geo::voronoi(p, Point<LL>{-2000000, -2000000}, Point<LL>{2000000, 2000000});
+  EXPECT_GE(cells[0].size(), size_t(m / 2));  // the centre's cell: one edge per neighbour
+  // ~ the m-gon circumscribed about the circle of radius 5e5: m r^2 tan(pi / m)
+  EXPECT_NEAR(area(cells[0]), m * 0.25e12 * std::tan(M_PI / m), 1e-3 * 0.25e12 * M_PI);
+}
+
 }  // namespace
