@@ -1,4 +1,4 @@
-// delaunay.hpp: Delaunay triangulation of a point set (divide and conquer, quad-edges).
+// delaunay.hpp: Delaunay triangulation of a point set (divide and conquer, Dwyer's strips).
 // delaunay(p) -> Triangulation {triangles, edges, rep}, indices into p:
 //   triangles  counter-clockwise {a, b, c}; no input point lies strictly inside any
 //              triangle's circumcircle. Four or more cocircular points: some triangulation
@@ -10,9 +10,12 @@
 //              representatives appear in triangles and edges.
 //   n = 0 -> all empty; one distinct point -> no edges. #edges = 3m - 3 - h, #triangles =
 //   2m - 2 - h for m distinct points, h on the hull boundary, unless all collinear.
-// Time O(n log n) worst case, memory O(n): sort by (x, y); vertical strips of ~sqrt(n log n)
-//   points, each sorted by y and triangulated by halving across y; strips merged pairwise
-//   (Dwyer's cuts: fewer long thin triangles built then deleted). Each merge is linear.
+// Time O(n log n) worst case, memory O(n): no global sort. Points are counting-sorted into
+//   x-buckets split at the x-quantiles of a sample, grouped into vertical strips of
+//   ~sqrt(n log n) / 2 points; each strip is sorted by y and triangulated by halving across
+//   y; strips are merged pairwise (Dwyer's cuts: fewer long thin triangles built then
+//   deleted). Each merge is linear. Edges are pairs of half-edges in one array (no dual
+//   edges, no per-edge allocation; removed edges are reused).
 // Also usable: in_circle(a, b, c, d) = +1 if d is strictly inside the circle through the
 //   counter-clockwise a, b, c, 0 on it, -1 outside (same precision as below).
 // Precision. Predicates: orient (3 points) and in-circle (4 points), no constructions.
@@ -20,14 +23,16 @@
 //   to the fourth point (differences <= 2e9); its three terms reach 6.4e37 each and their
 //   sum 1.9e38 > 1.7e38 = max __int128, so the positive and the negative terms are summed
 //   apart as unsigned __int128 (<= 3.4e38) and compared. A double filter (error < 8u times
-//   the permanent, u = 2^-53; differences are exact in double) answers first.
+//   the permanent, u = 2^-53; differences are exact in double) answers first; a zero
+//   permanent means every term is exactly 0 (e.g. d is a, b or c), so the answer is 0.
 //   Floating: the rounded determinants' signs, no eps (an eps-collinear or eps-cocircular
 //   test would make the predicates inconsistent). Exact when the coordinates are integers
 //   with |x|,|y| <= 2500 (every product then fits 53 bits); otherwise input degenerate up
 //   to rounding may give a triangulation that is not exactly Delaunay or, rarely, not
 //   valid: scale to integers for guarantees. NaN is a (debug-asserted) precondition violation.
 // Source: L. Guibas, J. Stolfi, "Primitives for the manipulation of general subdivisions and
-// the computation of Voronoi diagrams", ACM TOG 4(2), 1985 (quad-edge, merge step);
+// the computation of Voronoi diagrams", ACM TOG 4(2), 1985 (merge step; edge algebra, of
+// which only the primal rings around vertices are kept);
 // R. A. Dwyer, "A faster divide-and-conquer algorithm for constructing Delaunay
 // triangulations", Algorithmica 2, 1987 (strips); J. R. Shewchuk, "Adaptive precision
 // floating-point arithmetic and fast robust geometric predicates", 1997 (filter idea).
@@ -37,6 +42,7 @@
 #include <array>
 #include <cassert>
 #include <cmath>
+#include <limits>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -84,6 +90,7 @@ int in_circle(const Point<T>& a0, const Point<T>& b0, const Point<T>& c0, const 
                         lc * (std::abs(ax * by) + std::abs(ay * bx));
     if (det > 0x1p-50 * perm) return 1;
     if (det < -0x1p-50 * perm) return -1;
+    if (perm == 0) return 0;  // no product of nonzero integers rounds to 0: every term is 0
     return in_circle_exact(a, b, c);
   } else {
     const T v = a.norm2() * b.cross(c) + b.norm2() * c.cross(a) + c.norm2() * a.cross(b);
@@ -92,46 +99,51 @@ int in_circle(const Point<T>& a0, const Point<T>& b0, const Point<T>& c0, const 
 }
 
 template <class T> struct DelaunayBuilder {
-  struct Site { Point<T> p; int id; };
-  std::vector<Site> V;             // distinct points, permuted while building
-  std::vector<int> nx, og, freed;  // onext of each of 4 edges per quad; origin of primal edges
-  explicit DelaunayBuilder(std::vector<Site> sites) : V(std::move(sites)) {
-    const size_t n = V.size();
-    nx.reserve(4 * (3 * n + 8)), og.reserve(2 * (3 * n + 8));
-  }
-  static int rot(int e) { return (e & ~3) | ((e + 1) & 3); }
-  static int invrot(int e) { return (e & ~3) | ((e + 3) & 3); }
-  const Point<T>& pt(int v) const { return V[size_t(v)].p; }
-  int org(int e) const { return og[size_t(e >> 1)]; }
-  int dest(int e) const { return og[size_t((e ^ 2) >> 1)]; }
-  int onext(int e) const { return nx[size_t(e)]; }
-  int oprev(int e) const { return rot(nx[size_t(rot(e))]); }
-  int lnext(int e) const { return rot(nx[size_t(invrot(e))]); }
-  int rprev(int e) const { return nx[size_t(e ^ 2)]; }
-  int make(int a, int b) {
-    int q;
-    if (!freed.empty()) q = freed.back(), freed.pop_back();
-    else q = int(og.size() / 2), nx.resize(nx.size() + 4), og.resize(og.size() + 2);
-    const int e = 4 * q;
-    nx[size_t(e)] = e, nx[size_t(e + 1)] = e + 3, nx[size_t(e + 2)] = e + 2, nx[size_t(e + 3)] = e + 1;
-    og[size_t(2 * q)] = a, og[size_t(2 * q + 1)] = b;
+  // Edge k is the pair of half-edges 2k, 2k + 1 (sym(e) = e ^ 1). A half-edge stores its
+  // origin and the next / previous half-edge counter-clockwise around that origin; the
+  // faces follow: lnext(e) = oprev(sym(e)). One 24-byte record per edge, one array.
+  struct Half { int org, nx, pv; };
+  std::vector<Point<T>> P;  // distinct points; vertex v is P[v]
+  std::vector<Half> H;
+  std::vector<int> freed;   // removed edges (even half-edge), reused first
+  explicit DelaunayBuilder(std::vector<Point<T>> pts) : P(std::move(pts)) { H.reserve(6 * P.size() + 8); }
+  const Point<T>& pt(int v) const { return P[size_t(v)]; }
+  int org(int e) const { return H[size_t(e)].org; }
+  int dest(int e) const { return H[size_t(e ^ 1)].org; }
+  int onext(int e) const { return H[size_t(e)].nx; }
+  int oprev(int e) const { return H[size_t(e)].pv; }
+  int lnext(int e) const { return H[size_t(e ^ 1)].pv; }  // next edge of the left face
+  int rprev(int e) const { return H[size_t(e ^ 1)].nx; }
+  int make(int a, int b) {  // a new edge a -> b, alone at both ends
+    if (freed.empty()) {
+      const int e = int(H.size());
+      H.push_back({a, e, e}), H.push_back({b, e + 1, e + 1});
+      return e;
+    }
+    const int e = freed.back();
+    freed.pop_back();
+    H[size_t(e)] = {a, e, e}, H[size_t(e + 1)] = {b, e + 1, e + 1};
     return e;
   }
-  void splice(int a, int b) {
-    const int al = rot(nx[size_t(a)]), be = rot(nx[size_t(b)]);
-    std::swap(nx[size_t(a)], nx[size_t(b)]), std::swap(nx[size_t(al)], nx[size_t(be)]);
+  void insert_after(int x, int e) {  // e, alone at org(x), becomes onext(x)
+    const int y = H[size_t(x)].nx;
+    H[size_t(e)].nx = y, H[size_t(e)].pv = x, H[size_t(x)].nx = e, H[size_t(y)].pv = e;
   }
-  int connect(int a, int b) {
+  void unlink(int e) {
+    const Half h = H[size_t(e)];
+    H[size_t(h.pv)].nx = h.nx, H[size_t(h.nx)].pv = h.pv;
+  }
+  int connect(int a, int b) {  // a new edge dest(a) -> org(b) in the left face of a and b
     const int e = make(dest(a), org(b));
-    splice(e, lnext(a)), splice(e ^ 2, b);
+    insert_after(lnext(a), e), insert_after(b, e ^ 1);
     return e;
   }
   void remove(int e) {
-    splice(e, oprev(e)), splice(e ^ 2, oprev(e ^ 2));
-    og[size_t(e >> 1 & ~1)] = og[size_t((e >> 1) | 1)] = -1, freed.push_back(e >> 2);
+    unlink(e), unlink(e ^ 1);
+    H[size_t(e)].org = H[size_t(e ^ 1)].org = -1, freed.push_back(e & ~1);
   }
-  bool left_of(int v, int e) const { return dt_orient(V[size_t(v)].p, pt(org(e)), pt(dest(e))) > 0; }
-  bool right_of(int v, int e) const { return dt_orient(V[size_t(v)].p, pt(dest(e)), pt(org(e))) > 0; }
+  bool left_of(int v, int e) const { return dt_orient(pt(v), pt(org(e)), pt(dest(e))) > 0; }
+  bool right_of(int v, int e) const { return dt_orient(pt(v), pt(dest(e)), pt(org(e))) > 0; }
   bool inside(int a, int b, int c, int d) const { return in_circle(pt(a), pt(b), pt(c), pt(d)) > 0; }
 
   // Frame 0: "left" = smaller (x, y); frame 1: the plane turned by -90 degrees, smaller
@@ -151,34 +163,30 @@ template <class T> struct DelaunayBuilder {
     } while (f != e);
     return {lo, oprev(hi)};
   }
-  // Triangulates V[lo, hi), hi - lo >= 2, sorted in the frame. Returns {counter-clockwise
+  // Triangulates P[lo, hi), hi - lo >= 2, sorted in frame 1. Returns {counter-clockwise
   // hull edge out of the first point, clockwise hull edge out of the last point}.
   std::pair<int, int> build(int lo, int hi) {
     if (hi - lo == 2) {
       const int a = make(lo, lo + 1);
-      return {a, a ^ 2};
+      return {a, a ^ 1};
     }
     if (hi - lo == 3) {
       const int a = make(lo, lo + 1), b = make(lo + 1, lo + 2);
-      splice(a ^ 2, b);
+      insert_after(a ^ 1, b);
       const int turn = dt_orient(pt(lo), pt(lo + 1), pt(lo + 2));
-      if (turn == 0) return {a, b ^ 2};
+      if (turn == 0) return {a, b ^ 1};
       const int c = connect(b, a);
-      return turn > 0 ? std::make_pair(a, b ^ 2) : std::make_pair(c ^ 2, c);
+      return turn > 0 ? std::make_pair(a, b ^ 1) : std::make_pair(c ^ 1, c);
     }
     const int mid = lo + (hi - lo) / 2;
     const auto l = build(lo, mid), r = build(mid, hi);
     return merge(l.first, l.second, r.first, r.second);
   }
-  // Dwyer's strips: the points (sorted by (x, y)) cut at cut[0] < cut[1] < ... into vertical
-  // strips of ~sqrt(n log n) points; each strip is triangulated in frame 1 (cut across y,
-  // so no long thin triangles), then the strips are merged in frame 0.
+  // Dwyer's strips P[cut[s], cut[s + 1]) (separated in x, each sorted in frame 1): each is
+  // triangulated in frame 1 (cut across y: no long thin triangles), then they are merged
+  // pairwise in frame 0.
   std::pair<int, int> strips(const std::vector<int>& cut, size_t s0, size_t s1) {
-    if (s1 - s0 == 1) {
-      std::sort(V.begin() + cut[s0], V.begin() + cut[s1],
-                [](const Site& a, const Site& b) { return before(1, a.p, b.p); });
-      return extremes(build(cut[s0], cut[s1]).first, 0);
-    }
+    if (s1 - s0 == 1) return extremes(build(cut[s0], cut[s1]).first, 0);
     const size_t sm = (s0 + s1) / 2;
     const auto l = strips(cut, s0, sm), r = strips(cut, sm, s1);
     return merge(l.first, l.second, r.first, r.second);
@@ -190,27 +198,31 @@ template <class T> struct DelaunayBuilder {
       else if (right_of(org(ldi), rdi)) rdi = rprev(rdi);
       else break;
     }
-    int base = connect(rdi ^ 2, ldi);  // right to left
-    if (org(ldi) == org(ldo)) ldo = base ^ 2;
+    int base = connect(rdi ^ 1, ldi);  // right to left
+    if (org(ldi) == org(ldo)) ldo = base ^ 1;
     if (org(rdi) == org(rdo)) rdo = base;
     for (;;) {  // zip upwards
-      int lc = onext(base ^ 2), rc = oprev(base);
-      if (right_of(dest(lc), base))
-        while (inside(dest(base), org(base), dest(lc), dest(onext(lc)))) {
+      int lc = onext(base ^ 1), rc = oprev(base);
+      bool lv = right_of(dest(lc), base), rv = right_of(dest(rc), base);  // candidates above base
+      if (lv && inside(dest(base), org(base), dest(lc), dest(onext(lc)))) {
+        do {
           const int t = onext(lc);
           remove(lc), lc = t;
-        }
-      if (right_of(dest(rc), base))
-        while (inside(dest(base), org(base), dest(rc), dest(oprev(rc)))) {
+        } while (inside(dest(base), org(base), dest(lc), dest(onext(lc))));
+        lv = right_of(dest(lc), base);
+      }
+      if (rv && inside(dest(base), org(base), dest(rc), dest(oprev(rc)))) {
+        do {
           const int t = oprev(rc);
           remove(rc), rc = t;
-        }
-      const bool lv = right_of(dest(lc), base), rv = right_of(dest(rc), base);
+        } while (inside(dest(base), org(base), dest(rc), dest(oprev(rc))));
+        rv = right_of(dest(rc), base);
+      }
       if (!lv && !rv) break;
       if (!lv || (rv && inside(dest(lc), org(lc), org(rc), dest(rc))))
-        base = connect(rc, base ^ 2);
+        base = connect(rc, base ^ 1);
       else
-        base = connect(base ^ 2, lc ^ 2);
+        base = connect(base ^ 1, lc ^ 1);
     }
     return {ldo, rdo};
   }
@@ -219,46 +231,93 @@ template <class T> struct DelaunayBuilder {
 template <class T> Triangulation delaunay(const std::vector<Point<T>>& p) {
   const int n = static_cast<int>(p.size());
   Triangulation out;
-  using Site = typename DelaunayBuilder<T>::Site;
-  std::vector<Site> sites(static_cast<size_t>(n));  // then: distinct points, first index of each
+  out.rep.resize(size_t(n));
+  if (n == 0) return out;
+  // 1. Counting sort into F buckets by x, split at x-quantiles of a sample (16 per bucket).
+  //    The bucket is a non-decreasing function of x, so buckets are separated in x and
+  //    equal points share one.
+  const int width = std::max(2, int(std::sqrt(double(n) * std::log2(double(n) + 1)) / 2));
+  const int F = std::max(1, int(2LL * n / width));  // about 2 buckets per strip
+  const int ns = std::min(n, 16 * F);  // sample p[i * n / ns]
+  std::vector<T> split(static_cast<size_t>(ns));
+  for (int i = 0; i < ns; i++) split[size_t(i)] = p[size_t(i * (long long)n / ns)].x;
+  std::sort(split.begin(), split.end());
+  for (int j = 1; j < F; j++) split[size_t(j - 1)] = split[size_t(j * (long long)ns / F)];
+  int P = 1;  // splitters padded to P - 1 with T's maximum, for a branch-free binary search
+  while (P < F) P *= 2;
+  split.resize(size_t(P - 1));
+  std::fill(split.begin() + (F - 1), split.end(), std::numeric_limits<T>::max());
+  std::vector<int> bucket(static_cast<size_t>(n)), start(static_cast<size_t>(F) + 1, 0);
   for (int i = 0; i < n; i++) {
-    sites[size_t(i)] = {p[size_t(i)], i};
-    assert(in_range(p[size_t(i)], 1000000000) && "delaunay: coordinate out of range or NaN");
+    const Point<T>& q = p[size_t(i)];
+    assert(in_range(q, 1000000000) && "delaunay: coordinate out of range or NaN");
+    int b = 0;  // the number of splitters <= q.x
+    for (int step = P / 2; step > 0; step /= 2) b += split[size_t(b + step - 1)] <= q.x ? step : 0;
+    bucket[size_t(i)] = b, start[size_t(b) + 1]++;
   }
-  std::sort(sites.begin(), sites.end(), [](const Site& a, const Site& b) {
-    return a.p < b.p || (a.p == b.p && a.id < b.id);
-  });
-  out.rep.assign(size_t(n), 0);
-  size_t m = 0;
-  for (const Site& s : sites) {
-    if (m == 0 || sites[m - 1].p != s.p) sites[m++] = s;
-    out.rep[size_t(s.id)] = sites[m - 1].id;
+  for (int b = 0; b < F; b++) start[size_t(b) + 1] += start[size_t(b)];
+  struct Site { Point<T> p; int id; };
+  std::vector<Site> s(static_cast<size_t>(n));
+  {
+    std::vector<int> at(start.begin(), start.end() - 1);
+    for (int i = 0; i < n; i++) s[size_t(at[size_t(bucket[size_t(i)])]++)] = {p[size_t(i)], i};
   }
-  sites.resize(m);
-  if (sites.size() < 2) return out;
-  DelaunayBuilder<T> d(std::move(sites));
-  std::vector<int> cut{0};  // strips of >= 2 points
-  const int width = std::max(2, int(std::sqrt(double(m) * std::log2(double(m)))));
-  while (cut.back() + 2 * width <= int(m)) cut.push_back(cut.back() + width);
-  cut.push_back(int(m));
-  d.strips(cut, 0, cut.size() - 1);
-  const int quads = int(d.og.size() / 2);
-  std::vector<char> seen(size_t(2 * quads), 0);  // per directed primal edge
-  auto id = [&](int e) { return d.V[size_t(d.org(e))].id; };
-  out.edges.reserve(3 * m), out.triangles.reserve(2 * m);
-  for (int q = 0; q < quads; q++) {
-    if (d.og[size_t(2 * q)] < 0) continue;
-    const int u = id(4 * q), v = id(4 * q + 2);
-    out.edges.push_back({std::min(u, v), std::max(u, v)});
-    for (int e : {4 * q, 4 * q + 2}) {
-      if (seen[size_t(e >> 1)]) continue;
-      const int b = d.lnext(e), c = d.lnext(b);
-      seen[size_t(e >> 1)] = 1;
-      if (d.lnext(c) != e) continue;
-      seen[size_t(b >> 1)] = seen[size_t(c >> 1)] = 1;
-      if (dt_orient(d.pt(d.org(e)), d.pt(d.org(b)), d.pt(d.org(c))) > 0)
-        out.triangles.push_back({id(e), id(b), id(c)});
+  // 2. Strips: consecutive buckets with >= width points, each sorted in frame 1 (y, -x),
+  //    duplicates merged (rep = smallest index), compacted into s[0, m). A strip left with
+  //    fewer than 2 distinct points joins the next one (or, last, the previous one).
+  auto frame1 = [](const Site& a, const Site& b) {
+    return a.p.y < b.p.y || (a.p.y == b.p.y && a.p.x > b.p.x);
+  };
+  std::vector<int> cut{0};
+  int m = 0;
+  for (int b0 = 0, b1 = 0; b0 < F; b0 = b1) {
+    while (b1 < F && start[size_t(b1)] - start[size_t(b0)] < width) b1++;
+    const int g0 = start[size_t(b0)], g1 = start[size_t(b1)], lo = cut.back();
+    std::move(s.begin() + g0, s.begin() + g1, s.begin() + m);
+    const int hi = m + g1 - g0;
+    std::sort(s.begin() + lo, s.begin() + hi, frame1);
+    m = lo;
+    for (int i = lo, j; i < hi; i = j) {
+      int id = s[size_t(i)].id;
+      for (j = i + 1; j < hi && s[size_t(j)].p == s[size_t(i)].p; j++) id = std::min(id, s[size_t(j)].id);
+      for (int k = i; k < j; k++) out.rep[size_t(s[size_t(k)].id)] = id;
+      s[size_t(m++)] = {s[size_t(i)].p, id};
     }
+    if (m - lo >= 2) cut.push_back(m);
+  }
+  if (m - cut.back() == 1 && cut.size() > 1) {
+    cut.pop_back();
+    std::sort(s.begin() + cut.back(), s.begin() + m, frame1);
+    cut.push_back(m);
+  }
+  if (m < 2) return out;
+  std::vector<Point<T>> pts(static_cast<size_t>(m));
+  std::vector<int> id(static_cast<size_t>(m));
+  for (int i = 0; i < m; i++) pts[size_t(i)] = s[size_t(i)].p, id[size_t(i)] = s[size_t(i)].id;
+  std::vector<Site>().swap(s);
+  DelaunayBuilder<T> d(std::move(pts));
+  const int ldo = d.strips(cut, 0, cut.size() - 1).first;
+  // 3. Output. The outer face lies left of sym(ldo): its half-edges get onext = -1 (no longer
+  //    needed). Every other face is a triangle e, b = lnext(e), c = lprev(e), all three read
+  //    from e's own record, output from its smallest half-edge.
+  int f = ldo ^ 1;
+  do {
+    const int g = d.lnext(f);
+    d.H[size_t(f)].nx = -1, f = g;
+  } while (f != (ldo ^ 1));
+  out.edges.reserve(3 * size_t(m)), out.triangles.reserve(2 * size_t(m));
+  const int halves = int(d.H.size());
+  for (int e = 0; e < halves; e++) {
+    if (d.org(e) < 0) continue;  // removed
+    if (e % 2 == 0) {
+      const int u = id[size_t(d.org(e))], v = id[size_t(d.dest(e))];
+      out.edges.push_back({std::min(u, v), std::max(u, v)});
+    }
+    if (d.onext(e) < 0) continue;  // outer face
+    const int b = d.lnext(e), c = d.onext(e) ^ 1;  // lprev(e) = sym(onext(e))
+    assert(d.lnext(b) == c && "delaunay: a face that is not a triangle");
+    if (e < b && e < c)
+      out.triangles.push_back({id[size_t(d.org(e))], id[size_t(d.dest(e))], id[size_t(d.org(c))]});
   }
   return out;
 }

@@ -3,6 +3,8 @@
 // Inputs (fixed seed), n = 1e5 and 1e6:
 //   kind 0  integral coordinates uniform in [-1e9, 1e9]
 //   kind 1  a sqrt(n) x sqrt(n) lattice, shuffled: every unit square cocircular (degenerate)
+//   kind 2  clustered: angle uniform, radius 1e6 * exp(3 g) for a standard normal g (heavy
+//           tail: most points within 1e6 of the origin, some out to 1e9), clipped to the box
 // Methods:
 //   floor_sort_xy      std::sort of the points by (x, y): the floor
 //   cpgeo_ll           geo::delaunay on Point<long long> (exact: filtered in-circle, __int128)
@@ -57,6 +59,14 @@ const std::vector<PL>& input_ll(long long n, long long kind) {
     std::mt19937_64 rng(kSeed + static_cast<std::uint64_t>(n));
     if (kind == 0) {
       for (long long i = 0; i < n; i++) v.emplace_back(uniform(rng, -kMax, kMax), uniform(rng, -kMax, kMax));
+    } else if (kind == 2) {
+      std::normal_distribution<double> g(0, 1);
+      std::uniform_real_distribution<double> angle(0, 6.283185307179586);
+      while (static_cast<long long>(v.size()) < n) {
+        const double r = 1e6 * std::exp(3 * g(rng)), a = angle(rng);
+        const double x = std::round(r * std::cos(a)), y = std::round(r * std::sin(a));
+        if (std::abs(x) <= kMax && std::abs(y) <= kMax) v.emplace_back(static_cast<long long>(x), static_cast<long long>(y));
+      }
     } else {
       const long long side = static_cast<long long>(std::sqrt(static_cast<double>(n)));
       for (long long x = 0; x < side; x++)
@@ -133,8 +143,8 @@ void cgal_epick(benchmark::State& state) {
 const char* const kMethods[] = {"floor_sort_xy", "cpgeo_ll", "cpgeo_double", "cgal_epick", "cpgeo_emst_ll"};
 
 #define DT_BENCH(fn)                                                                            \
-  BENCHMARK(fn)->Args({100000, 0})->Args({1000000, 0})->Args({1000000, 1})->UseManualTime()    \
-      ->Unit(benchmark::kMillisecond)
+  BENCHMARK(fn)->Args({100000, 0})->Args({1000000, 0})->Args({100000, 1})->Args({1000000, 1})  \
+      ->Args({100000, 2})->Args({1000000, 2})->UseManualTime()->Unit(benchmark::kMillisecond)
 DT_BENCH(floor_sort_xy);
 DT_BENCH(cpgeo_ll);
 DT_BENCH(cpgeo_double);
@@ -167,12 +177,13 @@ class CapturingReporter : public benchmark::ConsoleReporter {
     return t[t.size() / 2];
   }
   void print_ratios() const {
-    const char* const inputs[] = {"100000/0", "1000000/0", "1000000/1"};
-    const char* const names[] = {"uniform 1e5", "uniform 1e6", "lattice 1e6"};
+    const char* const inputs[] = {"100000/0", "1000000/0", "100000/1", "1000000/1", "100000/2", "1000000/2"};
+    const char* const names[] = {"uniform 1e5", "uniform 1e6", "lattice 1e5", "lattice 1e6", "clustered 1e5",
+                                 "clustered 1e6"};
     std::printf("\nthread CPU time, median over repetitions; ns/pt; ratio to cgal_epick; ratio to floor\n");
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 6; k++) {
       std::printf("%s\n", names[k]);
-      const double n = k == 0 ? 1e5 : 1e6;
+      const double n = k % 2 == 0 ? 1e5 : 1e6;
       const double cgal = median_ms("cgal_epick", inputs[k]), floor = median_ms("floor_sort_xy", inputs[k]);
       for (const char* method : kMethods) {
         const double t = median_ms(method, inputs[k]);

@@ -5,13 +5,17 @@
 // r^2 for r = 5, 25, 65, 85, 325, 1105) plus extra points, collinear clouds, points at the
 // documented maximum |x|,|y| = 1e9 (in-circle terms beyond __int128, exact fallback), and
 // integer-valued doubles (exact while |x| <= 2500: the same triangulation as long long).
-// in_circle itself against the 4x4 determinant in rationals at the bound.
+// in_circle itself against the 4x4 determinant in rationals at the bound. Larger inputs shaped
+// against the x-bucketing into strips (few x columns, heavy duplicates, far outliers, sorted
+// input), and in_circle at its edges: d equal to a, b or c (the filter's zero permanent),
+// exactly cocircular quadruples at +-1e9 and their one-unit nudges (the exact fallback).
 #include "geometry/delaunay.hpp"
 
 #include "generators.hpp"
 #include "oracle_delaunay.hpp"
 #include "property.hpp"
 
+#include <algorithm>
 #include <vector>
 
 namespace {
@@ -97,4 +101,77 @@ CPGEO_PROP(DelaunayProp, DoubleSameAsLongLong, 80, ()) {
   RC_ASSERT(a.triangles == b.triangles);
   RC_ASSERT(a.edges == b.edges);
   RC_ASSERT(oracle_delaunay::check_delaunay(d, b) == "");
+}
+
+CPGEO_PROP(DelaunayProp, StripsAndBuckets, 40, ()) {
+  // n up to 90 gives up to 4 strips and 7 x-buckets: columns shared by many points,
+  // duplicates, strips left with one distinct point (clumps), a far outlier, sorted or
+  // reversed input.
+  const int n = int(*geotest::uniform_int(20, 90));
+  const int shape = int(*geotest::uniform_int(0, 4));
+  const LL cols = *geotest::uniform_int(1, 8), spread = *geotest::uniform_int(1, 1000000000);
+  PL p, clumps;  // shape 4: a few distinct points, each repeated many times
+  for (LL i = 0; i < cols; i++) clumps.push_back({*geotest::uniform_int(-spread, spread), *geotest::uniform_int(-spread, spread)});
+  for (int i = 0; i < n; i++) {
+    if (shape == 4) {
+      p.push_back(clumps[size_t(*geotest::uniform_int(0, cols - 1))]);
+      continue;
+    }
+    LL x = *geotest::uniform_int(-spread, spread), y = *geotest::uniform_int(-spread, spread);
+    if (shape == 0) x = (x % cols) * (spread / cols);       // few distinct x columns
+    if (shape == 1) x %= 7, y %= 7;                           // many duplicates
+    if (shape == 2 && i == 0) x = -1000000000;                // one far outlier, a tight cluster
+    if (shape == 2 && i > 0) x %= 50, y %= 50;
+    p.push_back({x, y});
+    if (shape == 3 && *geotest::uniform_int(0, 3) == 0) p.push_back({x, y});  // repeats
+  }
+  if (*rc::gen::arbitrary<bool>()) std::sort(p.begin(), p.end());
+  if (*rc::gen::arbitrary<bool>()) std::reverse(p.begin(), p.end());
+  check(p);
+}
+
+CPGEO_PROP(DelaunayProp, InCircleFilterEdges, 3000, ()) {
+  const LL M = 1000000000;
+  const auto corner = rc::gen::map(geotest::uniform_int(0, 7), [M](LL r) { return r < 4 ? M - r : -M + r - 4; });
+  const auto g = rc::gen::weightedOneOf<Point<LL>>({
+      {2, geotest::point_of(corner, corner)},
+      {1, geotest::uniform_point<LL>(M)},
+  });
+  const Point<LL> a = *g, b = *g, c = *g;
+  RC_PRE(oracle::orientation(oracle::qp(a), oracle::qp(b), oracle::qp(c)) > 0);
+  Point<LL> d = *g;
+  switch (int(*geotest::uniform_int(0, 4))) {
+    case 0: d = a; break;  // d on the triangle: every term of the permanent is 0
+    case 1: d = b; break;
+    case 2: d = c; break;
+    case 3: {  // the fourth corner of the parallelogram on a, b, c: cocircular iff a rectangle
+      const LL x = a.x + c.x - b.x, y = a.y + c.y - b.y;
+      RC_PRE(x >= -M && x <= M && y >= -M && y <= M);
+      d = {x + *geotest::uniform_int(-1, 1), y + *geotest::uniform_int(-1, 1)};
+      RC_PRE(d.x >= -M && d.x <= M && d.y >= -M && d.y <= M);
+      break;
+    }
+    default: break;
+  }
+  RC_ASSERT(geo::in_circle(a, b, c, d) ==
+            oracle_delaunay::in_circle4(oracle::qp(a), oracle::qp(b), oracle::qp(c), oracle::qp(d)));
+}
+
+CPGEO_PROP(DelaunayProp, CocircularRectanglesAtTheBound, 200, ()) {
+  // Rectangles with corners at +-1e9 and a few units inside, several sharing one circle,
+  // plus points nudged by one unit: in-circle terms near 1e38, zero or tiny determinants.
+  const LL M = 1000000000;
+  PL p;
+  const int k = int(*geotest::uniform_int(1, 6));
+  for (int i = 0; i < k; i++) {
+    const LL u = M - *geotest::uniform_int(0, 3), v = M - *geotest::uniform_int(0, 3);
+    for (const Point<LL>& q : {Point<LL>{u, v}, Point<LL>{-u, v}, Point<LL>{-u, -v}, Point<LL>{u, -v}}) p.push_back(q);
+  }
+  const int extra = int(*geotest::uniform_int(0, 6));
+  for (int i = 0; i < extra; i++) {
+    const Point<LL> q = p[size_t(*geotest::uniform_int(0, LL(p.size()) - 1))];
+    const LL nx = q.x + *geotest::uniform_int(-1, 1), ny = q.y + *geotest::uniform_int(-1, 1);
+    if (nx >= -M && nx <= M && ny >= -M && ny <= M) p.push_back({nx, ny});
+  }
+  check(p);
 }

@@ -1,6 +1,7 @@
 // Unit tests of geometry/delaunay.hpp: degenerate inputs (n = 0, 1, 2, duplicates, collinear,
-// cocircular lattice sets), coordinates at 1e9 (the in-circle terms beyond __int128), and
-// every result checked by the exact oracle (oracle_delaunay.hpp).
+// cocircular lattice sets), coordinates at 1e9 (the in-circle terms beyond __int128), the
+// filter's zero-permanent case, skewed and clumped input against the x-bucketing, and every
+// result checked by the exact oracle (oracle_delaunay.hpp).
 #include "geometry/delaunay.hpp"
 
 #include "oracle_delaunay.hpp"
@@ -124,6 +125,34 @@ TEST(Delaunay, InCircleBeyondInt128AtTheBound) {
   PL p;  // a cloud crowded at the four corners of the box
   for (int i = 0; i < 60; i++) p.push_back({coord(), coord()});
   EXPECT_EQ(oracle_delaunay::check_delaunay(p, geo::delaunay(p)), "");
+}
+
+TEST(Delaunay, InCircleFourthPointOnTheTriangle) {
+  // d equal to a, b or c: every term of the filter's permanent is 0, the answer must be 0.
+  const LL M = 1000000000;
+  const Point<LL> a{-M, -M + 1}, b{M, -M}, c{M - 3, M};
+  for (const Point<LL>& d : {a, b, c}) EXPECT_EQ(geo::in_circle(a, b, c, d), 0);
+  EXPECT_EQ(geo::in_circle(a, b, c, Point<LL>{0, 0}), 1);
+  const Point<double> ad{0.5, 0.25}, bd{3, 0}, cd{1, 2};
+  EXPECT_EQ(geo::in_circle(ad, bd, cd, bd), 0);
+}
+
+TEST(Delaunay, SkewedAndClumpedInputAgainstOracle) {
+  // The x-buckets come from a sample's quantiles: a far outlier, a few x columns holding
+  // most points, clumps of equal points (strips left with one distinct point).
+  std::mt19937_64 rng(13);
+  for (int it = 0; it < 6; it++) {
+    PL p;
+    if (it % 3 == 0) p.push_back({-1000000000, LL(rng() % 7)});
+    for (int i = 0; i < 150; i++) {
+      const LL col = LL(rng() % 4), y = LL(rng() % 60);
+      if (it % 3 == 2 && i % 2) p.push_back(p.back());  // runs of equal points
+      else p.push_back({col * 1000 + (it % 3 == 1 ? LL(rng() % 3) : 0), y * 37});
+    }
+    if (it >= 3) std::sort(p.begin(), p.end());
+    const auto t = geo::delaunay(p);
+    ASSERT_EQ(oracle_delaunay::check_delaunay(p, t), "") << "case " << it;
+  }
 }
 
 TEST(Delaunay, RandomAgainstOracle) {
