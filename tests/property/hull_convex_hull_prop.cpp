@@ -8,6 +8,9 @@
 // the library instantiated with exact rationals (type genericity).
 // EPS contract: points moved off an edge's line by <= eps/4 count as on it (kept by <true>,
 // dropped otherwise); moved by >= 4 eps outward they are vertices, inward they are dropped.
+// Fast paths (hull_gen.hpp): >= 512 points (radix sort by y, ties by x, -0.0), points on
+// and one unit off the 16-direction pre-pass polygon's edges at +-B, and pre-pass samples
+// that misrepresent the input (skip wrongly, or a polygon from a subset of the hull).
 #include "geometry/hull/convex_hull.hpp"
 
 #include "hull_gen.hpp"
@@ -48,6 +51,18 @@ CPGEO_PROP(HullProp, LargeGridsUsePrepass, 40, ()) {  // many points: the octago
   });
   check_both(in);
 }
+
+CPGEO_PROP(HullProp, RadixSortMultisetsLL, 40, ()) { check_both(*hullgen::multiset_cloud<long long>(512, 3000)); }
+
+CPGEO_PROP(HullProp, RadixSortMultisetsDouble, 40, ()) { check_both(*hullgen::multiset_cloud<double>(512, 3000)); }
+
+CPGEO_PROP(HullProp, PrepassPolygonEdgesLL, 60, ()) { check_both(*hullgen::prepass_edge_cloud<long long>()); }
+
+CPGEO_PROP(HullProp, PrepassPolygonEdgesDouble, 40, ()) { check_both(*hullgen::prepass_edge_cloud<double>()); }
+
+CPGEO_PROP(HullProp, PrepassSampleMisleadsLL, 40, ()) { check_both(*hullgen::sample_fooling_cloud<long long>()); }
+
+CPGEO_PROP(HullProp, PrepassSampleMisleadsDouble, 20, ()) { check_both(*hullgen::sample_fooling_cloud<double>()); }
 
 CPGEO_PROP(HullProp, ExactRationalsSameAsLL, 60, ()) {
   using Q = oracle::Q;

@@ -9,10 +9,38 @@
 //   bound_cloud<T>()          coordinates at +-B and 0 (B = 1e9 integral, 1e5 floating) and
 //                             uniform in [-B, B]: the documented maximum
 //   any_cloud<T>(max_n)       a weighted mix of all of the above, translated by up to B/2
+// Families for convex_layers (shuffled; one time in 3 about a quarter of the points dropped):
+//   nested_squares<T>(max_k)  k <= max_k concentric squares or diamonds of radii i*s, all
+//                             their lattice points at step 1 or 2 (+ the centre): long
+//                             collinear edges, one layer per square
+//   lattice_block<T>(max_side) a full w x h lattice, w, h <= max_side, step 1..3: layers
+//                             are rectangles of collinear points, the last one a segment
+//   circle_cloud<T>(max_n)    points rounded from a circle of radius 2..R (R = 200, or
+//                             max_n / 4 if larger): nearly convex, thin layers, duplicates
+//   dup_cloud<T>(max_n)       copies of 1..6 points of a 7 x 7 grid
+//   layer_cloud<T>(max_n, k)  a mix of the four (k: max squares / lattice side) and
+//                             collinear_cloud, translated by up to 1e6
+//   multiset_cloud<T>(lo, hi) lo..hi points (>= 512: convex_hull's radix sort) drawn with
+//                             repetition from an any_cloud of <= 40 points; double: zeros
+//                             sometimes written as -0.0
+//   to_bound<T>(v, ax, ay)    v scaled by an integer and moved so that its x (y) range
+//                             touches -B (ax = 0) or +B (ax = 1): lattice structure kept
+//   prepass_edge_cloud<T>()   a convex polygon at the bound, lattice points on and one unit
+//                             off the chords between its extremes in convex_hull's 16
+//                             pre-pass directions and on / off its edges, plus copies of an
+//                             inner point (so that the pre-pass runs): n <= 1024, the
+//                             pre-pass sample is every point
+//   sample_fooling_cloud<T>() 1024..2046 points, so the pre-pass samples the even indices:
+//                             mode 0 puts hull vertices there and inner points at odd ones
+//                             (the sample says "skip"); mode 1 puts every other vertex and
+//                             inner copies there, and all vertices, edge points and points
+//                             near the sampled polygon's edges at odd ones
 #pragma once
 #include "generators.hpp"
 #include <algorithm>
+#include <cstdlib>
 #include <numeric>
+#include <type_traits>
 #include <vector>
 
 namespace hullgen {
@@ -117,6 +145,214 @@ template <class T> rc::Gen<std::vector<Point<T>>> any_cloud(int max_n) {
       {1, bound_cloud<T>(max_n)},
   });
   return base;
+}
+
+template <class T> rc::Gen<std::vector<Point<T>>> multiset_cloud(int lo, int hi) {
+  return rc::gen::apply(
+      [](std::vector<Point<T>> base, long long n, std::vector<long long> picks) {
+        std::vector<Point<T>> out;
+        if (base.empty()) return out;
+        for (long long i = 0; i < n; i++) {
+          const std::size_t j = i < static_cast<long long>(base.size())
+                                    ? static_cast<std::size_t>(i)
+                                    : static_cast<std::size_t>(picks[static_cast<std::size_t>(i) % picks.size()]) % base.size();
+          Point<T> p = base[j];
+          if (!std::is_integral<T>::value && i % 2) {  // -0.0: equal to 0.0, other bits
+            if (p.x == T(0)) p.x = -T(0);
+            if (p.y == T(0)) p.y = -T(0);
+          }
+          out.push_back(p);
+        }
+        return out;
+      },
+      any_cloud<T>(40), uniform_int(lo, hi), rc::gen::container<std::vector<long long>>(97, uniform_int(0, 1 << 20)));
+}
+
+template <class T> std::vector<Point<T>> to_bound(std::vector<Point<T>> v, int ax, int ay) {
+  if (v.empty()) return v;
+  const T B = T(bound<T>());
+  T lx = v[0].x, hx = v[0].x, ly = v[0].y, hy = v[0].y;
+  for (auto& p : v) lx = std::min(lx, p.x), hx = std::max(hx, p.x), ly = std::min(ly, p.y), hy = std::max(hy, p.y);
+  const T span = std::max({hx - lx, hy - ly, T(1)});
+  const T k = T(static_cast<long long>(2 * B / span));
+  for (auto& p : v)
+    p = Point<T>(ax ? B - (hx - p.x) * k : -B + (p.x - lx) * k, ay ? B - (hy - p.y) * k : -B + (p.y - ly) * k);
+  return v;
+}
+
+// convex_hull's pre-pass directions (a, b), key a x + b y, and the first maximum of each.
+template <class T> std::vector<Point<T>> prepass_extremes(const std::vector<Point<T>>& v) {
+  const int dir[16][2] = {{0, -1}, {1, -2}, {1, -1}, {2, -1}, {1, 0}, {2, 1}, {1, 1}, {1, 2},
+                          {0, 1}, {-1, 2}, {-1, 1}, {-2, 1}, {-1, 0}, {-2, -1}, {-1, -1}, {-1, -2}};
+  std::vector<Point<T>> ext;
+  for (auto& d : dir) {
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < v.size(); i++)
+      if (T(d[0]) * v[i].x + T(d[1]) * v[i].y > T(d[0]) * v[best].x + T(d[1]) * v[best].y) best = i;
+    if (ext.empty() || !(v[best] == ext.back())) ext.push_back(v[best]);
+  }
+  while (ext.size() > 1 && ext.back() == ext[0]) ext.pop_back();
+  return ext;
+}
+
+// Lattice points a + (b - a) j / g (g = gcd of b - a), j = t mod (g + 1), each also moved
+// by one unit in x or y (chosen by t: one unit off the segment's line, either side).
+template <class T>
+void on_and_off(const Point<T>& a, const Point<T>& b, const std::vector<long long>& ts, std::vector<Point<T>>& out) {
+  const long long dx = static_cast<long long>(b.x - a.x), dy = static_cast<long long>(b.y - a.y);
+  const long long g = std::gcd(dx < 0 ? -dx : dx, dy < 0 ? -dy : dy);
+  if (g == 0) return;
+  for (long long t : ts) {
+    const long long j = t % (g + 1);
+    const Point<T> q(a.x + T(dx / g * j), a.y + T(dy / g * j));
+    const T e = T(1), f = t / (g + 1) % 2 ? e : -e;  // which side: from t
+    const Point<T> off[2] = {q, t / (g + 1) / 2 % 2 ? Point<T>(q.x + f, q.y) : Point<T>(q.x, q.y + f)};
+    for (auto& o : off)
+      if (std::abs(static_cast<long long>(o.x)) <= bound<T>() && std::abs(static_cast<long long>(o.y)) <= bound<T>())
+        out.push_back(o);
+  }
+}
+
+template <class T> rc::Gen<std::vector<Point<T>>> prepass_edge_cloud() {
+  return rc::gen::apply(
+      [](std::vector<Point<T>> v0, long long ax, long long ay, std::vector<long long> ts, long long copies) {
+        const auto v = to_bound(v0, static_cast<int>(ax), static_cast<int>(ay));
+        std::vector<Point<T>> out = v;  // vertices first: they are the extremes
+        const auto ext = prepass_extremes(v);
+        std::size_t u = 0;
+        for (std::size_t i = 0; i < ext.size(); i++)  // chords between extremes (P's edges)
+          on_and_off(ext[i], ext[(i + 1) % ext.size()], {ts[u++ % ts.size()]}, out);
+        for (std::size_t i = 0; i < v.size(); i++)  // the hull's own edges
+          on_and_off(v[i], v[(i + 1) % v.size()], {ts[u++ % ts.size()]}, out);
+        Point<T> c(0, 0);
+        for (auto& e : ext) c += e;
+        c = Point<T>(T(static_cast<long long>(c.x / T(ext.size()))), T(static_cast<long long>(c.y / T(ext.size()))));
+        const std::size_t n = out.size();
+        for (long long i = 0; i < copies * static_cast<long long>(n) && out.size() < 1024; i++) out.push_back(c);
+        return out;
+      },
+      convex_cloud<T>(16), uniform_int(0, 1), uniform_int(0, 1),
+      rc::gen::container<std::vector<long long>>(16, uniform_int(0, 1 << 30)), uniform_int(0, 3));
+}
+
+template <class T> rc::Gen<std::vector<Point<T>>> sample_fooling_cloud() {
+  return rc::gen::apply(
+      [](std::vector<Point<T>> v0, long long ax, long long ay, long long mode, long long half,
+         std::vector<long long> ts) {
+        const auto v = to_bound(v0, static_cast<int>(ax), static_cast<int>(ay));
+        const std::size_t m = v.size();
+        Point<T> c(0, 0);
+        for (auto& p : v) c += p;
+        c = Point<T>(T(static_cast<long long>(c.x / T(m))), T(static_cast<long long>(c.y / T(m))));
+        std::vector<Point<T>> even, odd;
+        std::size_t u = 0;
+        if (mode == 0) {
+          even = v;
+          for (std::size_t i = 0; i < m; i++) odd.push_back(Point<T>((v[i].x + c.x) / T(2), (v[i].y + c.y) / T(2)));
+          for (std::size_t i = 0; i < m; i++) on_and_off(v[i], v[(i + 1) % m], {ts[u++ % ts.size()]}, odd);
+        } else {
+          std::vector<Point<T>> w;
+          for (std::size_t i = 0; i < m; i += 2) w.push_back(v[i]);
+          even = w;
+          even.push_back(c);
+          odd = v;
+          for (std::size_t i = 0; i < m; i++) on_and_off(v[i], v[(i + 1) % m], {ts[u++ % ts.size()]}, odd);
+          for (std::size_t i = 0; i < w.size(); i++) on_and_off(w[i], w[(i + 1) % w.size()], {ts[u++ % ts.size()]}, odd);
+        }
+        std::vector<Point<T>> out;
+        for (long long i = 0; i < half; i++) {
+          const std::size_t k = static_cast<std::size_t>(i);
+          out.push_back(mode == 1 && k >= even.size() ? c : even[k % even.size()]);
+          out.push_back(odd[k % odd.size()]);
+        }
+        return out;
+      },
+      convex_cloud<T>(16), uniform_int(0, 1), uniform_int(0, 1), uniform_int(0, 1), uniform_int(512, 1023),
+      rc::gen::container<std::vector<long long>>(16, uniform_int(0, 1 << 30)));
+}
+
+template <class T> std::vector<Point<T>> shuffle_drop(std::vector<Point<T>> v, long long seed, bool drop) {
+  unsigned s = static_cast<unsigned>(seed);
+  auto next = [&s]() { return (s = s * 1103515245u + 12345u) >> 16; };
+  std::vector<Point<T>> out;
+  for (auto& p : v)
+    if (!drop || next() % 4 != 0) out.push_back(p);
+  for (std::size_t i = out.size(); i > 1; i--) std::swap(out[i - 1], out[next() % i]);
+  return out;
+}
+
+template <class T> rc::Gen<std::vector<Point<T>>> nested_squares(int max_k) {
+  return rc::gen::apply(
+      [](long long k, long long s, long long st, long long diamond, long long centre, long long seed, long long drop) {
+        std::vector<Point<T>> v;
+        if (centre) v.push_back({T(0), T(0)});
+        for (long long i = 1; i <= k; i++) {
+          const long long r = i * s;
+          for (long long x = -r; x <= r; x++)
+            for (long long y = -r; y <= r; y++) {
+              const bool on = diamond ? std::abs(x) + std::abs(y) == r : std::max(std::abs(x), std::abs(y)) == r;
+              if (on && (x + r) % st == 0 && (y + r) % st == 0) v.push_back({T(x), T(y)});
+            }
+        }
+        return shuffle_drop(v, seed, drop == 0);
+      },
+      uniform_int(1, max_k), uniform_int(1, 2), uniform_int(1, 2), uniform_int(0, 1), uniform_int(0, 1),
+      uniform_int(0, 1 << 20), uniform_int(0, 2));
+}
+
+template <class T> rc::Gen<std::vector<Point<T>>> lattice_block(int max_side) {
+  return rc::gen::apply(
+      [](long long w, long long h, long long st, long long seed, long long drop) {
+        std::vector<Point<T>> v;
+        for (long long x = 0; x < w; x++)
+          for (long long y = 0; y < h; y++) v.push_back({T(x * st), T(y * st)});
+        return shuffle_drop(v, seed, drop == 0);
+      },
+      uniform_int(1, max_side), uniform_int(1, max_side), uniform_int(1, 3), uniform_int(0, 1 << 20),
+      uniform_int(0, 2));
+}
+
+template <class T> rc::Gen<std::vector<Point<T>>> circle_cloud(int max_n) {
+  const long long R = std::max(200, max_n / 4);
+  return rc::gen::apply(
+      [](long long r, std::vector<long long> angles) {
+        std::vector<Point<T>> v;
+        for (long long a : angles) {
+          const double t = static_cast<double>(a) * (6.283185307179586 / 1048576.0);
+          v.push_back({T(std::llround(static_cast<double>(r) * std::cos(t))), T(std::llround(static_cast<double>(r) * std::sin(t)))});
+        }
+        return v;
+      },
+      uniform_int(2, R), geotest::sized_vector(uniform_int(0, 1048575), max_n));
+}
+
+template <class T> rc::Gen<std::vector<Point<T>>> dup_cloud(int max_n) {
+  return rc::gen::apply(
+      [](std::vector<Point<T>> base, std::vector<long long> picks) {
+        std::vector<Point<T>> v;
+        for (long long k : picks) v.push_back(base[static_cast<std::size_t>(k) % base.size()]);
+        return v;
+      },
+      rc::gen::mapcat(uniform_int(1, 6), [](long long d) {
+        return rc::gen::container<std::vector<Point<T>>>(static_cast<std::size_t>(d), geotest::grid_point<T>(7, -3));
+      }),
+      geotest::sized_vector(uniform_int(0, 1000), max_n));
+}
+
+template <class T> rc::Gen<std::vector<Point<T>>> layer_cloud(int max_n, int k) {
+  auto base = rc::gen::weightedOneOf<std::vector<Point<T>>>({
+      {3, nested_squares<T>(k)},
+      {3, lattice_block<T>(k)},
+      {2, circle_cloud<T>(max_n)},
+      {1, dup_cloud<T>(max_n)},
+      {1, collinear_cloud<T>(max_n)},
+  });
+  return rc::gen::apply(
+      [](std::vector<Point<T>> v, Point<T> d) {
+        for (auto& p : v) p += d;
+        return v;
+      },
+      base, geotest::uniform_point<T>(T(1000000)));
 }
 
 }  // namespace hullgen

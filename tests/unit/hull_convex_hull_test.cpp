@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <numeric>
 #include <random>
 #include <vector>
 
@@ -124,6 +125,42 @@ TEST(HullConvexHull, FloatingPointWithinEpsOfAnEdgeCountsAsOnIt) {
   const std::vector<D> w{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0.5, -e / 10}};
   EXPECT_EQ(convex_hull(w), (std::vector<D>{{1, 0}, {1, 1}, {0, 1}, {0, 0}}));
   EXPECT_EQ(convex_hull<true>(w), (std::vector<D>{{0.5, -e / 10}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}));
+}
+
+TEST(HullConvexHull, LargeInputFastPaths) {
+  // >= 512 points: radix sort. All on the hull: the pre-pass is skipped. The polygon's
+  // vertices: prefix sums of primitive vectors sorted by angle (strictly convex).
+  std::vector<P> dirs;
+  for (long long a = -20; a <= 20; a++)
+    for (long long b = -20; b <= 20; b++)
+      if ((a || b) && std::gcd(a, b) == 1 && (b > 0 || (b == 0 && a > 0))) dirs.push_back({a, b});
+  const std::size_t half = std::min<std::size_t>(dirs.size(), 400);
+  dirs.resize(half);
+  for (std::size_t i = 0; i < half; i++) dirs.push_back(-dirs[i]);
+  std::sort(dirs.begin(), dirs.end(), [](const P& a, const P& b) {
+    auto up = [](const P& v) { return v.y > 0 || (v.y == 0 && v.x > 0); };
+    return up(a) != up(b) ? up(a) : a.cross(b) > 0;
+  });
+  V poly;
+  P cur{-999000000, -999000000};  // the polygon spans < 1e5
+  for (const P& d : dirs) poly.push_back(cur), cur += d;
+  ASSERT_GE(poly.size(), 512u);
+  V in = poly;
+  std::mt19937 rng(7);
+  std::shuffle(in.begin(), in.end(), rng);
+  const V h = convex_hull(in);
+  ASSERT_EQ(h.size(), poly.size());  // poly starts at its lowest-leftmost point, CCW
+  EXPECT_EQ(h, poly);
+  // Same polygon plus many copies of inner points: the pre-pass runs and drops them.
+  const P center = (poly[0] + poly[poly.size() / 2]) / 2;
+  for (int i = 0; i < 3000; i++) in.push_back((poly[static_cast<std::size_t>(i) % poly.size()] + center) / 2);
+  for (int i = 0; i < 3000; i++) in.push_back(center);
+  EXPECT_EQ(convex_hull(in), poly);
+  // double, -0.0 and +0.0 in one run of equal y (the radix key treats them alike).
+  using D = geo::Point<double>;
+  std::vector<D> w;
+  for (int i = 0; i < 600; i++) w.push_back({i % 2 ? 1.0 : -0.0, i % 3 ? -0.0 : 0.0}), w.push_back({-1, 2});
+  EXPECT_EQ(convex_hull(w), (std::vector<D>{{0, 0}, {1, 0}, {-1, 2}}));
 }
 
 }  // namespace
