@@ -9,7 +9,7 @@
 //   descent into both children, O(height). A round walks the root's upper hull, and the
 //   lower one from a second tree on the points (-x, -y), O(log n) a point; deleting the
 //   round's points recomputes the bridges that lost an end, O(log^2 n) a point.
-//   2e5 points in [0, 1e6]^2: 0.15-1.0 s CPU on every family measured (docs/hull/layers.md).
+//   2e5 points in [0, 1e6]^2: 0.14-1.13 s CPU on every family measured (docs/hull/layers.md).
 // Degenerate input: n = 0 gives {}; one distinct point (any copies) is layer 1; collinear
 //   points are all layer 1.
 // Precision: long long exact for |x|,|y| <= 1e9 (orient, and one degree-3 sign in __int128).
