@@ -163,4 +163,18 @@ TEST(HullConvexHull, LargeInputFastPaths) {
   EXPECT_EQ(convex_hull(w), (std::vector<D>{{0, 0}, {1, 0}, {-1, 2}}));
 }
 
+// Floating near-duplicates (within eps): a corner computed twice by rounding. The chain used
+// to take the direction between the two copies as an edge and drop the true vertex (2, 0);
+// points within eps of the chain's top are now skipped.
+TEST(HullConvexHull, FloatingNearDuplicatesKeepTheTrueVertices) {
+  using D = geo::Point<double>;
+  const D near0{2.2204460492503131e-16, -1.1102230246251565e-16};
+  const std::vector<D> in{near0, {0, 0}, {2, 0}, {2, 0}, {2, 2}, {2, 2}, {0, 2}, {0, 2}, {0, 0}};
+  const std::vector<D> square{near0, {2, 0}, {2, 2}, {0, 2}};  // one copy of the corner
+  EXPECT_EQ(convex_hull(in), square);
+  EXPECT_EQ(convex_hull<true>(in), square);
+  // All points within eps of the lowest: a point at the scale of eps.
+  EXPECT_EQ(convex_hull(std::vector<D>{{1, 1}, {1 + 1e-12, 1}, {1, 1 - 1e-12}}), (std::vector<D>{{1, 1 - 1e-12}}));
+}
+
 }  // namespace
