@@ -1,4 +1,4 @@
-// cpgeo hull/convex_intersection.hpp, hash 4e8cb6; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/convex_intersection.hpp, hash c9775c; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -476,17 +476,17 @@ template <class T> void convex_halfplanes(const std::vector<Point<T>>& p, std::v
     H.push_back(toward_origin ? Line<T>{u, u + dir} : Line<T>{u - dir, u});
   };
   const T o(0), i(1);
-  const Point<T> up(o, i), left(-i, o);  // keep x >= u.x: direction down; y >= u.y: right
-  const Point<T> u = p[0], d = n == 2 ? p[1] - p[0] : Point<T>();
+  const Point<T> up(o, i), left(-i, o);  // a line along up keeps x <= its x; along left, y <= its y
   if (n == 2) {
     H.push_back({p[0], p[1]});
     H.push_back({p[1], p[0]});
     using std::abs;
+    const Point<T> d = p[1] - p[0];
     const Point<T> c = abs(d.x) >= abs(d.y) ? (d.x > o ? -up : up) : (d.y > o ? -left : left);
     cap(p[0], c);   // keeps the side of p[0] towards p[1]
     cap(p[1], -c);  // keeps the side of p[1] towards p[0]
   } else if (n == 1) {
-    for (const Point<T>& dir : {up, left, -up, -left}) cap(u, dir);
+    for (const Point<T>& dir : {up, left, -up, -left}) cap(p[0], dir);
   }
 }
 
