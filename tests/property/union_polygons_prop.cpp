@@ -4,6 +4,11 @@
 // shared vertices, nesting, duplicates, collinear overlapping edges), star-shaped polygons
 // around a random centre (non-convex), either orientation. Tolerance: 1e-9 relative to the
 // sum of the polygons' absolute areas plus 1e-9.
+// double, small scales: the same lattice polygons (grid 3..20) mapped to x = shift + s k,
+// side s log-uniform in [1e-5, 1], shift 0 or up to 1e3 (rounded: vertices meant to be
+// collinear are then off their line by ~u |x|, far below eps, while every lattice gap is
+// >= s / (3 R^2) > 2 eps): the exact union of the doubles as given, within the header's
+// bound 64 u (M + D) L (M max |coordinate|, D the bounding box diagonal, L the perimeter).
 #include "geometry/union/polygons.hpp"
 
 #include "generators.hpp"
@@ -78,6 +83,36 @@ CPGEO_PROP(UnionPolygonsProp, MatchesSlabs, 300, ()) {
   for (auto& p : Ps) scale += std::abs(static_cast<double>(geo::area2(p)));
   const double got = geo::polygon_union_area(Ps);
   RC_ASSERT(std::abs(got - want.convert_to<double>()) <= 1e-9 * scale);
+}
+
+CPGEO_PROP(UnionPolygonsProp, DoubleSmallScalesShifted, 300, ()) {
+  using PD = geo::Point<double>;
+  const LL R = *rc::gen::element<LL>(3, 6, 20);
+  const double s = *geotest::log_uniform(1e-5, 1.0) / static_cast<double>(R);
+  const bool shifted = *rc::gen::arbitrary<bool>();
+  const PD shift = shifted ? *geotest::uniform_point<double>(1000.0) : PD(0, 0);
+  const int k = static_cast<int>(draw(1, 4));
+  std::vector<std::vector<PD>> Ps;
+  double M = 0, L = 0, x0 = 1e300, x1 = -1e300, y0 = 1e300, y1 = -1e300;
+  for (int i = 0; i < k; i++) {
+    const Poly p = make_polygon(R);
+    RC_PRE(simple_or_degenerate(p));
+    std::vector<PD> q;
+    for (const PL& v : p) q.push_back(PD(shift.x + s * static_cast<double>(v.x), shift.y + s * static_cast<double>(v.y)));
+    for (size_t j = 0; j < q.size(); j++) {
+      const PD a = q[j], b = q[(j + 1) % q.size()];
+      L += std::hypot(b.x - a.x, b.y - a.y);
+      M = std::max({M, std::abs(a.x), std::abs(a.y)});
+      x0 = std::min(x0, a.x), x1 = std::max(x1, a.x), y0 = std::min(y0, a.y), y1 = std::max(y1, a.y);
+    }
+    Ps.push_back(q);
+    if (draw(0, 5) == 0) Ps.push_back(Ps.back());  // a duplicate
+  }
+  const double want = oracle::poly_union(Ps).convert_to<double>();
+  const double got = geo::polygon_union_area(Ps);
+  const double D = std::hypot(x1 - x0, y1 - y0), u = 0x1p-53;
+  RC_TAG(shifted);
+  RC_ASSERT(std::abs(got - want) <= 64 * u * (M + D) * L);
 }
 
 }  // namespace

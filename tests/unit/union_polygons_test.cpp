@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <vector>
 
 namespace {
@@ -54,6 +55,31 @@ TEST(UnionPolygons, Double) {
   const std::vector<std::vector<PD>> v{{PD(0, 0), PD(1, 0), PD(1, 1), PD(0, 1)},
                                        {PD(0.5, 0.5), PD(1.5, 0.5), PD(1.5, 1.5), PD(0.5, 1.5)}};
   EXPECT_NEAR(geo::polygon_union_area(v), 1.75, 1e-12);
+}
+
+// Sides are decided by a distance to the line, not by a cross product against eps: two
+// squares of side 2s overlapping in an s x s square have union 7 s^2 at every scale (the
+// cross products are ~s^2, below eps = 1e-9 from s = 3e-5 down), also far from the origin.
+TEST(UnionPolygons, DoubleSmallScales) {
+  using PD = geo::Point<double>;
+  for (double off : {0.0, 1000.0})
+    for (double s : {1.0, 1e-4, 1e-5, 1e-7}) {
+      auto sq = [&](double x, double y) {
+        return std::vector<PD>{PD(off + x, off + y), PD(off + x + 2 * s, off + y), PD(off + x + 2 * s, off + y + 2 * s),
+                               PD(off + x, off + y + 2 * s)};
+      };
+      const std::vector<std::vector<PD>> v{sq(0, 0), sq(s, s)};
+      // the rounded offsets move the corners by <= 2^-43 (|x| <= 1024): area error <= 1e-12 s
+      EXPECT_NEAR(geo::polygon_union_area(v), 7 * s * s, 1e-12 * s * s + (off > 0 ? 1e-12 * s : 0))
+          << "s = " << s << ", offset " << off;
+    }
+}
+
+TEST(UnionPolygonsDeathTest, CoordinateRangeAndNaN) {
+  EXPECT_DEATH(geo::polygon_union_area(std::vector<Poly>{square(0, 0, 2), square(1000000000, 0, 2)}), "");
+  using PD = geo::Point<double>;
+  const std::vector<std::vector<PD>> v{{PD(0, 0), PD(1, 0), PD(std::nan(""), 1)}};
+  EXPECT_DEATH(geo::polygon_union_area(v), "");
 }
 
 }  // namespace
