@@ -1,7 +1,8 @@
 // Properties of geometry/orient.hpp against the exact oracle (tests/support/oracle.hpp).
 //
 // orient, long long: equal to the exact determinant sign for |x|,|y| <= 1e9, including
-//   coordinates exactly +-1e9, exactly collinear lattice triples and +-1 perturbations.
+//   coordinates exactly +-1e9, exactly collinear lattice triples and +-1 perturbations;
+//   the same beyond 1e9 up to the documented 4e18 (2e9: a Minkowski sum of 1e9 inputs).
 // orient, double / long double: the EPS contract (tests/support/contract.hpp): altitude
 //   <= eps/2 -> 0, >= 2 eps -> exact sign, while |coordinates| <= eps / (23 u); every call
 //   is deterministic, invariant under cyclic rotation and negated by any swap, bit for bit;
@@ -30,6 +31,34 @@ using geotest::Val;
 using oracle::qp;
 using LL = long long;
 constexpr LL kBound = 1000000000;
+constexpr LL kWide = 4000000000000000000;  // orient's and ccw's documented long long bound
+
+// A range beyond 1e9: 2e9 (the library's own outputs), 4e18 (the bound), or in between.
+rc::Gen<LL> wide_range() {
+  return rc::gen::weightedOneOf<LL>({
+      {2, rc::gen::just(2 * kBound)},
+      {2, rc::gen::just(kWide)},
+      {1, geotest::uniform_int(kBound + 1, kWide)},
+  });
+}
+
+// Any long long triple within R: uniform, at the bound, or exactly collinear (+-1 unit).
+rc::Gen<Triple<LL>> wide_triple(LL R) {
+  using namespace geotest;
+  return rc::gen::weightedOneOf<Triple<LL>>({
+      {1, triple_of(uniform_point<LL>(R))},
+      {2, triple_of(bound_point<LL>(R))},
+      {3, lattice_collinear_triple<LL>(R)},
+      {2, rc::gen::apply(  // c within a unit of segment ab, a and b on the box's boundary
+              [R](Point<LL> a, Point<LL> b, LL k, LL dx, LL dy) {
+                __extension__ typedef __int128 I;
+                auto at = [&](LL p, LL q) { return static_cast<LL>(p + (I(q) - p) * k / 1024); };
+                const Point<LL> c(at(a.x, b.x) + dx, at(a.y, b.y) + dy);
+                return Triple<LL>{a, b, Point<LL>(std::max(-R, std::min(R, c.x)), std::max(-R, std::min(R, c.y)))};
+              },
+              bound_point<LL>(R), bound_point<LL>(R), uniform_int(0, 1024), uniform_int(-1, 1), uniform_int(-1, 1))},
+  });
+}
 
 // ---------------------------------------------------------------- helpers
 
@@ -114,6 +143,12 @@ CPGEO_PROP(OrientExact, LongLongNearCollinear, 10000, ()) {
 CPGEO_PROP(OrientExact, LongLongGrid, 5000, ()) {
   const int n = *geotest::grid_side();
   check_exact_orient(*geotest::grid_triple<LL>(n, -(n / 2)));
+}
+
+CPGEO_PROP(OrientExact, LongLongBeyondOneBillion, 10000, ()) {
+  const LL R = *wide_range();
+  RC_TAG(R == 2 * kBound ? "2e9" : R == kWide ? "4e18" : "between");
+  check_exact_orient(*wide_triple(R));
 }
 
 // ================================================================ orient, floating
@@ -202,6 +237,14 @@ CPGEO_PROP(CcwExact, LongLong, 20000, ()) {
       {1, triple_of(bound_point<LL>(kBound))},
       {1, triple_of(uniform_point<LL>(kBound))},
   });
+  RC_PRE(t.a != t.b);
+  const int want = oracle::cgl_ccw(qp(t.a), qp(t.b), qp(t.c));
+  RC_TAG(want);
+  RC_ASSERT(geo::ccw(t.a, t.b, t.c) == want);
+}
+
+CPGEO_PROP(CcwExact, LongLongBeyondOneBillion, 10000, ()) {
+  const Triple<LL> t = *wide_triple(*wide_range());
   RC_PRE(t.a != t.b);
   const int want = oracle::cgl_ccw(qp(t.a), qp(t.b), qp(t.c));
   RC_TAG(want);

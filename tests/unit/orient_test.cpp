@@ -49,10 +49,60 @@ TEST(Orient, LongLongAtTheBound) {
   expect_symmetric(PL(-M, -M), PL(M, M), PL(M - 1, M));
 }
 
+// The library's own outputs reach 2e9 (a Minkowski sum of 1e9 polygons), where both
+// 64-bit products of the cross product overflow; orient and ccw are exact up to 4e18.
+constexpr LL W = 4000000000000000000;  // 4e18, the documented bound
+TEST(Orient, LongLongBeyondOneBillion) {
+  auto exact = [](const PL& a, const PL& b, const PL& c) {
+    return oracle::orientation(oracle::qp(a), oracle::qp(b), oracle::qp(c));
+  };
+  for (const LL B : {2 * M, W}) {
+    const PL cases[][3] = {
+        {PL(-B, -B), PL(B, B), PL(B - 1, B)},   // |cross| = 2B, products ~4B^2 each
+        {PL(-B, -B), PL(B, B), PL(B, B - 1)},
+        {PL(-B, -B), PL(B, B), PL(0, 0)},
+        {PL(-B, -B), PL(B, B), PL(-B + 1, -B + 1)},
+        {PL(-B, B), PL(B, -B), PL(B, B)},       // cross = 8 B^2
+        {PL(-B, B), PL(B, -B), PL(-B, -B)},
+        {PL(-B, -B + 1), PL(B, B), PL(1, 1)},   // cross = 1 - B
+        {PL(B, -B), PL(-B, B), PL(-B + 1, B)},
+    };
+    for (const auto& t : cases) {
+      const int want = exact(t[0], t[1], t[2]);
+      EXPECT_EQ(geo::orient(t[0], t[1], t[2]), want) << B;
+      expect_symmetric(t[0], t[1], t[2]);
+    }
+  }
+  EXPECT_EQ(geo::orient(PL(-2 * M, -2 * M), PL(2 * M, 2 * M), PL(2 * M - 1, 2 * M)), 1);
+  EXPECT_EQ(geo::orient(PL(-W, -W), PL(W, W), PL(W, W - 1)), -1);
+  EXPECT_EQ(geo::orient(PL(-W, -W), PL(W, W), PL(-W + 1, -W + 1)), 0);
+}
+
+TEST(Ccw, LongLongBeyondOneBillion) {
+  for (const LL B : {2 * M, W}) {
+    const PL cases[][3] = {
+        {PL(-B, -B), PL(B, B), PL(-B, -B)},  // the dot products reach 8 B^2
+        {PL(-B, -B), PL(B, B), PL(B, B)},
+        {PL(-B, -B), PL(0, 0), PL(B, B)},
+        {PL(0, 0), PL(B, B), PL(-B, -B)},
+        {PL(B, -B), PL(-B, B), PL(-B, -B)},
+        {PL(-B, 0), PL(B, 0), PL(B, 0)},
+        {PL(B, B), PL(-B, -B), PL(B - 1, B - 1)},
+    };
+    for (const auto& t : cases)
+      EXPECT_EQ(geo::ccw(t[0], t[1], t[2]), oracle::cgl_ccw(oracle::qp(t[0]), oracle::qp(t[1]), oracle::qp(t[2])))
+          << B;
+  }
+  EXPECT_EQ(geo::ccw(PL(-2 * M, -2 * M), PL(2 * M, 2 * M), PL(-2 * M, -2 * M)), 0);
+  EXPECT_EQ(geo::ccw(PL(-W, -W), PL(0, 0), PL(W, W)), -2);
+  EXPECT_EQ(geo::ccw(PL(0, 0), PL(W, W), PL(-W, -W)), 2);
+}
+
 #ifndef NDEBUG
 TEST(OrientDeathTest, LongLongBeyondTheBoundAsserts) {
-  EXPECT_DEATH((void)geo::orient(PL(M + 1, 0), PL(0, 0), PL(1, 1)), "in_range");
-  EXPECT_DEATH((void)geo::orient(PL(0, 0), PL(0, -M - 1), PL(1, 1)), "in_range");
+  EXPECT_DEATH((void)geo::orient(PL(W + 1, 0), PL(0, 0), PL(1, 1)), "in_range");
+  EXPECT_DEATH((void)geo::orient(PL(0, 0), PL(0, -W - 1), PL(1, 1)), "in_range");
+  EXPECT_DEATH((void)geo::ccw(PL(0, 0), PL(1, 1), PL(W + 1, W)), "in_range");
 }
 TEST(OrientDeathTest, NonFiniteAsserts) {
   EXPECT_DEATH((void)geo::orient(PD(std::nan(""), 0), PD(0, 0), PD(1, 1)), "in_range");
