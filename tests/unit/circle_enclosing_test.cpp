@@ -72,4 +72,39 @@ TEST(CircleEnclosing, ReproducibleAndFloating) {
   EXPECT_NEAR(c.radius() * c.radius(), want.r2.convert_to<double>(), 1e-8);
 }
 
+// The acute triangle (-8,6), (6,5), (-3,-4) scaled by s: past s = 5e5 the old degree-6 test
+// overflowed __int128 (radius 2.19 instead of 7.4e8 at s = 1e8). Checked in rationals: the
+// stored centre a + n / (2k) is equidistant from the three points.
+TEST(CircleEnclosing, ExactAtTheBound) {
+  for (long long s : {100000LL, 100000000LL}) {
+    const std::vector<PL> P{{-8 * s, 6 * s}, {6 * s, 5 * s}, {-3 * s, -4 * s}};
+    const auto E = geo::min_enclosing_circle(P);
+    const oracle::Q k2 = 2 * oracle::q(E.k), cx = oracle::q(E.a.x) + oracle::q(E.n.x) / k2,
+                    cy = oracle::q(E.a.y) + oracle::q(E.n.y) / k2;
+    auto d2 = [&](const PL& p) { return (oracle::q(p.x) - cx) * (oracle::q(p.x) - cx) + (oracle::q(p.y) - cy) * (oracle::q(p.y) - cy); };
+    EXPECT_EQ(d2(P[0]), d2(P[1]));
+    EXPECT_EQ(d2(P[0]), d2(P[2]));
+    for (const PL& p : P) EXPECT_EQ(E.where(p), geo::BOUNDARY);
+    EXPECT_NEAR(E.radius(), 7.3974470066 * static_cast<double>(s), 1e-9 * static_cast<double>(s));
+  }
+  // every corner of the 1e9 box, plus points one unit inside or outside the circle
+  const long long B = 1000000000;
+  const auto E = geo::min_enclosing_circle(std::vector<PL>{{-B, -B}, {B, B}, {B, -B}, {-B, B}, {0, 0}});
+  EXPECT_EQ(E.center(), PD(0, 0));
+  for (PL p : {PL(-B, -B), PL(B, B), PL(B, -B), PL(-B, B)}) EXPECT_EQ(E.where(p), geo::BOUNDARY);
+  EXPECT_EQ(E.where(PL(B, B - 1)), geo::INSIDE);
+  EXPECT_EQ(E.where(PL(-B + 1, B)), geo::INSIDE);
+  const auto T = geo::min_enclosing_circle(std::vector<PL>{{-B, -B}, {B, -B + 1}, {-B + 2, B}});
+  for (PL p : {PL(-B, -B), PL(B, -B + 1), PL(-B + 2, B)}) EXPECT_EQ(T.where(p), geo::BOUNDARY);
+  EXPECT_EQ(T.where(PL(B - 1, -B + 1)), geo::INSIDE);
+}
+
+TEST(CircleEnclosingDeathTest, Preconditions) {
+  EXPECT_DEATH(geo::min_enclosing_circle(std::vector<PL>{}), "");
+  EXPECT_DEATH(geo::min_enclosing_circle(std::vector<PL>{{0, 0}, {1000000001, 0}}), "");
+  EXPECT_DEATH(geo::min_enclosing_circle(std::vector<PD>{{0, 0}, {std::nan(""), 0}}), "");
+  const auto E = geo::min_enclosing_circle(std::vector<PL>{{0, 0}, {2, 0}});
+  EXPECT_DEATH(E.where(PL(0, -2000000000)), "");
+}
+
 }  // namespace
