@@ -10,8 +10,9 @@
 //   extreme points in 16 directions (Akl-Toussaint; skipped when the sample says it would
 //   drop < 1/4); the rest is sorted by (y, x) (radix sort for long long and double), split
 //   by the line lowest -> highest into the right and left chains. Takes pts by const&.
-// Precision: long long exact for |x|,|y| <= 1e9 (turns by orient; the pre-pass's cross
-//   products stay below 8e18, its keys and levels below 2e11). Floating: turns by orient,
+// Precision: long long exact for |x|,|y| <= 1e9 (asserted, as finiteness for floating T;
+//   the pre-pass's cross products stay below 8e18, its keys and levels below 2e11).
+//   Floating: turns by orient,
 //   eps = a distance: a point within about eps of the line of a hull edge counts as on it
 //   (kept by <true>, else dropped); the pre-pass drops only points at least 2 eps inside;
 //   if every point is within eps of the line lowest -> highest the input counts as
@@ -23,6 +24,7 @@
 #pragma once
 #include "../orient.hpp"
 #include <algorithm>
+#include <cassert>
 #include <cstring>
 #include <type_traits>
 #include <vector>
@@ -74,6 +76,7 @@ template <class T> void sort_by_y_then_x(std::vector<Point<T>>& p) {
 template <bool keep_collinear = false, class T>
 std::vector<Point<T>> convex_hull(const std::vector<Point<T>>& pts) {
   if (pts.empty()) return {};
+  assert(std::all_of(pts.begin(), pts.end(), [](const Point<T>& q) { return in_range(q, 1000000000); }));
   // Pre-pass. P: the extremes of a sample in 16 directions (a, b), key a x + b y, from -90
   // degrees counter-clockwise (consecutive repeats removed); points strictly inside P go.
   // Q: the 16-gon {key_k < lev_k for all k} (16 comparisons, no products), the polygon of

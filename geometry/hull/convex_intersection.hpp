@@ -5,6 +5,8 @@
 //   a point, two (the ends) if they share only a segment.
 // a, b: counter-clockwise, convex, no repeated points, collinear vertices allowed, positive
 //   area if n >= 3 (convex_hull output); a segment (2 points) or a point (1) works too.
+//   Debug builds assert it (O(n)): in range (long long |x|,|y| <= 1e9; floating: finite),
+//   two distinct points, or is_convex and a left turn at the lowest vertex.
 // Time O((n + m) log(n + m)): the half-plane intersection of every edge's left side (a
 //   segment: both sides of its line plus one axis-parallel cap at each end; a point: four
 //   caps).
@@ -16,10 +18,24 @@
 //   the segment and point caps are this library's.
 #pragma once
 #include "../halfplane.hpp"
+#include "../polygon/convex.hpp"
 #include <algorithm>
+#include <cassert>
 #include <vector>
 
 namespace geo {
+
+// convex_intersection's precondition on one input. O(n).
+template <class T> bool convex_input_ok(const std::vector<Point<T>>& v) {
+  for (const Point<T>& p : v)
+    if (!in_range(p, 1000000000)) return false;
+  const std::size_t n = v.size();
+  if (n < 3) return n < 2 || v[0] != v[1];
+  std::size_t i = 0;  // the lowest vertex: a strict one
+  for (std::size_t j = 1; j < n; j++)
+    if (v[j].y < v[i].y || (v[j].y == v[i].y && v[j].x < v[i].x)) i = j;
+  return orient(v[(i + n - 1) % n], v[i], v[(i + 1) % n]) >= 0 && is_convex(v);
+}
 
 // Half-planes whose intersection is the convex polygon, segment or point p.
 template <class T> void convex_halfplanes(const std::vector<Point<T>>& p, std::vector<Line<T>>& H) {
@@ -49,6 +65,7 @@ template <class T> void convex_halfplanes(const std::vector<Point<T>>& p, std::v
 
 template <class T>
 std::vector<Point<frac_t<T>>> convex_intersection(const std::vector<Point<T>>& a, const std::vector<Point<T>>& b) {
+  assert(convex_input_ok(a) && convex_input_ok(b) && "convex_intersection: not a ccw convex polygon in range");
   if (a.empty() || b.empty()) return {};
   std::vector<Line<T>> H;
   convex_halfplanes(a, H);

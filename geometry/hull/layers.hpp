@@ -12,7 +12,8 @@
 //   2e5 points in [0, 1e6]^2: 0.14-1.13 s CPU on every family measured (docs/hull/layers.md).
 // Degenerate input: n = 0 gives {}; one distinct point (any copies) is layer 1; collinear
 //   points are all layer 1.
-// Precision: long long exact for |x|,|y| <= 1e9 (orient, and one degree-3 sign in __int128).
+// Precision: long long exact for |x|,|y| <= 1e9 (orient, and one degree-3 sign in __int128);
+//   debug builds assert that range, and finiteness for floating T (NaN breaks the sort).
 //   Floating: orient's eps (a distance): points within about eps of a layer's edge belong to
 //   that layer.
 // Sources: M. H. Overmars, J. van Leeuwen, "Maintenance of configurations in the plane",
@@ -23,6 +24,7 @@
 #pragma once
 #include "../orient.hpp"
 #include <algorithm>
+#include <cassert>
 #include <numeric>
 #include <vector>
 
@@ -127,6 +129,7 @@ template <class T> struct LayerHull {
 
 template <class T> std::vector<int> convex_layers(const std::vector<Point<T>>& pts) {
   const std::size_t n = pts.size();
+  assert(std::all_of(pts.begin(), pts.end(), [](const Point<T>& q) { return in_range(q, 1000000000); }));
   std::vector<std::size_t> order(n), rep(n);  // rep: the index of a point among p
   std::iota(order.begin(), order.end(), std::size_t(0));
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return pts[a] < pts[b]; });

@@ -24,6 +24,11 @@
 //   layers(pts)                convex layer (1-based) of each point by repeated hull_set
 //                              (boundary points, collinear included) of the points left.
 //   strictly_inside(a, b, c, p) p strictly inside triangle abc (false if degenerate).
+//   minkowski_where(a, b, qs)  for each q: 0 outside, 1 boundary, 2 inside the Minkowski sum
+//                              of two CCW convex polygons of positive area, without building
+//                              it: the sum is the intersection of u.x <= h_a(u) + h_b(u) over
+//                              the outward normals u of the edges of a and b (h: support
+//                              function, max over the vertices); boundary iff one is tight.
 #pragma once
 #include "oracle.hpp"
 #include <algorithm>
@@ -222,6 +227,35 @@ template <class P> bool strictly_inside(const P& a, const P& b, const P& c, cons
   const int o = oracle::orientation(qp(a), qp(b), qp(c));
   return o != 0 && oracle::orientation(qp(a), qp(b), qp(p)) == o && oracle::orientation(qp(b), qp(c), qp(p)) == o &&
          oracle::orientation(qp(c), qp(a), qp(p)) == o;
+}
+
+template <class P> std::vector<int> minkowski_where(const std::vector<P>& a, const std::vector<P>& b,
+                                                    const std::vector<P>& qs) {
+  std::vector<QP> A, B, normal;
+  std::vector<Q> level;  // q is inside normal[k]'s half-plane iff normal[k] . q <= level[k]
+  for (auto& p : a) A.push_back(qp(p));
+  for (auto& p : b) B.push_back(qp(p));
+  auto support = [](const std::vector<QP>& v, const QP& u) {
+    Q m = oracle::dot(v[0], u);
+    for (auto& p : v) m = std::max(m, Q(oracle::dot(p, u)));
+    return m;
+  };
+  for (const std::vector<QP>* v : {&A, &B})
+    for (std::size_t i = 0; i < v->size(); i++) {
+      const QP e = oracle::sub((*v)[(i + 1) % v->size()], (*v)[i]), u{e.y, Q(-e.x)};  // right of e
+      normal.push_back(u), level.push_back(support(A, u) + support(B, u));
+    }
+  std::vector<int> out;
+  for (auto& q : qs) {
+    int where = 2;
+    for (std::size_t k = 0; k < normal.size() && where > 0; k++) {
+      const int s = oracle::sign(Q(oracle::dot(qp(q), normal[k]) - level[k]));
+      if (s > 0) where = 0;
+      if (s == 0) where = 1;
+    }
+    out.push_back(where);
+  }
+  return out;
 }
 
 }  // namespace oracle_hull

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <random>
 #include <vector>
@@ -176,5 +177,18 @@ TEST(HullConvexHull, FloatingNearDuplicatesKeepTheTrueVertices) {
   // All points within eps of the lowest: a point at the scale of eps.
   EXPECT_EQ(convex_hull(std::vector<D>{{1, 1}, {1 + 1e-12, 1}, {1, 1 - 1e-12}}), (std::vector<D>{{1, 1 - 1e-12}}));
 }
+
+#ifndef NDEBUG
+// Beyond 1e9 the pre-pass's cross products overflow, and orient (exact to 4e18) no longer
+// stops such input; a NaN would make the sort and every turn meaningless.
+TEST(HullConvexHullDeathTest, OutOfRangeOrNaNAsserts) {
+  const long long B = 1000000000;
+  EXPECT_DEATH(convex_hull(V{{0, 0}, {B + 1, 0}, {0, 1}}), "in_range");
+  EXPECT_DEATH(convex_hull<true>(V{{0, 0}, {1, 0}, {0, -B - 1}}), "in_range");
+  using PD = geo::Point<double>;
+  EXPECT_DEATH(convex_hull(std::vector<PD>{{0, 0}, {std::nan(""), 0}, {0, 1}}), "in_range");
+  EXPECT_DEATH(convex_hull(std::vector<PD>{{0, 0}, {1, 0}, {0, INFINITY}}), "in_range");
+}
+#endif
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <vector>
 
 namespace {
@@ -51,3 +52,11 @@ TEST(HullLayers, DoubleMatchesLongLong) {
   const D p{{0, 0}, {4, 0}, {0, 4}, {1, 1}, {2, 0}, {1, 1}, {4, 4}, {2, 2}};
   EXPECT_EQ(geo::convex_layers(p), (L{1, 1, 1, 2, 1, 2, 1, 2}));
 }
+
+#ifndef NDEBUG
+TEST(HullLayersDeathTest, OutOfRangeOrNaNAsserts) {
+  const long long B = 1000000000;
+  EXPECT_DEATH(geo::convex_layers(V{{0, 0}, {B + 1, 0}, {0, 1}}), "in_range");
+  EXPECT_DEATH(geo::convex_layers(D{{0, 0}, {std::nan(""), 0}, {0, 1}}), "in_range");  // breaks the sort
+}
+#endif
