@@ -5,6 +5,15 @@
 //                             vectors sorted by angle, summed), shuffled: all on the hull
 //   convex_plus<T>(max_n)     convex_cloud (doubled) plus duplicated vertices, midpoints
 //                             of edges (collinear boundary points), midpoints of diagonals
+//   rotated_with_collinear<T>(max_n, beyond = false)
+//                             a convex polygon as the hull/ functions take it (CCW,
+//                             positive area) that convex_hull never returns: lattice
+//                             points of its edges inserted as collinear vertices (often
+//                             next to a corner, sometimes runs), then started at any index,
+//                             two times in three at an inserted one (poly[0] collinear,
+//                             possibly mid-run). Scale: convex_cloud times 1..4, or one
+//                             time in three at the bound via to_bound (beyond: doubled,
+//                             up to 2B, what a Minkowski sum of two polygons at B reaches)
 //   collinear_cloud<T>(max_n) a + i d for small d and i in [-30, 30], with repeats
 //   bound_cloud<T>()          coordinates at +-B and 0 (B = 1e9 integral, 1e5 floating) and
 //                             uniform in [-B, B]: the documented maximum
@@ -178,6 +187,54 @@ template <class T> std::vector<Point<T>> to_bound(std::vector<Point<T>> v, int a
   for (auto& p : v)
     p = Point<T>(ax ? B - (hx - p.x) * k : -B + (p.x - lx) * k, ay ? B - (hy - p.y) * k : -B + (p.y - ly) * k);
   return v;
+}
+
+template <class T> rc::Gen<std::vector<Point<T>>> rotated_with_collinear(int max_n, bool beyond = false) {
+  return rc::gen::apply(
+      [beyond](std::vector<Point<T>> v, long long scale, long long ax, long long ay,
+               std::vector<long long> picks, long long start) {
+        if (scale == 0) {
+          v = to_bound(v, static_cast<int>(ax), static_cast<int>(ay));
+          if (beyond)
+            for (auto& p : v) p = p * T(2);
+        } else {
+          for (auto& p : v) p = p * T(scale);
+        }
+        const std::size_t m = v.size();
+        std::vector<std::vector<long long>> at(m);  // lattice steps j inserted on edge i
+        std::vector<long long> g(m);
+        for (std::size_t i = 0; i < m; i++) {
+          const long long dx = static_cast<long long>(v[(i + 1) % m].x - v[i].x),
+                          dy = static_cast<long long>(v[(i + 1) % m].y - v[i].y);
+          g[i] = std::gcd(dx < 0 ? -dx : dx, dy < 0 ? -dy : dy);
+        }
+        for (long long k : picks) {
+          const std::size_t i = static_cast<std::size_t>(k) % m;
+          if (g[i] < 2) continue;
+          const long long r = k / static_cast<long long>(m), c = r % 4;
+          const long long j = c == 0 ? 1 : c == 1 ? g[i] - 1 : 1 + r / 4 % (g[i] - 1);  // by a corner, or anywhere
+          at[i].push_back(j);
+          if (r / 4 % 3 == 0 && j + 1 < g[i]) at[i].push_back(j + 1);  // a run of two
+        }
+        std::vector<Point<T>> out;
+        std::vector<std::size_t> inserted;
+        for (std::size_t i = 0; i < m; i++) {
+          out.push_back(v[i]);
+          std::sort(at[i].begin(), at[i].end());
+          at[i].erase(std::unique(at[i].begin(), at[i].end()), at[i].end());
+          const Point<T> step = (v[(i + 1) % m] - v[i]) / T(g[i] == 0 ? 1 : g[i]);
+          for (long long j : at[i]) inserted.push_back(out.size()), out.push_back(v[i] + step * T(j));
+        }
+        const std::size_t first = !inserted.empty() && start % 3 != 0
+                                      ? inserted[static_cast<std::size_t>(start / 3) % inserted.size()]
+                                      : static_cast<std::size_t>(start) % out.size();
+        std::rotate(out.begin(), out.begin() + static_cast<long long>(first), out.end());
+        return out;
+      },
+      convex_cloud<T>(std::max(3, max_n / 2)),
+      rc::gen::weightedOneOf<long long>({{2, uniform_int(1, 4)}, {1, rc::gen::just<long long>(0)}}),
+      uniform_int(0, 1), uniform_int(0, 1), geotest::sized_vector(uniform_int(0, 1 << 30), std::max(3, max_n / 2)),
+      uniform_int(0, 1 << 20));
 }
 
 // convex_hull's pre-pass directions (a, b), key a x + b y, and the first maximum of each.
