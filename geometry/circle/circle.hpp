@@ -1,9 +1,10 @@
 // circle/circle.hpp: Circle<T>{c, r} (centre, radius >= 0); a point against a circle and the
 // relation of two circles. All O(1).
 // contains(C, p) -> Where: INSIDE 2, BOUNDARY 1, OUTSIDE 0.
-// relation(A, B): the number of common tangents: 4 apart, 3 externally tangent, 2 crossing,
-//   1 internally tangent, 0 one strictly inside the other (concentric, different radii);
-//   -1 for equal circles (same centre and radius: infinitely many). AOJ CGL_7_A codes.
+// relation(A, B): 4 apart, 3 externally tangent, 2 crossing, 1 internally tangent, 0 one
+//   strictly inside the other (concentric, different radii); -1 for equal circles (same
+//   centre and radius). AOJ CGL_7_A codes: the number of common tangent lines when both
+//   radii are positive (with a zero radius, see tangents.hpp's table).
 // cmp_dist(d2, L): sign(sqrt(d2) - L), L >= 0, the comparison behind both (also used by the
 //   other circle headers).
 // Exact types: decided on squares in wide_t (long long: exact for |x|,|y|,r <= 1e9; d2 <=
@@ -15,9 +16,12 @@
 //   d, r1 + r2, |r1 - r2| err by <= 6u M (M the largest |coordinate| or radius, u = 2^-53),
 //   so the exact answer comes back outside the band eps/2..2eps while M <= eps / (24 u)
 //   (3.7e5 for double at eps = 1e-9). relation(A, B) == relation(B, A) bit for bit.
+// Debug builds assert the preconditions of every circle header (valid(C): r >= 0, |x|,|y|,r
+//   <= 1e9 for long long, no NaN or infinity for floating T).
 // Source: the tangent-count classification of AOJ CGL_7_A; cp-geo (vlecomte) 6.
 #pragma once
 #include "../point.hpp"
+#include <cassert>
 #include <cmath>
 
 namespace geo {
@@ -26,6 +30,12 @@ template <class T> struct Circle {
   Point<T> c;
   T r;
 };
+
+// Debug-build precondition of every circle function: r >= 0; centre and r within 1e9 for
+// 64-bit integers, finite for floating T.
+template <class T> bool valid(const Circle<T>& C) {
+  return in_range(C.c, 1000000000) && in_range(C.r, 1000000000) && !(C.r < 0);
+}
 
 template <class T> int cmp_dist(const T& d2, const T& L) {
   if constexpr (is_exact_v<T>) {
@@ -37,11 +47,13 @@ template <class T> int cmp_dist(const T& d2, const T& L) {
 }
 
 template <class T> Where contains(const Circle<T>& C, const Point<T>& p) {
+  assert(valid(C) && in_range(p, 1000000000));
   const int s = cmp_dist(dist2(p, C.c), C.r);
   return s < 0 ? INSIDE : s == 0 ? BOUNDARY : OUTSIDE;
 }
 
 template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
+  assert(valid(A) && valid(B));
   const T d2 = dist2(A.c, B.c), lo = A.r < B.r ? B.r - A.r : A.r - B.r;
   if (cmp_dist(d2, T(0)) == 0) return sgn(lo) == 0 ? -1 : 0;  // concentric
   const int out = cmp_dist(d2, T(A.r + B.r)), in = cmp_dist(d2, lo);

@@ -5,7 +5,9 @@
 //   oracle on dense grids, uniform circles up to 1e9, tangent, near-tangent (d^2 off by one)
 //   and concentric pairs and near-tangent lattice lines; returned points are within 10u(|x|+r)
 //   of the oracle's (radical-line / quadratic) points in 50 digits; tangent lines touch both
-//   circles; circumcircle equals the exact Cramer centre.
+//   circles; common tangents: their number equals the oracle's count of distinct lines (zero
+//   radii included: points, a point on / in / outside a circle), each given by two distinct
+//   points, each line once; circumcircle equals the exact Cramer centre.
 // double: contains and relation obey the EPS contract (exact answer when every compared length
 //   is beyond 2 eps from its threshold) for |coordinates| <= 3.7e5 = eps / (24u) at eps 1e-9, on integer pairs
 //   scaled by 2^-k and nudged by ULPs; calls are symmetric bit for bit; points never NaN.
@@ -99,33 +101,50 @@ CPGEO_PROP(CircleProp, CircleLinePoints, 500, ()) {
 }
 
 CPGEO_PROP(CircleProp, Tangents, 400, ()) {
-  const PairL p = *geotest::circle_pair(*rc::gen::elementOf(std::vector<LL>{6, 10000, 100000000}));
-  const CircleL& A = p.first;
-  const CircleL& B = p.second;
+  PairL p = *geotest::circle_pair(*rc::gen::elementOf(std::vector<LL>{6, 10000, 100000000}));
+  CircleL& A = p.first;
+  CircleL& B = p.second;
+  switch (*geotest::uniform_int(0, 5)) {  // zero radii: points, a point on / in / off a circle
+    case 1: A.r = 0; break;
+    case 2: B.r = 0; break;
+    case 3: A.r = B.r = 0; break;
+    case 4: {  // A's centre on B: B's radius becomes the (integer) centre distance if any
+      const LL d2 = geo::dist2(A.c, B.c), s = A.r + B.r, l = std::abs(A.r - B.r);
+      if (s * s == d2) B.r = s;
+      else if (l * l == d2) B.r = l;
+      A.r = 0;
+      break;
+    }
+    default: break;
+  }
   const auto v = geo::tangents(A, B);
-  const int rel = oc::relation(oc::oc(A), oc::oc(B));
-  const bool concentric = A.c == B.c;
-  const int want = concentric ? 0 : rel;
-  // a zero radius is a point: its external and internal tangents coincide (documented)
-  if (A.r != 0 && B.r != 0) RC_ASSERT(int(v.size()) == want);
+  const int want = oc::tangent_lines(oc::oc(A), oc::oc(B));
+  RC_TAG(want, A.r == 0 || B.r == 0);
+  RC_ASSERT(int(v.size()) == want);
   const double s = scale_of(A) + scale_of(B);
-  for (const auto& [a, b] : v) {
-    RC_ASSERT(std::abs(std::hypot(a.x - double(A.c.x), a.y - double(A.c.y)) - double(A.r)) <= 16 * u * s);
-    RC_ASSERT(std::abs(std::hypot(b.x - double(B.c.x), b.y - double(B.c.y)) - double(B.r)) <= 16 * u * s);
+  const PD ca(double(A.c.x), double(A.c.y)), cb(double(B.c.x), double(B.c.y));
+  for (size_t i = 0; i < v.size(); i++) {
+    const auto& [a, b] = v[i];
     const PD d = b - a;
     const double len = std::hypot(d.x, d.y);
-    if (len > 1e-6 * s) {  // the line ab is at distance r from each centre
-      const double da = std::abs(d.cross(PD(double(A.c.x), double(A.c.y)) - a)) / len;
-      const double db = std::abs(d.cross(PD(double(B.c.x), double(B.c.y)) - a)) / len;
-      RC_ASSERT(std::abs(da - double(A.r)) <= 1e-9 * s + 64 * u * s * s / len);
-      RC_ASSERT(std::abs(db - double(B.r)) <= 1e-9 * s + 64 * u * s * s / len);
-    }
+    RC_ASSERT(len >= 0.5);  // two distinct points (integer input: |touch - touch| >= 1)
+    RC_ASSERT(std::abs(std::hypot(a.x - ca.x, a.y - ca.y) - double(A.r)) <= 16 * u * s);
+    const bool contact = std::abs(std::hypot(a.x - cb.x, a.y - cb.y) - double(B.r)) <= 16 * u * s;
+    if (!contact) RC_ASSERT(std::abs(std::hypot(b.x - cb.x, b.y - cb.y) - double(B.r)) <= 16 * u * s);
+    // the line ab is at distance r from each centre
+    const double da = std::abs(d.cross(ca - a)) / len, db = std::abs(d.cross(cb - a)) / len;
+    RC_ASSERT(std::abs(da - double(A.r)) <= 1e-9 * s + 64 * u * s * s / len);
+    RC_ASSERT(std::abs(db - double(B.r)) <= 1e-9 * s + 64 * u * s * s / len);
+    if (s < 1e6)  // each line once: a point of line j is off line i (true gaps >= 1 / s here)
+      for (size_t j = 0; j < i; j++)
+        RC_ASSERT(std::max(std::abs(d.cross(v[j].first - a)), std::abs(d.cross(v[j].second - a))) / len > 1e-7);
   }
   // from a point
   const Point<LL> q = B.c;
   const auto t = geo::tangents(A, q);
-  if (A.r == 0) {
-    for (const PD& x : t) RC_ASSERT(x == PD(double(A.c.x), double(A.c.y)));
+  if (A.r == 0) {  // the line through c and q, once; none if q = c
+    RC_ASSERT(t.size() == (q == A.c ? 0u : 1u));
+    for (const PD& x : t) RC_ASSERT(x == ca);
     return;
   }
   match(t, oc::tangent_points(oc::oc(A), oracle::qp(q)), 10 * u * s + 1e-300);
@@ -204,7 +223,12 @@ CPGEO_PROP(CircleProp, FloatingContract, 800, ()) {
       RC_ASSERT(res <= 16 * u * M + slack);
     }
   }
-  for (const auto& t : geo::tangents(A, B)) RC_ASSERT(std::isfinite(t.first.x) && std::isfinite(t.second.y));
+  const auto t = geo::tangents(A, B);
+  for (const auto& x : t) RC_ASSERT(std::isfinite(x.first.x) && std::isfinite(x.second.y) && !(x.first == x.second));
+  // the count table: exact when every decision is clear of its band (a radius <= eps is a point)
+  const Band ra = band(Q(a.r * a.r), Q(0), eps), rb = band(Q(b.r * b.r), Q(0), eps);
+  if (clear && !ra.zero_ok && !rb.zero_ok) RC_ASSERT(int(t.size()) == oc::tangent_lines(a, b));
+  if (clear && !ra.exact_ok && !rb.exact_ok) RC_ASSERT(int(t.size()) == oc::tangent_lines(oc::OC{a.c, 0}, oc::OC{b.c, 0}));
   const Point<double> far{B.c.x + B.r + 1, B.c.y};
   for (const PD& x : geo::intersection(A, geo::Line<double>{B.c, far})) RC_ASSERT(std::isfinite(x.x) && std::isfinite(x.y));
 }

@@ -10,6 +10,7 @@
 //   circle points    the radical line A x + B y = E, then its crossings with circle 1 solved
 //                    in x or y (the library walks along the centre line by the chord);
 //   line points      t = (-B -+ sqrt(B^2 - A C)) / A in F (the library starts at the foot);
+//   tangent lines    their number by cases (points, point and circle, else relation);
 //   tangent points   Thales: the circle with diameter cp meets C (radical line again);
 //   lens area        r1^2 t1 + r2^2 t2 - d h, t_i = atan2(h, a_i), in F (the library sums the
 //                    Taylor series of x - sin x);
@@ -62,6 +63,17 @@ inline int relation(const OC& A, const OC& B) {
   if (d2 == s * s) return 3;
   if (d2 > l * l) return 2;
   return d2 == l * l ? 1 : 0;
+}
+
+// Number of distinct lines tangent to both (0 for concentric circles: equal ones have
+// infinitely many). By cases on the exact position: two distinct points span one line; a
+// point and a circle: 2, 1, 0 as the point is outside, on, inside; else relation().
+inline int tangent_lines(const OC& A, const OC& B) {
+  if (A.c.x == B.c.x && A.c.y == B.c.y) return 0;
+  if (A.r == 0 && B.r == 0) return 1;
+  if (A.r == 0) return 1 + where(B, A.c);
+  if (B.r == 0) return 1 + where(A, B.c);
+  return relation(A, B);
 }
 
 // Quadratic of line a + t d against C: A t^2 + 2 B t + Cc = 0.
