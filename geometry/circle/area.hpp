@@ -24,6 +24,7 @@
 #include "../line.hpp"
 #include "intersect.hpp"
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <vector>
 
@@ -71,6 +72,8 @@ template <class T> real_t<T> cap_area(const Point<T>& a, const Point<T>& b, cons
 }
 
 template <class T> real_t<T> area(const Circle<T>& C, const std::vector<Point<T>>& P) {
+  assert(valid(C));
+  for (size_t i = 0; i < P.size(); i++) assert(in_range(P[i], 1000000000));
   real_t<T> s = 0;
   for (size_t i = 0, n = P.size(); i < n; i++) s += cap_area(P[i] - C.c, P[(i + 1) % n] - C.c, C.r);
   return std::abs(s);

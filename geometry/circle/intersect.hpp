@@ -27,6 +27,7 @@
 #include "../projection.hpp"
 #include "circle.hpp"
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <utility>
 #include <vector>
@@ -54,6 +55,7 @@ template <class T> Chord<T> chord(const Circle<T>& A, const Circle<T>& B) {
 
 template <class T> std::vector<Point<real_t<T>>> intersection(const Circle<T>& C, const Line<T>& l) {
   using R = real_t<T>;
+  assert(valid(C));
   const Point<T> d = checked(l).b - l.a;
   const T cr = cross_at(l.a, l.b, C.c);  // |d| * distance(c, l)
   R h = 0;                               // half chord / |d|
@@ -76,6 +78,7 @@ template <class T> std::vector<Point<real_t<T>>> intersection(const Circle<T>& C
 
 template <class T> std::vector<Point<real_t<T>>> intersection(Circle<T> A, Circle<T> B) {
   using R = real_t<T>;
+  assert(valid(A) && valid(B));
   if (B.r < A.r || (B.r == A.r && B.c < A.c)) std::swap(A, B);  // canonical: A the smaller
   const int rel = relation(A, B);
   if (rel != 1 && rel != 2 && rel != 3) return {};

@@ -22,6 +22,7 @@ template <class T>
 Circle<real_t<T>> circumcircle(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
   using R = real_t<T>;
   using W = wide_t<T>;
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
   const Point<T> u = b - a, v = c - a;
   const W D = W(u.cross(v)) * 2, uu = W(u.norm2()), vv = W(v.norm2());
   assert(D != 0 && "circumcircle of collinear points");
@@ -34,6 +35,7 @@ Circle<real_t<T>> circumcircle(const Point<T>& a, const Point<T>& b, const Point
 template <class T>
 Circle<real_t<T>> incircle(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
   using R = real_t<T>;
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
   const Point<T> u = b - a, v = c - a;
   const R la = (c - b).norm(), lb = v.norm(), lc = u.norm(), s = la + lb + lc;
   assert(s > 0 && "incircle of three equal points");

@@ -16,6 +16,7 @@
 #pragma once
 #include "intersect.hpp"
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <utility>
 #include <vector>
@@ -24,6 +25,7 @@ namespace geo {
 
 template <class T> real_t<T> union_area(const std::vector<Circle<T>>& C) {
   using R = real_t<T>;
+  for (size_t i = 0; i < C.size(); i++) assert(valid(C[i]));
   const R pi = std::acos(R(-1));
   R total = 0;
   for (size_t i = 0; i < C.size(); i++) {

@@ -38,8 +38,8 @@ rc::Gen<PairL> sliver_pair() {  // radius ~6e8, overlapping by 1..9 units along 
   return rc::gen::apply(
       [](LL r, LL s, int dir, bool sw) {
         const LL d = 2 * r - s;
-        CircleL a{{-300000000, 100}, r}, b{{-300000000 + (dir == 0 ? d : 0), 100 + (dir == 1 ? d : 0)}, r};
-        if (dir == 2) b = CircleL{{-300000000 + d * 3 / 5, 100 + d * 4 / 5}, r};  // d multiple of 5
+        CircleL a{{-300000000, -600000000}, r}, b{{-300000000 + (dir == 0 ? d : 0), -600000000 + (dir == 1 ? d : 0)}, r};
+        if (dir == 2) b = CircleL{{-300000000 + d * 3 / 5, -600000000 + d * 4 / 5}, r};  // d multiple of 5
         return sw ? PairL{b, a} : PairL{a, b};
       },
       rc::gen::map(geotest::uniform_int(590000000, 600000000), [](LL r) { return r / 5 * 5; }),

@@ -8,7 +8,9 @@
 //   near_tangent_pair(R)         d^2 - (r1 +- r2)^2 = +-1 (the (0,0,10000) vs
 //                                (9999,1,1) family): crossing or apart by a hair
 //   concentric_pair(R)           same centre, equal or different radii
-//   circle_pair(R)               a weighted mix of all of the above, in random order
+//   circle_pair(R)               a weighted mix of all of the above, in random order; every
+//                                centre coordinate and radius within max(R, 1e9) (the
+//                                tangent families are drawn at min(R, 5e8): they reach 2x)
 //   near_tangent_line(R)         {circle, a, b}: lattice line whose discriminant
 //                                r^2 |b-a|^2 - cross^2 is the least value >= 0 (0 if possible)
 //                                (the r = 9805 line family)
@@ -99,10 +101,11 @@ inline rc::Gen<PairL> circle_pair(long long R) {
   auto two = [](rc::Gen<CircleL> g) {
     return rc::gen::apply([](CircleL a, CircleL b) { return PairL{a, b}; }, g, g);
   };
+  const long long H = std::min(R, 500000000LL);  // tangent pairs reach 2H: stay within 1e9
   auto pair = rc::gen::weightedOneOf<PairL>({{2, two(grid_circle(4))},
                                              {2, two(uniform_circle(R))},
-                                             {3, tangent_pair(R)},
-                                             {3, near_tangent_pair(R)},
+                                             {3, tangent_pair(H)},
+                                             {3, near_tangent_pair(H)},
                                              {1, concentric_pair(R)}});
   return rc::gen::apply([](PairL p, bool swap) { return swap ? PairL{p.second, p.first} : p; }, pair,
                         rc::gen::arbitrary<bool>());

@@ -78,12 +78,12 @@ TEST(CircleArea, Lens) {
 
 TEST(CircleArea, LensSliversKeepRelativePrecision) {
   // radius 6e8, overlapping by one unit: area ~ 2.7e4 out of terms ~1e17
-  const CL a{{0, 0}, 600000000}, b{{1199999999, 0}, 600000000};
+  const CL a{{-600000000, 0}, 600000000}, b{{599999999, 0}, 600000000};  // within 1e9
   const double want = lens_oracle(a, b);
   EXPECT_NEAR(geo::area(a, b) / want, 1, 1e-13);
   const CL c{{0, 0}, 10000}, d{{9999, 1}, 1};  // nearly internally tangent (issue)
   EXPECT_NEAR(geo::area(c, d) / lens_oracle(c, d), 1, 1e-14);
-  const CL e{{0, 0}, 600000000}, g{{0, 1199999998}, 600000000};  // two units of overlap
+  const CL e{{0, -600000000}, 600000000}, g{{0, 599999998}, 600000000};  // two units of overlap
   EXPECT_NEAR(geo::area(e, g) / lens_oracle(e, g), 1, 1e-13);
   // the naive r^2 acos - d h formula in double is off by far more than that:
   const double d2 = 1199999999.0, h = std::sqrt(2399999999.0) / 2, al = std::atan2(h, d2 / 2);
@@ -97,6 +97,15 @@ TEST(CircleArea, SegmentSeries) {
     const double want = ((X - sin(X)) / 2).convert_to<double>();
     EXPECT_NEAR(geo::seg_area(1.0, x) / want, 1, 1e-14) << x;
   }
+}
+
+TEST(CircleAreaDeathTest, Preconditions) {
+  const std::vector<PL> tri{PL(0, 0), PL(2, 0), PL(0, 2)};
+  EXPECT_DEATH(geo::area(CL{{0, 0}, -1}, tri), "");
+  EXPECT_DEATH(geo::area(CL{{0, 0}, 1}, std::vector<PL>{PL(0, 0), PL(1000000001, 0), PL(0, 2)}), "");
+  EXPECT_DEATH(geo::area(CD{{0, 0}, 1}, std::vector<PD>{PD(0, 0), PD(std::nan(""), 0), PD(0, 2)}), "");
+  EXPECT_DEATH(geo::area(CL{{0, 0}, 1}, CL{{1, 0}, -2}), "");
+  EXPECT_DEATH(geo::area(CD{{0, 0}, 1}, CD{{std::nan(""), 0}, 1}), "");
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace {
 
 using geo::Circle;
@@ -70,6 +72,17 @@ TEST(Circle, RelationFloating) {
   const CD a{{0.1, 0.7}, 0.3}, b{{0.4, 0.3}, 0.2};  // 0.5 apart: externally tangent
   EXPECT_EQ(geo::relation(a, b), 3);
   EXPECT_EQ(geo::relation(b, a), 3);
+}
+
+// Debug preconditions: r >= 0, |x|,|y|,r <= 1e9 for long long, no NaN.
+TEST(CircleCircleDeathTest, Preconditions) {
+  EXPECT_DEATH(geo::contains(CL{{0, 0}, -1}, Point<long long>(0, 0)), "");
+  EXPECT_DEATH(geo::contains(CL{{0, 0}, 1}, Point<long long>(0, -1000000001)), "");
+  EXPECT_DEATH(geo::contains(CD{{0, 0}, 1}, Point<double>(std::nan(""), 0)), "");
+  EXPECT_DEATH(geo::relation(CL{{0, 0}, 1}, CL{{2000000000, 0}, 1}), "");
+  EXPECT_DEATH(geo::relation(CL{{0, 0}, 1}, CL{{0, 0}, 1000000001}), "");
+  EXPECT_DEATH(geo::relation(CD{{0, 0}, 1}, CD{{0, 0}, -0.5}), "");
+  EXPECT_DEATH(geo::relation(CD{{0, 0}, std::nan("")}, CD{{0, 0}, 1}), "");
 }
 
 }  // namespace

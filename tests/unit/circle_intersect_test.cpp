@@ -147,4 +147,14 @@ TEST(CircleExactType, RationalCirclesMatchScaledIntegers) {
   EXPECT_EQ(E.where(P[2]), geo::INSIDE);
   EXPECT_NEAR(E.radius(), 10.0 / 12, 1e-15);
 }
+TEST(CircleIntersectDeathTest, Preconditions) {
+  EXPECT_DEATH(geo::intersection(CL{{0, 0}, -1}, Line<long long>{PL(0, 0), PL(1, 0)}), "");
+  EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, Line<long long>{PL(0, 0), PL(0, 0)}), "");
+  EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, Line<long long>{PL(0, 0), PL(1000000001, 0)}), "");
+  EXPECT_DEATH(geo::intersection(CD{{std::nan(""), 0}, 1}, Line<double>{PD(0, 0), PD(1, 0)}), "");
+  EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, CL{{1, 0}, -1}), "");
+  EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, CL{{1, 0}, 1000000001}), "");
+  EXPECT_DEATH(geo::intersection(CD{{0, 0}, 1}, CD{{1, 0}, std::nan("")}), "");
+}
+
 }  // namespace

@@ -54,4 +54,13 @@ TEST(CircleTriangle, IncircleCollinearIsDocumented) {
   EXPECT_EQ(d.r, 0);
 }
 
+TEST(CircleTriangleDeathTest, Preconditions) {
+  EXPECT_DEATH(geo::circumcircle(PL(0, 0), PL(1, 1), PL(3, 3)), "");  // collinear
+  EXPECT_DEATH(geo::incircle(PL(2, 2), PL(2, 2), PL(2, 2)), "");       // one point
+  EXPECT_DEATH(geo::circumcircle(PL(0, 0), PL(1, 0), PL(0, 1000000001)), "");
+  EXPECT_DEATH(geo::incircle(PL(0, 0), PL(1, 0), PL(-1000000001, 1)), "");
+  EXPECT_DEATH(geo::circumcircle(PD(0, 0), PD(1, 0), PD(0, std::nan(""))), "");
+  EXPECT_DEATH(geo::incircle(PD(std::nan(""), 0), PD(1, 0), PD(0, 1)), "");
+}
+
 }  // namespace

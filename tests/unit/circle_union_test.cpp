@@ -47,4 +47,10 @@ TEST(CircleUnion, ManyAgainstOracle) {
   EXPECT_NEAR(geo::union_area(D), oracle_union(C), 1e-9);
 }
 
+TEST(CircleUnionDeathTest, Preconditions) {
+  EXPECT_DEATH(geo::union_area(std::vector<CL>{CL{{0, 0}, 1}, CL{{1, 0}, -1}}), "");
+  EXPECT_DEATH(geo::union_area(std::vector<CL>{CL{{0, 0}, 1}, CL{{1, 1000000001}, 1}}), "");
+  EXPECT_DEATH(geo::union_area(std::vector<CD>{CD{{0, 0}, std::nan("")}}), "");
+}
+
 }  // namespace

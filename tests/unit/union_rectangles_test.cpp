@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <vector>
 
 namespace {
@@ -41,6 +43,12 @@ TEST(UnionRectangles, Double) {
   using RD = geo::Rect<double>;
   EXPECT_DOUBLE_EQ(geo::rectangle_union_area(std::vector<RD>{{0, 0, 0.5, 0.5}, {0.25, 0.25, 0.75, 0.75}}),
                    0.4375);
+}
+
+TEST(UnionRectanglesDeathTest, Preconditions) {
+  EXPECT_DEATH(geo::rectangle_union_area(std::vector<R>{{0, 0, 1, 1}, {0, 0, 1000000001, 1}}), "");
+  EXPECT_DEATH(geo::rectangle_union_area(std::vector<R>{{-1000000001, 0, 1, 1}}), "");
+  EXPECT_DEATH(geo::rectangle_union_area(std::vector<geo::Rect<double>>{{0, 0, std::nan(""), 1}}), "");
 }
 
 }  // namespace
