@@ -74,7 +74,7 @@ template <class T> Enclosing<T> enclosing_of(const Point<T>& a, const Point<T>& 
 template <class T> Enclosing<T> min_enclosing_circle(std::vector<Point<T>> P) {
   using W = wide_t<T>;
   assert(!P.empty() && "min_enclosing_circle of no points");
-  for (const auto& p : P) assert(in_range(p, 1000000000));
+  for (size_t i = 0; i < P.size(); i++) assert(in_range(P[i], 1000000000));
   std::mt19937 rng(0x5eed);
   for (size_t i = P.size(); i > 1; i--) std::swap(P[i - 1], P[rng() % i]);
   Enclosing<T> E{P[0], {}, W(1)};

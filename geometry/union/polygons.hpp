@@ -29,7 +29,7 @@ namespace geo {
 template <class T> real_t<T> polygon_union_area(std::vector<std::vector<Point<T>>> Ps) {
   using R = real_t<T>;
   for (auto& P : Ps) {
-    for (const auto& p : P) assert(in_range(p, 1000000000));
+    for (size_t k = 0; k < P.size(); k++) assert(in_range(P[k], 1000000000));
     if (area2(P) < 0) std::reverse(P.begin(), P.end());  // counter-clockwise
   }
   Point<T> o;  // any input vertex
