@@ -11,15 +11,19 @@
 //   crossing within eps/2 of an endpoint may report up to ~eps instead of 0, and
 //   dist2(s, t).zero() == intersect(s, t). Floating lines: parallel(l, m) (line.hpp)
 //   decides; parallel lines give the distance of m's first point to l.
+// Preconditions (asserted): those of line.hpp and segment.hpp (a != b for a line; long long
+//   |x|,|y| <= 1e9, the point r included; floating: finite).
 // Source: cp-geo (vlecomte) ch. 2.
 #pragma once
 #include "segment.hpp"
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 
 namespace geo {
 
 template <class T> Dist2<T> dist2(const Point<T>& r, const Line<T>& l) {
+  assert(in_range(r, 1000000000) && "dist2: point out of range");
   const Line<T> c = canonical(l);
   const wide_t<T> x = cross_at(c.a, c.b, r);
   return {x * x, (c.b - c.a).norm2()};

@@ -1,24 +1,27 @@
 // line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
 // predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
-// Line{a, b}: precondition a != b (asserted). line_abc(A, B, C): the line A x + B y = C
+// Line{a, b}: precondition a != b. line_abc(A, B, C): the line A x + B y = C
 //   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point).
 // side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
 // parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
 // frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
 //   lattice point), T itself otherwise (exact for rationals such as mpq_rational).
 // long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
+// Preconditions, asserted by every function (checked(), canonical()) and by side for r:
+//   a != b; long long |x|,|y| <= 1e9; floating: finite, |b - a| >= 1e-140 (see below).
 // Floating: eps is a distance. side == 0 iff dist(r, l) <= eps; parallel (orthogonal) iff
 //   the tip of the shorter direction d = b - a lies within eps of the longer one's line
 //   (normal): |d1 x d2| (|d1 . d2|) <= eps max(|d1|, |d2|). Contract as orient's: the
 //   exact answer outside the band eps/2..2eps while |coordinates| <= eps / (23 u). Points
 //   are put in a canonical order first: reversing a line or swapping l and m changes
 //   nothing (side flips sign), bit for bit, FMA or not. Needs |b - a| >= 1e-140 (double;
-//   long double 1e-2400): products of shorter differences underflow.
+//   long double 1e-2400; asserted): products of shorter differences underflow.
 // Source: cp-geo (vlecomte) ch. 2 for the formulas; the eps rules are cpgeo's (docs/eps.md).
 #pragma once
 #include "point.hpp"
 #include <algorithm>
 #include <cassert>
+#include <cmath>
 #include <limits>
 #include <type_traits>
 #include <utility>
@@ -64,9 +67,18 @@ template <class T> int side_of(Point<T> a, Point<T> b, const Point<T>& r, const 
   return c > 0 ? parity : c < 0 ? -parity : 0;
 }
 
+// Debug check: a floating direction d != 0 shorter than 1e-140 (double; long double
+// 1e-2400) underflows in products.
+template <class T> bool not_tiny(const Point<T>& d) {
+  if constexpr (is_exact_v<T>) return true;
+  else return (d.x == 0 && d.y == 0) ||
+              std::hypot(d.x, d.y) >= (std::is_same<T, double>::value ? T(1e-140) : T(1e-2400L));
+}
+
 template <class T> const Line<T>& checked(const Line<T>& l) {
   assert(l.a != l.b && "degenerate line");
-  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000));
+  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000) && "line out of range");
+  assert(not_tiny(l.b - l.a) && "line shorter than 1e-140");
   return l;
 }
 template <class T> Line<T> canonical(Line<T> l) {
@@ -76,6 +88,7 @@ template <class T> Line<T> canonical(Line<T> l) {
 }
 
 template <class T> int side(const Line<T>& l, const Point<T>& r) {
+  assert(in_range(r, 1000000000) && "side: point out of range");
   return side_of(checked(l).a, l.b, r);
 }
 template <class T> bool on_line(const Point<T>& r, const Line<T>& l) { return side(l, r) == 0; }

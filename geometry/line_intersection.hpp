@@ -2,8 +2,11 @@
 // intersection(l, m): {1, x} one point x; {0, _} parallel and apart; {-1, _} the same line.
 //   Floating: "parallel" is parallel(l, m) (line.hpp), then "the same line" iff m's first
 //   canonical point is on l.
-// cross_point(a, b, c, d): the point of line ab on line cd (precondition: not parallel),
-//   built from the one of a, b nearer to it and the one of c, d nearer to that (pitfall 1).
+// cross_point(a, b, c, d): the point of line ab on line cd, built from the one of a, b
+//   nearer to it and the one of c, d nearer to that (pitfall 1). Preconditions (asserted):
+//   (b - a) x (d - c) != 0 as computed (exact types: not parallel; floating lines in the
+//   parallel() band may pass it and get an ill-conditioned point: call intersection);
+//   long long |x|,|y| <= 1e9, floating finite.
 // Point<frac_t<T>>: double for integral T, exact for rationals.
 // long long (|x|,|y| <= 1e9): t = N / D with N, D exact products of differences, then
 //   a + (b - a) t in double: error <= 5u (|x| + |a|), u = 2^-53. Directions (10000, 1) and
@@ -18,6 +21,7 @@
 // Source: cp-geo (vlecomte) ch. 2 (intersection by cross products).
 #pragma once
 #include "line.hpp"
+#include <cassert>
 #include <utility>
 
 namespace geo {
@@ -27,12 +31,16 @@ template <class T>
 Point<frac_t<T>> cross_point(const Point<T>& a, const Point<T>& b, const Point<T>& c,
                              const Point<T>& d) {
   using Q = frac_t<T>;
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000) &&
+         in_range(d, 1000000000) && "cross_point: point out of range");
   const Point<T> e = d - c;
+  const T den = (b - a).cross(e);
+  assert(den != 0 && "cross_point: parallel lines");
   auto from = [&](const Point<T>& p, const Point<T>& q) {  // x = p + (q - p) t
     const Point<T>& o = dist2(p, d) < dist2(p, c) ? d : c;
     return point_cast<Q>(p) + point_cast<Q>(q - p) * (Q((o - p).cross(e)) / Q((q - p).cross(e)));
   };
-  const Q t = Q((c - a).cross(e)) / Q((b - a).cross(e));
+  const Q t = Q((c - a).cross(e)) / Q(den);
   return t * 2 > 1 ? from(b, a) : from(a, b);
 }
 

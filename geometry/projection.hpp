@@ -7,15 +7,19 @@
 //   long line keeps its digits: project errs by <= 8u (|r - a| + |x|), reflect (= 2x - r) by
 //   <= 18u (|r - a| + |x|) + u |r|, x the foot, barring underflow. Reversing l changes
 //   nothing, bit for bit.
+// Preconditions (asserted): l's of line.hpp (a != b, in range); r: long long |x|,|y| <= 1e9,
+//   floating finite.
 // Source: cp-geo (vlecomte) ch. 2.
 #pragma once
 #include "line.hpp"
+#include <cassert>
 #include <utility>
 
 namespace geo {
 
 template <class T> Point<frac_t<T>> project(const Point<T>& r, const Line<T>& l) {
   using Q = frac_t<T>;
+  assert(in_range(r, 1000000000) && "project: point out of range");
   Line<T> c = canonical(l);
   if (dist2(r, c.b) < dist2(r, c.a)) std::swap(c.a, c.b);  // start from the nearer point
   const Point<T> d = c.b - c.a;

@@ -19,10 +19,13 @@
 //   within eps. Every function orders the points canonically first: swapping s and t or
 //   reversing either changes nothing, bit for bit. A nonzero length must be >= 1e-140
 //   (double; long double 1e-2400), as for lines.
+// Preconditions, asserted by every function (canonical(), and dist2 for r): long long
+//   |x|,|y| <= 1e9; floating: finite, and a == b or |b - a| >= 1e-140 as above.
 // Source: the classic orientation test (CLRS 33.1); cp-geo (vlecomte) ch. 2.
 #pragma once
 #include "line_intersection.hpp"
 #include <algorithm>
+#include <cassert>
 #include <utility>
 #include <vector>
 
@@ -47,7 +50,8 @@ template <class T> struct Dist2 {
 };
 
 template <class T> Segment<T> canonical(Segment<T> s) {
-  assert(in_range(s.a, 1000000000) && in_range(s.b, 1000000000));
+  assert(in_range(s.a, 1000000000) && in_range(s.b, 1000000000) && "segment out of range");
+  assert(not_tiny(s.b - s.a) && "segment shorter than 1e-140");
   lex_order(s.a, s.b);
   return s;
 }
@@ -57,6 +61,7 @@ template <class T> void canonical(Segment<T>& s, Segment<T>& t) {
 }
 
 template <class T> Dist2<T> dist2(const Point<T>& r, Segment<T> s) {
+  assert(in_range(r, 1000000000) && "dist2: point out of range");
   s = canonical(s);
   const Point<T> d = s.b - s.a;
   if (d.dot(r - s.a) <= 0) return {dist2(r, s.a), 1};

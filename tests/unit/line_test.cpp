@@ -182,6 +182,64 @@ TEST(LineDeathTest, DegenerateLineAsserts) {
   EXPECT_DEATH(geo::side(bad, PL(0, 0)), "degenerate line");
   EXPECT_DEATH(geo::project(PL(0, 0), bad), "degenerate line");
   EXPECT_DEATH(geo::parallel(bad, Line<LL>{{0, 0}, {1, 0}}), "degenerate line");
+  EXPECT_DEATH(geo::orthogonal(Line<LL>{{0, 0}, {1, 0}}, bad), "degenerate line");
+  EXPECT_DEATH(geo::intersect(bad, Line<LL>{{0, 0}, {1, 0}}), "degenerate line");
+  EXPECT_DEATH(geo::intersection(bad, Line<LL>{{0, 0}, {1, 0}}), "degenerate line");
+  EXPECT_DEATH(geo::reflect(PL(0, 0), bad), "degenerate line");
+  EXPECT_DEATH(geo::dist2(PL(0, 0), bad), "degenerate line");
+  EXPECT_DEATH(geo::dist(bad, Line<LL>{{0, 0}, {1, 0}}), "degenerate line");
+  EXPECT_DEATH(geo::side(Line<double>{{0.5, 1}, {0.5, 1}}, PD(0, 0)), "degenerate line");
+}
+
+TEST(LineDeathTest, LineAbcOfZeroNormalAsserts) {
+  EXPECT_DEATH(geo::line_abc(0LL, 0LL, 1LL), "A = B = 0");
+  EXPECT_DEATH(geo::line_abc(0.0, 0.0, 0.0), "A = B = 0");
+}
+
+// long long: |x|,|y| <= 1e9 for the line's points and for the query point; floating: finite.
+TEST(LineDeathTest, OutOfRangeAsserts) {
+  const LL M = 1000000000;
+  const Line<LL> l{{-M, -M}, {M, M}};  // at the bound: fine
+  EXPECT_EQ(geo::side(l, PL(-M, M)), 1);
+  EXPECT_EQ(geo::project(PL(M, -M), l), PD(0, 0));
+  const Line<LL> far{{0, 0}, {M + 1, 0}};
+  EXPECT_DEATH(geo::side(far, PL(0, 1)), "line out of range");
+  EXPECT_DEATH(geo::parallel(l, far), "line out of range");
+  EXPECT_DEATH(geo::intersection(far, l), "line out of range");
+  EXPECT_DEATH(geo::side(l, PL(0, -M - 1)), "side: point out of range");
+  EXPECT_DEATH(geo::on_line(PL(M + 1, 0), l), "side: point out of range");
+  EXPECT_DEATH(geo::project(PL(M + 1, 0), l), "project: point out of range");
+  EXPECT_DEATH(geo::reflect(PL(0, M + 1), l), "project: point out of range");
+  EXPECT_DEATH(geo::dist2(PL(0, -M - 1), l), "dist2: point out of range");
+  EXPECT_DEATH(geo::dist(PL(0, -M - 1), l), "dist2: point out of range");
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double inf = std::numeric_limits<double>::infinity();
+  const Line<double> d{{0, 0}, {1, 0}};
+  EXPECT_DEATH(geo::side(d, PD(nan, 1)), "side: point out of range");
+  EXPECT_DEATH(geo::project(PD(0, inf), d), "project: point out of range");
+  EXPECT_DEATH(geo::side(Line<double>{{0, 0}, {nan, 1}}, PD(0, 1)), "line out of range");
+  EXPECT_DEATH(geo::parallel(d, Line<double>{{-inf, 0}, {0, 0}}), "line out of range");
+}
+
+// Floating: |b - a| >= 1e-140 (double), 1e-2400 (long double); shorter ones underflow.
+TEST(LineDeathTest, TinyFloatingLineAsserts) {
+  EXPECT_EQ(geo::side(Line<double>{{0, 0}, {0, 1e-139}}, PD(-1, 0)), 1);
+  EXPECT_DEATH(geo::side(Line<double>{{0, 0}, {0, 1e-141}}, PD(-1, 0)), "shorter than 1e-140");
+  EXPECT_DEATH(geo::project(PD(0, 0), Line<double>{{1e-150, 0}, {0, 0}}), "shorter than 1e-140");
+  using PLD = Point<long double>;
+  EXPECT_EQ(geo::side(Line<long double>{{0, 0}, {0, 1e-2399L}}, PLD(-1, 0)), 1);
+  EXPECT_DEATH(geo::side(Line<long double>{{0, 0}, {0, 1e-2401L}}, PLD(-1, 0)), "shorter than 1e-140");
+}
+
+// cross_point: not parallel (the computed cross product of the directions is nonzero).
+TEST(LineDeathTest, CrossPointOfParallelLinesAsserts) {
+  EXPECT_DEATH(geo::cross_point(PL(0, 0), PL(2, 1), PL(0, 1), PL(4, 3)), "parallel lines");
+  EXPECT_DEATH(geo::cross_point(PL(0, 0), PL(2, 1), PL(4, 2), PL(-2, -1)), "parallel lines");
+  EXPECT_DEATH(geo::cross_point(PD(0, 0), PD(1, 0), PD(0, 1), PD(5, 1)), "parallel lines");
+  EXPECT_DEATH(geo::cross_point(PL(0, 0), PL(0, 0), PL(0, 1), PL(5, 1)), "parallel lines");
+  const LL M = 1000000000;
+  EXPECT_DEATH(geo::cross_point(PL(0, 0), PL(1, 1), PL(M + 1, 0), PL(0, 1)), "cross_point: point out of range");
+  EXPECT_DEATH(geo::cross_point(PD(0, 0), PD(1, 1), PD(1, 0), PD(0, std::nan(""))), "cross_point: point out of range");
 }
 #endif
 

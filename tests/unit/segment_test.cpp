@@ -132,4 +132,33 @@ TEST(Segment, Distances) {
   EXPECT_EQ(b < a, qb < qa);
 }
 
+#ifndef NDEBUG
+// long long: |x|,|y| <= 1e9 for every endpoint and query point; floating: finite.
+TEST(SegmentDeathTest, OutOfRangeAsserts) {
+  const LL M = 1000000000;
+  const SL s{{-M, -M}, {M, M}}, far{{0, 0}, {M + 1, 0}};
+  EXPECT_TRUE(geo::intersect(s, SL{{-M, M}, {M, -M}}));  // at the bound: fine
+  EXPECT_DEATH(geo::intersect(s, far), "segment out of range");
+  EXPECT_DEATH(geo::crosses(far, s), "segment out of range");
+  EXPECT_DEATH(geo::intersection(s, far), "segment out of range");
+  EXPECT_DEATH(geo::dist2(far, s), "segment out of range");
+  EXPECT_DEATH(geo::dist(PL(0, 0), far), "segment out of range");
+  EXPECT_DEATH(geo::dist2(PL(0, M + 1), s), "dist2: point out of range");
+  EXPECT_DEATH(geo::on_segment(PL(-M - 1, 0), s), "dist2: point out of range");
+  EXPECT_DEATH(geo::intersect(geo::Line<LL>{{0, 0}, {1, 0}}, far), "side: point out of range");
+  EXPECT_DEATH(geo::crosses(geo::Line<LL>{{0, 0}, {1, 0}}, far), "side: point out of range");
+  const double nan = std::nan("");
+  EXPECT_DEATH(geo::intersect(SD{{0, 0}, {1, 1}}, SD{{0, nan}, {1, 0}}), "segment out of range");
+  EXPECT_DEATH(geo::on_segment(PD(nan, 0), SD{{0, 0}, {1, 1}}), "dist2: point out of range");
+}
+
+// Floating: a nonzero length >= 1e-140 (double); a == b (a point) is fine.
+TEST(SegmentDeathTest, TinyFloatingSegmentAsserts) {
+  EXPECT_TRUE(geo::on_segment(PD(1, 1), SD{{1, 1}, {1, 1}}));
+  EXPECT_FALSE(geo::intersect(SD{{0, 0}, {0, 1e-139}}, SD{{1, 0}, {1, 1}}));
+  EXPECT_DEATH(geo::intersect(SD{{0, 0}, {0, 1e-141}}, SD{{1, 0}, {1, 1}}), "shorter than 1e-140");
+  EXPECT_DEATH(geo::on_segment(PD(1, 1), SD{{0, 0}, {1e-150, 1e-150}}), "shorter than 1e-140");
+}
+#endif
+
 }  // namespace
