@@ -8,9 +8,12 @@
 //   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
 //   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
 // sort_by_arg(points): std::sort by arg_less, O(n log n).
+// Preconditions (asserted by cross_sign and arg_less): long long |x|,|y| <= 2e9, floating
+//   finite (a NaN breaks the strict weak ordering). Floating over/underflow: not checked.
 #pragma once
 #include "point.hpp"
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -18,6 +21,7 @@
 namespace geo {
 
 template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "cross_sign: out of range");
   if constexpr (is_exact_v<T>) {
     return sgn(a.cross(b));
   } else {
@@ -38,6 +42,7 @@ template <class T> int arg_class(const Point<T>& p) {
 }
 
 template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "arg_less: out of range");
   const int ca = arg_class(a), cb = arg_class(b);
   if (ca != cb) return ca < cb;
   return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;

@@ -12,6 +12,7 @@
 #include <sstream>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 namespace {
 
@@ -173,6 +174,10 @@ TEST(Point, InRange) {
   EXPECT_TRUE(geo::in_range(PD(1e300, -1e300), 1000000000));
   EXPECT_FALSE(geo::in_range(PD(std::nan(""), 0), 1000000000));
   EXPECT_FALSE(geo::in_range(PD(0, INFINITY), 1000000000));
+  EXPECT_TRUE(geo::all_in_range(std::vector<PL>{}, 0));
+  EXPECT_TRUE(geo::all_in_range(std::vector<PL>{PL(5, -5), PL(-5, 0)}, 5));
+  EXPECT_FALSE(geo::all_in_range(std::vector<PL>{PL(5, -5), PL(-6, 0)}, 5));
+  EXPECT_FALSE(geo::all_in_range(std::vector<PD>{PD(0, 0), PD(1, std::nan(""))}, 5));
 }
 
 // ------------------------------------------------------------------ printing

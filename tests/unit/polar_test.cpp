@@ -148,4 +148,20 @@ TEST(SortByArg, EmptySingleAndDuplicates) {
   EXPECT_EQ(dup, (std::vector<PL>{PL(0, -1), PL(1, 0), PL(0, 1), PL(0, 1), PL(0, 1)}));
 }
 
+#ifndef NDEBUG
+// long long: |x|,|y| <= 2e9 (the products then fit); floating: finite (a NaN breaks the
+// strict weak ordering that std::sort relies on).
+TEST(PolarDeathTest, OutOfRangeAsserts) {
+  const LL T = 2000000000;
+  EXPECT_DEATH(geo::cross_sign(PL(T + 1, 0), PL(1, 1)), "cross_sign: out of range");
+  EXPECT_DEATH(geo::cross_sign(PL(1, 1), PL(0, -T - 1)), "cross_sign: out of range");
+  EXPECT_DEATH(geo::arg_less(PL(-T - 1, 0), PL(1, 0)), "arg_less: out of range");  // classes differ
+  EXPECT_DEATH(geo::arg_less(PL(1, 0), PL(0, T + 1)), "arg_less: out of range");
+  std::vector<PL> v{PL(1, 1), PL(-1, 0), PL(0, -T - 1)};
+  EXPECT_DEATH(geo::sort_by_arg(v), "arg_less: out of range");
+  EXPECT_DEATH(geo::cross_sign(PD(std::nan(""), 0), PD(1, 1)), "cross_sign: out of range");
+  EXPECT_DEATH(geo::arg_less(PD(1, 1), PD(0, INFINITY)), "arg_less: out of range");
+}
+#endif
+
 }  // namespace
