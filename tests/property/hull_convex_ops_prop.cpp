@@ -5,7 +5,11 @@
 //                        vertex lies on the documented side of both tangent lines (exact).
 //   line_convex          the chord equals the exact half-plane parameter interval.
 //   minkowski            equals the brute-force strict hull of all pairwise sums (strict
-//                        inputs: exactly, start included; <true> inputs: same hull).
+//                        inputs: exactly, start included; <true> inputs: same hull). At the
+//                        1e9 bound (the sum reaches 2e9), inputs as convex_hull gives them or
+//                        with collinear vertices and any start: where_in_convex on the sum
+//                        equals the support-function oracle for queries on the pairwise sums,
+//                        next to the sum's vertices and edges, and anywhere in the 2e9 box.
 //   convex_intersection  empty iff the exact Sutherland-Hodgman clip is; area equal to the
 //                        clip's exact area within 1e-9 relative plus the vertices' documented
 //                        error (10u times the coordinates' scale) times the perimeter.
@@ -13,6 +17,7 @@
 #include "geometry/hull/convex_intersection.hpp"
 #include "geometry/hull/line_convex.hpp"
 #include "geometry/hull/minkowski.hpp"
+#include "geometry/hull/point_in_convex.hpp"
 #include "geometry/hull/tangents.hpp"
 
 #include "hull_gen.hpp"
@@ -35,10 +40,14 @@ bool collinear(const std::vector<P>& h) {
   return true;
 }
 
-// A convex polygon as convex_hull returns it, with positive area (or n <= 2 if allowed).
+// A convex polygon as convex_hull returns it, with positive area (or n <= 2 if allowed);
+// keep: sometimes with collinear vertices inserted and any start (rotated_with_collinear).
 std::vector<P> polygon(bool keep, bool allow_small) {
   const auto in = *hullgen::any_cloud<long long>(24);
-  const auto h = keep ? geo::convex_hull<true>(in) : geo::convex_hull(in);
+  // keep: one time in three, collinear vertices and any start (not a convex_hull output)
+  const auto h = !keep ? geo::convex_hull(in)
+                       : *geotest::uniform_int(0, 2) == 0 ? *hullgen::rotated_with_collinear<long long>(24)
+                                                          : geo::convex_hull<true>(in);
   const bool ok = allow_small ? (h.size() <= 2 || !collinear(h)) : (h.size() >= 3 && !collinear(h));
   RC_PRE(ok);
   RC_PRE(!h.empty());
@@ -92,10 +101,15 @@ CPGEO_PROP(HullOpsProp, LineConvexIsTheExactChord, 300, ()) {
 }
 
 CPGEO_PROP(HullOpsProp, MinkowskiIsTheHullOfPairwiseSums, 200, ()) {
+  // keep: <true> hulls, or (one time in three each) polygons with collinear vertices and any
+  // start (rotated_with_collinear); inputs up to 1e9, so the sum reaches 2e9
   const bool keep = *rc::gen::arbitrary<bool>();
-  const auto a0 = *hullgen::any_cloud<long long>(16), b0 = *hullgen::any_cloud<long long>(16);
-  const auto a = small(keep ? geo::convex_hull<true>(a0) : geo::convex_hull(a0), 500000000);
-  const auto b = small(keep ? geo::convex_hull<true>(b0) : geo::convex_hull(b0), 500000000);
+  auto input = [keep] {
+    if (keep && *geotest::uniform_int(0, 2) == 0) return *hullgen::rotated_with_collinear<long long>(6);
+    const auto c = *hullgen::any_cloud<long long>(16);
+    return keep ? geo::convex_hull<true>(c) : geo::convex_hull(c);
+  };
+  const auto a = small(input(), 1000000000), b = small(input(), 1000000000);
   RC_PRE(!a.empty() && !b.empty());
   std::vector<P> sums;
   for (auto& x : a)
@@ -103,11 +117,62 @@ CPGEO_PROP(HullOpsProp, MinkowskiIsTheHullOfPairwiseSums, 200, ()) {
   const auto s = geo::minkowski(a, b);
   if (!keep) {
     RC_ASSERT(oracle_hull::check_hull(sums, s, false) == "");
-  } else {
-    RC_ASSERT(oracle_hull::check_hull(sums, geo::convex_hull(s), false) == "");
+  } else {  // s without the vertices collinear with their neighbours (oracle) is the strict hull
+    std::vector<P> strict;
+    for (std::size_t i = 0, n = s.size(); i < n; i++)
+      if (n < 3 || oracle::orientation(oracle::qp(s[(i + n - 1) % n]), oracle::qp(s[i]), oracle::qp(s[(i + 1) % n])) != 0)
+        strict.push_back(s[i]);
+    auto yx = [](const P& p, const P& q) { return p.y < q.y || (p.y == q.y && p.x < q.x); };
+    if (strict.empty()) strict = {*std::min_element(s.begin(), s.end(), yx), *std::max_element(s.begin(), s.end(), yx)};
+    RC_ASSERT(oracle_hull::check_hull(sums, strict, false) == "");
     const auto boundary = oracle_hull::hull_set(sums, true);  // every output point on it
     for (auto& p : s) RC_ASSERT(std::find(boundary.begin(), boundary.end(), p) != boundary.end());
   }
+}
+
+// A convex polygon of positive area within 1e9, mostly touching the bound: a hull (either
+// mode) of a cloud moved to the bound, or one with collinear vertices and any start.
+std::vector<P> bound_polygon() {
+  std::vector<P> v;
+  if (*rc::gen::weightedElement<int>({{2, 0}, {1, 1}}) == 0) {
+    const auto cloud = hullgen::to_bound(*hullgen::any_cloud<long long>(16), static_cast<int>(*geotest::uniform_int(0, 1)),
+                                         static_cast<int>(*geotest::uniform_int(0, 1)));
+    v = *rc::gen::arbitrary<bool>() ? geo::convex_hull<true>(cloud) : geo::convex_hull(cloud);
+  } else {
+    v = *hullgen::rotated_with_collinear<long long>(16);
+  }
+  RC_PRE(v.size() >= 3 && !collinear(v));
+  return v;
+}
+
+CPGEO_PROP(HullOpsProp, MinkowskiAtTheBoundThroughWhereInConvex, 300, ()) {
+  const auto a = bound_polygon(), b = bound_polygon();
+  const auto s = geo::minkowski(a, b);
+  RC_ASSERT(s.size() >= 3);
+  __extension__ typedef __int128 I;
+  const long long B = 2000000000;  // the sum's bound
+  std::vector<P> qs;
+  const auto idx = [](std::size_t n) { return static_cast<std::size_t>(*geotest::uniform_int(0, static_cast<long long>(n) - 1)); };
+  for (int k = 0; k < 8; k++) qs.push_back(a[idx(a.size())] + b[idx(b.size())]);  // in or on
+  for (int k = 0; k < 8; k++) {  // next to a vertex of the sum
+    const P d(*geotest::uniform_int(-1, 1), *geotest::uniform_int(-1, 1));
+    qs.push_back(s[idx(s.size())] + d);
+  }
+  for (int k = 0; k < 12; k++) {  // within a unit of an edge of the sum (of its line, beyond the ends)
+    const std::size_t i = idx(s.size());
+    const P u = s[i], w = s[(i + 1) % s.size()];
+    const long long t = *geotest::uniform_int(-64, 1088);
+    auto at = [t](long long p, long long q) { return static_cast<long long>(p + (I(q) - p) * t / 1024); };
+    qs.push_back(P(at(u.x, w.x) + *geotest::uniform_int(-1, 1), at(u.y, w.y) + *geotest::uniform_int(-1, 1)));
+  }
+  for (int k = 0; k < 4; k++) qs.push_back(*geotest::uniform_point<long long>(B + 2));
+  const std::vector<int> want = oracle_hull::minkowski_where(a, b, qs);
+  long long reach = 0;
+  for (const P& p : s) reach = std::max({reach, p.x < 0 ? -p.x : p.x, p.y < 0 ? -p.y : p.y});
+  RC_CLASSIFY(reach > 1000000000, "sum beyond 1e9");
+  RC_CLASSIFY(std::count(want.begin(), want.end(), 1) > 0, "a query on the boundary");
+  RC_CLASSIFY(std::count(want.begin(), want.end(), 0) > 0, "a query outside");
+  for (std::size_t k = 0; k < qs.size(); k++) RC_ASSERT(static_cast<int>(geo::where_in_convex(s, qs[k])) == want[k]);
 }
 
 CPGEO_PROP(HullOpsProp, ConvexIntersectionAreaIsExact, 200, ()) {
