@@ -1,7 +1,7 @@
 // circle/enclosing.hpp: the minimum enclosing circle, and an exact on-boundary test.
 // min_enclosing_circle(P) -> Enclosing<T>: Welzl's move-to-front recursion written as three
 //   nested loops over the points shuffled with a FIXED seed (std::mt19937(0x5eed) and our
-//   own Fisher-Yates, so every standard library gives the same order: reproducible, STYLE
+//   own Fisher-Yates, so every standard library gives the same order: reproducible,
 //   pitfall 12). Expected O(n) over the shuffle; P nonempty (asserted).
 // Enclosing<T> holds the circle exactly: a point a on it, centre a + n / (2k), k > 0 (k = 1
 //   for one or two support points, n = 0 or b - a; else k = |cross(b - a, c - a)|), with

@@ -1,7 +1,7 @@
 // circle/triangle.hpp: the circumcircle and the incircle of a triangle. O(1). Circle<real_t<T>>.
 // circumcircle(a, b, c): centre a + N / D, N = (v.y |u|^2 - u.y |v|^2, u.x |v|^2 - v.x |u|^2),
 //   D = 2 u x v (u = b - a, v = c - a); radius |u| |v| |b - c| / |D|.
-//   Precondition: D != 0, i.e. not exactly collinear (asserted: STYLE pitfall 9). Nearly
+//   Precondition: D != 0, i.e. not exactly collinear (asserted: pitfall 9). Nearly
 //   collinear points give a huge, ill-conditioned circle (condition ~ 1 / sin(smallest angle)).
 // incircle(a, b, c): centre (la a + lb b + lc c) / (la + lb + lc), la = |b - c| etc.; radius
 //   |u x v| / (la + lb + lc) (twice the area over the perimeter). Collinear points give r = 0
