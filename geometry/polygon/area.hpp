@@ -15,6 +15,7 @@
 //               a zero-area polygon has no region centroid; use the vertex mean instead).
 // n = 0, 1, 2 (and repeated or collinear vertices): area2 0, orientation 0, perimeter of
 // the closed walk (2 |ab| for n = 2). Self-intersecting P: the signed sum (winding-weighted).
+// Precondition of every function (asserted, O(n)): long long |x|,|y| <= 1e9; floating finite.
 // Source: shoelace formula; centroid by triangle fan, e.g. Bourke, "Calculating the area
 // and centroid of a polygon" (1988); cp-geo (vlecomte) 5.
 #pragma once
@@ -25,6 +26,7 @@
 namespace geo {
 
 template <class T> wide_t<T> area2(const std::vector<Point<T>>& P) {
+  assert(all_in_range(P, 1000000000) && "area2: vertex out of range");
   wide_t<T> s = 0;
   for (size_t i = 1; i + 1 < P.size(); i++) s += P[0].cross(P[i], P[i + 1]);
   return s;
@@ -35,6 +37,7 @@ template <class T> real_t<T> area(const std::vector<Point<T>>& P) {
 }
 
 template <class T> real_t<T> perimeter(const std::vector<Point<T>>& P) {
+  assert(all_in_range(P, 1000000000) && "perimeter: vertex out of range");
   real_t<T> s = 0;
   for (size_t i = 0, n = P.size(); i < n; i++) s += dist(P[i], P[(i + 1) % n]);
   return s;
@@ -50,6 +53,7 @@ template <class T> int orientation(const std::vector<Point<T>>& P) {
 template <class T> Point<real_t<T>> centroid(const std::vector<Point<T>>& P) {
   using W = wide_t<T>;
   using R = real_t<T>;
+  assert(all_in_range(P, 1000000000) && "centroid: vertex out of range");
   W a = 0, sx = 0, sy = 0;  // 2A and 6A times the centroid, relative to P[0]
   for (size_t i = 1; i + 1 < P.size(); i++) {
     const Point<T> u = P[i] - P[0], v = P[i + 1] - P[0];

@@ -13,7 +13,8 @@
 // cannot flip while p is more than eps from the edge.
 // Degenerate: n = 0 OUTSIDE; n = 1 BOUNDARY iff p is within eps of the vertex; n = 2 (a
 // segment walked twice) BOUNDARY or OUTSIDE; repeated vertices are harmless.
-// Precondition: finite coordinates (asserted in debug builds).
+// Precondition (asserted): long long |x|,|y| <= 1e9; floating: finite. Simplicity is not
+// checked (O(n log n)); a self-intersecting P gets the even-odd answer.
 // Source: Shimrat, "Algorithm 112: Position of point relative to polygon" (CACM 1962);
 // Haines, "Point in polygon strategies", Graphics Gems IV (1994).
 #pragma once
@@ -24,12 +25,12 @@
 namespace geo {
 
 template <class T> Where contains(const std::vector<Point<T>>& P, const Point<T>& p) {
-  assert(in_range(p, 1000000000));
+  assert(in_range(p, 1000000000) && "contains: point out of range");
+  assert(all_in_range(P, 1000000000) && "contains: vertex out of range");
   bool in = false;
   for (size_t i = 0, n = P.size(); i < n; i++) {
     const Point<T>& a = P[i];
     const Point<T>& b = P[(i + 1) % n];
-    assert(in_range(a, 1000000000));
     if (on_segment(p, Segment<T>{a, b})) return BOUNDARY;
     if ((a.y > p.y) == (b.y > p.y)) continue;     // not crossing height p.y
     if constexpr (is_exact_v<T>) {

@@ -9,16 +9,20 @@
 // triangle with its neighbours has smallest altitude <= eps counts as collinear). The
 // winding is counted exactly (cross_sign, arg_less of polar.hpp; no eps), so a floating
 // polygon that is convex up to eps-collinear vertices is accepted. O(n).
+// Precondition (asserted): long long |x|,|y| <= 1e9 (u.dot(v), cross_sign of edges);
+//   floating finite.
 // Source: a closed polygon whose turns all have one sign and whose total turning is one
 // full turn is convex (e.g. O'Rourke, "Computational Geometry in C", 2nd ed., 1.3).
 #pragma once
 #include "../orient.hpp"
 #include "../polar.hpp"
+#include <cassert>
 #include <vector>
 
 namespace geo {
 
 template <class T> bool is_convex(const std::vector<Point<T>>& P) {
+  assert(all_in_range(P, 1000000000) && "is_convex: vertex out of range");
   std::vector<Point<T>> Q;  // P without repeated consecutive vertices (cyclically)
   for (const Point<T>& p : P)
     if (Q.empty() || dist2(Q.back(), p) > eps<T> * eps<T>) Q.push_back(p);

@@ -14,7 +14,8 @@
 // Degenerate: P empty or wholly right -> {}; P touching the line from the right -> the
 // touching vertex or edge (1 or 2 points, area 0); P wholly left -> P. Non-convex P: the
 // result may have overlapping edges (Sutherland-Hodgman; its signed area is still right).
-// Precondition: a != b (asserted by line.hpp).
+// Preconditions (asserted by line.hpp's side, O(n)): a != b; long long |x|,|y| <= 1e9 for
+// P, a and b; floating: finite. Convexity is not required (see Non-convex P above).
 // Source: Sutherland and Hodgman, "Reentrant polygon clipping" (CACM 1974), one clip edge.
 #pragma once
 #include "../line_intersection.hpp"

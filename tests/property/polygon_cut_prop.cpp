@@ -4,6 +4,10 @@
 //   the oracle's vertex count, every vertex within 6u (|x| + R) of the exact one, and an
 //   area within 64 n u R^2 of the exact area; cut left + cut right = the whole area.
 // mpq_rational: the library run with an exact type returns exactly the oracle's vertices.
+// long long, non-convex: simple polygons (stars, 2-opt, histograms; collinear vertices,
+//   either orientation, up to 1e9): the signed area of the cut is the area of the left part,
+//   summed exactly over the fan triangles (P0, Pi, Pi+1), each clipped by the oracle (a
+//   triangle is convex), within the rounding of the crossing points.
 // double: integer-valued polygons and lines times 2^k, eps times 2^k (sides exact): the same structure,
 //   vertices within the same relative bound.
 #include "geometry/polygon/cut.hpp"
@@ -79,6 +83,25 @@ CPGEO_PROP(PolygonCutProp, ExactStructureAndCloseVertices, 800, ()) {
   // the two sides add up to the whole polygon
   const double whole = geo::area(c.P);
   RC_ASSERT(std::abs(geo::area(got) + geo::area(geo::convex_cut(c.P, c.b, c.a)) - whole) <= tol);
+}
+
+CPGEO_PROP(PolygonCutProp, NonConvexSignedAreaIsTheLeftPart, 600, ()) {
+  const LL R = *rc::gen::element<LL>(6, 1000, 1000000000);
+  const Poly P = *geotest::simple_polygon(R);
+  const size_t n = P.size();
+  Point<LL> a = *geotest::uniform_point<LL>(R), b = *geotest::uniform_point<LL>(R);
+  if (*rc::gen::arbitrary<bool>()) a = P[static_cast<size_t>(*geotest::uniform_int(0, static_cast<LL>(n) - 1))];
+  RC_PRE(a != b);
+  const auto got = geo::convex_cut(P, a, b);
+  const oracle::QPoly QP = oracle::qpoly(P);
+  Q want = 0;
+  for (size_t i = 1; i + 1 < n; i++)
+    want += oracle::twice_area(oracle::clip_left(oracle::QPoly{QP[0], QP[i], QP[i + 1]}, oracle::qp(a), oracle::qp(b)));
+  RC_TAG(want == 0 ? "empty" : want == oracle::twice_area(QP) ? "whole" : "cut");
+  // each crossing is off by <= 6u (|x| + 2R) <= 18 u R per coordinate, and moving a vertex
+  // by d changes 2A by d x (next - prev), |next - prev| <= 2 sqrt(2) R: <= 72 u R^2 each
+  const double R2 = static_cast<double>(R) * static_cast<double>(R);
+  RC_ASSERT(std::abs((oracle::twice_area(oracle::qpoly(got)) - want).convert_to<double>()) <= 80 * static_cast<double>(n) * u * R2);
 }
 
 CPGEO_PROP(PolygonCutProp, ExactTypeRun, 300, ()) {

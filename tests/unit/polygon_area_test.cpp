@@ -148,11 +148,37 @@ TEST(PolygonArea, ExactTypeRunsExactly) {
   EXPECT_EQ(geo::orientation(t), 1);
 }
 
+TEST(PolygonArea, CentroidOfANonSimpleWalkIsWindingWeighted) {
+  // [0,2]^2 walked twice (weight 2, area 4) and [10,11]x[0,1] once, joined at (0,0)-(10,0)
+  const PL walk{{0, 0}, {2, 0}, {2, 2}, {0, 2}, {0, 0}, {2, 0}, {2, 2}, {0, 2}, {0, 0},
+                {10, 0}, {11, 0}, {11, 1}, {10, 1}, {10, 0}};
+  EXPECT_EQ(geo::area(walk), 9.0);
+  const Point<double> c = geo::centroid(walk);  // (8 (1, 1) + 1 (10.5, 0.5)) / 9
+  EXPECT_DOUBLE_EQ(c.x, 18.5 / 9);
+  EXPECT_DOUBLE_EQ(c.y, 8.5 / 9);
+}
+
 using PolygonAreaDeathTest = ::testing::Test;
 TEST(PolygonAreaDeathTest, CentroidOfZeroAreaAsserts) {
   EXPECT_DEATH(geo::centroid(PL{{0, 0}, {1, 1}, {2, 2}}), "zero-area");
   EXPECT_DEATH(geo::centroid(PL{}), "zero-area");
   EXPECT_DEATH(geo::centroid(PD{{0, 0}, {1, 1}}), "zero-area");
+}
+
+// long long |x|,|y| <= 1e9 (every fan term then fits); floating: finite. Any vertex, n = 2 too.
+TEST(PolygonAreaDeathTest, OutOfRangeAsserts) {
+  const LL M = 1000000000;
+  const PL far{{0, 0}, {M, 0}, {M, M + 1}};
+  EXPECT_DEATH(geo::area2(far), "area2: vertex out of range");
+  EXPECT_DEATH(geo::area(PL{{-M - 1, 0}, {0, 0}}), "area2: vertex out of range");
+  EXPECT_DEATH(geo::orientation(far), "area2: vertex out of range");
+  EXPECT_DEATH(geo::perimeter(far), "perimeter: vertex out of range");
+  EXPECT_DEATH(geo::centroid(far), "centroid: vertex out of range");
+  const PD nan{{0, 0}, {1, 0}, {1, std::nan("")}};
+  EXPECT_DEATH(geo::area2(nan), "area2: vertex out of range");
+  EXPECT_DEATH(geo::orientation(PD{{0, 0}, {1, 0}, {INFINITY, 1}}), "area2: vertex out of range");
+  EXPECT_DEATH(geo::perimeter(nan), "perimeter: vertex out of range");
+  EXPECT_DEATH(geo::centroid(nan), "centroid: vertex out of range");
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace {
@@ -138,5 +139,38 @@ TEST(PolygonContains, FloatingFarFromTheOrigin) {
   EXPECT_EQ(geo::contains(t, {B - 2, B - 2 - 3e-9}), INSIDE);
   EXPECT_EQ(geo::contains(t, {B - 2, B - 2 + 3e-9}), OUTSIDE);
 }
+
+TEST(PolygonContains, SelfIntersectingIsEvenOdd) {
+  // pentagram: the central pentagon is wound twice (even: OUTSIDE), the tips once
+  PL star{{0, 10}, {6, -8}, {-10, 3}, {10, 3}, {-6, -8}};
+  for (int r = 0; r < 2; r++, std::reverse(star.begin(), star.end())) {
+    EXPECT_EQ(geo::contains(star, {0, 0}), OUTSIDE);
+    EXPECT_EQ(geo::contains(star, {0, 7}), INSIDE);
+    EXPECT_EQ(geo::contains(star, {0, 3}), BOUNDARY);  // an edge through the centre's pentagon
+    EXPECT_EQ(geo::contains(star, {0, 11}), OUTSIDE);
+  }
+  const PL bowtie{{0, 0}, {4, 4}, {4, 0}, {0, 4}};  // lobes left and right of (2, 2)
+  EXPECT_EQ(geo::contains(bowtie, {1, 2}), INSIDE);
+  EXPECT_EQ(geo::contains(bowtie, {3, 2}), INSIDE);
+  EXPECT_EQ(geo::contains(bowtie, {2, 2}), BOUNDARY);  // the crossing
+  EXPECT_EQ(geo::contains(bowtie, {2, 1}), OUTSIDE);
+  EXPECT_EQ(geo::contains(bowtie, {2, 3}), OUTSIDE);
+  const PD twice{{0, 0}, {2, 0}, {2, 2}, {0, 2}, {0, 0}, {2, 0}, {2, 2}, {0, 2}};
+  EXPECT_EQ(geo::contains(twice, {1, 1}), OUTSIDE);  // winding 2
+  EXPECT_EQ(geo::contains(twice, {2, 1}), BOUNDARY);
+}
+
+#ifndef NDEBUG
+// long long |x|,|y| <= 1e9 for the query and every vertex; floating: finite.
+TEST(PolygonContainsDeathTest, OutOfRangeAsserts) {
+  const LL M = 1000000000;
+  const PL box{{-M, -M}, {M, -M}, {M, M}, {-M, M}};
+  EXPECT_EQ(geo::contains(box, {M, 0}), BOUNDARY);  // at the bound: fine
+  EXPECT_DEATH(geo::contains(box, {M + 1, 0}), "contains: point out of range");
+  EXPECT_DEATH(geo::contains(PL{{0, 0}, {M + 1, 0}, {0, 1}}, {5, 5}), "contains: vertex out of range");
+  EXPECT_DEATH(geo::contains(PD{{0, 0}, {1, 0}, {0, 1}}, {std::nan(""), 0}), "contains: point out of range");
+  EXPECT_DEATH(geo::contains(PD{{0, 0}, {1, 0}, {0, INFINITY}}, {5, 5}), "contains: vertex out of range");
+}
+#endif
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace {
@@ -104,5 +105,17 @@ TEST(PolygonConvex, FloatingTinyReflexNearTheArgumentCut) {
   EXPECT_TRUE(geo::is_convex(PD{{2, 2}, {1, 2 + h}, {0, 2}, {0, 0}, {2, 0}}));
   EXPECT_TRUE(geo::is_convex(PD{{2, 2}, {1, 2 - h}, {0, 2}, {0, 0}, {2, 0}}));
 }
+
+#ifndef NDEBUG
+// long long |x|,|y| <= 1e9 (edge dot products and cross_sign); floating: finite. Checked for
+// every vertex, also where the answer would be decided without it (n < 3).
+TEST(PolygonConvexDeathTest, OutOfRangeAsserts) {
+  const LL M = 1000000000;
+  EXPECT_TRUE(geo::is_convex(PL{{-M, -M}, {M, -M}, {M, M}}));
+  EXPECT_DEATH(geo::is_convex(PL{{-M, -M}, {M + 1, -M}, {M, M}}), "is_convex: vertex out of range");
+  EXPECT_DEATH(geo::is_convex(PL{{0, 0}, {0, -M - 1}}), "is_convex: vertex out of range");
+  EXPECT_DEATH(geo::is_convex(PD{{0, 0}, {1, 0}, {1, std::nan("")}}), "is_convex: vertex out of range");
+}
+#endif
 
 }  // namespace

@@ -127,9 +127,29 @@ TEST(PolygonCut, FloatingShortDirectionStillDefinesTheLine) {
   EXPECT_TRUE(geo::convex_cut(sq, {5, 1 + 1e-10}, {5, 1}).empty());
 }
 
+TEST(PolygonCut, NonConvexSignedAreaIsTheLeftPart) {
+  // a U: [0,3]x[0,3] without the notch [1,2]x[1,3], area 7. Above y = 2: the two prongs.
+  PL u{{0, 0}, {3, 0}, {3, 3}, {2, 3}, {2, 1}, {1, 1}, {1, 3}, {0, 3}};
+  EXPECT_DOUBLE_EQ(geo::area(geo::convex_cut(u, {0, 2}, {1, 2})), 2.0);  // y >= 2
+  EXPECT_DOUBLE_EQ(geo::area(geo::convex_cut(u, {1, 2}, {0, 2})), 5.0);  // y <= 2
+  EXPECT_EQ(geo::convex_cut(u, {0, 2}, {1, 2}).size(), 8u);  // the edge (2,2)-(1,2) overlaps
+  std::reverse(u.begin(), u.end());
+  EXPECT_DOUBLE_EQ(geo::area(geo::convex_cut(u, {0, 2}, {1, 2})), -2.0);
+}
+
 using PolygonCutDeathTest = ::testing::Test;
 TEST(PolygonCutDeathTest, DegenerateLineAsserts) {
   EXPECT_DEATH(geo::convex_cut(PL{{0, 0}, {1, 0}, {0, 1}}, {1, 1}, {1, 1}), "degenerate");
+}
+
+// long long |x|,|y| <= 1e9 for P and the line; floating: finite (side of line.hpp).
+TEST(PolygonCutDeathTest, OutOfRangeAsserts) {
+  const LL M = 1000000000;
+  const PL t{{-M, -M}, {M, -M}, {M, M}};
+  EXPECT_EQ(geo::convex_cut(t, {0, -M}, {0, M}).size(), 3u);  // at the bound: fine
+  EXPECT_DEATH(geo::convex_cut(t, {0, -M - 1}, {0, M}), "line out of range");
+  EXPECT_DEATH(geo::convex_cut(PL{{0, 0}, {M + 1, 0}, {0, 1}}, {0, 0}, {0, 1}), "side: point out of range");
+  EXPECT_DEATH(geo::convex_cut(PD{{0, 0}, {1, 0}, {0, std::nan("")}}, {0, 0}, {0, 1}), "side: point out of range");
 }
 
 }  // namespace
