@@ -9,7 +9,8 @@
 // long long: exact for |x|,|y| <= 1e9 (the order compares y's as fractions in __int128;
 // the meeting test is segment.hpp's intersect, exact). Floating: the order is rounded and
 // intersect uses eps (a distance), so segments within ~eps may be reported as meeting; the
-// order must stay consistent: keep non-meeting segments farther than ~eps apart.
+// order must stay consistent: keep non-meeting segments farther than ~eps apart (not
+// checked). Preconditions of segment.hpp (range, finite) asserted for every segment.
 // Source: Shamos and Hoey, "Geometric intersection problems" (FOCS 1976).
 #pragma once
 #include "../segment.hpp"

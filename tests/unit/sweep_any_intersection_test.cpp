@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <vector>
 
 namespace {
@@ -61,5 +62,17 @@ TEST(SweepAnyIntersection, Double) {
   const std::vector<geo::Segment<double>> w{{PD(0, 0), PD(1, 0.5)}, {PD(0, 1), PD(1, 0.4)}};
   EXPECT_EQ(geo::any_intersection(w), std::make_pair(0, 1));
 }
+
+#ifndef NDEBUG
+// long long |x|,|y| <= 1e9 (segment.hpp's canonical); floating: finite.
+TEST(SweepAnyIntersectionDeathTest, OutOfRangeAsserts) {
+  const long long M = 1000000000;
+  EXPECT_DEATH(geo::any_intersection(std::vector<S>{{P(0, 0), P(1, 1)}, {P(5, 5), P(M + 1, 5)}}),
+               "segment out of range");
+  using PD = geo::Point<double>;
+  const std::vector<geo::Segment<double>> v{{PD(0, 0), PD(1, 0.5)}, {PD(0, std::nan("")), PD(1, 0.6)}};
+  EXPECT_DEATH(geo::any_intersection(v), "segment out of range");
+}
+#endif
 
 }  // namespace

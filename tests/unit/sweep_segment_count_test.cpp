@@ -53,4 +53,11 @@ TEST(SweepSegmentCount, Double) {
   EXPECT_EQ(geo::count_axis_intersections(v), 1);
 }
 
+#ifndef NDEBUG
+TEST(SweepSegmentCountDeathTest, NonAxisParallelAsserts) {
+  EXPECT_DEATH(geo::count_axis_intersections(std::vector<S>{{P(0, 0), P(4, 0)}, {P(1, -1), P(2, 1)}}),
+               "not axis-parallel");
+}
+#endif
+
 }  // namespace
