@@ -1,22 +1,29 @@
 // Properties of geometry/halfplane.hpp against oracle_planar.hpp (hull of every feasible
 // pairwise line intersection, in rationals).
-// Exact combinatorics: the vertex count equals the oracle's for every input (point, segment,
-// empty and polygon results included); each vertex is within 1e-12 (|x| + 1) of the oracle's,
-// in the same counter-clockwise order. The library run with mpq_rational equals the oracle
+// Every result, long long and double (checked by promises()): each consecutive triple turns
+// left by geo::orient, no vertex repeats, each vertex is within 8u (|v| + M) per coordinate of
+// a vertex of the exact region (so within that of every half-plane), every exact vertex lies
+// within 2 eps + that of the result, empty iff the exact region is empty.
+// Exact combinatorics: where no two exact vertices round together and every exact turn has
+// altitude > 4 eps, the vertex count and the counter-clockwise order equal the oracle's
+// (point, segment, empty and polygon results included). The library run with mpq_rational equals the oracle
 // exactly. Inputs: lines through points of a 7x7 grid (parallel, concurrent, coincident and
 // opposite lines are frequent), families of parallel lines with both directions, coincident
 // opposite pairs (segment and point results), lines through a common point at 1e9 moved by
 // at most one unit (tiny regions), nearly parallel lines at 1e9, and no box when the
 // directions surround the origin.
 #include "geometry/halfplane.hpp"
+#include "geometry/orient.hpp"
 #include "geometry/polygon/area.hpp"
 
 #include "generators.hpp"
 #include "oracle_planar.hpp"
 #include "property.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <string>
 
 namespace {
@@ -83,6 +90,19 @@ Case make_case(int kind) {
       }
       break;
     }
+    case 5: {  // lines between points a few units from the box's corners (nearly diagonal,
+      // nearly parallel, nearly concurrent at 1e9): exact vertices < 1 ulp apart round together
+      const LL B = 1000000000;
+      c.box = B;
+      const PL corner[4] = {{-B, -B}, {B, -B}, {B, B}, {-B, B}};
+      for (int i = 0; i < n; i++) {
+        const int k = static_cast<int>(draw(0, 3)), j = draw(0, 2) ? (k + 2) % 4 : (k + 1) % 4;
+        const PL a = corner[k] - PL(draw(0, 3) * (corner[k].x > 0 ? 1 : -1), draw(0, 3) * (corner[k].y > 0 ? 1 : -1));
+        const PL b = corner[j] - PL(draw(0, 3) * (corner[j].x > 0 ? 1 : -1), draw(0, 3) * (corner[j].y > 0 ? 1 : -1));
+        if (a != b) c.lines.push_back({a, b});
+      }
+      break;
+    }
     default: {  // no box: three or more directions around the origin, random offsets
       const int m = static_cast<int>(draw(3, 8));
       for (int i = 0; i < m; i++) {
@@ -127,31 +147,92 @@ std::vector<oracle::QP> expected(const Case& c) {
   return oracle::hpi(L, c.box);
 }
 
-template <class R> std::string compare(const std::vector<Point<R>>& got, const std::vector<oracle::QP>& want,
-                                       double tol) {
-  if (got.size() != want.size())
-    return "size " + std::to_string(got.size()) + " want " + std::to_string(want.size());
+// The promises every floating result keeps against the exact region want (oracle::hpi) of
+// the half-planes L (box included as four lines); M = the largest |coordinate| of L.
+// strict: also the exact vertex count and order (when rounding cannot merge anything).
+template <class R, class PT>
+std::string promises(const std::vector<Point<R>>& got, const std::vector<oracle::QP>& want,
+                     const std::vector<std::array<PT, 2>>& L, bool strict) {
+  double M = 0;
+  for (auto& l : L)
+    for (auto& p : l) M = std::max({M, std::abs(double(p.x)), std::abs(double(p.y))});
+  const double u = std::numeric_limits<double>::epsilon() / 2, e = geo::eps<double>;
   const size_t n = got.size();
-  if (n == 0) return "";
-  size_t start = 0;
-  double bestd = 1e300;
+  if ((n == 0) != want.empty()) return "empty " + std::to_string(n) + " want " + std::to_string(want.size());
+  for (size_t i = 0; i < n && n >= 3; i++)
+    if (geo::orient(got[i], got[(i + 1) % n], got[(i + 2) % n]) <= 0) return "turn " + std::to_string(i) + " not left";
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = i + 1; j < n; j++)
+      if (got[i] == got[j]) return "repeated vertex";
+  auto near = [&](const Point<R>& g, const oracle::QP& v) {  // per coordinate, 8u (|v| + M)
+    const double vx = v.x.convert_to<double>(), vy = v.y.convert_to<double>();
+    const oracle::Q tol = oracle::q(8 * u * (std::max(std::abs(vx), std::abs(vy)) + M));
+    auto ab = [](const oracle::Q& x) { return x < 0 ? oracle::Q(-x) : x; };
+    return ab(oracle::q(g.x) - v.x) <= tol && ab(oracle::q(g.y) - v.y) <= tol;
+  };
   for (size_t i = 0; i < n; i++) {
-    const double dx = static_cast<double>(got[i].x) - want[0].x.convert_to<double>();
-    const double dy = static_cast<double>(got[i].y) - want[0].y.convert_to<double>();
-    if (std::hypot(dx, dy) < bestd) bestd = std::hypot(dx, dy), start = i;
+    bool ok = false;
+    for (auto& v : want) ok = ok || near(got[i], v);
+    if (!ok) return "vertex " + std::to_string(i) + " not near an exact vertex";
+    for (auto& l : L) {  // within 8u (|g| + M) sqrt(2) of the half-plane: a consequence, checked
+      const oracle::QP a = oracle::qp(l[0]), b = oracle::qp(l[1]), g = oracle::qp(got[i]);
+      const oracle::Q c = oracle::cross(oracle::sub(b, a), oracle::sub(g, a));
+      const double t = 12 * u * (std::max(std::abs(double(got[i].x)), std::abs(double(got[i].y))) + M);
+      if (c < 0 && c * c > oracle::q(t * t) * oracle::dist2(a, b)) return "vertex " + std::to_string(i) + " outside a half-plane";
+    }
   }
-  for (size_t k = 0; k < n; k++) {
-    const auto& g = got[(start + k) % n];
-    const double wx = want[k].x.convert_to<double>(), wy = want[k].y.convert_to<double>();
-    const double t = tol * (1 + std::abs(wx) + std::abs(wy));
-    if (std::abs(static_cast<double>(g.x) - wx) > t || std::abs(static_cast<double>(g.y) - wy) > t)
-      return "vertex " + std::to_string(k) + " off";
+  for (auto& v : want) {  // every exact vertex within 2 eps (+ rounding) of the result
+    const double vx = v.x.convert_to<double>(), vy = v.y.convert_to<double>();
+    double d = 1e300;
+    for (size_t i = 0; i < n; i++) {  // distance to the edges (or the point / segment)
+      const Point<double> a(double(got[i].x), double(got[i].y)), b(double(got[(i + 1) % n].x), double(got[(i + 1) % n].y));
+      const Point<double> ab = b - a, av = Point<double>(vx, vy) - a;
+      const double t = ab.norm2() > 0 ? std::clamp(ab.dot(av) / ab.norm2(), 0.0, 1.0) : 0.0;
+      d = std::min(d, (av - ab * t).norm());
+    }
+    bool inside = n >= 3;
+    for (size_t i = 0; i < n && inside; i++) {
+      const Point<double> a(double(got[i].x), double(got[i].y)), b(double(got[(i + 1) % n].x), double(got[(i + 1) % n].y));
+      inside = (b - a).cross(Point<double>(vx, vy) - a) >= 0;
+    }
+    if (!inside && d > 2 * e + 64 * u * (std::max(std::abs(vx), std::abs(vy)) + M))
+      return "exact vertex " + std::to_string(d) + " from the result";
+  }
+  if (strict) {
+    if (n != want.size()) return "size " + std::to_string(n) + " want " + std::to_string(want.size());
+    size_t s0 = 0;
+    for (size_t i = 0; i < n; i++)
+      if (near(got[i], want[0])) s0 = i;
+    for (size_t k = 0; k < n; k++)
+      if (!near(got[(s0 + k) % n], want[k])) return "vertex order differs at " + std::to_string(k);
   }
   return "";
 }
 
+// True when rounding cannot change the exact region's vertex list: its vertices are pairwise
+// more than 4 eps apart and every consecutive turn has smallest altitude > 4 eps.
+bool separated(const std::vector<oracle::QP>& W) {
+  const oracle::Q e4 = oracle::q(4 * geo::eps<double>);
+  for (size_t i = 0; i < W.size(); i++)
+    for (size_t j = i + 1; j < W.size(); j++)
+      if (oracle::dist2(W[i], W[j]) <= e4 * e4) return false;
+  for (size_t i = 0; i < W.size() && W.size() >= 3; i++)
+    if (oracle::cmp_alt(W[i], W[(i + 1) % W.size()], W[(i + 2) % W.size()], e4) <= 0) return false;
+  return true;
+}
+
+template <class T> std::vector<std::array<Point<T>, 2>> with_box(const std::vector<geo::Line<T>>& H, T box) {
+  std::vector<std::array<Point<T>, 2>> L;
+  for (auto& l : H) L.push_back({l.a, l.b});
+  if (box > 0) {
+    const Point<T> c[4] = {{-box, -box}, {box, -box}, {box, box}, {-box, box}};
+    for (int k = 0; k < 4; k++) L.push_back({c[k], c[(k + 1) % 4]});
+  }
+  return L;
+}
+
 CPGEO_PROP(HalfplaneProp, MatchesOracle, 1500, ()) {
-  const int kind = static_cast<int>(*rc::gen::inRange(0, 5));
+  const int kind = static_cast<int>(*rc::gen::elementOf(std::vector<int>{0, 1, 2, 3, 4, 5, 5}));
   const Case c = make_case(kind);
   const auto want = expected(c);
   const auto got = geo::halfplane_intersection(c.lines, c.box);
@@ -159,7 +240,8 @@ CPGEO_PROP(HalfplaneProp, MatchesOracle, 1500, ()) {
   RC_CLASSIFY(want.size() == 1, "point");
   RC_CLASSIFY(want.size() == 2, "segment");
   RC_CLASSIFY(want.size() >= 3, "polygon");
-  const std::string err = compare(got, want, 1e-12);
+  RC_CLASSIFY(!separated(want), "rounding merges");
+  const std::string err = promises(got, want, with_box(c.lines, c.box), separated(want));
   if (!err.empty()) RC_FAIL(err + " kind " + std::to_string(kind) + " " + show(c));
   RC_ASSERT(geo::area2(got) >= 0);
   if (got.size() >= 3) RC_ASSERT(geo::area2(got) > 0);
@@ -191,8 +273,62 @@ CPGEO_PROP(HalfplaneProp, DoubleSmallGrid, 500, ()) {
   for (auto& l : c.lines)
     L.push_back({Point<double>(double(l.a.x), double(l.a.y)), Point<double>(double(l.b.x), double(l.b.y))});
   const auto got = geo::halfplane_intersection(L, double(c.box));
-  const std::string err = compare(got, expected(c), 1e-12);
+  const auto want = expected(c);
+  const std::string err = promises(got, want, with_box(L, double(c.box)), separated(want));
   if (!err.empty()) RC_FAIL(err + " " + show(c));
+}
+
+// Floating input near every degeneracy, in the documented range (|x| <= 1e5 here): lines
+// through (almost) one point, and nearly parallel families in both directions, moved by
+// 2^-60..2^-20 of the scale; the decisions are exact, so the result follows the exact
+// region (promises()), with or without FMA contraction.
+struct DCase {
+  std::vector<geo::Line<double>> lines;
+  double box = 0;
+};
+
+std::string show(const DCase& c) {
+  std::string s = "box " + geotest::lit(c.box) + " lines:";
+  for (auto& l : c.lines) s += " {" + geotest::paste(l.a) + ", " + geotest::paste(l.b) + "}";
+  return s;
+}
+
+double unit() { return double(draw(-(1LL << 52), 1LL << 52)) / double(1LL << 52); }
+double tiny(double R) {  // 0, or +-R 2^-k, k in 20..60
+  return draw(0, 3) == 0 ? 0.0 : std::ldexp(R * unit(), -static_cast<int>(draw(20, 60)));
+}
+
+DCase make_dcase(int kind) {
+  DCase c;
+  const double R = std::ldexp(1.0, static_cast<int>(draw(-3, 16))) * (1 + unit() / 2);  // up to 1e5
+  c.box = R * (1 + unit() / 4);
+  const int n = static_cast<int>(draw(2, 8));
+  const Point<double> p(R * unit() / 2, R * unit() / 2);
+  const double th = 3.14159 * unit();
+  for (int i = 0; i < n; i++) {
+    double a = kind == 0 ? 3.14159 * unit() : th + std::ldexp(unit(), -static_cast<int>(draw(10, 50)));
+    if (kind == 1 && draw(0, 1)) a += 3.14159265358979;  // the opposite direction: strips, wedges
+    if (kind == 2 && i == 0) a = th + 2;                  // one line across the family
+    const Point<double> d(std::cos(a) * R / 2, std::sin(a) * R / 2);
+    const Point<double> o = p + Point<double>(tiny(R), tiny(R)) - d * (unit() / 2);
+    c.lines.push_back({o, o + d});
+  }
+  return c;
+}
+
+CPGEO_PROP(HalfplaneProp, DoubleNearDegenerate, 1500, ()) {
+  const int kind = static_cast<int>(*rc::gen::inRange(0, 3));
+  const DCase c = make_dcase(kind);
+  const auto L = with_box(c.lines, c.box);
+  const auto want = oracle::hpi(L, 0);
+  const auto got = geo::halfplane_intersection(c.lines, c.box);
+  RC_CLASSIFY(want.size() == 0, "empty");
+  RC_CLASSIFY(want.size() == 1, "point");
+  RC_CLASSIFY(want.size() == 2, "segment");
+  RC_CLASSIFY(want.size() >= 3, "polygon");
+  RC_CLASSIFY(got.size() != want.size(), "merged");
+  const std::string err = promises(got, want, L, separated(want));
+  if (!err.empty()) RC_FAIL(err + " kind " + std::to_string(kind) + " " + show(c));
 }
 
 }  // namespace
