@@ -1,9 +1,15 @@
 // Unit tests of geometry/halfplane.hpp: each documented case with hand-computed answers.
 #include "geometry/halfplane.hpp"
+#include "geometry/orient.hpp"
 #include "geometry/polygon/area.hpp"
+
+#include "oracle_planar.hpp"
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <cmath>
+#include <limits>
 #include <vector>
 
 namespace {
@@ -129,6 +135,117 @@ TEST(Halfplane, DoubleInput) {
   // A line 1e-12 inside the boundary y = 0 (within eps): the vertices merge as on a line.
   const std::vector<LD> S{{PD(0, 0), PD(1, 0)}, {PD(1, 1e-12), PD(0, 1e-12)}};
   EXPECT_EQ(geo::halfplane_intersection(S, 1.0).size(), 2u);
+}
+
+// The exact region of H (box included), by the rational oracle.
+template <class T> std::vector<oracle::QP> exact_region(const std::vector<Line<T>>& H, T box) {
+  std::vector<std::array<Point<T>, 2>> L;
+  for (auto& l : H) L.push_back({l.a, l.b});
+  const Point<T> c[4] = {{-box, -box}, {box, -box}, {box, box}, {-box, box}};
+  for (int k = 0; k < 4 && box > 0; k++) L.push_back({c[k], c[(k + 1) % 4]});
+  return oracle::hpi(L, 0);
+}
+
+// Every consecutive turn left by geo::orient, no vertex repeated.
+bool convex_by_orient(const std::vector<PD>& g) {
+  for (size_t i = 0; i < g.size(); i++)
+    for (size_t j = i + 1; j < g.size(); j++)
+      if (g[i] == g[j]) return false;
+  for (size_t i = 0; g.size() >= 3 && i < g.size(); i++)
+    if (geo::orient(g[i], g[(i + 1) % g.size()], g[(i + 2) % g.size()]) <= 0) return false;
+  return true;
+}
+
+// |g - v| <= 8u (|v| + M) in each coordinate (the documented vertex error).
+bool near(const PD& g, const oracle::QP& v, double M) {
+  const double vx = v.x.convert_to<double>(), vy = v.y.convert_to<double>();
+  const double tol = 4 * std::numeric_limits<double>::epsilon() * (std::max(std::abs(vx), std::abs(vy)) + M);
+  return std::abs(g.x - vx) <= tol && std::abs(g.y - vy) <= tol;
+}
+
+TEST(Halfplane, DoubleNearlyConcurrentIsTheExactTriangle) {
+  // Five lines in [-1.2, 1.8], two of them nearly the same line: the exact region is a
+  // triangle with sides of about 1e-6 (1000 eps). Deciding with eps at rounded crossing
+  // points once gave four vertices, a right turn and a vertex 64 eps outside a half-plane.
+  const std::vector<Line<double>> H{
+      {PD(-0x1.b6b7e8eb3bacep-1, -0x1.51f7a8a68124p-6), PD(0x1.88d598560bfbbp-2, 0x1.8c559980e2333p+0)},
+      {PD(-0x1.776d4f1e2f7dfp-1, 0x1.a1b981ffac6fep+0), PD(0x1.0a406b9b05a0ep-2, -0x1.aabc884bf98fp-4)},
+      {PD(-0x1.7901f88dd006p-1, 0x1.a145422dd4d4ep+0), PD(0x1.0d69be8c3fbcbp-2, -0x1.a3788b057296p-4)},
+      {PD(0x1.5bd4f8fe8549cp-1, 0x1.2a3d414b2b01fp+0), PD(-0x1.271112f7ff5d3p+0, 0x1.73423a9e0a8bp-2)},
+      {PD(0x1.b9d11a42c03cp-6, 0x1.ba7931bb7b1fap+0), PD(-0x1.001ba23ba7c5cp-1, -0x1.9b5bc1c36ada8p-3)}};
+  const auto want = exact_region(H, 0.0);
+  ASSERT_EQ(want.size(), 3u);
+  const auto got = geo::halfplane_intersection(H);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_TRUE(convex_by_orient(got));
+  size_t s = 0;
+  while (s < 3 && !near(got[s], want[0], 1.8)) s++;
+  ASSERT_LT(s, 3u);
+  for (size_t k = 0; k < 3; k++) EXPECT_TRUE(near(got[(s + k) % 3], want[k], 1.8)) << k;
+}
+
+TEST(Halfplane, LongLongVerticesThatRoundTogetherMerge) {
+  using P = PL;
+  const long long B = 1000000000;
+  // Three nearly concurrent lines at 1e9: the exact region is a triangle whose three
+  // vertices round to the same double point, so the result is that one point.
+  const std::vector<LL> H{{P(-999999997, -1000000000), P(999999998, 1000000000)},
+                          {P(-999999997, 999999998), P(999999997, -999999999)},
+                          {P(1000000000, -1000000000), P(-1000000000, 999999999)}};
+  const auto want = exact_region(H, B);
+  ASSERT_EQ(want.size(), 3u);
+  const auto got = geo::halfplane_intersection(H, B);
+  ASSERT_EQ(got.size(), 1u);
+  for (auto& v : want) EXPECT_TRUE(near(got[0], v, 1e9));
+  // Four exact vertices, two of them 1 / (2e9) apart: they round together, three remain.
+  const std::vector<LL> H2{{P(-999999997, 999999998), P(999999997, -999999999)},
+                           {P(999999998, -999999999), P(999999998, -999999997)}};
+  const auto want2 = exact_region(H2, B);
+  ASSERT_EQ(want2.size(), 4u);
+  const auto got2 = geo::halfplane_intersection(H2, B);
+  ASSERT_EQ(got2.size(), 3u);
+  EXPECT_TRUE(convex_by_orient(got2));
+  EXPECT_GT(geo::area(got2), 0);
+  for (auto& g : got2) {
+    bool ok = false;
+    for (auto& v : want2) ok = ok || near(g, v, 1e9);
+    EXPECT_TRUE(ok);
+  }
+}
+
+TEST(Halfplane, ExactDecisionsOnDoubles) {
+  // y >= 0 and below the line through (1, 0) and (0, h), h = 2^-60, in the box [-2, 2]^2:
+  // exactly the triangle (-2, 0) (1, 0) (-2, 3h). Its turns are straight for orient, so the
+  // result is a segment: (1, 0) and one of the two ends 3h apart at x = -2.
+  const double h = std::ldexp(1.0, -60);
+  const std::vector<Line<double>> H{{PD(0, 0), PD(1, 0)}, {PD(1, 0), PD(0, h)}};
+  const auto want = exact_region(H, 2.0);
+  ASSERT_EQ(want.size(), 3u);
+  const auto got = geo::halfplane_intersection(H, 2.0);
+  EXPECT_TRUE(same_cycle(got, {PD(-2, 0), PD(1, 0)}) || same_cycle(got, {PD(1, 0), PD(-2, 3 * h)}));
+  // The same with x <= 0 and the line moved below y = 0 by h at x = 0: exactly empty (a
+  // tolerance of eps would have kept a segment).
+  const std::vector<Line<double>> E{{PD(0, 0), PD(1, 0)}, {PD(1, 0), PD(0, -h)}, {PD(0, 0), PD(0, 1)}};
+  EXPECT_TRUE(exact_region(E, 2.0).empty());
+  EXPECT_TRUE(geo::halfplane_intersection(E, 2.0).empty());
+  // Touching exactly at the origin: the point (0, 0).
+  const std::vector<Line<double>> T{{PD(0, 0), PD(1, 0)}, {PD(1, 0), PD(0, 0)}, {PD(0, 0), PD(0, 1)},
+                                    {PD(0, 1), PD(0, 0)}};
+  EXPECT_TRUE(same_cycle(geo::halfplane_intersection(T, 2.0), {PD(0, 0)}));
+}
+
+TEST(HalfplaneDeathTest, Preconditions) {
+  const std::vector<LL> same{L(1, 1, 1, 1)};
+  EXPECT_DEATH(geo::halfplane_intersection(same, 5LL), "");
+  const std::vector<LL> far{L(0, 0, 1000000001, 0)};
+  EXPECT_DEATH(geo::halfplane_intersection(far, 5LL), "");
+  EXPECT_DEATH(geo::halfplane_intersection(std::vector<LL>{}, 1000000001LL), "");
+  EXPECT_DEATH(geo::halfplane_intersection(std::vector<LL>{}, -1LL), "");
+  using LD = Line<double>;
+  EXPECT_DEATH(geo::halfplane_intersection(std::vector<LD>{{PD(0, 0), PD(std::nan(""), 1)}}, 1.0), "");
+  EXPECT_DEATH(geo::halfplane_intersection(std::vector<LD>{{PD(0, 0), PD(1e61, 1)}}, 1.0), "");
+  EXPECT_DEATH(geo::halfplane_intersection(std::vector<LD>{{PD(0, 0), PD(1e-61, 1)}}, 1.0), "");
+  EXPECT_DEATH(geo::halfplane_intersection(std::vector<LD>{}, std::nan("")), "");
 }
 
 }  // namespace
