@@ -34,8 +34,8 @@ template <class T> wide_t<T> wide_product(const Point<T>& u, const Point<T>& v, 
 }
 
 template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
-  constexpr long long bound = 4000000000000000000;  // 4e18
-  assert(in_range(a, bound) && in_range(b, bound) && in_range(c, bound));
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         in_range(c, 4000000000000000000));  // 4e18
   if constexpr (is_exact_v<T>) {
     const wide_t<T> w = wide_product(b - a, c - a, false);
     return (w > 0) - (w < 0);
