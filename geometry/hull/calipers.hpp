@@ -6,8 +6,12 @@
 // width(poly) -> real_t<T>: the smallest distance between two parallel lines enclosing
 //   poly, i.e. min over edges of the largest distance of a vertex from the edge's line
 //   (0 if n <= 2 or all points collinear).
-// poly: counter-clockwise, convex, no repeated points, collinear vertices allowed (both
-//   outputs of convex_hull, including <true>'s collinear list of a segment).
+// poly: counter-clockwise, convex, no repeated points, collinear vertices allowed anywhere
+//   (poly[0] too), any start (both outputs of convex_hull, rotated or not, including
+//   <true>'s collinear list of a segment). Exact types: debug builds assert it in O(n), like
+//   the calipers: that list, or is_convex (polygon/convex.hpp) and a left turn at a strict
+//   vertex (not for floating types: their orient is eps-based and range-bound, the calipers
+//   are not).
 // Time O(n). Precision: long long exact for |x|,|y| <= 1e9 (squared distances and cross
 //   products below 8e18; width is one rounding of cross / |edge|). Floating: decisions by
 //   the exact sign of the cross product of edge vectors (polar.hpp cross_sign), no eps;
@@ -16,6 +20,9 @@
 //   rotating calipers" (1983).
 #pragma once
 #include "../polar.hpp"
+#include "../polygon/convex.hpp"
+#include "point_in_convex.hpp"
+#include <cassert>
 #include <utility>
 #include <vector>
 
@@ -25,6 +32,7 @@ template <class T, class F> void antipodal(const std::vector<Point<T>>& poly, F 
   const int n = static_cast<int>(poly.size());
   const Point<T>* p = poly.data();
   if (n < 2) return;
+  assert((!is_exact_v<T> || n < 3 || strict_vertex(poly) == n || is_convex(poly)) && "antipodal: not convex CCW");
   for (int i = 0, j = 1; i < n; i++) {
     const Point<T> e = p[(i + 1) % n] - p[i];
     for (int steps = 0; steps < n; steps++) {

@@ -1,6 +1,7 @@
 // Unit tests of geometry/hull/calipers.hpp: diameter indices and width on convex_hull's
 // outputs (strict and <true>: collinear vertices, parallel edges), degenerate hulls, maximum
-// coordinates (squared distance 8e18 in long long), doubles.
+// coordinates (squared distance 8e18 in long long), doubles; a start at a collinear vertex;
+// the debug assertion on clockwise and non-convex input.
 #include "geometry/hull/calipers.hpp"
 #include "geometry/hull/convex_hull.hpp"
 
@@ -25,6 +26,14 @@ TEST(HullCalipers, RectangleWithCollinearPoints) {
     EXPECT_EQ(d2_of(h, geo::diameter(h)), 40);
     EXPECT_DOUBLE_EQ(geo::width(h), 2.0);
   }
+}
+
+// The 6 x 2 rectangle listed from (3,0), the middle of its bottom edge, with (1,2) on the top
+// edge: diameter 6^2 + 2^2 = 40 (a diagonal), width 2 (the bottom edge's height).
+TEST(HullCalipers, CollinearStartVertex) {
+  const V h{{3, 0}, {6, 0}, {6, 2}, {1, 2}, {0, 2}, {0, 0}};
+  EXPECT_EQ(d2_of(h, geo::diameter(h)), 40);
+  EXPECT_DOUBLE_EQ(geo::width(h), 2.0);
 }
 
 TEST(HullCalipers, Degenerate) {
@@ -58,6 +67,18 @@ TEST(HullCalipers, RegularPolygonDoubles) {
   const auto ij = geo::diameter(h);
   EXPECT_NEAR(geo::dist(h[static_cast<std::size_t>(ij.first)], h[static_cast<std::size_t>(ij.second)]), 2.0, 1e-12);
   EXPECT_NEAR(geo::width(h), 2 * std::cos(M_PI / 12), 1e-12);  // twice the apothem
+}
+
+using HullCalipersDeathTest = ::testing::Test;
+
+TEST(HullCalipersDeathTest, ClockwiseOrNonConvexPolygon) {
+  const V cw{{0, 0}, {0, 2}, {2, 2}, {2, 0}};
+  const V dart{{0, 0}, {4, 0}, {1, 1}, {0, 4}};           // counter-clockwise, reflex at (1, 1)
+  const V star{{0, 0}, {4, 0}, {1, 3}, {2, -2}, {3, 3}};  // every turn left, winds twice
+  for (const V& bad : {cw, dart, star}) {
+    EXPECT_DEATH(geo::diameter(bad), "");
+    EXPECT_DEATH(geo::width(bad), "");
+  }
 }
 
 }  // namespace

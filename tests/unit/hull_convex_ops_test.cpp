@@ -1,5 +1,7 @@
 // Unit tests of tangents.hpp, line_convex.hpp, minkowski.hpp, convex_intersection.hpp,
-// layers.hpp and triangle_count.hpp: documented results and degenerate cases.
+// layers.hpp and triangle_count.hpp: documented results and degenerate cases (tangents and
+// line_convex: also polygons listed from a collinear vertex, one-point chords, asserted
+// preconditions).
 #include "geometry/hull/convex_hull.hpp"
 #include "geometry/hull/convex_intersection.hpp"
 #include "geometry/hull/layers.hpp"
@@ -56,6 +58,90 @@ TEST(HullLineConvex, ChordTouchEdgeMiss) {
   EXPECT_EQ(c[0], (D{-1e9, -1e9 + 1}));
   EXPECT_EQ(c[1], (D{1e9, -1e9 + 2}));
 }
+
+// The triangle (0,0) (2,0) (0,2) listed from (0,1), a vertex in the middle of its edge
+// x = 0; edge 0 then points down the same line as the last edge.
+TEST(HullLineConvex, CollinearStartVertex) {
+  const V tri{{0, 1}, {0, 0}, {2, 0}, {0, 2}};
+  EXPECT_EQ(geo::extreme_vertex(tri, P{0, 1}), 3);   // (0,2), highest
+  EXPECT_EQ(geo::extreme_vertex(tri, P{-1, 1}), 3);
+  EXPECT_EQ(geo::extreme_vertex(tri, P{1, 0}), 2);   // (2,0)
+  EXPECT_EQ(geo::extreme_vertex(tri, P{0, -1}), 1);  // the edge y = 0: (0,0) first
+  EXPECT_EQ(geo::extreme_vertex(tri, P{0, -1}, true), 2);
+  EXPECT_EQ(geo::extreme_vertex(tri, P{-1, 0}), 3);  // the edge x = 0, (0,2) (0,1) (0,0)
+  EXPECT_EQ(geo::extreme_vertex(tri, P{-1, 0}, true), 1);
+  EXPECT_EQ(geo::line_convex(tri, P{-1, 1}, P{3, 1}), (std::vector<D>{{0, 1}, {1, 1}}));  // y = 1
+  EXPECT_EQ(geo::line_convex(tri, P{0, -1}, P{0, 3}), (std::vector<D>{{0, 0}, {0, 2}}));  // along x = 0
+  EXPECT_EQ(geo::line_convex(tri, P{0, 3}, P{0, -1}), (std::vector<D>{{0, 2}, {0, 0}}));
+  EXPECT_EQ(geo::line_convex(tri, P{-1, 3}, P{1, 1}), (std::vector<D>{{0, 2}, {2, 0}}));  // the hypotenuse
+  EXPECT_EQ(geo::line_convex(tri, P{-1, 2}, P{1, 0}), (std::vector<D>{{0, 1}, {1, 0}}));  // through poly[0]
+  EXPECT_TRUE(geo::line_convex(tri, P{-1, 0}, P{0, -1}).empty());
+  // The same shape at 1e9, where a chord through it came back empty: y = 1 crosses x = 0 at
+  // (0, 1) and the hypotenuse x + y = B at (B - 1, 1).
+  const long long B = 1000000000;
+  const V big{{0, B / 2}, {0, 0}, {B, 0}, {0, B}};
+  EXPECT_EQ(geo::line_convex(big, P{-B, 1}, P{B, 1}), (std::vector<D>{{0, 1}, {1e9 - 1, 1}}));
+  EXPECT_EQ(geo::line_convex(big, P{B, 1}, P{-B, 1}), (std::vector<D>{{1e9 - 1, 1}, {0, 1}}));
+  EXPECT_EQ(geo::extreme_vertex(big, P{-1, -1}), 1);
+}
+
+// A segment crossed at an interior point is one point, not that point twice; also floating,
+// and a floating chord no longer than eps (a line across the tip of a thin triangle).
+TEST(HullLineConvex, OnePointChords) {
+  EXPECT_EQ(geo::line_convex(V{{0, 0}, {2, 0}}, P{1, -1}, P{1, 1}), (std::vector<D>{{1, 0}}));
+  EXPECT_EQ(geo::line_convex(V{{0, 0}, {2, 0}}, P{0, -1}, P{2, 1}), (std::vector<D>{{1, 0}}));  // y = x - 1
+  const auto c = geo::line_convex(std::vector<D>{{0, 0}, {1, 0}}, D{1.0 / 3, -1}, D{1.0 / 3, 1});
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_NEAR(c[0].x, 1.0 / 3, 1e-15);
+  const std::vector<D> thin{{0, 0}, {1, 0}, {1, 1e-6}};  // at x = 5e-4 its height is 5e-10
+  EXPECT_EQ(geo::line_convex(thin, D{5e-4, -1}, D{5e-4, 1}).size(), 1u);
+  EXPECT_EQ(geo::line_convex(thin, D{0.5, -1}, D{0.5, 1}).size(), 2u);  // 5e-7 tall: two
+}
+
+// tangents on polygons listed from a collinear vertex: points on the boundary are not
+// outside, and a point outside on the line of the collinear run gets its tangents.
+TEST(HullTangents, CollinearStartVertex) {
+  const V tri{{0, 1}, {0, 0}, {2, 0}, {0, 2}};
+  EXPECT_EQ(geo::tangents(tri, P{0, 0}), std::make_pair(-1, -1));
+  EXPECT_EQ(geo::tangents(tri, P{1, 1}), std::make_pair(-1, -1));
+  EXPECT_EQ(geo::tangents(tri, P{0, 1}), std::make_pair(-1, -1));
+  EXPECT_EQ(geo::tangents(tri, P{2, 2}), std::make_pair(3, 2));   // the hypotenuse's ends (0,2), (2,0)
+  EXPECT_EQ(geo::tangents(tri, P{-1, 1}), std::make_pair(1, 3));  // left of x = 0: (0,0), (0,2)
+  // The triangle (5,-4) (5,-1) (-4,-2) with (5,-3), (5,-2) on its edge x = 5, listed from
+  // (5,-2). From (5,1) on that edge's line the polygon is left of the line to (-4,-2)
+  // (index 2) and right of x = 5, whose first vertex counter-clockwise is (5,-4) (index 3).
+  const V mid_run{{5, -2}, {5, -1}, {-4, -2}, {5, -4}, {5, -3}};
+  EXPECT_EQ(geo::tangents(mid_run, P{5, 1}), std::make_pair(2, 3));
+  EXPECT_EQ(geo::tangents(mid_run, P{5, -3}), std::make_pair(-1, -1));
+  EXPECT_EQ(geo::tangents(mid_run, P{5, -6}), std::make_pair(1, 2));  // below: x = 5 up to (5,-1)
+  // A square at 2e9 (a Minkowski sum's range) and at 2e18 (q at 4e18: orient's bound),
+  // listed from the middle of its bottom edge.
+  for (const long long B : {2000000000LL, 2000000000000000000LL}) {
+    const V sq{{0, -B}, {B, -B}, {B, B}, {-B, B}, {-B, -B}};
+    EXPECT_EQ(geo::tangents(sq, P{2 * B, 0}), std::make_pair(2, 1));
+    EXPECT_EQ(geo::tangents(sq, P{0, -2 * B}), std::make_pair(1, 4));
+    EXPECT_EQ(geo::tangents(sq, P{0, -B}), std::make_pair(-1, -1));
+    EXPECT_EQ(geo::tangents(sq, P{B - 1, 1 - B}), std::make_pair(-1, -1));
+  }
+}
+
+#ifndef NDEBUG
+// Clockwise, zero-area (n >= 3) and degenerate arguments are asserted in debug builds.
+TEST(HullLineConvexDeathTest, PreconditionsAsserted) {
+  const V cw{{0, 0}, {0, 2}, {2, 2}, {2, 0}}, flat{{1, 0}, {0, 0}, {2, 0}}, sq{{0, 0}, {2, 0}, {2, 2}, {0, 2}};
+  const V cw_collinear{{0, 1}, {0, 2}, {2, 2}, {2, 0}, {0, 0}};
+  for (const V& bad : {cw, flat, cw_collinear}) {
+    EXPECT_DEATH(geo::extreme_vertex(bad, P{1, 0}), "");
+    EXPECT_DEATH(geo::line_convex(bad, P{1, -1}, P{1, 3}), "");
+    EXPECT_DEATH(geo::tangents(bad, P{5, 5}), "");
+  }
+  EXPECT_DEATH(geo::extreme_vertex(sq, P{0, 0}), "");           // dir == 0
+  EXPECT_DEATH(geo::extreme_vertex(V{}, P{1, 0}), "");          // n == 0
+  EXPECT_DEATH(geo::line_convex(sq, P{1, 1}, P{1, 1}), "");     // a == b
+  const long long B = 2000000000;  // edge vectors past 2e9 overflow cross_sign
+  EXPECT_DEATH(geo::extreme_vertex(V{{-B, -B}, {B, -B}, {0, B}}, P{0, 1}), "");
+}
+#endif
 
 TEST(HullMinkowski, DegenerateInputs) {
   const V tri{{0, 0}, {2, 0}, {0, 2}};

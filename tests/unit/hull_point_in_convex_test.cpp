@@ -1,6 +1,8 @@
 // Unit tests of geometry/hull/point_in_convex.hpp on convex_hull's outputs: strict and
 // <true> (collinear vertices, also on the first and last edges at poly[0]), degenerate
-// hulls (empty, a point, a segment, <true>'s collinear list), rays through poly[0].
+// hulls (empty, a point, a segment, <true>'s collinear list), rays through poly[0];
+// polygons starting at a collinear vertex (also mid-run); 2e9 and 4e18 coordinates; the
+// debug assertions on clockwise and zero-area input.
 #include "geometry/hull/convex_hull.hpp"
 #include "geometry/hull/point_in_convex.hpp"
 
@@ -62,6 +64,51 @@ TEST(HullPointInConvex, MaximumCoordinates) {
   EXPECT_EQ(where_in_convex(tri, P{1, 0}), OUTSIDE);
 }
 
+// The triangle (0,0) (4,0) (0,4) listed from (0,2), a vertex in the middle of the edge x = 0:
+// the fan at poly[0] would be degenerate, and poly[0], poly[1], poly[n-1] are collinear
+// without the polygon being a segment.
+TEST(HullPointInConvex, CollinearStartVertex) {
+  const V tri{{0, 2}, {0, 0}, {4, 0}, {0, 4}};
+  EXPECT_EQ(geo::strict_vertex(tri), 1);
+  EXPECT_EQ(where_in_convex(tri, P{1, 1}), INSIDE);
+  EXPECT_EQ(where_in_convex(tri, P{0, 2}), BOUNDARY);
+  EXPECT_EQ(where_in_convex(tri, P{0, 1}), BOUNDARY);
+  EXPECT_EQ(where_in_convex(tri, P{0, 3}), BOUNDARY);
+  EXPECT_EQ(where_in_convex(tri, P{2, 2}), BOUNDARY);  // on the hypotenuse x + y = 4
+  EXPECT_EQ(where_in_convex(tri, P{3, 3}), OUTSIDE);
+  EXPECT_EQ(where_in_convex(tri, P{0, 5}), OUTSIDE);   // on the line x = 0, beyond each end
+  EXPECT_EQ(where_in_convex(tri, P{0, -1}), OUTSIDE);
+  EXPECT_EQ(where_in_convex(tri, P{-1, 2}), OUTSIDE);
+  // The triangle (5,-4) (5,-1) (-4,-2) with (5,-3) and (5,-2) on its edge x = 5, listed
+  // from (5,-2): collinear vertices both before and after poly[0].
+  const V mid_run{{5, -2}, {5, -1}, {-4, -2}, {5, -4}, {5, -3}};
+  EXPECT_EQ(geo::strict_vertex(mid_run), 1);
+  EXPECT_EQ(where_in_convex(mid_run, P{4, -2}), INSIDE);
+  EXPECT_EQ(where_in_convex(mid_run, P{5, -4}), BOUNDARY);
+  EXPECT_EQ(where_in_convex(mid_run, P{5, 0}), OUTSIDE);
+  EXPECT_EQ(where_in_convex(mid_run, P{5, 1}), OUTSIDE);
+  EXPECT_EQ(where_in_convex(mid_run, P{5, -5}), OUTSIDE);
+  EXPECT_EQ(where_in_convex(mid_run, P{6, -2}), OUTSIDE);
+}
+
+// A Minkowski sum of two polygons at 1e9 reaches 2e9; orient is exact to 4e18, and so is
+// where_in_convex (the n == 1 case compares, no squared distance).
+TEST(HullPointInConvex, BeyondOneBillion) {
+  for (const long long B : {2000000000LL - 1, 4000000000000000000LL - 1}) {
+    const V sq{{0, -B}, {B, -B}, {B, B}, {-B, B}, {-B, -B}};  // starts mid-edge
+    EXPECT_EQ(where_in_convex(sq, P{B - 1, B - 1}), INSIDE);
+    EXPECT_EQ(where_in_convex(sq, P{B, 0}), BOUNDARY);
+    EXPECT_EQ(where_in_convex(sq, P{-B, -B}), BOUNDARY);
+    EXPECT_EQ(where_in_convex(sq, P{1, -B}), BOUNDARY);
+    EXPECT_EQ(where_in_convex(sq, P{B, B + 1}), OUTSIDE);
+    EXPECT_EQ(where_in_convex(sq, P{-B - 1, -B}), OUTSIDE);
+    EXPECT_EQ(where_in_convex(V{{B, -B}}, P{B, -B}), BOUNDARY);
+    EXPECT_EQ(where_in_convex(V{{B, -B}}, P{-B, B}), OUTSIDE);
+    EXPECT_EQ(where_in_convex(V{{B, -B}, {-B, B}}, P{0, 0}), BOUNDARY);
+    EXPECT_EQ(where_in_convex(V{{B, -B}, {-B, B}}, P{1, 0}), OUTSIDE);
+  }
+}
+
 TEST(HullPointInConvex, FloatingEpsIsADistance) {
   using D = geo::Point<double>;
   const std::vector<D> h{{0, 0}, {1, 0}, {1, 1}, {0, 1}};
@@ -71,6 +118,15 @@ TEST(HullPointInConvex, FloatingEpsIsADistance) {
   EXPECT_EQ(where_in_convex(h, D{0.5, 4 * e}), INSIDE);
   EXPECT_EQ(where_in_convex(h, D{0.5, -4 * e}), OUTSIDE);
   EXPECT_EQ(where_in_convex(std::vector<D>{{0.5, 0.5}}, D{0.5, 0.5 + e / 4}), BOUNDARY);
+}
+
+using HullPointInConvexDeathTest = ::testing::Test;
+
+TEST(HullPointInConvexDeathTest, ClockwiseOrZeroAreaPolygon) {
+  const V cw{{0, 0}, {0, 2}, {2, 2}, {2, 0}};
+  EXPECT_DEATH(where_in_convex(cw, P{1, 1}), "");
+  EXPECT_DEATH(where_in_convex(V{{0, 2}, {0, 4}, {4, 0}, {0, 0}}, P{1, 1}), "");  // clockwise, collinear start
+  EXPECT_DEATH(where_in_convex(V{{1, 0}, {0, 0}, {2, 0}}, P{1, 0}), "");  // zero area, not a list
 }
 
 }  // namespace
