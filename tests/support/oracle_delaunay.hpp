@@ -18,9 +18,19 @@
 //                                all pairs (every MST has the same sorted weight list)
 //   mst_weight_manhattan(p)      total weight of a Manhattan MST, Kruskal on all pairs
 //   check_spanning_tree(n, e)    "" if e is n - 1 edges forming a spanning tree of 0..n-1
+//   voronoi_cell(p, i, lo, hi)   the exact Voronoi cell of p[i] in the box [lo, hi]: the box's
+//                                corners cut (Sutherland-Hodgman, by interpolation along each
+//                                edge) by 2 (p[j] - p[i]) . x <= |p[j]|^2 - |p[i]|^2 for every
+//                                p[j] != p[i] (all pairs, no Delaunay), counter-clockwise,
+//                                repeats removed; {} when its area is 0
+//   round_nearest(x)             the double nearest to the rational x, ties to even (a search
+//                                over neighbouring doubles, compared exactly)
 #pragma once
 #include "oracle.hpp"
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <array>
 #include <map>
 #include <numeric>
@@ -207,6 +217,56 @@ template <class E> std::string check_spanning_tree(int n, const std::vector<E>& 
     if (!dsu.unite(u, v)) return "edges contain a cycle";
   }
   return "";
+}
+
+template <class P>
+std::vector<QP> voronoi_cell(const std::vector<P>& p, size_t i, const P& lo, const P& hi) {
+  const QP a = qp(p[i]), l = qp(lo), h = qp(hi);
+  std::vector<QP> poly{l, QP{h.x, l.y}, h, QP{l.x, h.y}}, next;
+  for (const P& pj : p) {
+    const QP b = qp(pj);
+    if (same(a, b)) continue;
+    const QP nv{2 * (b.x - a.x), 2 * (b.y - a.y)};
+    const Q c = b.x * b.x + b.y * b.y - a.x * a.x - a.y * a.y;
+    auto f = [&](const QP& x) { return Q(c - nv.x * x.x - nv.y * x.y); };  // >= 0: inside
+    next.clear();
+    for (size_t k = 0; k < poly.size(); k++) {
+      const QP& u = poly[k];
+      const QP& v = poly[(k + 1) % poly.size()];
+      const Q fu = f(u), fv = f(v);
+      if (fu >= 0) next.push_back(u);
+      if ((fu > 0 && fv < 0) || (fu < 0 && fv > 0)) {
+        const Q t = fu / (fu - fv);
+        next.push_back(QP{u.x + t * (v.x - u.x), u.y + t * (v.y - u.y)});
+      }
+    }
+    poly.swap(next);
+  }
+  std::vector<QP> out;
+  for (const QP& x : poly)
+    if (out.empty() || !same(out.back(), x)) out.push_back(x);
+  while (out.size() > 1 && same(out.back(), out[0])) out.pop_back();
+  Q area = 0;
+  for (size_t k = 1; k + 1 < out.size(); k++) area += oracle::det3(out[0], out[k], out[k + 1]);
+  if (area <= 0) out.clear();
+  return out;
+}
+
+inline double round_nearest(const Q& x) {
+  double v = x.convert_to<double>();  // a start, then the exact nearest
+  auto err = [&](double w) { return Q(abs(Q(oracle::q(w) - x))); };
+  for (;;) {
+    const double up = std::nextafter(v, INFINITY), dn = std::nextafter(v, -INFINITY);
+    const Q e = err(v), eu = err(up), ed = err(dn);
+    if (eu < e) v = up;
+    else if (ed < e) v = dn;
+    else {
+      std::uint64_t bits;
+      std::memcpy(&bits, &v, sizeof bits);
+      if (bits & 1) return eu == e ? up : ed == e ? dn : v;  // a tie goes to the even one
+      return v;
+    }
+  }
 }
 
 }  // namespace oracle_delaunay

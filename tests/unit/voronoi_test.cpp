@@ -1,10 +1,16 @@
 // Unit tests of geometry/voronoi.hpp: known cells (halves, lattice squares, slabs), degenerate
 // input, and random sets checked independently: the cells tile the box (areas sum to its
 // area), every cell vertex is at least as close to its site as to any other (brute force),
-// and random points of the box lie in their nearest site's cell.
+// and random points of the box lie in their nearest site's cell. Precision: a far site with
+// two sites one unit apart (nearly parallel bisectors) and a cocircular quadruple whose
+// centre is not a double, against the exact vertex rounded to nearest (GMP, oracle_delaunay);
+// round_div against the same. Death tests for the preconditions.
 #include "geometry/voronoi.hpp"
 
+#include "oracle_delaunay.hpp"
+
 #include <gtest/gtest.h>
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <vector>
@@ -144,6 +150,64 @@ TEST(Voronoi, HighDegreeSite) {  // the centre has ~m neighbours: O(m log m), no
   EXPECT_GE(cells[0].size(), size_t(m / 2));  // the centre's cell: one edge per neighbour
   // ~ the m-gon circumscribed about the circle of radius 5e5: m r^2 tan(pi / m)
   EXPECT_NEAR(area(cells[0]), m * 0.25e12 * std::tan(M_PI / m), 1e-3 * 0.25e12 * M_PI);
+}
+
+TEST(Voronoi, FarSiteAndTwoCloseSitesShareTheExactVertex) {
+  // The Voronoi vertex of a = (ax, ay), (0, 0), (0, -1) is (x0, -1/2) with
+  // x0 = (ax^2 + ay^2 + ay) / (2 ax): on the bisector y = -1/2 and as far from (0, 0) as from a.
+  // a's two bisectors are nearly parallel; intersecting them once put this vertex 84 units
+  // off in a's cell, and the three cells disagreed about it.
+  const LL ax = -801953796, ay = -867774064, M = 1000000000;
+  const auto cells = geo::voronoi(PL{{ax, ay}, {0, 0}, {0, -1}}, {-M, -M}, {M, M});
+  const oracle::Q x0 = oracle::Q(oracle::Z(ax) * ax + oracle::Z(ay) * ay + ay) / (2 * oracle::Z(ax));
+  const PD v{oracle_delaunay::round_nearest(x0), -0.5};
+  for (const Cell& c : cells) EXPECT_EQ(std::count(c.begin(), c.end(), v), 1);
+  // The bisector of (0, 0) and (0, -1) leaves the box at (M, -1/2), in both cells.
+  EXPECT_EQ(std::count(cells[1].begin(), cells[1].end(), PD{1e9, -0.5}), 1);
+  EXPECT_EQ(std::count(cells[2].begin(), cells[2].end(), PD{1e9, -0.5}), 1);
+}
+
+TEST(Voronoi, CocircularCentreIsOneDoubleInEveryCell) {
+  // An isosceles trapezoid is cyclic: (-3, 0), (3, 0), (-1, 3), (1, 3) lie on the circle of
+  // centre (0, 1/6). Scaled by s and moved, the centre (dx, dy + s / 6) is not a double; its
+  // two Delaunay triangles must give the same rounded vertex, once per cell.
+  const LL s = 100000001, dx = -123456789, dy = -987654;
+  PL p;
+  for (const auto& q : PL{{-3, 0}, {3, 0}, {-1, 3}, {1, 3}}) p.push_back({q.x * s + dx, q.y * s + dy});
+  const auto cells = geo::voronoi(p, {-1000000000, -1000000000}, {1000000000, 1000000000});
+  const PD v{double(dx), oracle_delaunay::round_nearest(oracle::Q(dy) + oracle::Q(s) / 6)};
+  EXPECT_NE(oracle::q(v.y), oracle::Q(dy) + oracle::Q(s) / 6);  // really rounded
+  for (const Cell& c : cells) EXPECT_EQ(std::count(c.begin(), c.end(), v), 1);
+}
+
+TEST(Voronoi, RoundDivIsCorrectlyRounded) {
+  std::mt19937_64 rng(3);
+  __extension__ typedef __int128 I;
+  __extension__ typedef unsigned __int128 U;
+  auto draw = [&rng](int bits) { return I((U(rng()) << 64 | U(rng())) >> (128 - bits)); };
+  for (int it = 0; it < 20000; it++) {
+    I num = draw(1 + int(rng() % 100)), den = draw(1 + int(rng() % 66));  // up to 2^100 / 2^66
+    if (den == 0) den = 1;
+    if (it % 3 == 0) {  // quotients 2^53 + odd (+- 1 / den): halfway between doubles, or next to it
+      den = draw(1 + int(rng() % 46)) | 1;
+      num = den * ((I(1) << 53) + I(2 * (rng() % 1000) + 1)) + I(rng() % 3) - 1;
+    }
+    if (rng() % 2) num = -num;
+    EXPECT_EQ(geo::round_div(num, den), oracle_delaunay::round_nearest(oracle::q(num) / oracle::q(den)));
+  }
+}
+
+TEST(VoronoiDeathTest, Preconditions) {
+  const PL p{{0, 0}, {1, 1}};
+  EXPECT_DEATH(geo::voronoi(p, {0, 0}, {0, 1}), "");  // empty box
+  EXPECT_DEATH(geo::voronoi(p, {0, 2}, {1, 1}), "");
+  EXPECT_DEATH(geo::voronoi(p, {0, 0}, {1000000001, 1}), "");  // box beyond 1e9
+  EXPECT_DEATH(geo::voronoi(p, {-1000000001, 0}, {1, 1}), "");
+  EXPECT_DEATH(geo::voronoi(PL{{0, 0}, {0, 1000000001}}, {0, 0}, {1, 1}), "");  // site beyond 1e9
+  const double nan = std::nan("");
+  const std::vector<PD> d{{0, 0}, {1, 1}};
+  EXPECT_DEATH(geo::voronoi(d, {0, 0}, {nan, 1}), "");
+  EXPECT_DEATH(geo::voronoi(std::vector<PD>{{0, 0}, {nan, 1}}, PD{0, 0}, PD{1, 1}), "");
 }
 
 }  // namespace
