@@ -1,24 +1,32 @@
 // halfplane.hpp: halfplane_intersection(H, box) -> the intersection of the closed half-planes
-// left of (or on) each directed line a -> b in H, as a convex polygon: counter-clockwise,
-// no repeated or collinear vertices, vertices Point<frac_t<T>> (double for long long).
-// Sizes: 0 empty; 1 a point; 2 a segment (its two ends); >= 3 a polygon of positive area,
-// so area(result) (polygon/area.hpp) is never negative for a zero-area result.
-// box > 0 adds the square [-box, box]^2 (closing unbounded input). Without a box the lines'
-// directions must leave no angular gap >= pi (else the intersection is unbounded or empty,
-// and {} is returned). Parallel lines: same direction keeps the inner one; opposite
-// directions give a strip, a line (a segment after clipping) or nothing.
-// Time O(n log n): sort by direction (exact, polar.hpp), keep the innermost of each
-// direction, then the deque sweep (Shamos-Hoey / Zhu's S&I scheme).
-// Decisions are made for the half-planes pushed outward by an infinitesimal d (symbolic
-// perturbation: every line moved by d along an axis to its outside), so the region always
-// has interior when not empty, and the sweep has no degenerate case; vertices that coincide
-// for d = 0 are merged exactly, leaving the point or segment. long long: every decision is
-// exact for line points |x|,|y| <= 1e9 and box <= 1e9 (degree-4 signs in __int128 < 1.3e38);
-// vertices come from cross_point (line_intersection.hpp). Floating: a vertex within eps
-// (a distance) of a line counts as on it, ties then broken as above; range as line.hpp.
-// Precondition: a != b for every line (asserted).
+// left of (or on) each directed line a -> b in H, as a convex polygon, counter-clockwise,
+// vertices Point<frac_t<T>> (double for long long). box > 0 adds the square [-box, box]^2
+// (closing unbounded input). Without a box the lines' directions must leave no angular gap
+// >= pi (else the intersection is unbounded or empty, and {} is returned).
+// Time O(n log n): sort by direction, keep the innermost of each direction, then the deque
+// sweep (Zhu's S&I scheme); O(n) to clean the rounded output.
+// Decisions are exact, made for the half-planes pushed outward by an infinitesimal d
+// (symbolic perturbation: every line moved by d along an axis to its outside), so the sweep
+// has no degenerate case; exact vertices that coincide for d = 0 are merged (a point or a
+// segment stays). long long: exact for line points |x|,|y| <= 1e9 and box <= 1e9
+// (degree-4 signs in __int128 < 1.3e38). Floating: exact on the given values (a double is a
+// rational): a rounded evaluation with an error bound, else expansions (Shewchuk), for
+// coordinates 0 or 1e-60 <= |x| <= 1e60 (no product underflows).
+// Vertices: long long cross_point (line_intersection.hpp); floating t = N / D of two exact
+// cross products, each rounded once, then a1 + (b1 - a1) t. Either way each coordinate is
+// within 8u (|v| + M) of the exact vertex v's (u = 2^-53, |v| and M max norms, M = largest
+// |coordinate| of the input), so within that of every input half-plane.
+// Rounded vertices can coincide or turn straight: the output then drops vertices until
+// orient (eps) sees a left turn at each; of a turn a, b, c it calls straight it drops the
+// point opposite the longest side (within eps of the other two's segment). Result: sizes 0
+// empty (exactly), 1 a point, 2 a segment (two distinct ends), >= 3 every consecutive
+// triple has orient > 0, no repeated vertices; each vertex within 8u (|v| + M) of an exact
+// vertex; each exact vertex within 2 eps + 64u (|v| + M) of the result. Exact types
+// (mpq_rational): the exact region, strictly convex.
+// Preconditions (asserted): a != b; coordinates and box in the ranges above; box >= 0.
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006); symbolic perturbation as in
-// Edelsbrunner and Muecke, "Simulation of Simplicity" (1990).
+// Edelsbrunner and Muecke, "Simulation of Simplicity" (1990); expansion arithmetic as in
+// Shewchuk, "Adaptive Precision Floating-Point Arithmetic" (1997).
 #pragma once
 #include "line_intersection.hpp"
 #include "orient.hpp"
