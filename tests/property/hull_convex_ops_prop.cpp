@@ -1,9 +1,6 @@
-// Properties of tangents.hpp, line_convex.hpp, minkowski.hpp and convex_intersection.hpp
-// on convex_hull outputs (strict and <true>; degenerate hulls where documented), against
-// exact oracles (oracle_hull.hpp):
-//   tangents             {-1,-1} iff the winding oracle says inside/boundary; otherwise every
-//                        vertex lies on the documented side of both tangent lines (exact).
-//   line_convex          the chord equals the exact half-plane parameter interval.
+// Properties of minkowski.hpp and convex_intersection.hpp on convex_hull outputs (strict
+// and <true>; degenerate hulls where documented), against exact oracles (oracle_hull.hpp).
+// tangents and line_convex: hull_consumers_prop.cpp, with the other convex-polygon consumers.
 //   minkowski            equals the brute-force strict hull of all pairwise sums (strict
 //                        inputs: exactly, start included; <true> inputs: same hull). At the
 //                        1e9 bound (the sum reaches 2e9), inputs as convex_hull gives them or
@@ -15,10 +12,8 @@
 //                        error (10u times the coordinates' scale) times the perimeter.
 #include "geometry/hull/convex_hull.hpp"
 #include "geometry/hull/convex_intersection.hpp"
-#include "geometry/hull/line_convex.hpp"
 #include "geometry/hull/minkowski.hpp"
 #include "geometry/hull/point_in_convex.hpp"
-#include "geometry/hull/tangents.hpp"
 
 #include "hull_gen.hpp"
 #include "oracle_hull.hpp"
@@ -61,44 +56,6 @@ std::vector<P> small(const std::vector<P>& v, long long B) {  // keep sums withi
 }
 
 }  // namespace
-
-CPGEO_PROP(HullOpsProp, TangentsFromGridPoints, 300, ()) {
-  const bool keep = *rc::gen::arbitrary<bool>();
-  const auto h = polygon(keep, true);
-  const P q = *geotest::grid_point<long long>(17, -8);
-  const auto ab = geo::tangents(h, q);
-  const bool outside = oracle_hull::where_in(h, q) == 0;
-  if (h.size() >= 3) RC_ASSERT(outside == (ab.first >= 0));
-  if (ab.first < 0) return;
-  RC_ASSERT(ab.first < static_cast<int>(h.size()) && ab.second < static_cast<int>(h.size()));
-  const auto A = oracle::qp(h[static_cast<std::size_t>(ab.first)]), B = oracle::qp(h[static_cast<std::size_t>(ab.second)]);
-  for (const P& x : h) {
-    RC_ASSERT(oracle::orientation(oracle::qp(q), A, oracle::qp(x)) >= 0);
-    RC_ASSERT(oracle::orientation(oracle::qp(q), B, oracle::qp(x)) <= 0);
-  }
-}
-
-CPGEO_PROP(HullOpsProp, LineConvexIsTheExactChord, 300, ()) {
-  const bool keep = *rc::gen::arbitrary<bool>();
-  const auto h = polygon(keep, false);
-  const P a = *geotest::grid_point<long long>(21, -10), b = *geotest::grid_point<long long>(21, -10);
-  RC_PRE(a != b);
-  Q lo, hi;
-  const bool hit = oracle_hull::chord(h, a, b, lo, hi);
-  const auto r = geo::line_convex(h, a, b);
-  RC_ASSERT(hit == !r.empty());
-  if (!hit) return;
-  RC_ASSERT(r.size() == (lo == hi ? 1u : 2u));
-  auto at = [&](const Q& t) {
-    return Point<double>(static_cast<double>(a.x) + static_cast<double>(b.x - a.x) * t.convert_to<double>(),
-                         static_cast<double>(a.y) + static_cast<double>(b.y - a.y) * t.convert_to<double>());
-  };
-  const Point<double> p0 = at(lo), p1 = at(hi);
-  double scale = 1;  // rounding is relative to the inputs' magnitude, not the answer's
-  for (auto& v : h) scale = std::max({scale, std::fabs(double(v.x)), std::fabs(double(v.y))});
-  RC_ASSERT(geo::dist(r.front(), p0) <= 1e-14 * scale);
-  RC_ASSERT(geo::dist(r.back(), p1) <= 1e-14 * scale);
-}
 
 CPGEO_PROP(HullOpsProp, MinkowskiIsTheHullOfPairwiseSums, 200, ()) {
   // keep: <true> hulls, or (one time in three each) polygons with collinear vertices and any
