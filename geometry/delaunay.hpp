@@ -17,7 +17,8 @@
 //   deleted). Each merge is linear. Edges are pairs of half-edges in one array (no dual
 //   edges, no per-edge allocation; removed edges are reused).
 // Also usable: in_circle(a, b, c, d) = +1 if d is strictly inside the circle through the
-//   counter-clockwise a, b, c, 0 on it, -1 outside (same precision as below).
+//   counter-clockwise a, b, c, 0 on it, -1 outside (clockwise a, b, c: the sign flips);
+//   same precision and range (asserted) as below.
 // Precision. Predicates: orient (3 points) and in-circle (4 points), no constructions.
 //   long long: exact for |x|,|y| <= 1e9 (debug-asserted). In-circle is evaluated relative
 //   to the fourth point (differences <= 2e9); its three terms reach 6.4e37 each and their
@@ -79,6 +80,8 @@ inline int in_circle_exact(const Point<long long>& a, const Point<long long>& b,
 // +1 if d is strictly inside the circle through a, b, c (counter-clockwise), 0 on it.
 template <class T>
 int in_circle(const Point<T>& a0, const Point<T>& b0, const Point<T>& c0, const Point<T>& d) {
+  assert(in_range(a0, 1000000000) && in_range(b0, 1000000000) && in_range(c0, 1000000000) &&
+         in_range(d, 1000000000) && "in_circle: coordinate out of range or NaN");
   const Point<T> a = a0 - d, b = b0 - d, c = c0 - d;
   if constexpr (std::is_same<T, long long>::value) {
     const double ax = double(a.x), ay = double(a.y), bx = double(b.x), by = double(b.y),

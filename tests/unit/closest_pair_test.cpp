@@ -3,6 +3,7 @@
 #include "geometry/closest_pair.hpp"
 
 #include <gtest/gtest.h>
+#include <cmath>
 
 #include <random>
 #include <vector>
@@ -112,6 +113,12 @@ TEST(ClosestPair, Double) {
   EXPECT_EQ(geo::closest_pair(P), std::make_pair(0, 2));
   const std::vector<Point<double>> D{{1e-300, 0}, {0, 0}, {5, 5}};
   EXPECT_EQ(geo::closest_pair(D), std::make_pair(0, 1));
+}
+
+TEST(ClosestPairDeathTest, RangeAndNaN) {
+  EXPECT_DEATH(geo::closest_pair(std::vector<PL>{{0, 0}, {1000000001, 0}}), "");
+  EXPECT_DEATH(geo::closest_pair(std::vector<PL>{{0, -1000000001}, {0, 0}, {1, 1}}), "");
+  EXPECT_DEATH(geo::closest_pair(std::vector<Point<double>>{{0, 0}, {std::nan(""), 0}}), "");
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 #include <algorithm>
+#include <cmath>
 #include <random>
 #include <set>
 #include <vector>
@@ -197,6 +198,29 @@ TEST(Delaunay, LargeCountsByEuler) {
   EXPECT_EQ(int(t.triangles.size()), int(2 * p.size() - 2) - h);
   EXPECT_GT(h, 3);
   EXPECT_LT(h, 200);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Delaunay, InCircleClockwiseFlipsTheSign) {
+  using P = geo::Point<long long>;
+  EXPECT_EQ(geo::in_circle(P{0, 0}, P{2, 0}, P{0, 2}, P{1, 1}), 1);
+  EXPECT_EQ(geo::in_circle(P{0, 0}, P{0, 2}, P{2, 0}, P{1, 1}), -1);
+  EXPECT_EQ(geo::in_circle(P{0, 0}, P{0, 2}, P{2, 0}, P{5, 5}), 1);
+}
+
+TEST(DelaunayDeathTest, RangeAndNaN) {
+  using P = geo::Point<long long>;
+  EXPECT_DEATH(geo::delaunay(std::vector<P>{{0, 0}, {1, 0}, {0, 1000000001}}), "");
+  EXPECT_DEATH(geo::delaunay(std::vector<P>{{0, 0}, {-1000000001, 0}}), "");
+  EXPECT_DEATH(geo::delaunay(std::vector<geo::Point<double>>{{0, 0}, {1, 0}, {0, std::nan("")}}), "");
+  EXPECT_DEATH(geo::in_circle(P{0, 0}, P{1, 0}, P{0, 1}, P{1000000001, 0}), "");
+  EXPECT_DEATH(geo::in_circle(P{0, 0}, P{1, 0}, P{0, -1000000001}, P{1, 1}), "");
+  const double nan = std::nan("");
+  using D = geo::Point<double>;
+  EXPECT_DEATH(geo::in_circle(D{0, 0}, D{1, 0}, D{0, 1}, D{nan, 0}), "");
 }
 
 }  // namespace

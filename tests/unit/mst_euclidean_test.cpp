@@ -4,6 +4,7 @@
 #include "oracle_delaunay.hpp"
 
 #include <gtest/gtest.h>
+#include <cmath>
 #include <algorithm>
 #include <random>
 #include <vector>
@@ -66,6 +67,11 @@ TEST(EuclideanMst, RandomGridsAndBounds) {
 TEST(EuclideanMst, Double) {
   std::vector<Point<double>> p{{0.5, 0.5}, {1.5, 0.5}, {0.5, 2.5}, {3.25, 3.0}, {0.5, 0.5}};
   EXPECT_EQ(check(p, geo::euclidean_mst(p)), "");
+}
+
+TEST(EuclideanMstDeathTest, RangeAndNaN) {
+  EXPECT_DEATH(geo::euclidean_mst(PL{{0, 0}, {1, 1}, {1000000001, 0}}), "");
+  EXPECT_DEATH(geo::euclidean_mst(std::vector<Point<double>>{{0, 0}, {1, std::nan("")}}), "");
 }
 
 }  // namespace

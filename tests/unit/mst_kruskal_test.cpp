@@ -57,4 +57,9 @@ TEST(Kruskal, DegenerateInput) {
   EXPECT_EQ(par[0].first, 2);
 }
 
+TEST(KruskalDeathTest, VertexOutOfRange) {
+  EXPECT_DEATH(geo::kruskal(3, std::vector<Edge>{{1, {0, 3}}}), "");
+  EXPECT_DEATH(geo::kruskal(3, std::vector<Edge>{{1, {-1, 2}}}), "");
+}
+
 }  // namespace

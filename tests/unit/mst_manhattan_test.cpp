@@ -4,6 +4,7 @@
 #include "oracle_delaunay.hpp"
 
 #include <gtest/gtest.h>
+#include <cmath>
 #include <cstdlib>
 #include <random>
 #include <vector>
@@ -66,6 +67,11 @@ TEST(ManhattanMst, Double) {
   const auto [w, e] = geo::manhattan_mst(p);
   EXPECT_EQ(e.size(), 3u);
   EXPECT_DOUBLE_EQ(w, 1.25 + 2.25 + 4.25);  // a-b, a-c, a-d (a = the first point)
+}
+
+TEST(ManhattanMstDeathTest, RangeAndNaN) {
+  EXPECT_DEATH(geo::manhattan_mst(PL{{0, 0}, {1, 1}, {0, -1000000001}}), "");
+  EXPECT_DEATH(geo::manhattan_mst(std::vector<Point<double>>{{0, 0}, {std::nan(""), 1}}), "");
 }
 
 }  // namespace
