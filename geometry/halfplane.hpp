@@ -22,7 +22,8 @@
 // empty (exactly), 1 a point, 2 a segment (two distinct ends), >= 3 every consecutive
 // triple has orient > 0, no repeated vertices; each vertex within 8u (|v| + M) of an exact
 // vertex; each exact vertex within 2 eps + 64u (|v| + M) of the result. Exact types
-// (mpq_rational): the exact region, strictly convex.
+// (mpq_rational): the exact region, strictly convex. Orient, hence area2 > 0, is reliable only
+// in its floating range (docs/eps.md): at 1e9 a sliver's double area2 can be slightly < 0.
 // Preconditions (asserted): a != b; coordinates and box in the ranges above; box >= 0.
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006); symbolic perturbation as in
 // Edelsbrunner and Muecke, "Simulation of Simplicity" (1990); expansion arithmetic as in
