@@ -144,16 +144,16 @@ CPGEO_PROP(HullOpsProp, ConvexIntersectionAreaIsExact, 200, ()) {
   const double want_area = oracle_hull::area2(want).convert_to<double>() / 2;
   const auto got = geo::convex_intersection(a, b);
   RC_ASSERT(want.empty() == got.empty());
-  double area = 0, perimeter = 0, scale = 1;
-  for (std::size_t i = 0; i < got.size(); i++) {
-    area += got[i].cross(got[(i + 1) % got.size()]);
-    perimeter += geo::dist(got[i], got[(i + 1) % got.size()]);
-  }
-  area /= 2;
+  // got's area exactly (its vertices as rationals): a double shoelace at 1e9 errs by ~100
+  std::vector<oracle::QP> got_q;
+  for (auto& p : got) got_q.push_back(oracle::qp(p));
+  const double area = oracle_hull::area2(got_q).convert_to<double>() / 2;
+  double perimeter = 0, scale = 1;
+  for (std::size_t i = 0; i < got.size(); i++) perimeter += geo::dist(got[i], got[(i + 1) % got.size()]);
   for (auto& v : a) scale = std::max({scale, std::fabs(double(v.x)), std::fabs(double(v.y))});
   for (auto& v : b) scale = std::max({scale, std::fabs(double(v.x)), std::fabs(double(v.y))});
   // A crossing vertex errs by <= 5u (|x| + |a|) <= 10u scale (line_intersection.hpp), which
-  // moves the area by at most that times the perimeter; the rest is the shoelace's rounding.
+  // moves the area by at most that times the perimeter.
   const double vertex_error = 10 * 0x1p-53 * scale;
   RC_ASSERT(std::fabs(area - want_area) <= 1e-9 * std::max(1.0, want_area) + vertex_error * perimeter);
   const auto got2 = geo::convex_intersection(b, a);  // symmetric
