@@ -1,7 +1,8 @@
 // line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
 // predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
 // Line{a, b}: precondition a != b. line_abc(A, B, C): the line A x + B y = C
-//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point).
+//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point);
+//   (A, B) != (0, 0) asserted.
 // side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
 // parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
 // frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
