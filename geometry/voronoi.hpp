@@ -131,7 +131,8 @@ std::vector<std::vector<Point<real_t<T>>>> voronoi(const std::vector<Point<T>>& 
       for (int f = f0; f < f1; f++) {
         const V& c = tv[size_t(e / 3)];
         poly.push_back({c.q, c.out, nb(e, 2)});
-        if (f + 1 < f1) e = slot[size_t(nb(e, 2))];
+        if (f + 1 == f1 || has_b[size_t(nb(e, 2))] != I) break;  // (a valid fan never breaks early)
+        e = slot[size_t(nb(e, 2))];
       }
       if (has_b[size_t(nb(e, 2))] != I) {  // hull site: a ray out of the last vertex, one into the first
         poly.push_back(ideal((p[size_t(nb(e, 2))] - a).perp(), poly.back().out, ARC));
