@@ -66,7 +66,8 @@ std::vector<std::vector<Point<real_t<T>>>> voronoi(const std::vector<Point<T>>& 
   const W side[4] = {W(lo.x), W(hi.x), W(lo.y), W(hi.y)};  // side s: x >= lo.x, x <= hi.x, ...
   // Bit s of an outcode: the point is strictly outside side s (exact for long long).
   auto code = [&](const W& X, const W& Y, const W& D) {  // the point (X / D, Y / D), D > 0
-    return int(X < side[0] * D) | int(X > side[1] * D) << 1 | int(Y < side[2] * D) << 2 | int(Y > side[3] * D) << 3;
+    return int(X < side[0] * D) | int(X > side[1] * D) << 1 | int(Y < side[2] * D) << 2 |
+           int(Y > side[3] * D) << 3;
   };
   // A polygon vertex; line = the line of the edge to the next vertex: the bisector of the
   // site and p[line] (line >= 0), box side s (-1 - s), or the line at infinity (ARC).
@@ -119,12 +120,15 @@ std::vector<std::vector<Point<real_t<T>>>> voronoi(const std::vector<Point<T>>& 
       }
       if (chain[i].size() == 1) poly.push_back(ideal(a - p[size_t(chain[i][0])], 0, ARC));  // arcs < 180 deg
       if (chain[i].empty())
-        for (int k = 0; k < 4; k++) poly.push_back({{R(k == 1 || k == 2 ? hi.x : lo.x), R(k < 2 ? lo.y : hi.y)}, 0, 0});
+        for (int k = 0; k < 4; k++)  // the box
+          poly.push_back({{R(k == 1 || k == 2 ? hi.x : lo.x), R(k < 2 ? lo.y : hi.y)}, 0, 0});
     } else {  // the fan of triangles around p[i], counter-clockwise
       const int f0 = start[i], f1 = start[i + 1];
       int e = fan[size_t(f0)];
-      for (int f = f0; f < f1; f++) slot[size_t(nb(fan[size_t(f)], 1))] = fan[size_t(f)], has_b[size_t(nb(fan[size_t(f)], 1))] = I;
-      for (int f = f0; f < f1; f++) has_c[size_t(nb(fan[size_t(f)], 2))] = I;
+      for (int f = f0; f < f1; f++) {  // triangle fan[f] spans the angle b -> c at p[i]
+        const int b = nb(fan[size_t(f)], 1), c = nb(fan[size_t(f)], 2);
+        slot[size_t(b)] = fan[size_t(f)], has_b[size_t(b)] = I, has_c[size_t(c)] = I;
+      }
       for (int f = f0; f < f1; f++)
         if (has_c[size_t(nb(fan[size_t(f)], 1))] != I) e = fan[size_t(f)];  // a hull site's first
       const int first = e;
@@ -139,6 +143,8 @@ std::vector<std::vector<Point<real_t<T>>>> voronoi(const std::vector<Point<T>>& 
         poly.push_back(ideal((a - p[size_t(nb(first, 1))]).perp(), poly[0].out, nb(first, 1)));
       }
     }
+    // Sutherland-Hodgman on the exact outcodes; a new vertex is computed from the two lines
+    // that meet there (never from rounded vertices), so each cell gets the same double.
     auto crossing = [&](const V& P, int s, bool pin) {  // P's edge with side s
       const int line = P.line, ax = s / 2, to = pin ? -1 - s : line;
       if (line == ARC) {  // at infinity, along side s, in the direction of the arc
