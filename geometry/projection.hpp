@@ -3,7 +3,7 @@
 // integral T, never a truncated lattice point; exact for rationals.
 // long long (|x|,|y| <= 1e9): the exact ratio t = (r - a).d / |d|^2 of two exact products,
 //   then a + d t in double: error <= 5u (|x| + |a|), u = 2^-53.
-// Floating: from the defining point a nearer r (STYLE pitfall 1), so a point next to b on a
+// Floating: from the defining point a nearer r (pitfall 1 of docs/pitfalls.md), so a point next to b on a
 //   long line keeps its digits: project errs by <= 8u (|r - a| + |x|), reflect (= 2x - r) by
 //   <= 18u (|r - a| + |x|) + u |r|, x the foot, barring underflow. Reversing l changes
 //   nothing, bit for bit.

@@ -20,6 +20,7 @@ MD_NAME = re.compile(r"(?<![\w/.-])([\w./-]*\w\.md)\b")
 PITFALL = re.compile(r"\bpitfalls? (\d+)")
 FOREIGN_PITFALL = re.compile(r"\b[A-Z]{3,}(\.md)? pitfall")  # "STYLE pitfall 9": another list
 ISSUE = re.compile(r"\bissue #?\d+", re.I)
+PLACEHOLDERS = {"X.md", "NAME.md"}  # "docs/X.md" in a description of the layout
 HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 
 
@@ -69,6 +70,8 @@ def check_file(path, root, md_files, pitfalls):
                 elif anchor and dest.suffix == ".md" and anchor not in anchors(dest):
                     problems.append(f"{where}: link to {target}: no such heading in {dest.name}")
         for name in MD_NAME.findall(LINK.sub("", line) if is_md else line):
+            if re.search(r"(^|/)[A-Z]+\.md$", name) and name.split("/")[-1] in PLACEHOLDERS:
+                continue
             if not any(f == name or f.endswith("/" + name) for f in md_files):
                 problems.append(f"{where}: mentions {name}, which is not a file of the project")
         if FOREIGN_PITFALL.search(line):

@@ -2,7 +2,7 @@
 // directed line a -> b (AOJ CGL_4_C), as a polygon in P's orientation. O(n).
 // Kept: every vertex v with side(line, v) >= 0 (on the line counts as kept); added: the
 // crossing point of every edge whose endpoints are strictly on opposite sides, built by
-// cross_point (line_intersection.hpp) from the endpoint nearer the line (STYLE pitfall 1).
+// cross_point (line_intersection.hpp) from the endpoint nearer the line (pitfall 1 of docs/pitfalls.md).
 // Result: Point<frac_t<T>>: double for long long (the crossing is rational: never
 // truncated, pitfall 4), T itself for floating and exact types (mpq_rational stays exact).
 // Area of the cut: area(convex_cut(P, a, b)) from area.hpp.

@@ -14,7 +14,7 @@
 // CPU time for the whole loop, copies included.
 // After the runs the program prints a table of each method's time / floor time for each n,
 // then a correctness check on an adversarial set: points ~1e9 from the origin whose
-// arguments differ by ~1e-18 rad, below atan2's resolution (STYLE.md pitfall 10).
+// arguments differ by ~1e-18 rad, below atan2's resolution (pitfall 10 of docs/pitfalls.md).
 //
 // Build: cmake --workflow --preset bench, or
 //   g++ -std=c++17 -O2 -DNDEBUG -I. tests/bench/polar_bench.cpp -lbenchmark -pthread

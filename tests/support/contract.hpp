@@ -1,4 +1,4 @@
-// contract.hpp: the EPS contract (docs/eps.md, DESIGN.md) as sets of allowed answers.
+// contract.hpp: the EPS contract (docs/eps.md) as sets of allowed answers.
 //
 // A floating predicate is checked against the exact oracle like this: compute the exact
 // geometric quantity that eps measures, and from it the set of answers the contract allows:

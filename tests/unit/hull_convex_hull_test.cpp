@@ -1,5 +1,5 @@
 // Unit tests of geometry/hull/convex_hull.hpp: the documented results on degenerate input
-// (STYLE.md pitfall 6: all equal, all collinear, duplicates, collinear kept or dropped), the
+// (pitfall 6 of docs/pitfalls.md: all equal, all collinear, duplicates, collinear kept or dropped), the
 // start vertex, the AOJ CGL_4_A samples, the pre-pass on large input, maximum coordinates,
 // and floating input with the same answers.
 #include "geometry/hull/convex_hull.hpp"

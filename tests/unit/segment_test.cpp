@@ -1,6 +1,6 @@
 // Unit tests for geometry/segment.hpp and the segment distances of distance.hpp:
 // hand-checked cases of every kind (crossing, T-junction, shared endpoint, collinear overlap,
-// collinear touching, disjoint, zero length), the pitfalls of STYLE.md, and eps semantics.
+// collinear touching, disjoint, zero length), the pitfalls of docs/pitfalls.md, and eps semantics.
 #include "geometry/distance.hpp"
 #include "geometry/segment.hpp"
 
