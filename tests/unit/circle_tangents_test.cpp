@@ -53,7 +53,9 @@ void expect_tangent_lines(const CL& a, const CL& b, size_t count) {
     ASSERT_GT(std::hypot(d.x, d.y), 0.5);  // integer input: distinct by at least 1
     EXPECT_NEAR(std::hypot(p.x - ca.x, p.y - ca.y), double(a.r), 1e-9);
     const bool contact = std::abs(std::hypot(p.x - cb.x, p.y - cb.y) - double(b.r)) < 1e-9;
-    if (!contact) EXPECT_NEAR(std::hypot(q.x - cb.x, q.y - cb.y), double(b.r), 1e-9);
+    if (!contact) {
+      EXPECT_NEAR(std::hypot(q.x - cb.x, q.y - cb.y), double(b.r), 1e-9);
+    }
     // the line pq lies at distance r from each centre
     EXPECT_NEAR(std::abs(d.cross(ca - p)) / std::hypot(d.x, d.y), double(a.r), 1e-9);
     EXPECT_NEAR(std::abs(d.cross(cb - p)) / std::hypot(d.x, d.y), double(b.r), 1e-9);
