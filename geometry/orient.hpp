@@ -26,18 +26,20 @@
 
 namespace geo {
 
-// wide_product(u, v, dot): u.dot(v) if dot, else u.cross(v), in wide_t<T>. long long:
-//   exact for |x|,|y| < 2^63 (each product < 2^126, their sum < 2^127). For exact types.
-template <class T> wide_t<T> wide_product(const Point<T>& u, const Point<T>& v, bool dot) {
-  using W = wide_t<T>;
-  return dot ? W(u.x) * W(v.x) + W(u.y) * W(v.y) : W(u.x) * W(v.y) - W(u.y) * W(v.x);
+// wide_cross(u, v), wide_dot(u, v): u.cross(v), u.dot(v) in wide_t<T>. long long: exact
+//   for |x|,|y| < 2^63 (each product < 2^126, their sum < 2^127). For exact types.
+template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.y - wide_t<T>(u.y) * v.x;
+}
+template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
 }
 
 template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
   assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
          in_range(c, 4000000000000000000));  // 4e18
   if constexpr (is_exact_v<T>) {
-    const wide_t<T> w = wide_product(b - a, c - a, false);
+    const wide_t<T> w = wide_cross(b - a, c - a);
     return (w > 0) - (w < 0);
   } else {
     int parity = 1;
@@ -58,8 +60,8 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
   if (int turn = orient(a, b, c)) return turn;
   if constexpr (is_exact_v<T>) {
     const Point<T> d = b - a;
-    if (wide_product(d, c - a, true) < 0) return 2;
-    if (wide_product(d, c - b, true) > 0) return -2;
+    if (wide_dot(d, c - a) < 0) return 2;
+    if (wide_dot(d, c - b) > 0) return -2;
   } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
     const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
     if (d.dot(c - a) < -eps<T>) return 2;

@@ -30,7 +30,7 @@ template <class T> int strict_vertex(const std::vector<Point<T>>& poly) {
   const Point<T>* p = poly.data();
   if (n < 3) return 0;
   auto ahead = [&](int k) {  // p[k] on the line p[n-1] p[0], ahead of p[0] (towards p[1])
-    return orient(p[n - 1], p[0], p[k]) == 0 && wide_product(p[1] - p[0], p[k] - p[0], true) > 0;
+    return orient(p[n - 1], p[0], p[k]) == 0 && wide_dot(p[1] - p[0], p[k] - p[0]) > 0;
   };
   int s = 0;
   if (orient(p[n - 1], p[0], p[1]) == 0) {
