@@ -26,6 +26,7 @@
 #include "line_intersection.hpp"
 #include <algorithm>
 #include <cassert>
+#include <limits>
 #include <utility>
 #include <vector>
 

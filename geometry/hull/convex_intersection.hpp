@@ -21,6 +21,7 @@
 #include "../polygon/convex.hpp"
 #include <algorithm>
 #include <cassert>
+#include <cmath>
 #include <vector>
 
 namespace geo {

@@ -27,6 +27,8 @@
 #include "../polar.hpp"
 #include "point_in_convex.hpp"
 #include <cassert>
+#include <cmath>
+#include <utility>
 #include <vector>
 
 namespace geo {

@@ -17,7 +17,6 @@
 #pragma once
 #include "../orient.hpp"
 #include <algorithm>
-#include <utility>
 #include <vector>
 
 namespace geo {

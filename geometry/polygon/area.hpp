@@ -21,6 +21,7 @@
 #pragma once
 #include "../point.hpp"
 #include <cassert>
+#include <cmath>
 #include <vector>
 
 namespace geo {

@@ -11,6 +11,7 @@
 #pragma once
 #include "../segment.hpp"
 #include <algorithm>
+#include <cassert>
 #include <tuple>
 #include <vector>
 
