@@ -3,14 +3,20 @@
 
   python3 snippets/bundle.py                  regenerate snippets/, check the example, print a table
   python3 snippets/bundle.py SOL.cpp [-o OUT] bundle a solution (to stdout, or to OUT)
-  python3 snippets/bundle.py --check          exit 1 if a snippet is stale, missing or extra
+      [-I DIR]... [--keep-comments] [--line-directives]
+  python3 snippets/bundle.py --check          exit 1 if a snippet is stale, missing, extra or
+                                              over its code-line budget (snippets/budget.txt)
+  python3 snippets/bundle.py --update-budgets set every budget to the snippet's code lines
   python3 snippets/bundle.py --hash FILE      print the 6-hex hash of FILE
   --root DIR (else env CPGEO_ROOT, else the repo holding this script): the folder with geometry/
 
-Inlined: #include "..." (looked up beside the including file, then under the root) and
-#include <geometry/...> (under the root), each file once, dependencies first. Standard
-includes are deduplicated; #pragma once and classic include guards are dropped; comments
-are kept. Errors print as  file:line: error: message  and exit 1 (usage errors exit 2).
+Inlined: #include "..." (looked up beside the including file, then in the -I folders, then
+in $CPLUS_INCLUDE_PATH, then under the root) and #include <...> when found in those folders
+(<geometry/...> also under the root), except standard headers; each file once, dependencies
+first. Standard includes are deduplicated (<bits/stdc++.h> covers them all). In a snippet
+each header keeps a guard (GEO_<PATH>_HPP), so snippets paste together; in a solution's
+bundle the library's comments go (unless --keep-comments). Errors print as
+file:line: error: message  and exit 1 (usage errors exit 2).
 The hash is KACTL's idea: md5 of the code without comments and whitespace, the first 6
 hex digits, equal to the output of HASH_COMMAND below. docs/bundler.md has the details.
 Python 3 standard library only.
@@ -26,6 +32,20 @@ import sys
 HASH_COMMAND = "cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6"
 EXAMPLE_DIR = os.path.join("tests", "example")
 EXAMPLE_OUT_DIR = os.path.join("build", "example")
+BUDGET_FILE = os.path.join("snippets", "budget.txt")
+SIZE_LIMIT = 65535  # bytes: the source limit of the strictest common judges (64 KiB)
+BITS = "bits/stdc++.h"
+STD_HEADERS = set("""
+algorithm any array atomic barrier bit bitset charconv chrono codecvt compare complex
+concepts condition_variable coroutine deque exception execution expected filesystem format
+forward_list fstream functional future initializer_list iomanip ios iosfwd iostream istream
+iterator latch limits list locale map memory memory_resource mutex new numbers numeric
+optional ostream queue random ranges ratio regex scoped_allocator semaphore set shared_mutex
+source_location span sstream stack stdexcept stop_token streambuf string string_view
+strstream syncstream system_error thread tuple type_traits typeindex typeinfo unordered_map
+unordered_set utility valarray variant vector version cassert cctype cerrno cfenv cfloat
+cinttypes climits clocale cmath csetjmp csignal cstdarg cstddef cstdint cstdio cstdlib
+cstring ctime cuchar cwchar cwctype""".split()) | {BITS}  # never inlined, even if found
 
 
 class BundleError(Exception):
@@ -331,6 +351,13 @@ def code_hash(text):
     return hashlib.md5(code.encode("utf-8", "surrogateescape")).hexdigest()[:6]
 
 
+def code_lines(text):
+    """Non-blank lines of `cpp -xc++ -dD -P -fpreprocessed FILE`: the size of the code
+    without comments (a comment spanning lines joins them, as for the compiler)."""
+    kept = [line for line in (cpp_line(r, s) for r, s in hashed_lines(text)) if line is not None]
+    return sum(1 for line in kept for part in line.split("\n") if part.strip())
+
+
 # ----------------------------------------------------------------------------- parsing
 class Unit:
     """One logical source line: physical lines joined by backslash-newline, by a comment
@@ -410,8 +437,9 @@ def guard_units(units):
 
 
 class Source:
-    """A parsed file. actions[i] is, for units[i]: ('keep',), ('drop',), ('std', name)
-    for a standard include outside any #if, or ('local', path) for an inlined include."""
+    """A parsed file. actions[i] is, for units[i]: ('keep',), ('drop',), ('open',) (a
+    #pragma once or the #ifndef of a classic guard: where a snippet's guard opens), ('std',
+    name) for a standard include outside any #if, or ('local', path) for an inlined include."""
 
     def __init__(self, path, units, actions):
         self.path, self.units, self.actions = path, units, actions
@@ -422,34 +450,97 @@ class Source:
     def local_includes(self):
         return [(u.lineno, a[1]) for u, a in zip(self.units, self.actions) if a[0] == "local"]
 
-    def body(self):
-        """The kept units' lines, blank lines as None (collapsed later)."""
-        out = []
+    def lines(self, u):
+        """A unit's physical lines as (text, (path, line number))."""
+        return [(t, (self.path, u.lineno + k)) for k, t in enumerate(u.raw)]
+
+    def body(self, guard=None):
+        """The kept units' lines as (text, origin), blank lines as None (collapsed later).
+        With a guard name, wrapped in #ifndef/#define ... #endif; the guard opens where
+        the file's #pragma once or own guard was, else on top."""
+        out, opened = [], guard is None
         for u, a in zip(self.units, self.actions):
             if a[0] == "keep":
-                out.extend([None] if u.blank() else u.raw)
+                out.extend([None] if u.blank() else self.lines(u))
+            elif a[0] == "open" and not opened:
+                out += [(f"#ifndef {guard}", None), (f"#define {guard}", None)]
+                opened = True
+        if guard is not None:
+            if not opened:
+                out = [(f"#ifndef {guard}", None), (f"#define {guard}", None)] + out
+            while out and out[-1] is None:
+                out.pop()
+            out.append(("#endif", None))
         return out
 
 
-def finish(lines):
-    """Join lines, collapsing runs of blank lines (None) and trimming them at both ends."""
+def strip_comments(items):
+    """The lines (text, origin) without comments: each comment becomes a space, as for
+    the compiler and the hash (so the hash does not change), then lines are right-trimmed
+    and lines left empty become blank (None). A // comment ending in a backslash stays
+    (the compiler would continue it on the next line)."""
+    items = [x for x in items if x is not None]
+    if not items:
+        return []
+    out, cur, idx = [], [], 0
+    origin = items[0][1]
+    for kind, t in scan("\n".join(x[0] for x in items)):
+        if kind == "comment" and not (t.startswith("//") and t.endswith("\\")):
+            cur.append(" ")
+            idx += t.count("\n")  # a comment spanning lines joins them
+            continue
+        parts = t.split("\n")
+        cur.append(parts[0])
+        for p in parts[1:]:
+            out.append(("".join(cur), origin))
+            idx += 1
+            cur, origin = [p], items[idx][1]
+    out.append(("".join(cur), origin))
+    return [(t.rstrip(), o) if t.strip() else None for t, o in out]
+
+
+def finish(lines, line_directives=False):
+    """Join lines (text, origin) or (text, None), collapsing runs of blank lines (None) and
+    trimming them at both ends. With line_directives, a #line directive goes before every
+    line whose origin (path, number) is not the line the compiler would count it as."""
     out = []
     for line in lines:
         if line is None:
-            if out and out[-1] != "":
-                out.append("")
+            if out and out[-1] is not None:
+                out.append(None)
         else:
             out.append(line)
-    while out and out[-1] == "":
+    while out and out[-1] is None:
         out.pop()
-    return "\n".join(out) + "\n"
+    text, at = [], None  # at: (path, number) the compiler gives the next line
+    for line in out:
+        if line is None:
+            text.append("")
+            at = at and (at[0], at[1] + 1)
+            continue
+        t, origin = line
+        if line_directives and origin is not None and origin != at:
+            text.append(f'#line {origin[1]} "{line_name(origin[0])}"')
+            at = origin
+        text.append(t)
+        at = at and (at[0], at[1] + 1)
+    return "\n".join(text) + "\n"
+
+
+def line_name(path):
+    """A file name for #line: the display path, with backslashes and quotes escaped."""
+    return display(path).replace("\\", "\\\\").replace('"', '\\"')
 
 
 class Library:
-    def __init__(self, root):
+    def __init__(self, root, include_dirs=(), keep_comments=False, line_directives=False):
+        """include_dirs: folders searched (in order) after the includer's, before the root;
+        the comments and #line options apply to bundles of solutions only."""
         self.root = os.path.abspath(root)
         self.geometry = os.path.join(self.root, "geometry")
         self.snippets = os.path.join(self.root, "snippets")
+        self.include_dirs = list(include_dirs)
+        self.keep_comments, self.line_directives = keep_comments, line_directives
         self.cache = {}
 
     # -- files
@@ -457,15 +548,19 @@ class Library:
         geometry = os.path.realpath(self.geometry) + os.sep
         return os.path.realpath(path).startswith(geometry)
 
+    def search_path(self, includer, angled):
+        """Where an include is looked for, in order: the includer's folder (quoted only),
+        the include folders, the root."""
+        here = [] if angled else [os.path.dirname(includer)]
+        return here + self.include_dirs + [self.root]
+
     def resolve(self, includer, spec, angled):
-        """The file an include names, or None. Quoted: beside the includer, then under
-        the root. Angled: only <geometry/...>, under the root."""
-        if angled:
-            candidates = [os.path.join(self.root, spec)]
-        else:
-            candidates = [os.path.join(os.path.dirname(includer), spec),
-                          os.path.join(self.root, spec)]
-        for c in candidates:
+        """The file an include names, or None: the first match on the search path; an
+        angled include other than <geometry/...> is not looked for under the root."""
+        folders = self.search_path(includer, angled)
+        if angled and not spec.startswith("geometry/"):
+            folders = folders[:-1]
+        for c in (os.path.join(d, spec) for d in folders):
             if os.path.lexists(c) and not os.path.isdir(c):
                 return os.path.normpath(c)
         return None
@@ -490,7 +585,9 @@ class Library:
         for i, u in enumerate(units):
             name, rest = directive(u)
             action = ("keep",)
-            if i in guard or (name == "pragma" and rest.split()[:1] == ["once"]):
+            if (guard and i == guard[0]) or (name == "pragma" and rest.split()[:1] == ["once"]):
+                action = ("open",)
+            elif i in guard:
                 action = ("drop",)
             elif name in ("if", "ifdef", "ifndef"):
                 depth += 1
@@ -511,7 +608,10 @@ class Library:
         spec = quoted if quoted is not None else angled
         cpgeo = angled is not None and angled.startswith("geometry/")
         if angled is not None and not cpgeo:
-            return ("keep",) if opened else ("std", angled.strip())
+            found = None if angled.strip() in STD_HEADERS else self.resolve(path, spec, True)
+            if opened or found is None:
+                return ("keep",) if opened else ("std", angled.strip())
+            return ("local", found)  # a library header found on the -I path
         target = self.resolve(path, spec, angled is not None)
         shown = f'"{spec}"' if quoted is not None else f"<{spec}>"
         if opened:
@@ -522,9 +622,7 @@ class Library:
                                   " include it unconditionally")
             return ("keep",)  # e.g. #ifdef LOCAL / #include "debug.h": the judge never sees it
         if target is None:
-            places = [self.root]
-            if quoted is not None:
-                places.insert(0, os.path.dirname(path) or ".")
+            places = [p or "." for p in self.search_path(path, angled is not None)]
             raise BundleError(path, unit.lineno, f"cannot find include {shown}"
                               f" (looked in {', '.join(display(p) for p in places)})")
         return ("local", target)
@@ -560,15 +658,27 @@ class Library:
     def snippet_name(self, header):
         return os.path.relpath(header, self.geometry).replace(os.sep, "/")
 
+    def guard_name(self, path):
+        """GEO_ and the path below geometry/ (else below the root), e.g.
+        geometry/hull/convex_hull.hpp -> GEO_HULL_CONVEX_HULL_HPP."""
+        for base in (self.geometry, self.root):
+            rel = os.path.relpath(os.path.realpath(path), os.path.realpath(base))
+            if not rel.startswith(".."):
+                break
+        else:
+            rel = os.path.basename(path)
+        return "GEO_" + re.sub(r"[^A-Za-z0-9]+", "_", rel).upper()
+
     def snippet(self, header):
-        """The text of the snippet for a header under geometry/."""
+        """The text of the snippet for a header under geometry/: standard includes on top,
+        then every header it needs, each in its own include guard."""
         files = self.closure(header, set(), [])
         std = []
         for src in files:
             std += [s for s in src.std_includes() if s not in std]
-        lines = [f"#include <{s}>" for s in std] + [None]
+        lines = [(f"#include <{s}>", None) for s in std] + [None]
         for src in files:
-            lines += src.body() + [None]
+            lines += src.body(self.guard_name(src.path)) + [None]
         text = finish(lines)
         name = self.snippet_name(header)
         return f"// cpgeo {name}, hash {code_hash(text)}; check: {HASH_COMMAND}\n{text}"
@@ -579,23 +689,29 @@ class Library:
         headers' bodies in dependency order; later duplicate standard includes go."""
         src = self.load(solution)
         done, emitted, lines = set(), set(), []
+
+        def needed(name):  # once <bits/stdc++.h> is in, every standard header is
+            return name not in emitted and not (name in STD_HEADERS and BITS in emitted)
+
         for u, a in zip(src.units, src.actions):
             if a[0] == "local":
                 files = self.closure(a[1], done, [solution], u.lineno)
                 std = []
                 for f in files:
-                    std += [s for s in f.std_includes() if s not in emitted and s not in std]
+                    std += [s for s in f.std_includes() if needed(s) and s not in std]
                 emitted.update(std)
-                lines += [f"#include <{s}>" for s in std]
+                lines += [(f"#include <{s}>", None) for s in std]
                 for f in files:
-                    lines += [None] + f.body() + [None]
+                    body = f.body()
+                    lines += [None] + (body if self.keep_comments else strip_comments(body))
+                    lines.append(None)
             elif a[0] == "std":
-                if a[1] not in emitted:
+                if needed(a[1]):
                     emitted.add(a[1])
-                    lines += u.raw
+                    lines += src.lines(u)
             elif a[0] == "keep":
-                lines += [None] if u.blank() else u.raw
-        text = finish(lines)
+                lines += [None] if u.blank() else src.lines(u)
+        text = finish(lines, self.line_directives)
         name = os.path.basename(solution)
         return f"// cpgeo bundle of {name}, hash {code_hash(text)}; check: {HASH_COMMAND}\n{text}"
 
@@ -650,9 +766,82 @@ def read_bytes(path):
         return f.read()
 
 
+BUDGET_HEADER = """\
+# Code-line budget of every snippet: NAME LINES, one a line, sorted by name. Code lines are
+# the non-blank lines of  cpp -xc++ -dD -P -fpreprocessed FILE  (comments removed), the
+# `code` column of  python3 snippets/bundle.py . `bundle.py --check` fails when a snippet
+# has more code lines than its budget, or has no budget here. For now each budget is the
+# snippet's current size, so a snippet may not grow; the work on leaner pastes will lower
+# them. Regenerate from the headers with  python3 snippets/bundle.py --update-budgets
+"""
+
+
+def read_budgets(lib):
+    """({name: (budget, line number)}, errors) from snippets/budget.txt; budgets is None
+    when the file cannot be read."""
+    path = os.path.join(lib.root, BUDGET_FILE)
+    try:
+        text = read_source(path)
+    except OSError:
+        return None, [f"{display(path)}:0: error: cannot read the budget file: run"
+                    "  python3 snippets/bundle.py --update-budgets"]
+    budgets, errors = {}, []
+    for k, line in enumerate(text.split("\n"), 1):
+        words = line.split("#", 1)[0].split()
+        if not words:
+            continue
+        if len(words) != 2 or not words[1].isdigit():
+            errors.append(f"{display(path)}:{k}: error: expected NAME LINES, got {line.strip()!r}")
+        elif words[0] in budgets:
+            errors.append(f"{display(path)}:{k}: error: second budget for {words[0]}"
+                          f" (first on line {budgets[words[0]][1]})")
+        else:
+            budgets[words[0]] = (int(words[1]), k)
+    return budgets, errors
+
+
+def budget_errors(lib, expected):
+    """file:line: error: lines for every snippet over or without its budget, and every
+    budget without its snippet."""
+    budgets, errors = read_budgets(lib)
+    if budgets is None:
+        return errors
+    path = display(os.path.join(lib.root, BUDGET_FILE))
+    for name, text in sorted(expected.items()):
+        if text is None:
+            continue
+        n = code_lines(text)
+        if name not in budgets:
+            errors.append(f"{path}:0: error: no budget for {name} ({n} code lines): add"
+                          f" '{name} {n}' or run  python3 snippets/bundle.py --update-budgets")
+        elif n > budgets[name][0]:
+            errors.append(f"{path}:{budgets[name][1]}: error: snippets/{name} has {n} code"
+                          f" lines, over its budget of {budgets[name][0]}")
+    errors += [f"{path}:{k}: error: budget for {name}, which is no snippet"
+               for name, (_, k) in budgets.items() if name not in expected]
+    return errors
+
+
+def update_budgets(lib):
+    errors = []
+    expected = lib.expected_snippets(errors)
+    for line in errors:
+        print(line, file=sys.stderr)
+    if errors:
+        return 1
+    rows = [f"{name} {code_lines(text)}\n" for name, text in sorted(expected.items())]
+    path = os.path.join(lib.root, BUDGET_FILE)
+    if write_if_changed(path, BUDGET_HEADER + "".join(rows)):
+        print(f"wrote   {display(path)} ({len(rows)} budgets)")
+    else:
+        print(f"{display(path)} already up to date ({len(rows)} budgets)")
+    return 0
+
+
 def check(lib):
     errors = []
     expected = lib.expected_snippets(errors)
+    errors += budget_errors(lib, expected)
     existing = lib.existing_snippets()
     problems = []
     for name, text in expected.items():
@@ -668,9 +857,9 @@ def check(lib):
     for line in problems:
         print(line)
     if problems or errors:
-        print(f"{len(problems)} snippet(s) out of date: run  python3 snippets/bundle.py")
+        print(f"{len(problems)} snippet(s) out of date, {len(errors)} error(s)")
         return 1
-    print(f"all {len(expected)} snippets up to date")
+    print(f"all {len(expected)} snippets up to date and within their budgets")
     return 0
 
 
@@ -736,14 +925,18 @@ def main_job(lib):
         print(line, file=sys.stderr)
     example_ok = run_example(lib)
     rows = []
+    budgets = read_budgets(lib)[0] or {}
     for name in sorted(n for n, text in expected.items() if text is not None):
         data = read_bytes(os.path.join(lib.snippets, name))
-        rows.append((name, str(data.count(b"\n")), str(len(data)),
-                     code_hash(data.decode("utf-8", "surrogateescape"))))
+        text = data.decode("utf-8", "surrogateescape")
+        budget = budgets.get(name, ("-",))[0]
+        rows.append((name, data.count(b"\n"), code_lines(text), budget, len(data),
+                     code_hash(text)))
     width = max([len(r[0]) for r in rows] + [7])
-    print(f"{'snippet':<{width}}  {'lines':>5}  {'bytes':>6}  hash")
-    for name, lines, size, h in rows:
-        print(f"{name:<{width}}  {lines:>5}  {size:>6}  {h}")
+    print(f"{'snippet':<{width}}  {'lines':>5}  {'code':>5}  {'budget':>6}  {'bytes':>6}  hash")
+    for name, lines, code, budget, size, h in rows:
+        over = "  over budget" if isinstance(budget, int) and code > budget else ""
+        print(f"{name:<{width}}  {lines:>5}  {code:>5}  {budget:>6}  {size:>6}  {h}{over}")
     ok = example_ok is not False and not errors
     verdict = {True: "OK", False: "FAIL", None: "SKIP"}[example_ok]
     print(f"{len(rows)} snippets, example {verdict}"
@@ -757,26 +950,62 @@ def parse_args(argv):
         "arguments: regenerate snippets/, check tests/example, print a table.")
     p.add_argument("solution", nargs="?", help="a solution to bundle (to stdout or -o)")
     p.add_argument("-o", "--output", help="write the bundled solution here")
-    p.add_argument("--check", action="store_true",
-                   help="exit 1 listing stale, missing or extra snippets; write nothing")
+    p.add_argument("-I", dest="include_dirs", metavar="DIR", action="append", default=[],
+                   help="also look for includes in DIR (repeatable; searched before "
+                   "$CPLUS_INCLUDE_PATH and the root)")
+    p.add_argument("--keep-comments", action="store_true",
+                   help="keep the library's comments in the bundle (default: removed; the "
+                   "hash is the same)")
+    p.add_argument("--line-directives", action="store_true",
+                   help="add #line directives so compiler messages name the original files")
+    p.add_argument("--check", action="store_true", help="exit 1 listing stale, missing or "
+                   "extra snippets, and snippets over their budget; write nothing")
+    p.add_argument("--update-budgets", action="store_true",
+                   help="write snippets/budget.txt: each snippet's current code lines")
     p.add_argument("--hash", metavar="FILE", help="print the 6-hex hash of FILE")
     p.add_argument("--root", help="the folder containing geometry/ (default: $CPGEO_ROOT, "
                    "else the repo this script is in)")
     args = p.parse_args(argv)
-    modes = [args.solution is not None, args.check, args.hash is not None]
+    modes = [args.solution is not None, args.check, args.update_budgets, args.hash is not None]
     if sum(modes) > 1:
-        p.error("give only one of SOLUTION, --check, --hash")
-    if args.output and args.solution is None:
-        p.error("-o needs a SOLUTION")
+        p.error("give only one of SOLUTION, --check, --update-budgets, --hash")
+    for given, name in [(args.output, "-o"), (args.include_dirs, "-I"),
+                        (args.keep_comments, "--keep-comments"),
+                        (args.line_directives, "--line-directives")]:
+        if given and args.solution is None:
+            p.error(f"{name} needs a SOLUTION")
     return args
+
+
+def include_dirs(given):
+    """The -I folders (each must exist), then the existing folders of $CPLUS_INCLUDE_PATH
+    (missing or empty entries are skipped, as the compiler does)."""
+    for d in given:
+        if not os.path.isdir(d):
+            raise BundleError(d, 0, "no such folder (given with -I)")
+    env = os.environ.get("CPLUS_INCLUDE_PATH", "").split(os.pathsep)
+    return [os.path.abspath(d) for d in given] + [
+        os.path.abspath(d) for d in env if d and os.path.isdir(d)]
+
+
+def report_size(solution, output, text):
+    """The bundle's size on stderr, and a warning above SIZE_LIMIT bytes."""
+    size = len(text.encode("utf-8", "surrogateescape"))
+    dest = display(output) if output and output != "-" else "stdout"
+    print(f"{display(solution)}: bundle of {size:,} bytes, {text.count(chr(10))} lines"
+          f" -> {dest}", file=sys.stderr)
+    if size > SIZE_LIMIT:
+        print(f"{display(solution)}:0: warning: the bundle is {size:,} bytes, over the"
+              f" {SIZE_LIMIT:,}-byte source limit of some judges", file=sys.stderr)
 
 
 def main(argv=None):
     args = parse_args(sys.argv[1:] if argv is None else argv)
     root = (args.root or os.environ.get("CPGEO_ROOT")
             or os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    lib = Library(root)
     try:
+        lib = Library(root, include_dirs(args.include_dirs) if args.solution else (),
+                      args.keep_comments, args.line_directives)
         if args.hash is not None:
             if not os.path.lexists(args.hash):
                 raise BundleError(args.hash, 0, "no such file")
@@ -787,12 +1016,15 @@ def main(argv=None):
             return 0
         if args.check:
             return check(lib)
+        if args.update_budgets:
+            return update_budgets(lib)
         if args.solution is not None:
             text = lib.bundle(args.solution)
             if args.output and args.output != "-":
                 write_if_changed(args.output, text)
             else:
                 sys.stdout.write(text)
+            report_size(args.solution, args.output, text)
             return 0
         return main_job(lib)
     except BundleError as e:

@@ -105,8 +105,12 @@ class SnippetTest(TempLibrary):
     def test_main_job_writes_every_snippet_and_reports(self):
         for name in ["a.hpp", "b.hpp", "c.hpp", "guarded.hpp", "sub/d.hpp"]:
             self.assertTrue(os.path.isfile(self.path("snippets", name)), name)
-            h = bundle.code_hash(self.read("snippets", name))
-            self.assertRegex(self.main_out, rf"(?m)^{re.escape(name)}\s+\d+\s+\d+\s+{h}$")
+            text = self.read("snippets", name)
+            h, code = bundle.code_hash(text), bundle.code_lines(text)
+            budget = re.search(rf"(?m)^{re.escape(name)} (\d+)$", self.read("snippets",
+                               "budget.txt")).group(1)
+            self.assertRegex(self.main_out, rf"(?m)^{re.escape(name)}\s+{text.count(chr(10))}"
+                             rf"\s+{code}\s+{budget}\s+{len(text)}\s+{h}$")
         self.assertIn("example: OK", self.main_out)
         self.assertTrue(os.path.isfile(self.path("build", "example", "solution.bundled.cpp")))
         self.assertRegex(self.main_out, r"(?m)^5 snippets, example OK$")
@@ -141,8 +145,28 @@ class SnippetTest(TempLibrary):
         self.assertNotIn("FIXTURE_GUARDED_HPP", text)
         guarded = self.read("snippets", "guarded.hpp")
         self.assertNotIn("FIXTURE_GUARDED_HPP", guarded)
-        self.assertNotIn("#endif", guarded)
+        self.assertEqual(guarded.count("#endif"), 1)  # its own guard went, ours came
         self.assertIn("inline int fixture_g()", guarded)
+
+    def test_each_header_keeps_a_guard_named_after_its_path(self):
+        text = self.read("snippets", "sub", "d.hpp")
+        for guard, comment in [("GEO_A_HPP", "// a.hpp:"), ("GEO_GUARDED_HPP", "// guarded.hpp:"),
+                               ("GEO_SUB_D_HPP", "// sub/d.hpp:")]:
+            # the guard opens where #pragma once (or the file's own guard) was
+            self.assertRegex(text, rf"{re.escape(comment)}.*\n#ifndef {guard}\n#define {guard}\n")
+        self.assertEqual(text.count("#endif"), 3 + 1)  # three guards and a.hpp's EPS block
+        self.assertTrue(text.endswith("}  // namespace fx\n#endif\n"), text[-60:])
+
+    def test_snippets_paste_together(self):
+        names = ["a.hpp", "b.hpp", "c.hpp", "guarded.hpp", "sub/d.hpp"]
+        for order in (names, names[::-1]):
+            p = os.path.join(self.tmp, "pasted.cpp")
+            with open(p, "w") as f:
+                f.write("\n".join(self.read("snippets", n) for n in order)
+                        + "int main() { return fx::fixture_c({1}) + fx::fixture_d().size() > 0"
+                        " ? 0 : 1; }\n")
+            ok, err = compile_ok(p, "-fsyntax-only", "-Werror", "-Wpedantic", "-Wshadow")
+            self.assertTrue(ok, err)
 
     def test_blank_lines_collapsed(self):
         for name in ["a.hpp", "c.hpp", "sub/d.hpp"]:
@@ -244,8 +268,18 @@ class SolutionTest(TempLibrary):
         self.assertEqual(lines[1:10], [
             '#pragma GCC optimize("O2")', "#define FIXTURE_EPS 5", "#include <cstdio>",
             "#include <vector>", "#include <cstddef>", "#include <algorithm>",
-            "#include <numeric>", "",
-            "// a.hpp: fixture A (a tiny fake cpgeo header). Needs <vector>."])
+            "#include <numeric>", "", "#ifndef FIXTURE_EPS"])
+        # the library's comments go by default, the solution's own stay
+        self.assertNotIn("// a.hpp: fixture A", out)
+        self.assertNotIn("// namespace fx", out)
+        self.assertIn("  // fixture_c: (2 + 5) * 2 + 9 = 23;", out)
+        self.assertFalse(any(line != line.rstrip() for line in lines))
+        kept = self.bundled(sol, "--keep-comments")
+        self.assertEqual(kept.split("\n")[9],
+                         "// a.hpp: fixture A (a tiny fake cpgeo header). Needs <vector>.")
+        self.assertIn("}  // namespace fx", kept)
+        self.assertEqual(bundle.code_hash(out), bundle.code_hash(kept))
+        self.assertLess(len(out), len(kept))
         # d.hpp's new standard includes come at its own include line, before its headers
         pos = [out.index(m) for m in ["inline int fixture_c(", "#include <cstdlib>",
                                       "#include <string>", "inline int fixture_g(",
