@@ -17,13 +17,17 @@
 // within 8u (|v| + M) of the exact vertex v's (u = 2^-53, |v| and M max norms, M = largest
 // |coordinate| of the input), so within that of every input half-plane.
 // Rounded vertices can coincide or turn straight: the output then drops vertices until
-// orient (eps) sees a left turn at each; of a turn a, b, c it calls straight it drops the
-// point opposite the longest side (within eps of the other two's segment). Result: sizes 0
-// empty (exactly), 1 a point, 2 a segment (two distinct ends), >= 3 every consecutive
-// triple has orient > 0, no repeated vertices; each vertex within 8u (|v| + M) of an exact
-// vertex; each exact vertex within 2 eps + 64u (|v| + M) of the result. Exact types
-// (mpq_rational): the exact region, strictly convex. Orient, hence area2 > 0, is reliable only
-// in its floating range (docs/eps.md): at 1e9 a sliver's double area2 can be slightly < 0.
+// each turn a, b, c is left both by orient (eps) and exactly (hp_cross on the returned
+// values); of a failing turn it drops the point opposite the longest side (within eps, or
+// orient's error, of the other two's segment). Result: sizes 0 empty (exactly), 1 a point,
+// 2 a segment (two distinct ends), >= 3 every consecutive triple has orient > 0 and exact
+// turn > 0 (convex as returned: its exact area is > 0), no repeated vertices; each vertex
+// within 8u (|v| + M) of an exact vertex; each exact vertex within 2 eps + 64u (|v| + M) of
+// the result. The double area2 (polygon/area.hpp) of the result errs by its own rounding,
+// up to about 2 n^2 u D^2 (D its largest coordinate difference; 4e3 for a triangle at 1e9,
+// 900 measured), so a sliver's computed sign can be wrong there. Floating input: the exact
+// turn is exact while no product of two output coordinates underflows (|x| >= 1e-140 or 0).
+// Exact types (mpq_rational): the exact region, strictly convex.
 // Preconditions (asserted): a != b; coordinates and box in the ranges above; box >= 0.
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006); symbolic perturbation as in
 // Edelsbrunner and Muecke, "Simulation of Simplicity" (1990); expansion arithmetic as in
@@ -214,8 +218,9 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(const std::vector<Line<T>>&
     if (hp_side(at(i + k - 1), at(i), at(i + 1), false) != 0) out.push_back(hp_vertex(at(i), at(i + 1)));
   if (out.empty()) out.push_back(hp_vertex(at(0), at(1)));
   // Rounded vertices can coincide or lose their turn: drop vertices until orient sees a left
-  // turn at each; of a turn a, b, c it calls straight, drop the point opposite the longest
-  // side (within eps of the segment of the other two), then recheck its neighbours.
+  // turn at each, and so does the exact sign (orient errs beyond its range, e.g. 1e9); of a
+  // turn a, b, c that fails, drop the point opposite the longest side (within eps, or
+  // orient's error, of the segment of the other two), then recheck its neighbours.
   const size_t n = out.size();
   std::vector<size_t> nx(n), pv(n), todo(n);
   std::vector<char> gone(n, 0);
@@ -224,7 +229,8 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(const std::vector<Line<T>>&
   while (left >= 3 && !todo.empty()) {
     const size_t b = todo.back(), a = pv[b], c = nx[b];
     todo.pop_back();
-    if (gone[b] || orient(out[a], out[b], out[c]) > 0) continue;
+    if (gone[b]) continue;
+    if (orient(out[a], out[b], out[c]) > 0 && hp_cross(out[a], out[b], out[a], out[c]) > 0) continue;
     const R ab = dist2(out[a], out[b]), bc = dist2(out[b], out[c]), ca = dist2(out[c], out[a]);
     const size_t x = ca >= ab && ca >= bc ? b : ab >= bc ? c : a;
     gone[x] = 1, left--, first = nx[x];

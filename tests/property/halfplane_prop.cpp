@@ -1,7 +1,8 @@
 // Properties of geometry/halfplane.hpp against oracle_planar.hpp (hull of every feasible
 // pairwise line intersection, in rationals).
 // Every result, long long and double (checked by promises()): each consecutive triple turns
-// left by geo::orient, no vertex repeats, each vertex is within 8u (|v| + M) per coordinate of
+// left by geo::orient and exactly (the returned doubles as rationals; exact area > 0 too),
+// no vertex repeats, each vertex is within 8u (|v| + M) per coordinate of
 // a vertex of the exact region (so within that of every half-plane), every exact vertex lies
 // within 2 eps + that of the result, empty iff the exact region is empty.
 // Exact combinatorics: where no two exact vertices round together and every exact turn has
@@ -10,8 +11,9 @@
 // exactly. Inputs: lines through points of a 7x7 grid (parallel, concurrent, coincident and
 // opposite lines are frequent), families of parallel lines with both directions, coincident
 // opposite pairs (segment and point results), lines through a common point at 1e9 moved by
-// at most one unit (tiny regions), nearly parallel lines at 1e9, and no box when the
-// directions surround the origin.
+// at most one unit (tiny regions), nearly parallel lines at 1e9, lines between points near
+// the 1e9 corners, thin wedges at 1e9 (directions with cross product 1..3: vertices about an
+// ulp apart), and no box when the directions surround the origin.
 #include "geometry/halfplane.hpp"
 #include "geometry/orient.hpp"
 #include "geometry/polygon/area.hpp"
@@ -103,6 +105,28 @@ Case make_case(int kind) {
       }
       break;
     }
+    case 6: {  // thin wedges at 1e9: two lines through one lattice point near a corner whose
+      // directions d1, d2 have cross product k = 1..3 (angle ~1e-17), clipped by the box (or a
+      // line) about 2e9 away: exact vertices about an ulp apart, rounded turns of either sign
+      const LL B = 1000000000, S = draw(10000000, 300000000), p = draw(S / 2, S), r = draw(S / 2, S);
+      LL x = 1, y = 0, g = p, h = r, x1 = 0, y1 = 1;  // extended Euclid: p x + r y = g
+      while (h != 0) {
+        const LL t = g / h;
+        g -= t * h, std::swap(g, h), x -= t * x1, std::swap(x, x1), y -= t * y1, std::swap(y, y1);
+      }
+      c.box = B;
+      if (g != 1) break;  // d1 = (p, r), w = (-y, x): d1 x w = 1, d2 = k w + t d1
+      const PL d1(p, r), d2 = PL(-y, x) * draw(1, 3) + d1 * draw(1, 5);
+      const PL v(-B + draw(0, 3), -B + (draw(0, 1) ? draw(0, 3) : draw(0, 1000000)));
+      auto in = [B](const PL& a) { return std::abs(a.x) <= B && std::abs(a.y) <= B; };
+      if (!in(v + d1) || !in(v + d2)) break;
+      c.lines.push_back({v, v + d1}), c.lines.push_back({v + d2, v});
+      if (draw(0, 1)) {
+        const PL e(B - draw(0, 3), B - 1000 - draw(0, 3));
+        c.lines.push_back({e, e + PL(-draw(1, 1000), draw(1, 1000))});
+      }
+      break;
+    }
     default: {  // no box: three or more directions around the origin, random offsets
       const int m = static_cast<int>(draw(3, 8));
       for (int i = 0; i < m; i++) {
@@ -161,6 +185,16 @@ std::string promises(const std::vector<Point<R>>& got, const std::vector<oracle:
   if ((n == 0) != want.empty()) return "empty " + std::to_string(n) + " want " + std::to_string(want.size());
   for (size_t i = 0; i < n && n >= 3; i++)
     if (geo::orient(got[i], got[(i + 1) % n], got[(i + 2) % n]) <= 0) return "turn " + std::to_string(i) + " not left";
+  if (n >= 3) {  // the returned doubles, exactly: every turn left, so area > 0 (checked too)
+    oracle::Q a2 = 0;
+    for (size_t i = 0; i < n; i++) {
+      const oracle::QP a = oracle::qp(got[i]), b = oracle::qp(got[(i + 1) % n]);
+      const oracle::QP c = oracle::qp(got[(i + 2) % n]);
+      if (oracle::orientation(a, b, c) <= 0) return "exact turn " + std::to_string(i) + " not left";
+      a2 += oracle::cross(a, b);
+    }
+    if (a2 <= 0) return "exact area not > 0";
+  }
   for (size_t i = 0; i < n; i++)
     for (size_t j = i + 1; j < n; j++)
       if (got[i] == got[j]) return "repeated vertex";
@@ -236,7 +270,7 @@ template <class T> std::vector<std::array<Point<T>, 2>> with_box(const std::vect
 }
 
 CPGEO_PROP(HalfplaneProp, MatchesOracle, 1500, ()) {
-  const int kind = static_cast<int>(*rc::gen::elementOf(std::vector<int>{0, 1, 2, 3, 4, 5, 5}));
+  const int kind = static_cast<int>(*rc::gen::elementOf(std::vector<int>{0, 1, 2, 3, 4, 5, 5, 6, 6}));
   const Case c = make_case(kind);
   const auto want = expected(c);
   const auto got = geo::halfplane_intersection(c.lines, c.box);

@@ -213,6 +213,43 @@ TEST(Halfplane, LongLongVerticesThatRoundTogetherMerge) {
   }
 }
 
+// Every consecutive turn of g left in exact arithmetic (the doubles as rationals), and the
+// exact shoelace area > 0 (sizes >= 3).
+bool exactly_convex(const std::vector<PD>& g) {
+  oracle::Q a2 = 0;
+  for (size_t i = 0; i < g.size(); i++) {
+    const size_t n = g.size();
+    const oracle::QP a = oracle::qp(g[i]), b = oracle::qp(g[(i + 1) % n]), c = oracle::qp(g[(i + 2) % n]);
+    if (oracle::orientation(a, b, c) <= 0) return false;
+    a2 += oracle::cross(a, b);
+  }
+  return a2 > 0;
+}
+
+TEST(Halfplane, LongLongThinWedgeRoundsClockwise) {
+  using P = PL;
+  const long long B = 1000000000;
+  // Two lines from the lattice point v near (-1e9, -1e9) with directions d1 = (180880435,
+  // 198418958), d2 = (271105398, 297392311), d1 x d2 = 1 (angle ~1e-17): a wedge clipped by
+  // the box edge y = 1e9 about 2.6e9 away. The exact region is a triangle two of whose
+  // vertices are about 1e-7 (one ulp) apart. Rounded (a + (b - a) t in double), they can turn
+  // clockwise exactly while orient's rounded cross product (error ~1e3 here) calls it left:
+  // the result must still turn left exactly at every vertex, with exact area > 0.
+  const P v(-1000000000, -999746614);
+  const std::vector<LL> H{{v, P(-819119565, -801327656)}, {P(-728894602, -702354303), v}};
+  const auto want = exact_region(H, B);
+  ASSERT_EQ(want.size(), 3u);
+  const auto got = geo::halfplane_intersection(H, B);
+  ASSERT_GE(got.size(), 2u);  // the region has interior: at least a segment survives
+  EXPECT_TRUE(convex_by_orient(got));
+  if (got.size() >= 3) EXPECT_TRUE(exactly_convex(got));
+  for (auto& g : got) {
+    bool ok = false;
+    for (auto& w : want) ok = ok || near(g, w, 1e9);
+    EXPECT_TRUE(ok);
+  }
+}
+
 TEST(Halfplane, ExactDecisionsOnDoubles) {
   // y >= 0 and below the line through (1, 0) and (0, h), h = 2^-60, in the box [-2, 2]^2:
   // exactly the triangle (-2, 0) (1, 0) (-2, 3h). Its turns are straight for orient, so the
