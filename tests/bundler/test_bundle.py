@@ -330,6 +330,255 @@ class SolutionTest(TempLibrary):
                       " -> me.cpp", err)
 
 
+class IncludePathTest(TempLibrary):
+    """-I (repeatable, in order), $CPLUS_INCLUDE_PATH after it, standard headers never
+    inlined, <bits/stdc++.h> covering the standard includes."""
+
+    def setUp(self):
+        super().setUp()
+        self.write("inc1/lib/x.hpp", "#pragma once\n#include <vector>\ninline int x1() { return 1; }\n")
+        self.write("inc2/lib/x.hpp", "#pragma once\ninline int x2() { return 2; }\n")
+        self.write("inc2/lib/y.hpp", '#pragma once\n#include "x.hpp"\n#include <lib/z.hpp>\n'
+                   "inline int y() { return 3; }\n")
+        self.write("inc2/lib/z.hpp", "#pragma once\ninline int z() { return 4; }\n")
+        self.write("inc2/vector", "#error a file named like a standard header\n")
+        self.write("inc2/bits/stdc++.h", "#error a copy of bits/stdc++.h\n")
+        self.write("sol.cpp", "#include <lib/x.hpp>\n#include <lib/y.hpp>\n"
+                   '#include "geometry/a.hpp"\nint main() { return 0; }\n')
+
+    def run_in(self, *args, env=None):
+        return run(*args, "--root", self.root, cwd=self.root, env=env)
+
+    def test_repeatable_in_order(self):
+        code, out, err = self.run_in("sol.cpp", "-I", "inc1", "-Iinc2")
+        self.assertEqual(code, 0, err)
+        # <lib/x.hpp> from inc1 (first); y.hpp's quoted "x.hpp" is the one beside it
+        pos = [out.index(m) for m in ["inline int x1()", "inline int x2()", "inline int z()",
+                                      "inline int y()", "inline int fixture_a("]]
+        self.assertEqual(pos, sorted(pos))
+        self.assertIn("inline int z()", out)
+        self.assertNotIn("#error", out)  # <vector>, <bits/stdc++.h> never inlined
+        self.assertNotRegex(out, r"(?m)^#include <lib/")
+        code, out, err = self.run_in("sol.cpp", "-I", "inc2", "-I", "inc1")
+        self.assertEqual(code, 0, err)
+        self.assertIn("inline int x2()", out)
+        self.assertNotIn("inline int x1()", out)
+
+    def test_cplus_include_path_after_the_i_folders(self):
+        env = {"CPLUS_INCLUDE_PATH": os.pathsep.join(
+            ["", self.path("nowhere"), self.path("inc2")])}
+        code, out, err = self.run_in("sol.cpp", env=env)
+        self.assertEqual(code, 0, err)
+        self.assertIn("inline int x2()", out)
+        code, out, err = self.run_in("sol.cpp", "-Iinc1", env=env)
+        self.assertEqual(code, 0, err)
+        self.assertIn("inline int x1()", out)
+        self.assertIn("inline int y()", out)
+
+    def test_snippets_ignore_cplus_include_path(self):
+        self.write("shadow/geometry/a.hpp", "#error shadow\n")
+        env = {"CPLUS_INCLUDE_PATH": self.path("shadow")}
+        self.assertEqual(run("--root", self.root, cwd=self.tmp, env=env)[0], 0)
+        self.assertNotIn("#error", self.read("snippets", "c.hpp"))
+
+    def test_bad_i_folder_and_missing_include(self):
+        code, out, err = self.run_in("sol.cpp", "-Iinc1", "-I", "absent")
+        self.assertEqual((code, out, err), (1, "", "absent:0: error: no such folder (given with"
+                                            " -I)\n"))
+        self.write("bad.cpp", '#include "lib/none.hpp"\n')
+        code, _, err = self.run_in("bad.cpp", "-I", "inc1")
+        self.assertEqual(code, 1)
+        self.assertEqual(err, f'bad.cpp:1: error: cannot find include "lib/none.hpp" (looked in'
+                         f' ., inc1, .)\n')
+        code, _, err = run("--check", "-I", "inc1", cwd=self.root)
+        self.assertEqual(code, 2)
+        self.assertIn("-I needs a SOLUTION", err)
+
+    def test_angled_not_found_stays_a_standard_include(self):
+        self.write("s.cpp", "#include <lib/x.hpp>\n#include <vector>\nint main() {}\n")
+        code, out, err = self.run_in("s.cpp")
+        self.assertEqual(code, 0, err)
+        self.assertIn("#include <lib/x.hpp>\n#include <vector>\n", out)
+
+    def test_bits_stdcpp_covers_the_standard_headers(self):
+        self.write("b.cpp", "#include <bits/stdc++.h>\n#include <vector>\n"
+                   '#include "geometry/sub/d.hpp"\n#include <ext/pb_ds/assoc_container.hpp>\n'
+                   "int main() { std::printf(\"%s\\n\", fx::fixture_d().c_str()); }\n")
+        code, out, err = self.run_in("b.cpp")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(re.findall(r"(?m)^#include.*$", out),
+                         ["#include <bits/stdc++.h>", "#include <ext/pb_ds/assoc_container.hpp>"])
+        p = os.path.join(self.tmp, "b.cpp")
+        with open(p, "w") as f:
+            f.write(out)
+        binary = os.path.join(self.tmp, "b")
+        ok, err = compile_ok(p, "-o", binary)
+        self.assertTrue(ok, err)
+        self.assertEqual(subprocess.run([binary], capture_output=True, text=True).stdout, "12\n")
+        # after a cpgeo include, <bits/stdc++.h> does not take back what came before it
+        self.write("b2.cpp", '#include "geometry/a.hpp"\n#include <bits/stdc++.h>\n'
+                   "#include <vector>\nint main() {}\n")
+        code, out, err = self.run_in("b2.cpp")
+        self.assertEqual(re.findall(r"(?m)^#include.*$", out), [
+            "#include <vector>", "#include <cstddef>", "#include <bits/stdc++.h>"])
+
+
+class OutputOptionsTest(TempLibrary):
+    """Comments, #line directives and the size report of a solution's bundle."""
+
+    def test_line_directives_map_every_line_to_its_origin(self):
+        sol = os.path.join(FIXTURES, "user", "solution.cpp")
+        for extra in [["--keep-comments"], []]:
+            code, out, err = run(sol, "--root", self.root, "--line-directives", *extra,
+                                 cwd=self.root)
+            self.assertEqual(code, 0, err)
+            self.assertIn('#line 1 "', out.split("\n")[1])
+            at, checked = None, 0
+            for line in out.split("\n")[1:-1]:
+                m = re.match(r'#line (\d+) "(.*)"$', line)
+                if m:
+                    at = [m.group(2), int(m.group(1))]
+                    continue
+                if not line.startswith("#include <") and line:
+                    with open(os.path.join(self.root, at[0]) if not os.path.isabs(at[0])
+                              else at[0]) as f:
+                        original = f.read().split("\n")[at[1] - 1]
+                    if extra:
+                        self.assertEqual(line, original, at)
+                    else:  # the fixtures' comments end their lines
+                        self.assertTrue(original.startswith(line), (at, line, original))
+                    checked += 1
+                at[1] += 1
+            self.assertGreater(checked, 25)
+        code, out, _ = run(sol, "--root", self.root, cwd=self.root)
+        self.assertNotIn("#line", out)
+
+    def test_compiler_messages_name_the_original_line(self):
+        self.write("geometry/oops.hpp", "// oops.hpp\n#pragma once\n#include <vector>\n\n"
+                   "// a comment\n/* two\n lines */\ninline int oops() { return nope; }\n")
+        self.write("s.cpp", '#include <cstdio>\n#include "geometry/oops.hpp"\n\n'
+                   "int main() { return also_nope; }\n")
+        code, out, err = run("s.cpp", "--root", self.root, "--line-directives", cwd=self.root)
+        self.assertEqual(code, 0, err)
+        p = self.path("s.bundled.cpp")
+        with open(p, "w") as f:
+            f.write(out)
+        ok, err = compile_ok(p, "-fsyntax-only")
+        self.assertFalse(ok)
+        self.assertIn("geometry/oops.hpp:8:", err)
+        self.assertIn("s.cpp:4:", err)
+
+    def test_strip_keeps_the_hash_on_random_sources(self):
+        """strip_comments changes only comments and whitespace: the same hash on the lexer's
+        hard cases (random soup, fixed seed)."""
+        pieces = ["//", "/*", "*/", '"', "'", "\\", "\n", "\n", " ", 'R"(', ')"', "1'000",
+                  "'a'", '"s"', "x", "u8", "R", "#", "(", ";", "\\\n", "/* c */", "// d\n"]
+        lines = ["#pragma once", "#define A 1 // c", "/* c */#define B", "#include <v>",
+                 "  # define C /* x", "#if 0", "#endif", "x; // e \\"]
+        rng = random.Random(7)
+        for _ in range(300):
+            parts = [("\n" + rng.choice(lines) + "\n") if rng.random() < 0.2
+                     else rng.choice(pieces) for _ in range(rng.randint(1, 50))]
+            text = "".join(parts)
+            items = [(t, ("f", k + 1)) for k, t in enumerate(text.split("\n"))]
+            stripped = "\n".join("" if x is None else x[0] for x in bundle.strip_comments(items))
+            self.assertEqual(bundle.code_hash(stripped), bundle.code_hash(text), repr(text))
+
+    def test_size_report_and_warning(self):
+        self.write("s.cpp", '#include "geometry/big.hpp"\nint main() { return v0; }\n')
+        body = "".join(f"int v{k} = {k};  // {'why ' * 8}\n" for k in range(1500))
+        self.write("geometry/big.hpp", "#pragma once\n" + body)
+        out_path = self.path("out", "s.cpp")
+        code, out, err = run("s.cpp", "--root", self.root, "-o", out_path, cwd=self.root)
+        self.assertEqual((code, out), (0, ""))
+        size = os.path.getsize(out_path)
+        self.assertLess(size, 65535)
+        with open(out_path) as f:
+            lines = f.read().count("\n")
+        self.assertEqual(err, f"s.cpp: bundle of {size:,} bytes, {lines} lines -> out/s.cpp\n")
+        code, out, err = run("s.cpp", "--root", self.root, "--keep-comments", cwd=self.root)
+        size = len(out.encode())
+        self.assertGreater(size, 65535)
+        self.assertEqual(code, 0)
+        self.assertEqual(err.split("\n")[1], f"s.cpp:0: warning: the bundle is {size:,} bytes,"
+                         " over the 65,535-byte source limit of some judges")
+        self.assertIn("-> stdout", err)
+
+
+class BudgetTest(TempLibrary):
+    """snippets/budget.txt: --update-budgets writes it, --check enforces it."""
+
+    def check(self):
+        return run("--check", "--root", self.root, cwd=self.root)
+
+    def test_update_then_check(self):
+        os.remove(self.path("snippets", "budget.txt"))
+        code, out, err = self.check()
+        self.assertEqual(code, 1)
+        self.assertIn("snippets/budget.txt:0: error: cannot read the budget file", err)
+        self.assertEqual(run("--update-budgets", "--root", self.root, cwd=self.root)[0], 0)
+        text = self.read("snippets", "budget.txt")
+        self.assertIn("--update-budgets", text)
+        self.assertIn("\nsub/d.hpp 25\n", text)
+        self.assertEqual(self.check()[0], 1)  # snippets/ itself not written yet
+        run("--root", self.root, cwd=self.root)
+        code, out, err = self.check()
+        self.assertEqual(code, 0, out + err)
+
+    def test_growth_past_the_budget_fails(self):
+        run("--root", self.root, cwd=self.root)
+        self.assertEqual(self.check()[0], 0)
+        with open(self.path("geometry", "b.hpp"), "a") as f:
+            f.write("// a comment does not count\n\ninline int grown() { return 1; }\n")
+        code, out, err = run("--root", self.root, cwd=self.root)
+        self.assertEqual(code, 0)
+        self.assertRegex(out, r"(?m)^b\.hpp\s+\d+\s+22\s+21\s+\d+\s+\w{6}  over budget$")
+        self.assertRegex(out, r"(?m)^c\.hpp\s+\d+\s+34\s+33\s+")
+        code, out, err = self.check()
+        self.assertEqual(code, 1)
+        lines = self.read("snippets", "budget.txt").split("\n")
+        k = lines.index("b.hpp 21") + 1
+        self.assertIn(f"snippets/budget.txt:{k}: error: snippets/b.hpp has 22 code lines, over"
+                      " its budget of 21", err)
+        self.assertIn("snippets/c.hpp has 34 code lines, over its budget of 33", err)
+        self.assertNotIn("a.hpp", err)
+
+    def test_missing_extra_duplicate_and_bad_entries(self):
+        run("--root", self.root, cwd=self.root)
+        text = self.read("snippets", "budget.txt").replace("a.hpp 11\n", "")
+        self.write("snippets/budget.txt", text + "gone.hpp 5\nb.hpp 30\nc.hpp many\n")
+        n = len(text.split("\n"))
+        code, out, err = self.check()
+        self.assertEqual(code, 1)
+        self.assertIn("snippets/budget.txt:0: error: no budget for a.hpp (11 code lines)", err)
+        self.assertIn(f"snippets/budget.txt:{n}: error: budget for gone.hpp, which is no snippet",
+                      err)
+        self.assertRegex(err, rf"snippets/budget.txt:{n + 1}: error: second budget for b.hpp "
+                         r"\(first on line \d+\)")
+        self.assertIn(f"snippets/budget.txt:{n + 2}: error: expected NAME LINES, got 'c.hpp many'",
+                      err)
+
+
+class CodeLinesTest(unittest.TestCase):
+    """code_lines = non-blank lines of  cpp -xc++ -dD -P -fpreprocessed FILE ."""
+
+    def test_against_cpp(self):
+        files = [os.path.join(d, f) for d, _, fs in os.walk(FIXTURES) for f in fs
+                 if f.endswith((".hpp", ".cpp"))]
+        files += [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(REPO, "snippets"))
+                  for f in fs if f.endswith(".hpp")]
+        self.assertGreater(len(files), 10)
+        for p in files:
+            out = subprocess.run(["cpp", "-xc++", "-dD", "-P", "-fpreprocessed", p],
+                                 capture_output=True, text=True, errors="replace").stdout
+            want = sum(1 for line in out.split("\n") if line.strip())
+            self.assertEqual(bundle.code_lines(bundle.read_source(p)), want, p)
+
+    def test_small_cases(self):
+        self.assertEqual(bundle.code_lines("// c\n\nint a; /* x\n y */ int b;\n#pragma once\n"), 1)
+        self.assertEqual(bundle.code_lines('#define A 1 // c\nauto s = R"(a\n\nb)";\n'), 3)
+
+
 class ErrorTest(unittest.TestCase):
     """Bad inputs: exit 1 (2 for usage) and  file:line: error: message  on stderr."""
 
