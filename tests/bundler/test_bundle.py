@@ -336,7 +336,8 @@ class IncludePathTest(TempLibrary):
 
     def setUp(self):
         super().setUp()
-        self.write("inc1/lib/x.hpp", "#pragma once\n#include <vector>\ninline int x1() { return 1; }\n")
+        self.write("inc1/lib/x.hpp",
+                   "#pragma once\n#include <vector>\ninline int x1() { return 1; }\n")
         self.write("inc2/lib/x.hpp", "#pragma once\ninline int x2() { return 2; }\n")
         self.write("inc2/lib/y.hpp", '#pragma once\n#include "x.hpp"\n#include <lib/z.hpp>\n'
                    "inline int y() { return 3; }\n")
