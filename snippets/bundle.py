@@ -460,13 +460,16 @@ class Source:
         the file's #pragma once or own guard was, else on top."""
         out, opened = [], guard is None
         for u, a in zip(self.units, self.actions):
+            if not opened and a[0] == "keep" and u.code.strip():  # code first: guard on top
+                out = [(f"#ifndef {guard}", None), (f"#define {guard}", None)] + out
+                opened = True
             if a[0] == "keep":
                 out.extend([None] if u.blank() else self.lines(u))
             elif a[0] == "open" and not opened:
                 out += [(f"#ifndef {guard}", None), (f"#define {guard}", None)]
                 opened = True
         if guard is not None:
-            if not opened:
+            if not opened:  # nothing but comments
                 out = [(f"#ifndef {guard}", None), (f"#define {guard}", None)] + out
             while out and out[-1] is None:
                 out.pop()

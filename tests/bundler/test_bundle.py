@@ -330,6 +330,19 @@ class SolutionTest(TempLibrary):
                       " -> me.cpp", err)
 
 
+class GuardPlacementTest(TempLibrary):
+    def test_code_before_pragma_once_puts_the_guard_on_top(self):
+        self.write("geometry/early.hpp", "// early.hpp\nint early_a;\n#pragma once\nint early_b;\n")
+        self.write("geometry/late.hpp", "// late.hpp\n/* more */\n#pragma once\nint late;\n")
+        lib = bundle.Library(self.root)
+        self.assertEqual(lib.snippet(self.path("geometry", "early.hpp")).split("\n", 1)[1],
+                         "#ifndef GEO_EARLY_HPP\n#define GEO_EARLY_HPP\n// early.hpp\n"
+                         "int early_a;\nint early_b;\n#endif\n")
+        self.assertEqual(lib.snippet(self.path("geometry", "late.hpp")).split("\n", 1)[1],
+                         "// late.hpp\n/* more */\n#ifndef GEO_LATE_HPP\n#define GEO_LATE_HPP\n"
+                         "int late;\n#endif\n")
+
+
 class IncludePathTest(TempLibrary):
     """-I (repeatable, in order), $CPLUS_INCLUDE_PATH after it, standard headers never
     inlined, <bits/stdc++.h> covering the standard includes."""
