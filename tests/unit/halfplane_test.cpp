@@ -212,7 +212,9 @@ TEST(Halfplane, LongLongVerticesThatRoundTogetherMerge) {
   const auto got = geo::halfplane_intersection(H, B);
   ASSERT_GE(got.size(), 1u);
   EXPECT_TRUE(convex_by_orient(got));
-  if (got.size() >= 3) EXPECT_TRUE(exactly_convex(got));
+  if (got.size() >= 3) {
+    EXPECT_TRUE(exactly_convex(got));
+  }
   for (auto& g : got)
     for (auto& v : want) EXPECT_TRUE(near(g, v, 1e9));
   // Four exact vertices, two of them 1 / (2e9) apart: they may round together (three remain).
@@ -249,7 +251,9 @@ TEST(Halfplane, LongLongThinWedgeRoundsClockwise) {
   const auto got = geo::halfplane_intersection(H, B);
   ASSERT_GE(got.size(), 2u);  // the region has interior: at least a segment survives
   EXPECT_TRUE(convex_by_orient(got));
-  if (got.size() >= 3) EXPECT_TRUE(exactly_convex(got));
+  if (got.size() >= 3) {
+    EXPECT_TRUE(exactly_convex(got));
+  }
   for (auto& g : got) {
     bool ok = false;
     for (auto& w : want) ok = ok || near(g, w, 1e9);
