@@ -1,4 +1,4 @@
-// cpgeo closest_pair.hpp, hash 2aca4d; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo closest_pair.hpp, hash f7e286; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -21,6 +21,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -56,6 +58,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -67,6 +70,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -124,6 +129,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -156,6 +166,7 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // closest_pair.hpp: closest_pair(P) -> {i, j}, i < j, indices of two points of P at the
 // smallest distance; {-1, -1} when P has fewer than 2 points. Duplicates give distance 0.
@@ -168,6 +179,8 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 // (dist2 <= 8e18). Floating: each squared distance is rounded (relative error <= 3u), so the
 // returned pair is closest up to that; no eps is used. Precondition: finite coordinates.
 // Source: Shamos and Hoey, "Closest-point problems" (FOCS 1975); strip bound as in CLRS 33.4.
+#ifndef GEO_CLOSEST_PAIR_HPP
+#define GEO_CLOSEST_PAIR_HPP
 
 namespace geo {
 
@@ -245,3 +258,4 @@ template <class T> std::pair<int, int> closest_pair(const std::vector<Point<T>>&
 }
 
 }  // namespace geo
+#endif

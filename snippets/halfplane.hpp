@@ -1,4 +1,4 @@
-// cpgeo halfplane.hpp, hash da8822; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo halfplane.hpp, hash 2047ec; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -21,6 +21,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -56,6 +58,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -67,6 +70,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -124,6 +129,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -156,24 +166,30 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
 // predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
-// Line{a, b}: precondition a != b (asserted). line_abc(A, B, C): the line A x + B y = C
-//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point).
+// Line{a, b}: precondition a != b. line_abc(A, B, C): the line A x + B y = C
+//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point);
+//   (A, B) != (0, 0) asserted.
 // side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
 // parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
 // frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
 //   lattice point), T itself otherwise (exact for rationals such as mpq_rational).
 // long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
+// Preconditions, asserted by every function (checked(), canonical()) and by side for r:
+//   a != b; long long |x|,|y| <= 1e9; floating: finite, |b - a| >= 1e-140 (see below).
 // Floating: eps is a distance. side == 0 iff dist(r, l) <= eps; parallel (orthogonal) iff
 //   the tip of the shorter direction d = b - a lies within eps of the longer one's line
 //   (normal): |d1 x d2| (|d1 . d2|) <= eps max(|d1|, |d2|). Contract as orient's: the
 //   exact answer outside the band eps/2..2eps while |coordinates| <= eps / (23 u). Points
 //   are put in a canonical order first: reversing a line or swapping l and m changes
 //   nothing (side flips sign), bit for bit, FMA or not. Needs |b - a| >= 1e-140 (double;
-//   long double 1e-2400): products of shorter differences underflow.
+//   long double 1e-2400; asserted): products of shorter differences underflow.
 // Source: cp-geo (vlecomte) ch. 2 for the formulas; the eps rules are cpgeo's (docs/eps.md).
+#ifndef GEO_LINE_HPP
+#define GEO_LINE_HPP
 
 namespace geo {
 
@@ -216,9 +232,18 @@ template <class T> int side_of(Point<T> a, Point<T> b, const Point<T>& r, const 
   return c > 0 ? parity : c < 0 ? -parity : 0;
 }
 
+// Debug check: a floating direction d != 0 shorter than 1e-140 (double; long double
+// 1e-2400) underflows in products.
+template <class T> bool not_tiny(const Point<T>& d) {
+  if constexpr (is_exact_v<T>) return true;
+  else return (d.x == 0 && d.y == 0) ||
+              std::hypot(d.x, d.y) >= (std::is_same<T, double>::value ? T(1e-140) : T(1e-2400L));
+}
+
 template <class T> const Line<T>& checked(const Line<T>& l) {
   assert(l.a != l.b && "degenerate line");
-  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000));
+  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000) && "line out of range");
+  assert(not_tiny(l.b - l.a) && "line shorter than 1e-140");
   return l;
 }
 template <class T> Line<T> canonical(Line<T> l) {
@@ -228,6 +253,7 @@ template <class T> Line<T> canonical(Line<T> l) {
 }
 
 template <class T> int side(const Line<T>& l, const Point<T>& r) {
+  assert(in_range(r, 1000000000) && "side: point out of range");
   return side_of(checked(l).a, l.b, r);
 }
 template <class T> bool on_line(const Point<T>& r, const Line<T>& l) { return side(l, r) == 0; }
@@ -259,13 +285,17 @@ template <class T> bool intersect(Line<T> l, Line<T> m) {
 }
 
 }  // namespace geo
+#endif
 
 // line_intersection.hpp: the intersection point of two lines. O(1).
 // intersection(l, m): {1, x} one point x; {0, _} parallel and apart; {-1, _} the same line.
 //   Floating: "parallel" is parallel(l, m) (line.hpp), then "the same line" iff m's first
 //   canonical point is on l.
-// cross_point(a, b, c, d): the point of line ab on line cd (precondition: not parallel),
-//   built from the one of a, b nearer to it and the one of c, d nearer to that (pitfall 1).
+// cross_point(a, b, c, d): the point of line ab on line cd, built from the one of a, b
+//   nearer to it and the one of c, d nearer to that (pitfall 1). Preconditions (asserted):
+//   (b - a) x (d - c) != 0 as computed (exact types: not parallel; floating lines in the
+//   parallel() band may pass it and get an ill-conditioned point: call intersection);
+//   long long |x|,|y| <= 1e9, floating finite.
 // Point<frac_t<T>>: double for integral T, exact for rationals.
 // long long (|x|,|y| <= 1e9): t = N / D with N, D exact products of differences, then
 //   a + (b - a) t in double: error <= 5u (|x| + |a|), u = 2^-53. Directions (10000, 1) and
@@ -278,6 +308,8 @@ template <class T> bool intersect(Line<T> l, Line<T> m) {
 //   error can reach O(1): use long double or integers there. Swapping l and m or reversing
 //   either changes nothing, bit for bit.
 // Source: cp-geo (vlecomte) ch. 2 (intersection by cross products).
+#ifndef GEO_LINE_INTERSECTION_HPP
+#define GEO_LINE_INTERSECTION_HPP
 
 namespace geo {
 
@@ -286,12 +318,16 @@ template <class T>
 Point<frac_t<T>> cross_point(const Point<T>& a, const Point<T>& b, const Point<T>& c,
                              const Point<T>& d) {
   using Q = frac_t<T>;
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000) &&
+         in_range(d, 1000000000) && "cross_point: point out of range");
   const Point<T> e = d - c;
+  const T den = (b - a).cross(e);
+  assert(den != 0 && "cross_point: parallel lines");
   auto from = [&](const Point<T>& p, const Point<T>& q) {  // x = p + (q - p) t
     const Point<T>& o = dist2(p, d) < dist2(p, c) ? d : c;
     return point_cast<Q>(p) + point_cast<Q>(q - p) * (Q((o - p).cross(e)) / Q((q - p).cross(e)));
   };
-  const Q t = Q((c - a).cross(e)) / Q((b - a).cross(e));
+  const Q t = Q((c - a).cross(e)) / Q(den);
   return t * 2 > 1 ? from(b, a) : from(a, b);
 }
 
@@ -302,6 +338,78 @@ template <class T> std::pair<int, Point<frac_t<T>>> intersection(Line<T> l, Line
 }
 
 }  // namespace geo
+#endif
+
+// orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
+// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
+//   Exact types: the sign of one cross product. long long: exact for |x|,|y| <= 4e18
+//   (asserted): differences fit in long long, products in wide_t (__int128, < 1.3e38), so
+//   the library's own outputs (a Minkowski sum of 1e9 inputs reaches 2e9) are accepted.
+//   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
+//   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
+//   == -orient(b,a,c) bit for bit, with or without FMA contraction, and exactly 0 when two
+//   points coincide (a contracted u.cross(u) is not 0 at any range). Contract: altitude
+//   <= eps/2 gives 0 and altitude >= 2 eps the exact sign, while every |coordinate|
+//   <= eps / (23 u), u = unit roundoff: 3.9e5 for double, 8.0e8 for x87 long double at
+//   eps = 1e-9 (the cross product errs by <= 4u |b-a| |c-a|; docs/eps.md).
+// ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
+//   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
+//   included). Turn as orient; along the line, floating eps is a distance beyond an end.
+//   long long: exact for |x|,|y| <= 4e18 (dot products in wide_t, like orient).
+//   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
+//   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
+//   may come back 0); test dist(a, b) > eps first where that can happen.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
+
+namespace geo {
+
+// wide_cross(u, v), wide_dot(u, v): u.cross(v), u.dot(v) in wide_t<T>. long long: exact
+//   for |x|,|y| < 2^63 (each product < 2^126, their sum < 2^127). For exact types.
+template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.y - wide_t<T>(u.y) * v.x;
+}
+template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
+}
+
+template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         in_range(c, 4000000000000000000));  // 4e18
+  if constexpr (is_exact_v<T>) {
+    const wide_t<T> w = wide_cross(b - a, c - a);
+    return (w > 0) - (w < 0);
+  } else {
+    int parity = 1;
+    if (b < a) std::swap(a, b), parity = -parity;
+    if (c < b) std::swap(b, c), parity = -parity;
+    if (b < a) std::swap(a, b), parity = -parity;
+    if (a == b || b == c) return 0;
+    const Point<T> u = b - a, v = c - a;
+    const T area2 = u.cross(v);
+    const T longest2 = std::max({u.norm2(), v.norm2(), (c - b).norm2()});
+    if (area2 * area2 <= eps<T> * eps<T> * longest2) return 0;
+    return area2 > 0 ? parity : -parity;
+  }
+}
+
+template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
+  assert(a != b && "ccw: degenerate segment");
+  if (int turn = orient(a, b, c)) return turn;
+  if constexpr (is_exact_v<T>) {
+    const Point<T> d = b - a;
+    if (wide_dot(d, c - a) < 0) return 2;
+    if (wide_dot(d, c - b) > 0) return -2;
+  } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
+    const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
+    if (d.dot(c - a) < -eps<T>) return 2;
+    if (d.dot(c - b) > eps<T>) return -2;
+  }
+  return 0;
+}
+
+}  // namespace geo
+#endif
 
 // polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
 // cross_sign(a, b): the exact sign of a.cross(b). Exact types: direct (long long needs
@@ -313,10 +421,15 @@ template <class T> std::pair<int, Point<frac_t<T>>> intersection(Line<T> l, Line
 //   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
 //   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
 // sort_by_arg(points): std::sort by arg_less, O(n log n).
+// Preconditions (asserted by cross_sign and arg_less): long long |x|,|y| <= 2e9, floating
+//   finite (a NaN breaks the strict weak ordering). Floating over/underflow: not checked.
+#ifndef GEO_POLAR_HPP
+#define GEO_POLAR_HPP
 
 namespace geo {
 
 template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "cross_sign: out of range");
   if constexpr (is_exact_v<T>) {
     return sgn(a.cross(b));
   } else {
@@ -337,6 +450,7 @@ template <class T> int arg_class(const Point<T>& p) {
 }
 
 template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "arg_less: out of range");
   const int ca = arg_class(a), cb = arg_class(b);
   if (ca != cb) return ca < cb;
   return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
@@ -348,58 +462,176 @@ template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
 }
 
 }  // namespace geo
+#endif
 
 // halfplane.hpp: halfplane_intersection(H, box) -> the intersection of the closed half-planes
-// left of (or on) each directed line a -> b in H, as a convex polygon: counter-clockwise,
-// no repeated or collinear vertices, vertices Point<frac_t<T>> (double for long long).
-// Sizes: 0 empty; 1 a point; 2 a segment (its two ends); >= 3 a polygon of positive area,
-// so area(result) (polygon/area.hpp) is never negative for a zero-area result.
-// box > 0 adds the square [-box, box]^2 (closing unbounded input). Without a box the lines'
-// directions must leave no angular gap >= pi (else the intersection is unbounded or empty,
-// and {} is returned). Parallel lines: same direction keeps the inner one; opposite
-// directions give a strip, a line (a segment after clipping) or nothing.
-// Time O(n log n): sort by direction (exact, polar.hpp), keep the innermost of each
-// direction, then the deque sweep (Shamos-Hoey / Zhu's S&I scheme).
-// Decisions are made for the half-planes pushed outward by an infinitesimal d (symbolic
-// perturbation: every line moved by d along an axis to its outside), so the region always
-// has interior when not empty, and the sweep has no degenerate case; vertices that coincide
-// for d = 0 are merged exactly, leaving the point or segment. long long: every decision is
-// exact for line points |x|,|y| <= 1e9 and box <= 1e9 (degree-4 signs in __int128 < 1.3e38);
-// vertices come from cross_point (line_intersection.hpp). Floating: a vertex within eps
-// (a distance) of a line counts as on it, ties then broken as above; range as line.hpp.
-// Precondition: a != b for every line (asserted).
+// left of (or on) each directed line a -> b in H, as a convex polygon, counter-clockwise,
+// vertices Point<frac_t<T>> (double for long long). box > 0 adds the square [-box, box]^2
+// (closing unbounded input). Without a box the lines' directions must leave no angular gap
+// >= pi (else the intersection is unbounded or empty, and {} is returned).
+// Time O(n log n): sort by direction, keep the innermost of each direction, then the deque
+// sweep (Zhu's S&I scheme); O(n) to clean the rounded output.
+// Decisions are exact, made for the half-planes pushed outward by an infinitesimal d
+// (symbolic perturbation: every line moved by d along an axis to its outside), so the sweep
+// has no degenerate case; exact vertices that coincide for d = 0 are merged (a point or a
+// segment stays). long long: exact for line points |x|,|y| <= 1e9 and box <= 1e9
+// (degree-4 signs in __int128 < 1.3e38). Floating: exact on the given values (a double is a
+// rational): a rounded evaluation with an error bound, else expansions (Shewchuk), for
+// coordinates 0 or 1e-60 <= |x| <= 1e60 (no product underflows).
+// Vertices: long long cross_point (line_intersection.hpp); floating t = N / D of two exact
+// cross products, each rounded once, then a1 + (b1 - a1) t. Either way each coordinate is
+// within 8u (|v| + M) of the exact vertex v's (u = 2^-53, |v| and M max norms, M = largest
+// |coordinate| of the input), so within that of every input half-plane.
+// Rounded vertices can coincide or turn straight: the output then drops vertices until
+// each turn a, b, c is left both by orient (eps) and exactly (hp_cross on the returned
+// values); of a failing turn it drops the point opposite the longest side (within eps, or
+// orient's error, of the other two's segment). Result: sizes 0 empty (exactly), 1 a point,
+// 2 a segment (two distinct ends), >= 3 every consecutive triple has orient > 0 and exact
+// turn > 0 (convex as returned: its exact area is > 0), no repeated vertices; each vertex
+// within 8u (|v| + M) of an exact vertex; each exact vertex within 2 eps + 64u (|v| + M) of
+// the result. The double area2 (polygon/area.hpp) of the result errs by its own rounding,
+// up to about 2 n^2 u D^2 (D its largest coordinate difference; 4e3 for a triangle at 1e9,
+// 900 measured), so a sliver's computed sign can be wrong there. Floating input: the exact
+// turn is exact while no product of two output coordinates underflows (|x| >= 1e-140 or 0).
+// Exact types (mpq_rational): the exact region, strictly convex.
+// Preconditions (asserted): a != b; coordinates and box in the ranges above; box >= 0.
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006); symbolic perturbation as in
-// Edelsbrunner and Muecke, "Simulation of Simplicity" (1990).
+// Edelsbrunner and Muecke, "Simulation of Simplicity" (1990); expansion arithmetic as in
+// Shewchuk, "Adaptive Precision Floating-Point Arithmetic" (1997).
+#ifndef GEO_HALFPLANE_HPP
+#define GEO_HALFPLANE_HPP
 
 namespace geo {
 
-template <class T> struct HalfPlane { Point<T> a, b, d, w; };  // d = b - a; w: outward axis
+// Exact floating arithmetic (Shewchuk 1997): the exact sum of nonoverlapping components in
+// increasing magnitude (two-sum; FMA two-product). Exact while no product underflows.
+template <class T> struct Expansion {
+  std::vector<T> c;
+  void add(T b) {  // Grow-Expansion, zero components dropped
+    size_t k = 0;
+    for (size_t i = 0; i < c.size(); i++) {
+      const T a = c[i], s = a + b, bv = s - a, e = (a - (s - bv)) + (b - bv);
+      if (e != 0) c[k++] = e;
+      b = s;
+    }
+    c.resize(k);
+    if (b != 0) c.push_back(b);
+  }
+  void add_product(T x, T y) {
+    const T p = x * y;
+    add(std::fma(x, y, -p)), add(p);
+  }
+  friend Expansion operator*(const Expansion& x, const Expansion& y) {
+    Expansion r;
+    for (T a : x.c)
+      for (T b : y.c) r.add_product(a, b);
+    return r;
+  }
+  friend Expansion operator+(Expansion x, const Expansion& y) {
+    for (T b : y.c) x.add(b);
+    return x;
+  }
+  int sign() const { return c.empty() ? 0 : c.back() > 0 ? 1 : -1; }
+  T value() const {  // summed from the largest: relative error about 2u
+    T s = 0;
+    for (size_t i = c.size(); i-- > 0;) s += c[i];
+    return s;
+  }
+};
+
+// (b - a) x (d - c) exactly: b x d - b x c - a x d + a x c, 16 exact products.
+template <class T>
+Expansion<T> cross_exact(const Point<T>& a, const Point<T>& b, const Point<T>& c, const Point<T>& d) {
+  Expansion<T> s;
+  s.c.reserve(16);
+  auto add = [&s](const Point<T>& p, const Point<T>& q, T k) {
+    s.add_product(k * p.x, q.y), s.add_product(-k * p.y, q.x);
+  };
+  add(b, d, T(1)), add(b, c, T(-1)), add(a, d, T(-1)), add(a, c, T(1));
+  return s;
+}
+
+// The exact sign of (b - a) x (d - c). Floating: filtered (error <= 4u (|l| + |r|)).
+template <class T> int hp_cross(const Point<T>& a, const Point<T>& b, const Point<T>& c, const Point<T>& d) {
+  const Point<T> u = b - a, v = d - c;
+  if constexpr (is_exact_v<T>) {
+    return sgn(u.cross(v));
+  } else {
+    const T l = u.x * v.y, r = u.y * v.x;
+    if (std::abs(l - r) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
+      return l > r ? 1 : -1;
+    return cross_exact(a, b, c, d).sign();
+  }
+}
+
+template <class T> struct HalfPlane { Point<T> a, b, d, w; };  // d = b - a (rounded); w: outward axis
+
+// The crossing of l1 and l2. Floating: t = N / D with N, D exact, rounded once each, then
+// a1 + d1 t: each coordinate errs by <= 8u (|x| + |a1|) (max norms).
+template <class T> Point<frac_t<T>> hp_vertex(const HalfPlane<T>& l1, const HalfPlane<T>& l2) {
+  if constexpr (std::is_floating_point<T>::value) {
+    const T t = cross_exact(l1.a, l2.a, l2.a, l2.b).value() / cross_exact(l1.a, l1.b, l2.a, l2.b).value();
+    return l1.a + l1.d * t;
+  } else {
+    return cross_point(l1.a, l1.b, l2.a, l2.b);
+  }
+}
 
 // Side of l3 at the crossing of l1, l2 (not parallel), the lines pushed out by d -> 0+.
+// Sign of F = (d1 x d2) (d3 x (o1 - o3)) + (d3 x d1) ((o2 - o1) x d2), o = a; if 0, o = w.
 template <class T> int hp_side(const HalfPlane<T>& l1, const HalfPlane<T>& l2,
                                const HalfPlane<T>& l3, bool perturbed = true) {
-  using W = wide_t<T>;
-  const T D = l1.d.cross(l2.d), x31 = l3.d.cross(l1.d);
-  int s = 0;
-  if constexpr (is_exact_v<T>) {
-    const W f0 = W(l3.d.cross(l1.a - l3.a)) * W(D) + W(x31) * W((l2.a - l1.a).cross(l2.d));
-    s = (f0 > 0) - (f0 < 0);
-  } else {
-    s = side_of(l3.a, l3.b, cross_point(l1.a, l1.b, l2.a, l2.b)) * (D > 0 ? 1 : -1);
+  auto F = [&](const Point<T>& o1, const Point<T>& o2, const Point<T>& o3) {
+    if constexpr (is_exact_v<T>) {
+      using W = wide_t<T>;
+      const W f = W(l1.d.cross(l2.d)) * W(l3.d.cross(o1 - o3)) + W(l3.d.cross(l1.d)) * W((o2 - o1).cross(l2.d));
+      return (f > 0) - (f < 0);
+    } else {
+      return (cross_exact(l1.a, l1.b, l2.a, l2.b) * cross_exact(l3.a, l3.b, o3, o1) +
+              cross_exact(l3.a, l3.b, l1.a, l1.b) * cross_exact(o1, o2, l2.a, l2.b)).sign();
+    }
+  };
+  const int D = hp_cross(l1.a, l1.b, l2.a, l2.b);
+  int s = 2;
+  if constexpr (!is_exact_v<T>) {  // filters: F rounded (error <= 10u m), then the side
+    const T u = std::numeric_limits<T>::epsilon();  // of l3 at the accurate crossing x
+    T m1, m2, m3, m4;
+    auto cr = [](const Point<T>& v, const Point<T>& w, T& m) {
+      m = std::abs(v.x * w.y) + std::abs(v.y * w.x);
+      return v.x * w.y - v.y * w.x;
+    };
+    const T f = cr(l1.d, l2.d, m1) * cr(l3.d, l1.a - l3.a, m2) + cr(l3.d, l1.d, m3) * cr(l2.a - l1.a, l2.d, m4);
+    if (std::abs(f) > 6 * u * (m1 * m2 + m3 * m4)) {
+      s = f > 0 ? 1 : -1;
+    } else {
+      const Point<T> x = hp_vertex(l1, l2);
+      const T side = cr(l3.d, x - l3.a, m1), dx = std::max(std::abs(x.x), std::abs(x.y)) +
+                                                  std::max(std::abs(l1.a.x), std::abs(l1.a.y));
+      if (std::abs(side) > 3 * u * m1 + 8 * u * dx * (std::abs(l3.d.x) + std::abs(l3.d.y)))
+        s = (side > 0 ? 1 : -1) * D;
+    }
   }
-  if (s == 0 && perturbed) {
-    const W f1 = W(l3.d.cross(l1.w - l3.w)) * W(D) + W(x31) * W((l2.w - l1.w).cross(l2.d));
-    s = (f1 > 0) - (f1 < 0);
-  }
+  if (s == 2) s = F(l1.a, l2.a, l3.a);
+  if (s == 0 && perturbed) s = F(l1.w, l2.w, l3.w);
   return D > 0 ? s : -s;
+}
+
+// Debug precondition on a coordinate: |x| <= 1e9 (integral); 0 or 1e-60..1e60 (floating).
+template <class T> bool hp_in_range(const T& x) {
+  if constexpr (!std::is_floating_point<T>::value) return in_range(x, 1000000000);
+  else return x == 0 || (std::abs(x) >= T(1e-60) && std::abs(x) <= T(1e60));
 }
 
 template <class T>
 std::vector<Point<frac_t<T>>> halfplane_intersection(const std::vector<Line<T>>& H, T box = T(0)) {
   using HP = HalfPlane<T>;
+  using R = frac_t<T>;
+  assert(box >= 0 && hp_in_range(box) && "halfplane_intersection: box out of range");
   std::vector<HP> L;
   auto add = [&L](const Point<T>& a, const Point<T>& b) {
-    checked(Line<T>{a, b});
+    assert(a != b && "halfplane_intersection: a == b");
+    assert(hp_in_range(a.x) && hp_in_range(a.y) && hp_in_range(b.x) && hp_in_range(b.y) &&
+           "halfplane_intersection: coordinate out of range");
     const Point<T> d = b - a;
     const T o(0), i(1);
     L.push_back({a, b, d, d.x > 0 ? Point<T>(o, -i) : d.x < 0 ? Point<T>(o, i)
@@ -410,37 +642,64 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(const std::vector<Line<T>>&
     const Point<T> c[4] = {{-box, -box}, {box, -box}, {box, box}, {-box, box}};
     for (int k = 0; k < 4; k++) add(c[k], c[(k + 1) % 4]);
   }
-  std::sort(L.begin(), L.end(), [](const HP& p, const HP& q) {
-    if (arg_less(p.d, q.d)) return true;
-    if (arg_less(q.d, p.d)) return false;
-    return p.d.cross(q.a - p.a) < 0;  // same direction: the inner one first
+  auto less = [](const HP& p, const HP& q) {  // by direction (exact), arguments in (-pi, pi]
+    const int cp = arg_class(p.d), cq = arg_class(q.d);  // a rounded difference keeps its sign
+    if (cp != cq) return cp < cq;
+    return (cp == 0 || cp == 2) && hp_cross(p.a, p.b, q.a, q.b) > 0;
+  };
+  std::sort(L.begin(), L.end(), [&](const HP& p, const HP& q) {
+    if (less(p, q)) return true;
+    if (less(q, p)) return false;
+    return hp_cross(p.a, p.b, p.a, q.a) < 0;  // same direction: the inner one first
   });
-  L.erase(std::unique(L.begin(), L.end(), [](const HP& p, const HP& q) {
-    return !arg_less(p.d, q.d) && !arg_less(q.d, p.d); }), L.end());
+  L.erase(std::unique(L.begin(), L.end(), [&](const HP& p, const HP& q) {
+    return !less(p, q) && !less(q, p); }), L.end());
   const size_t m = L.size();
-  for (size_t i = 0; i < m; i++) {  // a gap >= pi between directions: unbounded (or empty)
-    const Point<T>& u = L[i].d; const Point<T>& v = L[(i + 1) % m].d;
-    if (cross_sign(u, v) <= 0) return {};
-  }
+  auto turn = [](const HP& p, const HP& q) { return hp_cross(p.a, p.b, q.a, q.b); };
+  for (size_t i = 0; i < m; i++)  // a gap >= pi between directions: unbounded (or empty)
+    if (turn(L[i], L[(i + 1) % m]) <= 0) return {};
   std::vector<HP> q(m);
   size_t f = 0, e = 0;  // the deque is q[f, e)
   for (const HP& l : L) {
     while (e - f >= 2 && hp_side(q[e - 2], q[e - 1], l) <= 0) e--;
     while (e - f >= 2 && hp_side(q[f], q[f + 1], l) <= 0) f++;
-    if (e - f >= 1 && cross_sign(q[e - 1].d, l.d) <= 0) return {};  // turn >= pi: empty
+    if (e - f >= 1 && turn(q[e - 1], l) <= 0) return {};  // turn >= pi: empty
     q[e++] = l;
   }
   while (e - f >= 3 && hp_side(q[e - 2], q[e - 1], q[f]) <= 0) e--;
   while (e - f >= 3 && hp_side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
-  if (e - f < 3 || cross_sign(q[e - 1].d, q[f].d) <= 0) return {};
+  if (e - f < 3 || turn(q[e - 1], q[f]) <= 0) return {};
   const size_t k = e - f;
-  std::vector<Point<frac_t<T>>> out;
+  std::vector<Point<R>> out;
   auto at = [&](size_t i) -> const HP& { return q[f + i % k]; };
   for (size_t i = 0; i < k; i++)  // vertex i = at(i) x at(i+1); skip it if equal to vertex i-1
-    if (hp_side(at(i + k - 1), at(i), at(i + 1), false) != 0)
-      out.push_back(cross_point(at(i).a, at(i).b, at(i + 1).a, at(i + 1).b));
-  if (out.empty()) out.push_back(cross_point(at(0).a, at(0).b, at(1).a, at(1).b));
-  return out;
+    if (hp_side(at(i + k - 1), at(i), at(i + 1), false) != 0) out.push_back(hp_vertex(at(i), at(i + 1)));
+  if (out.empty()) out.push_back(hp_vertex(at(0), at(1)));
+  // Rounded vertices can coincide or lose their turn: drop vertices until orient sees a left
+  // turn at each, and so does the exact sign (orient errs beyond its range, e.g. 1e9); of a
+  // turn a, b, c that fails, drop the point opposite the longest side (within eps, or
+  // orient's error, of the segment of the other two), then recheck its neighbours.
+  const size_t n = out.size();
+  std::vector<size_t> nx(n), pv(n), todo(n);
+  std::vector<char> gone(n, 0);
+  for (size_t i = 0; i < n; i++) nx[i] = (i + 1) % n, pv[i] = (i + n - 1) % n, todo[i] = i;
+  size_t left = n, first = 0;
+  while (left >= 3 && !todo.empty()) {
+    const size_t b = todo.back(), a = pv[b], c = nx[b];
+    todo.pop_back();
+    if (gone[b]) continue;
+    if (orient(out[a], out[b], out[c]) > 0 && hp_cross(out[a], out[b], out[a], out[c]) > 0) continue;
+    const R ab = dist2(out[a], out[b]), bc = dist2(out[b], out[c]), ca = dist2(out[c], out[a]);
+    const size_t x = ca >= ab && ca >= bc ? b : ab >= bc ? c : a;
+    gone[x] = 1, left--, first = nx[x];
+    nx[pv[x]] = nx[x], pv[nx[x]] = pv[x];
+    todo.push_back(pv[x]), todo.push_back(nx[x]);
+  }
+  if (left == 2 && out[first] == out[nx[first]]) left = 1;  // a segment rounded to a point
+  std::vector<Point<R>> res;
+  for (size_t i = first; res.size() < left; i = nx[i]) res.push_back(out[i]);
+  return res;
 }
 
 }  // namespace geo
+#endif

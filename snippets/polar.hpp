@@ -1,4 +1,4 @@
-// cpgeo polar.hpp, hash c007a4; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo polar.hpp, hash 4f52c7; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -20,6 +20,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -55,6 +57,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -66,6 +69,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -123,6 +128,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -155,6 +165,7 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
 // cross_sign(a, b): the exact sign of a.cross(b). Exact types: direct (long long needs
@@ -166,10 +177,15 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
 //   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
 // sort_by_arg(points): std::sort by arg_less, O(n log n).
+// Preconditions (asserted by cross_sign and arg_less): long long |x|,|y| <= 2e9, floating
+//   finite (a NaN breaks the strict weak ordering). Floating over/underflow: not checked.
+#ifndef GEO_POLAR_HPP
+#define GEO_POLAR_HPP
 
 namespace geo {
 
 template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "cross_sign: out of range");
   if constexpr (is_exact_v<T>) {
     return sgn(a.cross(b));
   } else {
@@ -190,6 +206,7 @@ template <class T> int arg_class(const Point<T>& p) {
 }
 
 template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "arg_less: out of range");
   const int ca = arg_class(a), cb = arg_class(b);
   if (ca != cb) return ca < cb;
   return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
@@ -201,3 +218,4 @@ template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
 }
 
 }  // namespace geo
+#endif

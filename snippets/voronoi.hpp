@@ -1,4 +1,4 @@
-// cpgeo voronoi.hpp, hash 956c72; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo voronoi.hpp, hash 539b7e; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -22,6 +22,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -57,6 +59,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -68,6 +71,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -125,6 +130,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -157,6 +167,7 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // delaunay.hpp: Delaunay triangulation of a point set (divide and conquer, Dwyer's strips).
 // delaunay(p) -> Triangulation {triangles, edges, rep}, indices into p:
@@ -177,7 +188,8 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //   deleted). Each merge is linear. Edges are pairs of half-edges in one array (no dual
 //   edges, no per-edge allocation; removed edges are reused).
 // Also usable: in_circle(a, b, c, d) = +1 if d is strictly inside the circle through the
-//   counter-clockwise a, b, c, 0 on it, -1 outside (same precision as below).
+//   counter-clockwise a, b, c, 0 on it, -1 outside (clockwise a, b, c: the sign flips);
+//   same precision and range (asserted) as below.
 // Precision. Predicates: orient (3 points) and in-circle (4 points), no constructions.
 //   long long: exact for |x|,|y| <= 1e9 (debug-asserted). In-circle is evaluated relative
 //   to the fourth point (differences <= 2e9); its three terms reach 6.4e37 each and their
@@ -196,6 +208,8 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 // R. A. Dwyer, "A faster divide-and-conquer algorithm for constructing Delaunay
 // triangulations", Algorithmica 2, 1987 (strips); J. R. Shewchuk, "Adaptive precision
 // floating-point arithmetic and fast robust geometric predicates", 1997 (filter idea).
+#ifndef GEO_DELAUNAY_HPP
+#define GEO_DELAUNAY_HPP
 
 namespace geo {
 
@@ -229,6 +243,8 @@ inline int in_circle_exact(const Point<long long>& a, const Point<long long>& b,
 // +1 if d is strictly inside the circle through a, b, c (counter-clockwise), 0 on it.
 template <class T>
 int in_circle(const Point<T>& a0, const Point<T>& b0, const Point<T>& c0, const Point<T>& d) {
+  assert(in_range(a0, 1000000000) && in_range(b0, 1000000000) && in_range(c0, 1000000000) &&
+         in_range(d, 1000000000) && "in_circle: coordinate out of range or NaN");
   const Point<T> a = a0 - d, b = b0 - d, c = c0 - d;
   if constexpr (std::is_same<T, long long>::value) {
     const double ax = double(a.x), ay = double(a.y), bx = double(b.x), by = double(b.y),
@@ -473,348 +489,197 @@ template <class T> Triangulation delaunay(const std::vector<Point<T>>& p) {
 }
 
 }  // namespace geo
-
-// line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
-// predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
-// Line{a, b}: precondition a != b (asserted). line_abc(A, B, C): the line A x + B y = C
-//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point).
-// side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
-// parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
-// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
-//   lattice point), T itself otherwise (exact for rationals such as mpq_rational).
-// long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
-// Floating: eps is a distance. side == 0 iff dist(r, l) <= eps; parallel (orthogonal) iff
-//   the tip of the shorter direction d = b - a lies within eps of the longer one's line
-//   (normal): |d1 x d2| (|d1 . d2|) <= eps max(|d1|, |d2|). Contract as orient's: the
-//   exact answer outside the band eps/2..2eps while |coordinates| <= eps / (23 u). Points
-//   are put in a canonical order first: reversing a line or swapping l and m changes
-//   nothing (side flips sign), bit for bit, FMA or not. Needs |b - a| >= 1e-140 (double;
-//   long double 1e-2400): products of shorter differences underflow.
-// Source: cp-geo (vlecomte) ch. 2 for the formulas; the eps rules are cpgeo's (docs/eps.md).
-
-namespace geo {
-
-template <class T>
-using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
-template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
-
-// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
-template <class T> int lex_order(Point<T>& a, Point<T>& b) {
-  if (!(b < a)) return 1;
-  std::swap(a, b);
-  return -1;
-}
-
-template <class T> struct Line { Point<T> a, b; };
-
-template <class T> Line<frac_t<T>> line_abc(const T& A, const T& B, const T& C) {
-  using Q = frac_t<T>;
-  using std::abs;
-  assert((A != 0 || B != 0) && "line_abc: A = B = 0");
-  const Q a = Q(A), b = Q(B), n = a * a + b * b;
-  const Point<Q> p(a * Q(C) / n, b * Q(C) / n);  // the foot from the origin
-  const Q k = (abs(p.x) + abs(p.y) + 1) / (abs(a) + abs(b));  // |direction| ~ |p| + 1
-  return {p, p + Point<Q>(b * k, -a * k)};
-}
-
-// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
-template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
-  if constexpr (!is_exact_v<T>)
-    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
-  return (b - a).cross(r - a);
-}
-
-// Side of r against a -> b; floating: 0 if r is within tol of the line. a == b gives 0.
-template <class T> int side_of(Point<T> a, Point<T> b, const Point<T>& r, const T& tol = eps<T>) {
-  const int parity = lex_order(a, b);
-  const T c = cross_at(a, b, r);
-  if constexpr (!is_exact_v<T>)
-    if (c * c <= tol * tol * (b - a).norm2()) return 0;
-  return c > 0 ? parity : c < 0 ? -parity : 0;
-}
-
-template <class T> const Line<T>& checked(const Line<T>& l) {
-  assert(l.a != l.b && "degenerate line");
-  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000));
-  return l;
-}
-template <class T> Line<T> canonical(Line<T> l) {
-  checked(l);
-  lex_order(l.a, l.b);
-  return l;
-}
-
-template <class T> int side(const Line<T>& l, const Point<T>& r) {
-  return side_of(checked(l).a, l.b, r);
-}
-template <class T> bool on_line(const Point<T>& r, const Line<T>& l) { return side(l, r) == 0; }
-
-// Both lines canonical, l before m: the fixed order behind the bitwise symmetry.
-template <class T> void canonical(Line<T>& l, Line<T>& m) {
-  l = canonical(l), m = canonical(m);
-  if (m.a < l.a || (m.a == l.a && m.b < l.b)) std::swap(l, m);
-}
-
-// |x| <= eps max(|d|, |e|), x = d x e (parallel) or d . e (orthogonal).
-template <class T> bool tip_within(const T& x, const Point<T>& d, const Point<T>& e) {
-  if constexpr (is_exact_v<T>) return x == 0;
-  else return x * x <= eps<T> * eps<T> * std::max(d.norm2(), e.norm2());
-}
-template <class T> bool parallel(Line<T> l, Line<T> m) {
-  canonical(l, m);
-  const Point<T> d = l.b - l.a, e = m.b - m.a;
-  return tip_within(d.cross(e), d, e);
-}
-template <class T> bool orthogonal(Line<T> l, Line<T> m) {
-  canonical(l, m);
-  const Point<T> d = l.b - l.a, e = m.b - m.a;
-  return tip_within(d.dot(e), d, e);
-}
-template <class T> bool intersect(Line<T> l, Line<T> m) {
-  canonical(l, m);
-  return !parallel(l, m) || side_of(l.a, l.b, m.a) == 0;
-}
-
-}  // namespace geo
-
-// line_intersection.hpp: the intersection point of two lines. O(1).
-// intersection(l, m): {1, x} one point x; {0, _} parallel and apart; {-1, _} the same line.
-//   Floating: "parallel" is parallel(l, m) (line.hpp), then "the same line" iff m's first
-//   canonical point is on l.
-// cross_point(a, b, c, d): the point of line ab on line cd (precondition: not parallel),
-//   built from the one of a, b nearer to it and the one of c, d nearer to that (pitfall 1).
-// Point<frac_t<T>>: double for integral T, exact for rationals.
-// long long (|x|,|y| <= 1e9): t = N / D with N, D exact products of differences, then
-//   a + (b - a) t in double: error <= 5u (|x| + |a|), u = 2^-53. Directions (10000, 1) and
-//   (9999, 1) give their far point to the last digit.
-// Floating: error <= 24u R / sin(angle) + 2u |x|, R the larger, over l and m, of the
-//   distance from x to the line's nearer defining point (1/sin is the problem's condition).
-//   A first-order bound, valid for sin(angle) >= 64u. Lines that are not parallel() have
-//   |shorter d| sin(angle) > eps/2, so the denominator is never ~0; but near the edge of
-//   the coordinate range eps / (23 u) that allows sin ~ 4u, where the far point's relative
-//   error can reach O(1): use long double or integers there. Swapping l and m or reversing
-//   either changes nothing, bit for bit.
-// Source: cp-geo (vlecomte) ch. 2 (intersection by cross products).
-
-namespace geo {
-
-// The point of line ab on line cd (not parallel), from the one of a, b nearer to it.
-template <class T>
-Point<frac_t<T>> cross_point(const Point<T>& a, const Point<T>& b, const Point<T>& c,
-                             const Point<T>& d) {
-  using Q = frac_t<T>;
-  const Point<T> e = d - c;
-  auto from = [&](const Point<T>& p, const Point<T>& q) {  // x = p + (q - p) t
-    const Point<T>& o = dist2(p, d) < dist2(p, c) ? d : c;
-    return point_cast<Q>(p) + point_cast<Q>(q - p) * (Q((o - p).cross(e)) / Q((q - p).cross(e)));
-  };
-  const Q t = Q((c - a).cross(e)) / Q((b - a).cross(e));
-  return t * 2 > 1 ? from(b, a) : from(a, b);
-}
-
-template <class T> std::pair<int, Point<frac_t<T>>> intersection(Line<T> l, Line<T> m) {
-  canonical(l, m);
-  if (parallel(l, m)) return {side_of(l.a, l.b, m.a) == 0 ? -1 : 0, {}};
-  return {1, cross_point(l.a, l.b, m.a, m.b)};
-}
-
-}  // namespace geo
-
-// polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
-// cross_sign(a, b): the exact sign of a.cross(b). Exact types: direct (long long needs
-//   |x|,|y| <= 2e9). Floating: Kahan's FMA difference of products, whose relative error
-//   is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact for every finite
-//   input unless a product overflows or underflows (|x*y| outside ~1e-290..1e300).
-//   A plain evaluation with an error bound answers first; FMA only when in doubt.
-// arg_less(a, b): arg(a) < arg(b) with arguments in (-pi, pi] and the origin counted as
-//   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
-//   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
-// sort_by_arg(points): std::sort by arg_less, O(n log n).
-
-namespace geo {
-
-template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
-  if constexpr (is_exact_v<T>) {
-    return sgn(a.cross(b));
-  } else {
-    const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
-    if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
-      return d > 0 ? 1 : -1;  // sign certain: skip the slower exact step
-    const T rounding = std::fma(a.y, b.x, -r);  // a.y*b.x == r + rounding exactly
-    const T e = std::fma(a.x, b.y, -r) - rounding;
-    return (e > 0) - (e < 0);
-  }
-}
-
-// 0: arg in (-pi, 0); 1: arg 0, origin included; 2: (0, pi); 3: arg pi.
-template <class T> int arg_class(const Point<T>& p) {
-  if (p.y < 0) return 0;
-  if (p.y > 0) return 2;
-  return p.x < 0 ? 3 : 1;
-}
-
-template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
-  const int ca = arg_class(a), cb = arg_class(b);
-  if (ca != cb) return ca < cb;
-  return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
-}
-
-template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
-  std::sort(points.begin(), points.end(),
-            [](const Point<T>& a, const Point<T>& b) { return arg_less(a, b); });
-}
-
-}  // namespace geo
-
-// halfplane.hpp: halfplane_intersection(H, box) -> the intersection of the closed half-planes
-// left of (or on) each directed line a -> b in H, as a convex polygon: counter-clockwise,
-// no repeated or collinear vertices, vertices Point<frac_t<T>> (double for long long).
-// Sizes: 0 empty; 1 a point; 2 a segment (its two ends); >= 3 a polygon of positive area,
-// so area(result) (polygon/area.hpp) is never negative for a zero-area result.
-// box > 0 adds the square [-box, box]^2 (closing unbounded input). Without a box the lines'
-// directions must leave no angular gap >= pi (else the intersection is unbounded or empty,
-// and {} is returned). Parallel lines: same direction keeps the inner one; opposite
-// directions give a strip, a line (a segment after clipping) or nothing.
-// Time O(n log n): sort by direction (exact, polar.hpp), keep the innermost of each
-// direction, then the deque sweep (Shamos-Hoey / Zhu's S&I scheme).
-// Decisions are made for the half-planes pushed outward by an infinitesimal d (symbolic
-// perturbation: every line moved by d along an axis to its outside), so the region always
-// has interior when not empty, and the sweep has no degenerate case; vertices that coincide
-// for d = 0 are merged exactly, leaving the point or segment. long long: every decision is
-// exact for line points |x|,|y| <= 1e9 and box <= 1e9 (degree-4 signs in __int128 < 1.3e38);
-// vertices come from cross_point (line_intersection.hpp). Floating: a vertex within eps
-// (a distance) of a line counts as on it, ties then broken as above; range as line.hpp.
-// Precondition: a != b for every line (asserted).
-// Source: Zhu Zeyuan's S&I half-plane intersection (2006); symbolic perturbation as in
-// Edelsbrunner and Muecke, "Simulation of Simplicity" (1990).
-
-namespace geo {
-
-template <class T> struct HalfPlane { Point<T> a, b, d, w; };  // d = b - a; w: outward axis
-
-// Side of l3 at the crossing of l1, l2 (not parallel), the lines pushed out by d -> 0+.
-template <class T> int hp_side(const HalfPlane<T>& l1, const HalfPlane<T>& l2,
-                               const HalfPlane<T>& l3, bool perturbed = true) {
-  using W = wide_t<T>;
-  const T D = l1.d.cross(l2.d), x31 = l3.d.cross(l1.d);
-  int s = 0;
-  if constexpr (is_exact_v<T>) {
-    const W f0 = W(l3.d.cross(l1.a - l3.a)) * W(D) + W(x31) * W((l2.a - l1.a).cross(l2.d));
-    s = (f0 > 0) - (f0 < 0);
-  } else {
-    s = side_of(l3.a, l3.b, cross_point(l1.a, l1.b, l2.a, l2.b)) * (D > 0 ? 1 : -1);
-  }
-  if (s == 0 && perturbed) {
-    const W f1 = W(l3.d.cross(l1.w - l3.w)) * W(D) + W(x31) * W((l2.w - l1.w).cross(l2.d));
-    s = (f1 > 0) - (f1 < 0);
-  }
-  return D > 0 ? s : -s;
-}
-
-template <class T>
-std::vector<Point<frac_t<T>>> halfplane_intersection(const std::vector<Line<T>>& H, T box = T(0)) {
-  using HP = HalfPlane<T>;
-  std::vector<HP> L;
-  auto add = [&L](const Point<T>& a, const Point<T>& b) {
-    checked(Line<T>{a, b});
-    const Point<T> d = b - a;
-    const T o(0), i(1);
-    L.push_back({a, b, d, d.x > 0 ? Point<T>(o, -i) : d.x < 0 ? Point<T>(o, i)
-                                  : d.y > 0 ? Point<T>(i, o) : Point<T>(-i, o)});
-  };
-  for (const Line<T>& l : H) add(l.a, l.b);
-  if (box > 0) {
-    const Point<T> c[4] = {{-box, -box}, {box, -box}, {box, box}, {-box, box}};
-    for (int k = 0; k < 4; k++) add(c[k], c[(k + 1) % 4]);
-  }
-  std::sort(L.begin(), L.end(), [](const HP& p, const HP& q) {
-    if (arg_less(p.d, q.d)) return true;
-    if (arg_less(q.d, p.d)) return false;
-    return p.d.cross(q.a - p.a) < 0;  // same direction: the inner one first
-  });
-  L.erase(std::unique(L.begin(), L.end(), [](const HP& p, const HP& q) {
-    return !arg_less(p.d, q.d) && !arg_less(q.d, p.d); }), L.end());
-  const size_t m = L.size();
-  for (size_t i = 0; i < m; i++) {  // a gap >= pi between directions: unbounded (or empty)
-    const Point<T>& u = L[i].d; const Point<T>& v = L[(i + 1) % m].d;
-    if (cross_sign(u, v) <= 0) return {};
-  }
-  std::vector<HP> q(m);
-  size_t f = 0, e = 0;  // the deque is q[f, e)
-  for (const HP& l : L) {
-    while (e - f >= 2 && hp_side(q[e - 2], q[e - 1], l) <= 0) e--;
-    while (e - f >= 2 && hp_side(q[f], q[f + 1], l) <= 0) f++;
-    if (e - f >= 1 && cross_sign(q[e - 1].d, l.d) <= 0) return {};  // turn >= pi: empty
-    q[e++] = l;
-  }
-  while (e - f >= 3 && hp_side(q[e - 2], q[e - 1], q[f]) <= 0) e--;
-  while (e - f >= 3 && hp_side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
-  if (e - f < 3 || cross_sign(q[e - 1].d, q[f].d) <= 0) return {};
-  const size_t k = e - f;
-  std::vector<Point<frac_t<T>>> out;
-  auto at = [&](size_t i) -> const HP& { return q[f + i % k]; };
-  for (size_t i = 0; i < k; i++)  // vertex i = at(i) x at(i+1); skip it if equal to vertex i-1
-    if (hp_side(at(i + k - 1), at(i), at(i + 1), false) != 0)
-      out.push_back(cross_point(at(i).a, at(i).b, at(i + 1).a, at(i + 1).b));
-  if (out.empty()) out.push_back(cross_point(at(0).a, at(0).b, at(1).a, at(1).b));
-  return out;
-}
-
-}  // namespace geo
+#endif
 
 // voronoi.hpp: the Voronoi diagram of a point set, each cell clipped to a box.
 // voronoi(p, lo, hi) -> cells, cells[i] = the points of the box [lo.x, hi.x] x [lo.y, hi.y]
-//   at least as close to p[i] as to every other input point: a convex polygon,
-//   counter-clockwise, as Point<real_t<T>> (double for long long); {} when that part of the
-//   box is empty (p[i] outside the box, far from it). Duplicates get the same cell; n = 1
-//   gives the whole box; all collinear gives parallel slabs. Precondition lo.x < hi.x and
-//   lo.y < hi.y (asserted).
-// Method: the cell of p[i] is the half-plane intersection (halfplane.hpp) of the box's
-//   four sides and the perpendicular bisectors of p[i] and each of its Delaunay neighbours
-//   (delaunay.hpp).
-// Time O(n log n): Delaunay, then O(d log d) per site of degree d (a site with Theta(n)
-//   neighbours, the centre of n cocircular points, costs O(n log n), not O(n^2)).
-// Precision: the neighbours are exact (delaunay.hpp). The cell vertices are floating
-//   constructions: long long bisectors are exact in double (midpoints of |x| <= 1e9 are
-//   halves, directions integers), so each vertex errs by a few u times the cell's size.
-//   The half-plane intersection treats a vertex within eps<double> of a bisector as on it
-//   (no sliver edges shorter than about eps). A cell with no area (a segment or a point of
-//   the box) is returned as {}.
-// Source: Voronoi cells as intersections of half-planes and duality with the Delaunay
-// triangulation, e.g. de Berg et al., "Computational Geometry", 3rd ed., ch. 7 and 9.
+//   at least as close to p[i] as to every other input point: that convex polygon's vertices,
+//   counter-clockwise, rounded (below), as Point<real_t<T>> (double for long long), no vertex
+//   repeated; {} when it has no area (the cell misses the box or meets it only on one box
+//   side; also when every rounded vertex lies on one box side). Duplicates get the same cell;
+//   n = 1 gives the whole box; all collinear gives parallel slabs. Preconditions (asserted):
+//   lo.x < hi.x, lo.y < hi.y; sites and box in range (|x|,|y| <= 1e9 for long long; no NaN).
+// round_div(num, den) -> num / den rounded to the nearest double, den > 0, |num| < 2^100,
+//   den < 2^70 (__int128).
+// Method: each Voronoi vertex is the circumcentre of a Delaunay triangle (delaunay.hpp),
+//   computed once. The cell of p[i] is the fan of its triangles' vertices, closed by two
+//   rays (vertices at infinity) for a hull site, then clipped to the box side by side
+//   (Sutherland-Hodgman) only where it leaves the box. A clipped vertex is a box corner or
+//   the crossing of a box side with the bisector of p[i] and a neighbour.
+// Time O(n log n): Delaunay, then O(n) (O(d) for a site of degree d).
+// Precision. long long: each vertex is an exact rational rounded once, each coordinate to
+//   the nearest double (error <= half an ulp, i.e. <= 2^-53 |coordinate|); so a vertex shared
+//   by several cells, even the common centre of cocircular sites, is the same double in each.
+//   Circumcentre x = (a.x D + Nx) / D, D = 2 (b - a) x (c - a), Nx = v.y |u|^2 - u.y |v|^2 (u = b - a,
+//   v = c - a): |numerator| < 5e28, 0 < D < 1.7e19, in __int128; bisector-box crossing:
+//   (|b|^2 - |a|^2 - 2 (b.x - a.x) c) / (2 (b.y - a.y)) < 1e19. Inside/outside the box: exact.
+//   Floating: the same formulas in T; the same guarantee when sites and box are integers
+//   times one power of two, |x|,|y| <= 2500 units (every intermediate is then exact, as in
+//   delaunay.hpp); otherwise rounded, with no stated bound (scale to integers).
+// Source: Voronoi-Delaunay duality, de Berg et al., "Computational Geometry", 3rd ed., ch. 7, 9;
+// round to odd: S. Boldo, G. Melquiond, "Emulation of FMA and correctly rounded sums", 2008.
+#ifndef GEO_VORONOI_HPP
+#define GEO_VORONOI_HPP
 
 namespace geo {
+
+// num / den rounded to the nearest double (den > 0): the quotient scaled to 55..57 bits, its
+// last bit set if inexact (round to odd), then converted with a single rounding.
+inline double round_div(wide_t<long long> num, wide_t<long long> den) {
+  __extension__ typedef unsigned __int128 U;
+  if (num == 0) return 0;
+  U n = num < 0 ? U(-num) : U(num), d = U(den);  // |num| < 2^100, den < 2^70
+  auto bits = [](U x) {
+    const auto h = static_cast<unsigned long long>(x >> 64);
+    return h ? 128 - __builtin_clzll(h) : 64 - __builtin_clzll(static_cast<unsigned long long>(x));
+  };
+  const int s = bits(d) + 56 - bits(n);  // n 2^s / d in [2^55, 2^57)
+  if (s >= 0) n <<= s;
+  else d <<= -s;
+  const unsigned long long q = static_cast<unsigned long long>(n / d) | (n % d != 0 ? 1ULL : 0ULL);
+  const double r = std::ldexp(static_cast<double>(q), -s);
+  return num < 0 ? -r : r;
+}
 
 template <class T>
 std::vector<std::vector<Point<real_t<T>>>> voronoi(const std::vector<Point<T>>& p, const Point<T>& lo,
                                                    const Point<T>& hi) {
   using R = real_t<T>;
+  using W = wide_t<T>;
+  assert(in_range(lo, 1000000000) && in_range(hi, 1000000000) && "voronoi: box out of range or NaN");
   assert(lo.x < hi.x && lo.y < hi.y && "voronoi: empty box");
+  auto div = [](const W& a, const W& b) -> R {
+    if constexpr (std::is_same<W, wide_t<long long>>::value) return round_div(a, b);
+    else return static_cast<R>(a / b);
+  };
+  const W side[4] = {W(lo.x), W(hi.x), W(lo.y), W(hi.y)};  // side s: x >= lo.x, x <= hi.x, ...
+  // Bit s of an outcode: the point is strictly outside side s (exact for long long).
+  auto code = [&](const W& X, const W& Y, const W& D) {  // the point (X / D, Y / D), D > 0
+    return int(X < side[0] * D) | int(X > side[1] * D) << 1 | int(Y < side[2] * D) << 2 |
+           int(Y > side[3] * D) << 3;
+  };
+  // A polygon vertex; line = the line of the edge to the next vertex: the bisector of the
+  // site and p[line] (line >= 0), box side s (-1 - s), or the line at infinity (ARC).
+  struct V { Point<R> q; int out, line; };
+  const int ARC = -5;
+  auto ideal = [](const Point<T>& d, int base, int line) {  // at infinity in direction d; a zero
+    int o = d.x < 0 ? 1 : d.x > 0 ? 2 : base & 3;            // component keeps base's code
+    o |= d.y < 0 ? 4 : d.y > 0 ? 8 : base & 12;
+    return V{{}, o, line};
+  };
   const Triangulation t = delaunay(p);
-  std::vector<std::vector<int>> adj(p.size());
+  const size_t n = p.size(), nt = t.triangles.size();
+  std::vector<V> tv(nt);  // the circumcentres
+  std::vector<int> start(n + 1, 0), fan(3 * nt);  // fan[start[i] ..]: 3 k + r, p[i] corner r of k
+  for (size_t k = 0; k < nt; k++) {
+    const auto& tr = t.triangles[k];
+    const Point<T>& a = p[size_t(tr[0])];
+    const Point<T> u = p[size_t(tr[1])] - a, v = p[size_t(tr[2])] - a;
+    const W D = W(u.cross(v)) * 2, uu = W(u.norm2()), vv = W(v.norm2());
+    const W X = W(a.x) * D + W(v.y) * uu - W(u.y) * vv, Y = W(a.y) * D + W(u.x) * vv - W(v.x) * uu;
+    tv[k] = {{div(X, D), div(Y, D)}, code(X, Y, D), 0};
+    for (int r = 0; r < 3; r++) start[size_t(tr[size_t(r)]) + 1]++;
+  }
+  for (size_t i = 0; i < n; i++) start[i + 1] += start[i];
+  {
+    std::vector<int> at(start.begin(), start.end() - 1);
+    for (size_t k = 0; k < nt; k++)
+      for (int r = 0; r < 3; r++) fan[size_t(at[size_t(t.triangles[k][size_t(r)])]++)] = int(3 * k) + r;
+  }
+  auto nb = [&](int e, int step) { return t.triangles[size_t(e / 3)][size_t((e % 3 + step) % 3)]; };
+  std::vector<std::vector<int>> chain(nt == 0 ? n : 0);  // all collinear: neighbours on the line
   for (const auto& e : t.edges)
-    adj[size_t(e[0])].push_back(e[1]), adj[size_t(e[1])].push_back(e[0]);
-  auto conv = [](const Point<T>& a) { return Point<R>(static_cast<R>(a.x), static_cast<R>(a.y)); };
-  const Point<R> l = conv(lo), h = conv(hi);
-  const Point<R> box[4] = {l, {h.x, l.y}, h, {l.x, h.y}};
-  std::vector<std::vector<Point<R>>> cells(p.size());
-  std::vector<Line<R>> H;
-  for (size_t i = 0; i < p.size(); i++) {
+    if (nt == 0) chain[size_t(e[0])].push_back(e[1]), chain[size_t(e[1])].push_back(e[0]);
+  std::vector<int> slot(n), has_b(n, -1), has_c(n, -1);
+  std::vector<V> poly, buf;
+  std::vector<std::vector<Point<R>>> cells(n);
+  for (size_t i = 0; i < n; i++) {
     if (t.rep[i] != int(i)) {
       cells[i] = cells[size_t(t.rep[i])];
       continue;
     }
-    H.clear();
-    for (int k = 0; k < 4; k++) H.push_back({box[k], box[(k + 1) % 4]});
-    const Point<R> a = conv(p[i]);
-    for (int j : adj[i]) {
-      const Point<R> b = conv(p[size_t(j)]), mid = (a + b) / R(2);
-      H.push_back({mid, mid + (b - a).perp()});  // keeps the side of a
+    const Point<T>& a = p[i];
+    const int I = int(i);
+    poly.clear();
+    auto mid = [&](int j) { return code(W(a.x) + W(p[size_t(j)].x), W(a.y) + W(p[size_t(j)].y), W(2)); };
+    if (nt == 0) {  // a slab or a half-plane: the bisectors' ends are vertices at infinity
+      for (int j : chain[i]) {
+        const Point<T> d = (p[size_t(j)] - a).perp();
+        poly.push_back(ideal(-d, mid(j), j)), poly.push_back(ideal(d, mid(j), ARC));
+      }
+      if (chain[i].size() == 1) poly.push_back(ideal(a - p[size_t(chain[i][0])], 0, ARC));  // arcs < 180 deg
+      if (chain[i].empty())
+        for (int k = 0; k < 4; k++)  // the box
+          poly.push_back({{R(k == 1 || k == 2 ? hi.x : lo.x), R(k < 2 ? lo.y : hi.y)}, 0, 0});
+    } else {  // the fan of triangles around p[i], counter-clockwise
+      const int f0 = start[i], f1 = start[i + 1];
+      int e = fan[size_t(f0)];
+      for (int f = f0; f < f1; f++) {  // triangle fan[f] spans the angle b -> c at p[i]
+        const int b = nb(fan[size_t(f)], 1), c = nb(fan[size_t(f)], 2);
+        slot[size_t(b)] = fan[size_t(f)], has_b[size_t(b)] = I, has_c[size_t(c)] = I;
+      }
+      for (int f = f0; f < f1; f++)
+        if (has_c[size_t(nb(fan[size_t(f)], 1))] != I) e = fan[size_t(f)];  // a hull site's first
+      const int first = e;
+      for (int f = f0; f < f1; f++) {
+        const V& c = tv[size_t(e / 3)];
+        poly.push_back({c.q, c.out, nb(e, 2)});
+        if (f + 1 == f1 || has_b[size_t(nb(e, 2))] != I) break;  // (a valid fan never breaks early)
+        e = slot[size_t(nb(e, 2))];
+      }
+      if (has_b[size_t(nb(e, 2))] != I) {  // hull site: a ray out of the last vertex, one into the first
+        poly.push_back(ideal((p[size_t(nb(e, 2))] - a).perp(), poly.back().out, ARC));
+        poly.push_back(ideal((a - p[size_t(nb(first, 1))]).perp(), poly[0].out, nb(first, 1)));
+      }
     }
-    cells[i] = halfplane_intersection(H);
-    if (cells[i].size() < 3) cells[i].clear();
+    // Sutherland-Hodgman on the exact outcodes; a new vertex is computed from the two lines
+    // that meet there (never from rounded vertices), so each cell gets the same double.
+    auto crossing = [&](const V& P, int s, bool pin) {  // P's edge with side s
+      const int line = P.line, ax = s / 2, to = pin ? -1 - s : line;
+      if (line == ARC) {  // at infinity, along side s, in the direction of the arc
+        const T one = pin == (s == 0 || s == 3) ? T(1) : T(-1);
+        return ideal(ax == 0 ? Point<T>(0, one) : Point<T>(one, 0), 0, to);
+      }
+      if (line < 0) {  // a box corner
+        const W& c = side[-1 - line];
+        return V{ax == 0 ? Point<R>(R(side[s]), R(c)) : Point<R>(R(c), R(side[s])), 0, to};
+      }
+      const Point<T>& b = p[size_t(line)];
+      const W pa = ax == 0 ? W(a.y) : W(a.x), pb = ax == 0 ? W(b.y) : W(b.x);  // along the side
+      const W qa = ax == 0 ? W(a.x) : W(a.y), qb = ax == 0 ? W(b.x) : W(b.y);
+      W num = W(b.norm2()) - W(a.norm2()) - 2 * (qb - qa) * side[s], den = 2 * (pb - pa);
+      if (den < 0) num = -num, den = -den;
+      assert(den != 0);
+      const R z = div(num, den);
+      const int o = int(num < side[2 - 2 * ax] * den) | int(num > side[3 - 2 * ax] * den) << 1;
+      return ax == 0 ? V{{R(side[s]), z}, o << 2, to} : V{{z, R(side[s])}, o, to};
+    };
+    for (int s = 0; s < 4; s++) {
+      bool cut = false;
+      for (const V& v : poly) cut |= (v.out >> s & 1) != 0;
+      if (!cut) continue;
+      buf.clear();
+      for (size_t k = 0; k < poly.size(); k++) {
+        const bool pin = !(poly[k].out >> s & 1), qin = !(poly[(k + 1) % poly.size()].out >> s & 1);
+        if (pin) buf.push_back(poly[k]);
+        if (pin != qin) buf.push_back(crossing(poly[k], s, pin));
+      }
+      poly.swap(buf);
+    }
+    std::vector<Point<R>>& c = cells[i];
+    for (const V& v : poly)
+      if (c.empty() || !(v.q == c.back())) c.push_back(v.q);
+    while (c.size() > 1 && c.back() == c[0]) c.pop_back();
+    bool flat = c.size() < 3;  // no area: within one side of the box
+    for (int s = 0; s < 4; s++) {
+      bool on = true;
+      for (const Point<R>& q : c) on = on && (s < 2 ? q.x : q.y) == R(side[s]);
+      flat = flat || on;
+    }
+    if (flat) c.clear();
   }
   return cells;
 }
 
 }  // namespace geo
+#endif

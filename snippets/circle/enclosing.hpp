@@ -1,4 +1,4 @@
-// cpgeo circle/enclosing.hpp, hash 046e8d; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo circle/enclosing.hpp, hash 01d47c; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -21,6 +21,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -56,6 +58,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -67,6 +70,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -124,6 +129,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -156,13 +166,15 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // circle/circle.hpp: Circle<T>{c, r} (centre, radius >= 0); a point against a circle and the
 // relation of two circles. All O(1).
 // contains(C, p) -> Where: INSIDE 2, BOUNDARY 1, OUTSIDE 0.
-// relation(A, B): the number of common tangents: 4 apart, 3 externally tangent, 2 crossing,
-//   1 internally tangent, 0 one strictly inside the other (concentric, different radii);
-//   -1 for equal circles (same centre and radius: infinitely many). AOJ CGL_7_A codes.
+// relation(A, B): 4 apart, 3 externally tangent, 2 crossing, 1 internally tangent, 0 one
+//   strictly inside the other (concentric, different radii); -1 for equal circles (same
+//   centre and radius). AOJ CGL_7_A codes: the number of common tangent lines when both
+//   radii are positive (with a zero radius, see tangents.hpp's table).
 // cmp_dist(d2, L): sign(sqrt(d2) - L), L >= 0, the comparison behind both (also used by the
 //   other circle headers).
 // Exact types: decided on squares in wide_t (long long: exact for |x|,|y|,r <= 1e9; d2 <=
@@ -174,7 +186,11 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //   d, r1 + r2, |r1 - r2| err by <= 6u M (M the largest |coordinate| or radius, u = 2^-53),
 //   so the exact answer comes back outside the band eps/2..2eps while M <= eps / (24 u)
 //   (3.7e5 for double at eps = 1e-9). relation(A, B) == relation(B, A) bit for bit.
+// Debug builds assert the preconditions of every circle header (valid(C): r >= 0, |x|,|y|,r
+//   <= 1e9 for long long, no NaN or infinity for floating T).
 // Source: the tangent-count classification of AOJ CGL_7_A; cp-geo (vlecomte) 6.
+#ifndef GEO_CIRCLE_CIRCLE_HPP
+#define GEO_CIRCLE_CIRCLE_HPP
 
 namespace geo {
 
@@ -182,6 +198,12 @@ template <class T> struct Circle {
   Point<T> c;
   T r;
 };
+
+// Debug-build precondition of every circle function: r >= 0; centre and r within 1e9 for
+// 64-bit integers, finite for floating T.
+template <class T> bool valid(const Circle<T>& C) {
+  return in_range(C.c, 1000000000) && in_range(C.r, 1000000000) && !(C.r < 0);
+}
 
 template <class T> int cmp_dist(const T& d2, const T& L) {
   if constexpr (is_exact_v<T>) {
@@ -193,11 +215,13 @@ template <class T> int cmp_dist(const T& d2, const T& L) {
 }
 
 template <class T> Where contains(const Circle<T>& C, const Point<T>& p) {
+  assert(valid(C) && in_range(p, 1000000000));
   const int s = cmp_dist(dist2(p, C.c), C.r);
   return s < 0 ? INSIDE : s == 0 ? BOUNDARY : OUTSIDE;
 }
 
 template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
+  assert(valid(A) && valid(B));
   const T d2 = dist2(A.c, B.c), lo = A.r < B.r ? B.r - A.r : A.r - B.r;
   if (cmp_dist(d2, T(0)) == 0) return sgn(lo) == 0 ? -1 : 0;  // concentric
   const int out = cmp_dist(d2, T(A.r + B.r)), in = cmp_dist(d2, lo);
@@ -206,19 +230,21 @@ template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
 }
 
 }  // namespace geo
+#endif
 
 // circle/enclosing.hpp: the minimum enclosing circle, and an exact on-boundary test.
 // min_enclosing_circle(P) -> Enclosing<T>: Welzl's move-to-front recursion written as three
 //   nested loops over the points shuffled with a FIXED seed (std::mt19937(0x5eed) and our
-//   own Fisher-Yates, so every standard library gives the same order: reproducible, STYLE
+//   own Fisher-Yates, so every standard library gives the same order: reproducible,
 //   pitfall 12). Expected O(n) over the shuffle; P nonempty (asserted).
-// Enclosing<T> holds the circle exactly as rationals: centre num / den, radius^2 r2 / den^2
-//   (den = 1, 2 or twice the cross product of the support triangle), with
+// Enclosing<T> holds the circle exactly: a point a on it, centre a + n / (2k), k > 0 (k = 1
+//   for one or two support points, n = 0 or b - a; else k = |cross(b - a, c - a)|), with
 //   .where(p) -> Where (INSIDE, BOUNDARY, OUTSIDE), .center(), .radius(), .circle().
 // Exact types: every decision is exact, so where(p) == BOUNDARY iff p lies exactly on the
 //   minimum enclosing circle (Library Checker minimum_enclosing_circle). long long: exact for
-//   |x|,|y| <= 5e5 (|den p - num|^2 <= 8192 X^6 in __int128); center()/radius() round once
-//   (error <= 4u (|centre| + r), u = 2^-53).
+//   |x|,|y| <= 1e9 (asserted): where(p) compares k |p - a|^2 (<= 6.4e37) with (p - a) . n
+//   (<= 1.28e38, n <= 3.2e28) in __int128 without subtracting them; center()/radius()
+//   round once (error <= 4u (|centre| + r), u = 2^-53).
 // Floating: where(p) compares |p - centre| - r with eps (a distance), so a point within eps
 //   outside counts as covered: the result is a circle containing every point within eps,
 //   at most eps larger than the optimum plus rounding (~16u (|x| + r)). Three exactly
@@ -226,57 +252,64 @@ template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
 //   their farthest pair: no division by zero.
 // Source: Welzl, "Smallest enclosing disks (balls and ellipsoids)" (1991); the iterative
 //   three-loop form is e.g. in de Berg et al., "Computational Geometry", 4.7.
+#ifndef GEO_CIRCLE_ENCLOSING_HPP
+#define GEO_CIRCLE_ENCLOSING_HPP
 
 namespace geo {
 
 template <class T> struct Enclosing {
   using W = wide_t<T>;
   using R = real_t<T>;
-  Point<W> num;
-  W den, r2;
+  Point<T> a;
+  Point<W> n;
+  W k;
   Where where(const Point<T>& p) const {
-    const W x = den * W(p.x) - num.x, y = den * W(p.y) - num.y;
-    if constexpr (is_exact_v<T>) {
-      const W s = x * x + y * y;
-      return s < r2 ? INSIDE : s == r2 ? BOUNDARY : OUTSIDE;
+    assert(in_range(p, 1000000000));
+    const Point<T> d = p - a;
+    if constexpr (is_exact_v<T>) {  // sign of |p - centre|^2 - r^2 = |d|^2 - d.n / k
+      const W l = k * W(d.norm2()), r = W(d.x) * n.x + W(d.y) * n.y;
+      return l < r ? INSIDE : l == r ? BOUNDARY : OUTSIDE;
     } else {
-      const int s = sgn((std::sqrt(x * x + y * y) - std::sqrt(r2)) / std::abs(den));
+      const Point<T> c = n / (2 * k);
+      const int s = sgn(dist(d, c) - c.norm());
       return s < 0 ? INSIDE : s == 0 ? BOUNDARY : OUTSIDE;
     }
   }
   Point<R> center() const {
-    return {static_cast<R>(num.x) / static_cast<R>(den), static_cast<R>(num.y) / static_cast<R>(den)};
+    const R k2 = 2 * static_cast<R>(k);
+    return {static_cast<R>(a.x) + static_cast<R>(n.x) / k2, static_cast<R>(a.y) + static_cast<R>(n.y) / k2};
   }
-  R radius() const { return std::sqrt(static_cast<R>(r2)) / std::abs(static_cast<R>(den)); }
+  R radius() const { return std::hypot(static_cast<R>(n.x), static_cast<R>(n.y)) / (2 * static_cast<R>(k)); }
   Circle<R> circle() const { return {center(), radius()}; }
 };
 
 template <class T> Enclosing<T> enclosing_of(const Point<T>& a, const Point<T>& b) {
   using W = wide_t<T>;
-  return {{W(a.x) + W(b.x), W(a.y) + W(b.y)}, W(2), W(dist2(a, b))};
+  return {a, {W(b.x - a.x), W(b.y - a.y)}, W(1)};
 }
 
 template <class T> Enclosing<T> enclosing_of(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
   using W = wide_t<T>;
   const Point<T> u = b - a, v = c - a;
-  const W D = W(u.cross(v)) * 2, uu = W(u.norm2()), vv = W(v.norm2());
+  const T D = u.cross(v);
   if (D == 0) {  // collinear: the farthest pair
     const T ab = dist2(a, b), bc = dist2(b, c), ca = dist2(c, a);
     return ab >= bc && ab >= ca ? enclosing_of(a, b) : bc >= ca ? enclosing_of(b, c) : enclosing_of(c, a);
   }
-  const W nx = W(v.y) * uu - W(u.y) * vv, ny = W(u.x) * vv - W(v.x) * uu;
-  return {{D * W(a.x) + nx, D * W(a.y) + ny}, D, nx * nx + ny * ny};
+  const W uu = W(u.norm2()), vv = W(v.norm2()), s = D < 0 ? W(-1) : W(1);
+  return {a, {s * (W(v.y) * uu - W(u.y) * vv), s * (W(u.x) * vv - W(v.x) * uu)}, s * W(D)};
 }
 
 template <class T> Enclosing<T> min_enclosing_circle(std::vector<Point<T>> P) {
   using W = wide_t<T>;
   assert(!P.empty() && "min_enclosing_circle of no points");
+  for (size_t i = 0; i < P.size(); i++) assert(in_range(P[i], 1000000000));
   std::mt19937 rng(0x5eed);
   for (size_t i = P.size(); i > 1; i--) std::swap(P[i - 1], P[rng() % i]);
-  Enclosing<T> E{{W(P[0].x), W(P[0].y)}, W(1), W(0)};
+  Enclosing<T> E{P[0], {}, W(1)};
   for (size_t i = 1; i < P.size(); i++) {
     if (E.where(P[i]) != OUTSIDE) continue;
-    E = {{W(P[i].x), W(P[i].y)}, W(1), W(0)};
+    E = {P[i], {}, W(1)};
     for (size_t j = 0; j < i; j++) {
       if (E.where(P[j]) != OUTSIDE) continue;
       E = enclosing_of(P[i], P[j]);
@@ -288,3 +321,4 @@ template <class T> Enclosing<T> min_enclosing_circle(std::vector<Point<T>> P) {
 }
 
 }  // namespace geo
+#endif

@@ -1,4 +1,4 @@
-// cpgeo circle/intersect.hpp, hash d3468e; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo circle/intersect.hpp, hash cfe639; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -21,6 +21,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -56,6 +58,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -67,6 +70,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -124,6 +129,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -156,24 +166,30 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
 // predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
-// Line{a, b}: precondition a != b (asserted). line_abc(A, B, C): the line A x + B y = C
-//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point).
+// Line{a, b}: precondition a != b. line_abc(A, B, C): the line A x + B y = C
+//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point);
+//   (A, B) != (0, 0) asserted.
 // side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
 // parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
 // frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
 //   lattice point), T itself otherwise (exact for rationals such as mpq_rational).
 // long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
+// Preconditions, asserted by every function (checked(), canonical()) and by side for r:
+//   a != b; long long |x|,|y| <= 1e9; floating: finite, |b - a| >= 1e-140 (see below).
 // Floating: eps is a distance. side == 0 iff dist(r, l) <= eps; parallel (orthogonal) iff
 //   the tip of the shorter direction d = b - a lies within eps of the longer one's line
 //   (normal): |d1 x d2| (|d1 . d2|) <= eps max(|d1|, |d2|). Contract as orient's: the
 //   exact answer outside the band eps/2..2eps while |coordinates| <= eps / (23 u). Points
 //   are put in a canonical order first: reversing a line or swapping l and m changes
 //   nothing (side flips sign), bit for bit, FMA or not. Needs |b - a| >= 1e-140 (double;
-//   long double 1e-2400): products of shorter differences underflow.
+//   long double 1e-2400; asserted): products of shorter differences underflow.
 // Source: cp-geo (vlecomte) ch. 2 for the formulas; the eps rules are cpgeo's (docs/eps.md).
+#ifndef GEO_LINE_HPP
+#define GEO_LINE_HPP
 
 namespace geo {
 
@@ -216,9 +232,18 @@ template <class T> int side_of(Point<T> a, Point<T> b, const Point<T>& r, const 
   return c > 0 ? parity : c < 0 ? -parity : 0;
 }
 
+// Debug check: a floating direction d != 0 shorter than 1e-140 (double; long double
+// 1e-2400) underflows in products.
+template <class T> bool not_tiny(const Point<T>& d) {
+  if constexpr (is_exact_v<T>) return true;
+  else return (d.x == 0 && d.y == 0) ||
+              std::hypot(d.x, d.y) >= (std::is_same<T, double>::value ? T(1e-140) : T(1e-2400L));
+}
+
 template <class T> const Line<T>& checked(const Line<T>& l) {
   assert(l.a != l.b && "degenerate line");
-  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000));
+  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000) && "line out of range");
+  assert(not_tiny(l.b - l.a) && "line shorter than 1e-140");
   return l;
 }
 template <class T> Line<T> canonical(Line<T> l) {
@@ -228,6 +253,7 @@ template <class T> Line<T> canonical(Line<T> l) {
 }
 
 template <class T> int side(const Line<T>& l, const Point<T>& r) {
+  assert(in_range(r, 1000000000) && "side: point out of range");
   return side_of(checked(l).a, l.b, r);
 }
 template <class T> bool on_line(const Point<T>& r, const Line<T>& l) { return side(l, r) == 0; }
@@ -259,22 +285,28 @@ template <class T> bool intersect(Line<T> l, Line<T> m) {
 }
 
 }  // namespace geo
+#endif
 
 // projection.hpp: project(r, l), the foot of the perpendicular from r to the line l, and
 // reflect(r, l), the mirror image of r in l. O(1). Point<frac_t<T>> (line.hpp): double for
 // integral T, never a truncated lattice point; exact for rationals.
 // long long (|x|,|y| <= 1e9): the exact ratio t = (r - a).d / |d|^2 of two exact products,
 //   then a + d t in double: error <= 5u (|x| + |a|), u = 2^-53.
-// Floating: from the defining point a nearer r (STYLE pitfall 1), so a point next to b on a
+// Floating: from the defining point a nearer r (pitfall 1 of docs/pitfalls.md), so a point next to b on a
 //   long line keeps its digits: project errs by <= 8u (|r - a| + |x|), reflect (= 2x - r) by
 //   <= 18u (|r - a| + |x|) + u |r|, x the foot, barring underflow. Reversing l changes
 //   nothing, bit for bit.
+// Preconditions (asserted): l's of line.hpp (a != b, in range); r: long long |x|,|y| <= 1e9,
+//   floating finite.
 // Source: cp-geo (vlecomte) ch. 2.
+#ifndef GEO_PROJECTION_HPP
+#define GEO_PROJECTION_HPP
 
 namespace geo {
 
 template <class T> Point<frac_t<T>> project(const Point<T>& r, const Line<T>& l) {
   using Q = frac_t<T>;
+  assert(in_range(r, 1000000000) && "project: point out of range");
   Line<T> c = canonical(l);
   if (dist2(r, c.b) < dist2(r, c.a)) std::swap(c.a, c.b);  // start from the nearer point
   const Point<T> d = c.b - c.a;
@@ -286,13 +318,15 @@ template <class T> Point<frac_t<T>> reflect(const Point<T>& r, const Line<T>& l)
 }
 
 }  // namespace geo
+#endif
 
 // circle/circle.hpp: Circle<T>{c, r} (centre, radius >= 0); a point against a circle and the
 // relation of two circles. All O(1).
 // contains(C, p) -> Where: INSIDE 2, BOUNDARY 1, OUTSIDE 0.
-// relation(A, B): the number of common tangents: 4 apart, 3 externally tangent, 2 crossing,
-//   1 internally tangent, 0 one strictly inside the other (concentric, different radii);
-//   -1 for equal circles (same centre and radius: infinitely many). AOJ CGL_7_A codes.
+// relation(A, B): 4 apart, 3 externally tangent, 2 crossing, 1 internally tangent, 0 one
+//   strictly inside the other (concentric, different radii); -1 for equal circles (same
+//   centre and radius). AOJ CGL_7_A codes: the number of common tangent lines when both
+//   radii are positive (with a zero radius, see tangents.hpp's table).
 // cmp_dist(d2, L): sign(sqrt(d2) - L), L >= 0, the comparison behind both (also used by the
 //   other circle headers).
 // Exact types: decided on squares in wide_t (long long: exact for |x|,|y|,r <= 1e9; d2 <=
@@ -304,7 +338,11 @@ template <class T> Point<frac_t<T>> reflect(const Point<T>& r, const Line<T>& l)
 //   d, r1 + r2, |r1 - r2| err by <= 6u M (M the largest |coordinate| or radius, u = 2^-53),
 //   so the exact answer comes back outside the band eps/2..2eps while M <= eps / (24 u)
 //   (3.7e5 for double at eps = 1e-9). relation(A, B) == relation(B, A) bit for bit.
+// Debug builds assert the preconditions of every circle header (valid(C): r >= 0, |x|,|y|,r
+//   <= 1e9 for long long, no NaN or infinity for floating T).
 // Source: the tangent-count classification of AOJ CGL_7_A; cp-geo (vlecomte) 6.
+#ifndef GEO_CIRCLE_CIRCLE_HPP
+#define GEO_CIRCLE_CIRCLE_HPP
 
 namespace geo {
 
@@ -312,6 +350,12 @@ template <class T> struct Circle {
   Point<T> c;
   T r;
 };
+
+// Debug-build precondition of every circle function: r >= 0; centre and r within 1e9 for
+// 64-bit integers, finite for floating T.
+template <class T> bool valid(const Circle<T>& C) {
+  return in_range(C.c, 1000000000) && in_range(C.r, 1000000000) && !(C.r < 0);
+}
 
 template <class T> int cmp_dist(const T& d2, const T& L) {
   if constexpr (is_exact_v<T>) {
@@ -323,11 +367,13 @@ template <class T> int cmp_dist(const T& d2, const T& L) {
 }
 
 template <class T> Where contains(const Circle<T>& C, const Point<T>& p) {
+  assert(valid(C) && in_range(p, 1000000000));
   const int s = cmp_dist(dist2(p, C.c), C.r);
   return s < 0 ? INSIDE : s == 0 ? BOUNDARY : OUTSIDE;
 }
 
 template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
+  assert(valid(A) && valid(B));
   const T d2 = dist2(A.c, B.c), lo = A.r < B.r ? B.r - A.r : A.r - B.r;
   if (cmp_dist(d2, T(0)) == 0) return sgn(lo) == 0 ? -1 : 0;  // concentric
   const int out = cmp_dist(d2, T(A.r + B.r)), in = cmp_dist(d2, lo);
@@ -336,6 +382,7 @@ template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
 }
 
 }  // namespace geo
+#endif
 
 // circle/intersect.hpp: intersection points of a circle with a line and with a circle.
 // intersection(C, l): 0, 1 (tangent) or 2 points of circle C on line l, ordered along l's
@@ -362,6 +409,8 @@ template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
 //   ill-conditioned (they move by sqrt(error * r) along the chord): the problem, not the code.
 // Source: cp-geo (vlecomte) 6.2-6.3 (chord via the radical line); the factorisation
 //   16 (area of the triangle d, r1, r2)^2 = ((r1+r2)^2 - d^2)(d^2 - (r1-r2)^2) (Heron).
+#ifndef GEO_CIRCLE_INTERSECT_HPP
+#define GEO_CIRCLE_INTERSECT_HPP
 
 namespace geo {
 
@@ -386,6 +435,7 @@ template <class T> Chord<T> chord(const Circle<T>& A, const Circle<T>& B) {
 
 template <class T> std::vector<Point<real_t<T>>> intersection(const Circle<T>& C, const Line<T>& l) {
   using R = real_t<T>;
+  assert(valid(C));
   const Point<T> d = checked(l).b - l.a;
   const T cr = cross_at(l.a, l.b, C.c);  // |d| * distance(c, l)
   R h = 0;                               // half chord / |d|
@@ -408,6 +458,7 @@ template <class T> std::vector<Point<real_t<T>>> intersection(const Circle<T>& C
 
 template <class T> std::vector<Point<real_t<T>>> intersection(Circle<T> A, Circle<T> B) {
   using R = real_t<T>;
+  assert(valid(A) && valid(B));
   if (B.r < A.r || (B.r == A.r && B.c < A.c)) std::swap(A, B);  // canonical: A the smaller
   const int rel = relation(A, B);
   if (rel != 1 && rel != 2 && rel != 3) return {};
@@ -420,3 +471,4 @@ template <class T> std::vector<Point<real_t<T>>> intersection(Circle<T> A, Circl
 }
 
 }  // namespace geo
+#endif

@@ -1,4 +1,4 @@
-// cpgeo circle/tangents.hpp, hash 9214e0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo circle/tangents.hpp, hash bcf65f; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -21,6 +21,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -56,6 +58,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -67,6 +70,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -124,6 +129,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -156,24 +166,30 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
 // predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
-// Line{a, b}: precondition a != b (asserted). line_abc(A, B, C): the line A x + B y = C
-//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point).
+// Line{a, b}: precondition a != b. line_abc(A, B, C): the line A x + B y = C
+//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point);
+//   (A, B) != (0, 0) asserted.
 // side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
 // parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
 // frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
 //   lattice point), T itself otherwise (exact for rationals such as mpq_rational).
 // long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
+// Preconditions, asserted by every function (checked(), canonical()) and by side for r:
+//   a != b; long long |x|,|y| <= 1e9; floating: finite, |b - a| >= 1e-140 (see below).
 // Floating: eps is a distance. side == 0 iff dist(r, l) <= eps; parallel (orthogonal) iff
 //   the tip of the shorter direction d = b - a lies within eps of the longer one's line
 //   (normal): |d1 x d2| (|d1 . d2|) <= eps max(|d1|, |d2|). Contract as orient's: the
 //   exact answer outside the band eps/2..2eps while |coordinates| <= eps / (23 u). Points
 //   are put in a canonical order first: reversing a line or swapping l and m changes
 //   nothing (side flips sign), bit for bit, FMA or not. Needs |b - a| >= 1e-140 (double;
-//   long double 1e-2400): products of shorter differences underflow.
+//   long double 1e-2400; asserted): products of shorter differences underflow.
 // Source: cp-geo (vlecomte) ch. 2 for the formulas; the eps rules are cpgeo's (docs/eps.md).
+#ifndef GEO_LINE_HPP
+#define GEO_LINE_HPP
 
 namespace geo {
 
@@ -216,9 +232,18 @@ template <class T> int side_of(Point<T> a, Point<T> b, const Point<T>& r, const 
   return c > 0 ? parity : c < 0 ? -parity : 0;
 }
 
+// Debug check: a floating direction d != 0 shorter than 1e-140 (double; long double
+// 1e-2400) underflows in products.
+template <class T> bool not_tiny(const Point<T>& d) {
+  if constexpr (is_exact_v<T>) return true;
+  else return (d.x == 0 && d.y == 0) ||
+              std::hypot(d.x, d.y) >= (std::is_same<T, double>::value ? T(1e-140) : T(1e-2400L));
+}
+
 template <class T> const Line<T>& checked(const Line<T>& l) {
   assert(l.a != l.b && "degenerate line");
-  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000));
+  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000) && "line out of range");
+  assert(not_tiny(l.b - l.a) && "line shorter than 1e-140");
   return l;
 }
 template <class T> Line<T> canonical(Line<T> l) {
@@ -228,6 +253,7 @@ template <class T> Line<T> canonical(Line<T> l) {
 }
 
 template <class T> int side(const Line<T>& l, const Point<T>& r) {
+  assert(in_range(r, 1000000000) && "side: point out of range");
   return side_of(checked(l).a, l.b, r);
 }
 template <class T> bool on_line(const Point<T>& r, const Line<T>& l) { return side(l, r) == 0; }
@@ -259,13 +285,15 @@ template <class T> bool intersect(Line<T> l, Line<T> m) {
 }
 
 }  // namespace geo
+#endif
 
 // circle/circle.hpp: Circle<T>{c, r} (centre, radius >= 0); a point against a circle and the
 // relation of two circles. All O(1).
 // contains(C, p) -> Where: INSIDE 2, BOUNDARY 1, OUTSIDE 0.
-// relation(A, B): the number of common tangents: 4 apart, 3 externally tangent, 2 crossing,
-//   1 internally tangent, 0 one strictly inside the other (concentric, different radii);
-//   -1 for equal circles (same centre and radius: infinitely many). AOJ CGL_7_A codes.
+// relation(A, B): 4 apart, 3 externally tangent, 2 crossing, 1 internally tangent, 0 one
+//   strictly inside the other (concentric, different radii); -1 for equal circles (same
+//   centre and radius). AOJ CGL_7_A codes: the number of common tangent lines when both
+//   radii are positive (with a zero radius, see tangents.hpp's table).
 // cmp_dist(d2, L): sign(sqrt(d2) - L), L >= 0, the comparison behind both (also used by the
 //   other circle headers).
 // Exact types: decided on squares in wide_t (long long: exact for |x|,|y|,r <= 1e9; d2 <=
@@ -277,7 +305,11 @@ template <class T> bool intersect(Line<T> l, Line<T> m) {
 //   d, r1 + r2, |r1 - r2| err by <= 6u M (M the largest |coordinate| or radius, u = 2^-53),
 //   so the exact answer comes back outside the band eps/2..2eps while M <= eps / (24 u)
 //   (3.7e5 for double at eps = 1e-9). relation(A, B) == relation(B, A) bit for bit.
+// Debug builds assert the preconditions of every circle header (valid(C): r >= 0, |x|,|y|,r
+//   <= 1e9 for long long, no NaN or infinity for floating T).
 // Source: the tangent-count classification of AOJ CGL_7_A; cp-geo (vlecomte) 6.
+#ifndef GEO_CIRCLE_CIRCLE_HPP
+#define GEO_CIRCLE_CIRCLE_HPP
 
 namespace geo {
 
@@ -285,6 +317,12 @@ template <class T> struct Circle {
   Point<T> c;
   T r;
 };
+
+// Debug-build precondition of every circle function: r >= 0; centre and r within 1e9 for
+// 64-bit integers, finite for floating T.
+template <class T> bool valid(const Circle<T>& C) {
+  return in_range(C.c, 1000000000) && in_range(C.r, 1000000000) && !(C.r < 0);
+}
 
 template <class T> int cmp_dist(const T& d2, const T& L) {
   if constexpr (is_exact_v<T>) {
@@ -296,11 +334,13 @@ template <class T> int cmp_dist(const T& d2, const T& L) {
 }
 
 template <class T> Where contains(const Circle<T>& C, const Point<T>& p) {
+  assert(valid(C) && in_range(p, 1000000000));
   const int s = cmp_dist(dist2(p, C.c), C.r);
   return s < 0 ? INSIDE : s == 0 ? BOUNDARY : OUTSIDE;
 }
 
 template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
+  assert(valid(A) && valid(B));
   const T d2 = dist2(A.c, B.c), lo = A.r < B.r ? B.r - A.r : A.r - B.r;
   if (cmp_dist(d2, T(0)) == 0) return sgn(lo) == 0 ? -1 : 0;  // concentric
   const int out = cmp_dist(d2, T(A.r + B.r)), in = cmp_dist(d2, lo);
@@ -309,33 +349,43 @@ template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
 }
 
 }  // namespace geo
+#endif
 
 // circle/tangents.hpp: tangents from a point to a circle; common tangents of two circles.
 // tangents(C, p): the touch points of the tangents from p: none if p is inside C, {p} if p
-//   is on C, else two, c + v r^2/|v|^2 -+ perp(v) r sqrt(|v|^2 - r^2)/|v|^2 (v = p - c, the
-//   first is clockwise of v seen from c). Point<real_t<T>>. O(1).
-// tangents(A, B): the common tangent lines, each as the pair {touch point on A, on B}:
-//   external ones first (the circles on the same side), then internal ones. Their number is
-//   relation(A, B) (circle.hpp): 4, 3 (the two circles' tangent line at the contact counted
-//   once), 2, 1, 0; none for concentric circles (equal ones included: infinitely many). The
-//   unit normal n of a line satisfies n.(B.c - A.c) = r1 - s r2 (s = +1 external, -1
-//   internal) and the touch points are A.c + r1 n, B.c + s r2 n. A zero radius is a point:
-//   its external and internal lines coincide, so each tangent through it comes twice. O(1).
+//   is on C (the tangent at p, perpendicular to p - c), else two, c + v r^2/|v|^2 -+
+//   perp(v) r sqrt(|v|^2 - r^2)/|v|^2 (v = p - c, the first clockwise of v seen from c).
+//   Radius 0 (C a point): {c} (the line pc) if p != c, none if p == c (every line). O(1).
+// tangents(A, B): each common tangent line once, as two distinct points on it: {touch
+//   point on A, touch point on B}, external lines first, then internal ones; a line
+//   tangent at a contact point p (touching circles, a point on a circle) is {p, p +
+//   perp(B.c - A.c)}. How many, by relation(A, B) (circle.hpp) and zero radii:
+//     both r > 0: relation (4, 3, 2, 1, 0); concentric (relation 0 or -1): none, also for
+//     equal circles (infinitely many);  a point and a circle: 2 outside (relation 4), 1 on
+//     it (3), 0 inside (0);  two points: 1 (the line through them) if distinct, else none.
+//   The unit normal n of a line satisfies n.(B.c - A.c) = r1 - s r2 (s = +1 external, -1
+//   internal); touch points A.c + r1 n, B.c + s r2 n. A point has no internal lines (they
+//   are its external ones). O(1).
 // Decisions: as contains/relation (circle.hpp): exact for exact types (long long: |x|,|y|,r
-//   <= 1e9, squares in __int128); floating eps is a distance (p within eps of C gives {p};
-//   | d - |r1 -+ r2| | <= eps gives one line, the square root clamped: no NaN).
+//   <= 1e9, asserted, squares in __int128); floating eps is a distance (p within eps of C
+//   gives {p}; | d - |r1 -+ r2| | <= eps gives one line, the square root clamped: no NaN;
+//   r <= eps is a point). Radii >= 0 and finite input asserted.
 // Precision (u = 2^-53). long long: |v|^2 - r^2 and d^2 - (r1 -+ r2)^2 exact, rounded once;
 //   points err by <= 8u (|c| + r). Floating: the residual (distance of a touch point from its
 //   circle, of the other centre from the line minus its radius) is <= 16u (|c| + r + d).
 // Source: cp-geo (vlecomte) 6.4 (tangents through n . v = r1 - s r2).
+#ifndef GEO_CIRCLE_TANGENTS_HPP
+#define GEO_CIRCLE_TANGENTS_HPP
 
 namespace geo {
 
 template <class T> std::vector<Point<real_t<T>>> tangents(const Circle<T>& C, const Point<T>& p) {
   using R = real_t<T>;
+  assert(valid(C) && in_range(p, 1000000000));
   const Point<T> v = p - C.c;
   const int s = cmp_dist(v.norm2(), C.r);
   if (s < 0) return {};
+  if (sgn(C.r) == 0) return s > 0 ? std::vector<Point<R>>{point_cast<R>(C.c)} : std::vector<Point<R>>{};
   if (s == 0) return {point_cast<R>(p)};
   R a, h;  // touch points c + w a -+ perp(w) h, w = v
   if constexpr (is_exact_v<T>) {
@@ -356,12 +406,15 @@ template <class T>
 std::vector<std::pair<Point<real_t<T>>, Point<real_t<T>>>> tangents(const Circle<T>& A,
                                                                     const Circle<T>& B) {
   using R = real_t<T>;
+  assert(valid(A) && valid(B));
   std::vector<std::pair<Point<R>, Point<R>>> out;
   const Point<T> v = B.c - A.c;
   const T d2 = v.norm2();
   if (cmp_dist(d2, T(0)) == 0) return out;  // concentric
   const Point<R> w = point_cast<R>(v), ca = point_cast<R>(A.c), cb = point_cast<R>(B.c);
+  const bool pa = sgn(A.r) == 0, pb = sgn(B.r) == 0;
   for (int s : {1, -1}) {
+    if (s < 0 && (pa || pb)) break;  // a point's internal lines are its external ones
     const T dr = A.r - T(s) * B.r;  // n . v
     const int k = cmp_dist(d2, T(dr < 0 ? -dr : dr));
     if (k < 0) continue;
@@ -375,11 +428,17 @@ std::vector<std::pair<Point<real_t<T>>, Point<real_t<T>>>> tangents(const Circle
     }
     for (int side : {1, -1}) {
       const Point<R> n = (w * static_cast<R>(dr) + w.perp() * (h * side)) / static_cast<R>(d2);
-      out.push_back({ca + n * static_cast<R>(A.r), cb + n * static_cast<R>(T(s) * B.r)});
-      if (k == 0) break;
+      const Point<R> ta = ca + n * static_cast<R>(A.r);
+      if (k == 0) {  // tangent at the contact point: one line, given by a direction
+        out.push_back({ta, ta + w.perp()});
+        break;
+      }
+      out.push_back({ta, cb + n * static_cast<R>(T(s) * B.r)});
+      if (pa && pb) break;  // two points: the line through them, once
     }
   }
   return out;
 }
 
 }  // namespace geo
+#endif

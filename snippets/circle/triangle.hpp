@@ -1,4 +1,4 @@
-// cpgeo circle/triangle.hpp, hash 25067a; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo circle/triangle.hpp, hash 6c7f98; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -18,6 +18,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -53,6 +55,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -64,6 +67,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -121,6 +126,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -153,13 +163,15 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // circle/circle.hpp: Circle<T>{c, r} (centre, radius >= 0); a point against a circle and the
 // relation of two circles. All O(1).
 // contains(C, p) -> Where: INSIDE 2, BOUNDARY 1, OUTSIDE 0.
-// relation(A, B): the number of common tangents: 4 apart, 3 externally tangent, 2 crossing,
-//   1 internally tangent, 0 one strictly inside the other (concentric, different radii);
-//   -1 for equal circles (same centre and radius: infinitely many). AOJ CGL_7_A codes.
+// relation(A, B): 4 apart, 3 externally tangent, 2 crossing, 1 internally tangent, 0 one
+//   strictly inside the other (concentric, different radii); -1 for equal circles (same
+//   centre and radius). AOJ CGL_7_A codes: the number of common tangent lines when both
+//   radii are positive (with a zero radius, see tangents.hpp's table).
 // cmp_dist(d2, L): sign(sqrt(d2) - L), L >= 0, the comparison behind both (also used by the
 //   other circle headers).
 // Exact types: decided on squares in wide_t (long long: exact for |x|,|y|,r <= 1e9; d2 <=
@@ -171,7 +183,11 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //   d, r1 + r2, |r1 - r2| err by <= 6u M (M the largest |coordinate| or radius, u = 2^-53),
 //   so the exact answer comes back outside the band eps/2..2eps while M <= eps / (24 u)
 //   (3.7e5 for double at eps = 1e-9). relation(A, B) == relation(B, A) bit for bit.
+// Debug builds assert the preconditions of every circle header (valid(C): r >= 0, |x|,|y|,r
+//   <= 1e9 for long long, no NaN or infinity for floating T).
 // Source: the tangent-count classification of AOJ CGL_7_A; cp-geo (vlecomte) 6.
+#ifndef GEO_CIRCLE_CIRCLE_HPP
+#define GEO_CIRCLE_CIRCLE_HPP
 
 namespace geo {
 
@@ -179,6 +195,12 @@ template <class T> struct Circle {
   Point<T> c;
   T r;
 };
+
+// Debug-build precondition of every circle function: r >= 0; centre and r within 1e9 for
+// 64-bit integers, finite for floating T.
+template <class T> bool valid(const Circle<T>& C) {
+  return in_range(C.c, 1000000000) && in_range(C.r, 1000000000) && !(C.r < 0);
+}
 
 template <class T> int cmp_dist(const T& d2, const T& L) {
   if constexpr (is_exact_v<T>) {
@@ -190,11 +212,13 @@ template <class T> int cmp_dist(const T& d2, const T& L) {
 }
 
 template <class T> Where contains(const Circle<T>& C, const Point<T>& p) {
+  assert(valid(C) && in_range(p, 1000000000));
   const int s = cmp_dist(dist2(p, C.c), C.r);
   return s < 0 ? INSIDE : s == 0 ? BOUNDARY : OUTSIDE;
 }
 
 template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
+  assert(valid(A) && valid(B));
   const T d2 = dist2(A.c, B.c), lo = A.r < B.r ? B.r - A.r : A.r - B.r;
   if (cmp_dist(d2, T(0)) == 0) return sgn(lo) == 0 ? -1 : 0;  // concentric
   const int out = cmp_dist(d2, T(A.r + B.r)), in = cmp_dist(d2, lo);
@@ -203,11 +227,12 @@ template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
 }
 
 }  // namespace geo
+#endif
 
 // circle/triangle.hpp: the circumcircle and the incircle of a triangle. O(1). Circle<real_t<T>>.
 // circumcircle(a, b, c): centre a + N / D, N = (v.y |u|^2 - u.y |v|^2, u.x |v|^2 - v.x |u|^2),
 //   D = 2 u x v (u = b - a, v = c - a); radius |u| |v| |b - c| / |D|.
-//   Precondition: D != 0, i.e. not exactly collinear (asserted: STYLE pitfall 9). Nearly
+//   Precondition: D != 0, i.e. not exactly collinear (asserted: pitfall 9). Nearly
 //   collinear points give a huge, ill-conditioned circle (condition ~ 1 / sin(smallest angle)).
 // incircle(a, b, c): centre (la a + lb b + lc c) / (la + lb + lc), la = |b - c| etc.; radius
 //   |u x v| / (la + lb + lc) (twice the area over the perimeter). Collinear points give r = 0
@@ -217,6 +242,8 @@ template <class T> int relation(const Circle<T>& A, const Circle<T>& B) {
 //   incircle: lengths rounded once each, error <= 8u (|a| + longest side). Floating:
 //   circumcircle error <= 16u (|a| + r) times (longest side)^2 / |D|, incircle as above.
 // Source: Coxeter, "Introduction to Geometry", 1.5 and 1.4 (circumcentre, incentre).
+#ifndef GEO_CIRCLE_TRIANGLE_HPP
+#define GEO_CIRCLE_TRIANGLE_HPP
 
 namespace geo {
 
@@ -224,6 +251,7 @@ template <class T>
 Circle<real_t<T>> circumcircle(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
   using R = real_t<T>;
   using W = wide_t<T>;
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
   const Point<T> u = b - a, v = c - a;
   const W D = W(u.cross(v)) * 2, uu = W(u.norm2()), vv = W(v.norm2());
   assert(D != 0 && "circumcircle of collinear points");
@@ -236,6 +264,7 @@ Circle<real_t<T>> circumcircle(const Point<T>& a, const Point<T>& b, const Point
 template <class T>
 Circle<real_t<T>> incircle(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
   using R = real_t<T>;
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
   const Point<T> u = b - a, v = c - a;
   const R la = (c - b).norm(), lb = v.norm(), lc = u.norm(), s = la + lb + lc;
   assert(s > 0 && "incircle of three equal points");
@@ -245,3 +274,4 @@ Circle<real_t<T>> incircle(const Point<T>& a, const Point<T>& b, const Point<T>&
 }
 
 }  // namespace geo
+#endif

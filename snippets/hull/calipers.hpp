@@ -1,4 +1,4 @@
-// cpgeo hull/calipers.hpp, hash 50cec4; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/calipers.hpp, hash 3d8a09; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -21,6 +21,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -56,6 +58,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -67,6 +70,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -124,6 +129,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -156,6 +166,7 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
 // cross_sign(a, b): the exact sign of a.cross(b). Exact types: direct (long long needs
@@ -167,10 +178,15 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
 //   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
 // sort_by_arg(points): std::sort by arg_less, O(n log n).
+// Preconditions (asserted by cross_sign and arg_less): long long |x|,|y| <= 2e9, floating
+//   finite (a NaN breaks the strict weak ordering). Floating over/underflow: not checked.
+#ifndef GEO_POLAR_HPP
+#define GEO_POLAR_HPP
 
 namespace geo {
 
 template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "cross_sign: out of range");
   if constexpr (is_exact_v<T>) {
     return sgn(a.cross(b));
   } else {
@@ -191,6 +207,7 @@ template <class T> int arg_class(const Point<T>& p) {
 }
 
 template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "arg_less: out of range");
   const int ca = arg_class(a), cb = arg_class(b);
   if (ca != cb) return ca < cb;
   return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
@@ -202,6 +219,203 @@ template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
 }
 
 }  // namespace geo
+#endif
+
+// orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
+// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
+//   Exact types: the sign of one cross product. long long: exact for |x|,|y| <= 4e18
+//   (asserted): differences fit in long long, products in wide_t (__int128, < 1.3e38), so
+//   the library's own outputs (a Minkowski sum of 1e9 inputs reaches 2e9) are accepted.
+//   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
+//   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
+//   == -orient(b,a,c) bit for bit, with or without FMA contraction, and exactly 0 when two
+//   points coincide (a contracted u.cross(u) is not 0 at any range). Contract: altitude
+//   <= eps/2 gives 0 and altitude >= 2 eps the exact sign, while every |coordinate|
+//   <= eps / (23 u), u = unit roundoff: 3.9e5 for double, 8.0e8 for x87 long double at
+//   eps = 1e-9 (the cross product errs by <= 4u |b-a| |c-a|; docs/eps.md).
+// ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
+//   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
+//   included). Turn as orient; along the line, floating eps is a distance beyond an end.
+//   long long: exact for |x|,|y| <= 4e18 (dot products in wide_t, like orient).
+//   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
+//   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
+//   may come back 0); test dist(a, b) > eps first where that can happen.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
+
+namespace geo {
+
+// wide_cross(u, v), wide_dot(u, v): u.cross(v), u.dot(v) in wide_t<T>. long long: exact
+//   for |x|,|y| < 2^63 (each product < 2^126, their sum < 2^127). For exact types.
+template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.y - wide_t<T>(u.y) * v.x;
+}
+template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
+}
+
+template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         in_range(c, 4000000000000000000));  // 4e18
+  if constexpr (is_exact_v<T>) {
+    const wide_t<T> w = wide_cross(b - a, c - a);
+    return (w > 0) - (w < 0);
+  } else {
+    int parity = 1;
+    if (b < a) std::swap(a, b), parity = -parity;
+    if (c < b) std::swap(b, c), parity = -parity;
+    if (b < a) std::swap(a, b), parity = -parity;
+    if (a == b || b == c) return 0;
+    const Point<T> u = b - a, v = c - a;
+    const T area2 = u.cross(v);
+    const T longest2 = std::max({u.norm2(), v.norm2(), (c - b).norm2()});
+    if (area2 * area2 <= eps<T> * eps<T> * longest2) return 0;
+    return area2 > 0 ? parity : -parity;
+  }
+}
+
+template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
+  assert(a != b && "ccw: degenerate segment");
+  if (int turn = orient(a, b, c)) return turn;
+  if constexpr (is_exact_v<T>) {
+    const Point<T> d = b - a;
+    if (wide_dot(d, c - a) < 0) return 2;
+    if (wide_dot(d, c - b) > 0) return -2;
+  } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
+    const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
+    if (d.dot(c - a) < -eps<T>) return 2;
+    if (d.dot(c - b) > eps<T>) return -2;
+  }
+  return 0;
+}
+
+}  // namespace geo
+#endif
+
+// polygon/convex.hpp: is_convex(P), P a closed polygon given by its vertices in order.
+// True iff P bounds a convex region of positive area, traversed once, in either
+// orientation. Allowed: collinear vertices (turns of 0, "angles <= 180 degrees", CGL_3_B)
+// and repeated consecutive vertices (a vertex within eps of the previous kept one, or of
+// the first, is skipped; exact types: equal). Rejected: fewer than 3 distinct vertices,
+// all vertices collinear (zero area), a spike (the walk turns back on itself: a 180
+// degree turn), turns of both signs, and walks that wind more than once (pentagram).
+// Turns use orient (exact for long long with |x|,|y| <= 1e9; floating: a vertex whose
+// triangle with its neighbours has smallest altitude <= eps counts as collinear). The
+// winding is counted exactly (cross_sign, arg_less of polar.hpp; no eps), so a floating
+// polygon that is convex up to eps-collinear vertices is accepted. O(n).
+// Precondition (asserted): long long |x|,|y| <= 1e9 (u.dot(v), cross_sign of edges);
+//   floating finite.
+// Source: a closed polygon whose turns all have one sign and whose total turning is one
+// full turn is convex (e.g. O'Rourke, "Computational Geometry in C", 2nd ed., 1.3).
+#ifndef GEO_POLYGON_CONVEX_HPP
+#define GEO_POLYGON_CONVEX_HPP
+
+namespace geo {
+
+template <class T> bool is_convex(const std::vector<Point<T>>& P) {
+  assert(all_in_range(P, 1000000000) && "is_convex: vertex out of range");
+  std::vector<Point<T>> Q;  // P without repeated consecutive vertices (cyclically)
+  for (const Point<T>& p : P)
+    if (Q.empty() || dist2(Q.back(), p) > eps<T> * eps<T>) Q.push_back(p);
+  while (Q.size() > 1 && dist2(Q.back(), Q[0]) <= eps<T> * eps<T>) Q.pop_back();
+  const size_t n = Q.size();
+  if (n < 3) return false;
+  int side = 0, winding = 0;  // sign of the strict turns; full turns made by the edges
+  for (size_t i = 0; i < n; i++) {
+    const Point<T>& a = Q[i];
+    const Point<T>& b = Q[(i + 1) % n];
+    const Point<T>& c = Q[(i + 2) % n];
+    const Point<T> u = b - a, v = c - b;
+    const int o = orient(a, b, c);
+    if (o == 0 && u.dot(v) < 0) return false;    // spike
+    if (o != 0 && side == -o) return false;      // turns both ways
+    if (o != 0) side = o;
+    const int s = cross_sign(u, v);              // exact turn: crossing of arg = pi
+    if (s > 0 && arg_less(v, u)) winding++;
+    if (s < 0 && arg_less(u, v)) winding--;
+  }
+  return side != 0 && winding == side;
+}
+
+}  // namespace geo
+#endif
+
+// hull/point_in_convex.hpp: where a point lies against a convex polygon, in O(log n).
+// where_in_convex(poly, q) -> INSIDE, BOUNDARY or OUTSIDE (base.hpp Where).
+//   poly: counter-clockwise, convex, no repeated points, collinear vertices allowed anywhere
+//   (poly[0] too), any start: both outputs of convex_hull, rotated or not. Degenerate
+//   polygons as convex_hull gives them: {} -> OUTSIDE; {p}: BOUNDARY iff q == p (floating:
+//   within eps); a segment (two points, or <true>'s collinear list, ends first and last):
+//   BOUNDARY on it, else OUTSIDE. Debug builds assert counter-clockwise and, for n >= 3
+//   other than that list, positive area (at one strict vertex, O(1)).
+// strict_vertex(poly): for n >= 3, the index of a strict vertex (its neighbours not
+//   collinear with it): 0 if poly[0] is one, else the far end of the run of vertices ahead of
+//   poly[0] on its edge's line (a prefix poly[1..s]: binary search); n if every vertex is on
+//   that line (the zero-area list). 0 for n <= 2. Used by every hull/ function on a convex
+//   polygon, so that each may start at a strict vertex.
+// Time O(log n): strict_vertex (O(1) if poly[0] is strict), then binary search of the fan of
+//   triangles at that vertex, then one edge test.
+// Precision: long long exact for |x|,|y| <= 4e18 (orient's bound, so the 2e9 of a Minkowski
+//   sum of 1e9 polygons is fine; dot products in wide_t). Floating: orient's eps, a
+//   distance: q within about eps of the boundary answers BOUNDARY.
+// Source: the fan binary search, e.g. F. P. Preparata, M. I. Shamos, Computational
+//   Geometry (1985), 2.2.
+#ifndef GEO_HULL_POINT_IN_CONVEX_HPP
+#define GEO_HULL_POINT_IN_CONVEX_HPP
+
+namespace geo {
+
+template <class T> int strict_vertex(const std::vector<Point<T>>& poly) {
+  const int n = static_cast<int>(poly.size());
+  const Point<T>* p = poly.data();
+  if (n < 3) return 0;
+  auto ahead = [&](int k) {  // p[k] on the line p[n-1] p[0], ahead of p[0] (towards p[1])
+    return orient(p[n - 1], p[0], p[k]) == 0 && wide_dot(p[1] - p[0], p[k] - p[0]) > 0;
+  };
+  int s = 0;
+  if (orient(p[n - 1], p[0], p[1]) == 0) {
+    if (ahead(n - 1)) return n;
+    int hi = n - 1;  // ahead(s), !ahead(hi)
+    for (s = 1; hi - s > 1;) {
+      const int mid = (s + hi) / 2;
+      (ahead(mid) ? s : hi) = mid;
+    }
+  }
+  assert(orient(p[(s + n - 1) % n], p[s], p[(s + 1) % n]) > 0 && "convex polygon: clockwise or zero area");
+  return s;
+}
+
+template <class T> Where where_in_convex(const std::vector<Point<T>>& poly, const Point<T>& q) {
+  const int n = static_cast<int>(poly.size());
+  const Point<T>* p = poly.data();
+  if (n == 0) return OUTSIDE;
+  if (n == 1) {  // exact types: ==, as dist2 overflows past 1e9
+    if constexpr (is_exact_v<T>) return p[0] == q ? BOUNDARY : OUTSIDE;
+    else return dist2(p[0], q) <= eps<T> * eps<T> ? BOUNDARY : OUTSIDE;
+  }
+  const int s = strict_vertex(poly);
+  if (n == 2 || s == n)  // a segment poly[0] .. poly[n-1]
+    return ccw(p[0], p[n - 1], q) == 0 ? BOUNDARY : OUTSIDE;
+  auto v = [&](int k) -> const Point<T>& { return p[(s + k) % n]; };  // from the strict vertex
+  const Point<T>& a = v(0);
+  const int first_side = orient(a, v(1), q), last_side = orient(a, v(n - 1), q);
+  if (first_side < 0 || last_side > 0) return OUTSIDE;
+  // Find the fan triangle (a, v(lo), v(lo+1)) holding q. On the last edge's ray the
+  // search stops before the collinear run there, so the triangle is never degenerate.
+  const int least = last_side == 0 ? 1 : 0;
+  int lo = 1, hi = n - 1;
+  while (hi - lo > 1) {
+    const int mid = (lo + hi) / 2;
+    (orient(a, v(mid), q) >= least ? lo : hi) = mid;
+  }
+  const int side = orient(v(lo), v(hi), q);
+  if (side < 0) return OUTSIDE;
+  if (side == 0 || first_side == 0 || last_side == 0) return BOUNDARY;
+  return INSIDE;
+}
+
+}  // namespace geo
+#endif
 
 // hull/calipers.hpp: rotating calipers on a convex polygon.
 // antipodal(poly, f): calls f(i, j) for each edge i (poly[i] -> poly[i+1]) and every vertex
@@ -211,14 +425,20 @@ template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
 // width(poly) -> real_t<T>: the smallest distance between two parallel lines enclosing
 //   poly, i.e. min over edges of the largest distance of a vertex from the edge's line
 //   (0 if n <= 2 or all points collinear).
-// poly: counter-clockwise, convex, no repeated points, collinear vertices allowed (both
-//   outputs of convex_hull, including <true>'s collinear list of a segment).
+// poly: counter-clockwise, convex, no repeated points, collinear vertices allowed anywhere
+//   (poly[0] too), any start (both outputs of convex_hull, rotated or not, including
+//   <true>'s collinear list of a segment). Exact types: debug builds assert it in O(n), like
+//   the calipers: that list, or is_convex (polygon/convex.hpp) and a left turn at a strict
+//   vertex (not for floating types: their orient is eps-based and range-bound, the calipers
+//   are not).
 // Time O(n). Precision: long long exact for |x|,|y| <= 1e9 (squared distances and cross
 //   products below 8e18; width is one rounding of cross / |edge|). Floating: decisions by
 //   the exact sign of the cross product of edge vectors (polar.hpp cross_sign), no eps;
 //   a pair whose distance is within rounding of the maximum may be returned instead.
 // Source: M. I. Shamos (1978); G. T. Toussaint, "Solving geometric problems with the
 //   rotating calipers" (1983).
+#ifndef GEO_HULL_CALIPERS_HPP
+#define GEO_HULL_CALIPERS_HPP
 
 namespace geo {
 
@@ -226,6 +446,7 @@ template <class T, class F> void antipodal(const std::vector<Point<T>>& poly, F 
   const int n = static_cast<int>(poly.size());
   const Point<T>* p = poly.data();
   if (n < 2) return;
+  assert((!is_exact_v<T> || n < 3 || strict_vertex(poly) == n || is_convex(poly)) && "antipodal: not convex CCW");
   for (int i = 0, j = 1; i < n; i++) {
     const Point<T> e = p[(i + 1) % n] - p[i];
     for (int steps = 0; steps < n; steps++) {
@@ -263,3 +484,4 @@ template <class T> real_t<T> width(const std::vector<Point<T>>& poly) {
 }
 
 }  // namespace geo
+#endif

@@ -1,4 +1,4 @@
-// cpgeo hull/convex_hull.hpp, hash 9528bd; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/convex_hull.hpp, hash ff29e0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -22,6 +22,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -57,6 +59,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -68,6 +71,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -125,6 +130,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -157,10 +167,13 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
 // orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
-//   Exact types: the sign of one cross product; long long is exact for |x|,|y| <= 1e9.
+//   Exact types: the sign of one cross product. long long: exact for |x|,|y| <= 4e18
+//   (asserted): differences fit in long long, products in wide_t (__int128, < 1.3e38), so
+//   the library's own outputs (a Minkowski sum of 1e9 inputs reaches 2e9) are accepted.
 //   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
 //   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
 //   == -orient(b,a,c) bit for bit, with or without FMA contraction, and exactly 0 when two
@@ -171,16 +184,30 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 // ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
 //   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
 //   included). Turn as orient; along the line, floating eps is a distance beyond an end.
+//   long long: exact for |x|,|y| <= 4e18 (dot products in wide_t, like orient).
 //   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
 //   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
 //   may come back 0); test dist(a, b) > eps first where that can happen.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
 
 namespace geo {
 
+// wide_cross(u, v), wide_dot(u, v): u.cross(v), u.dot(v) in wide_t<T>. long long: exact
+//   for |x|,|y| < 2^63 (each product < 2^126, their sum < 2^127). For exact types.
+template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.y - wide_t<T>(u.y) * v.x;
+}
+template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
+}
+
 template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
-  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         in_range(c, 4000000000000000000));  // 4e18
   if constexpr (is_exact_v<T>) {
-    return sgn(a.cross(b, c));
+    const wide_t<T> w = wide_cross(b - a, c - a);
+    return (w > 0) - (w < 0);
   } else {
     int parity = 1;
     if (b < a) std::swap(a, b), parity = -parity;
@@ -200,8 +227,8 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
   if (int turn = orient(a, b, c)) return turn;
   if constexpr (is_exact_v<T>) {
     const Point<T> d = b - a;
-    if (d.dot(c - a) < 0) return 2;
-    if (d.dot(c - b) > 0) return -2;
+    if (wide_dot(d, c - a) < 0) return 2;
+    if (wide_dot(d, c - b) > 0) return -2;
   } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
     const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
     if (d.dot(c - a) < -eps<T>) return 2;
@@ -211,6 +238,7 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 }
 
 }  // namespace geo
+#endif
 
 // hull/convex_hull.hpp: convex hull of a point set (Andrew's monotone chain).
 // convex_hull(pts): the strict hull (every vertex a left turn); convex_hull<true>(pts) also
@@ -224,8 +252,9 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 //   extreme points in 16 directions (Akl-Toussaint; skipped when the sample says it would
 //   drop < 1/4); the rest is sorted by (y, x) (radix sort for long long and double), split
 //   by the line lowest -> highest into the right and left chains. Takes pts by const&.
-// Precision: long long exact for |x|,|y| <= 1e9 (turns by orient; the pre-pass's cross
-//   products stay below 8e18, its keys and levels below 2e11). Floating: turns by orient,
+// Precision: long long exact for |x|,|y| <= 1e9 (asserted, as finiteness for floating T;
+//   the pre-pass's cross products stay below 8e18, its keys and levels below 2e11).
+//   Floating: turns by orient,
 //   eps = a distance: a point within about eps of the line of a hull edge counts as on it
 //   (kept by <true>, else dropped); the pre-pass drops only points at least 2 eps inside;
 //   if every point is within eps of the line lowest -> highest the input counts as
@@ -234,6 +263,8 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 //   neighbours' line. Range as orient (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
 // Source: A. M. Andrew, IPL 9 (1979); S. G. Akl, G. T. Toussaint, IPL 7 (1978); radix
 //   sort: Knuth, TAOCP 3, 5.2.5; order-preserving bits of a double: M. Herf, "Radix Tricks".
+#ifndef GEO_HULL_CONVEX_HULL_HPP
+#define GEO_HULL_CONVEX_HULL_HPP
 
 namespace geo {
 
@@ -282,6 +313,7 @@ template <class T> void sort_by_y_then_x(std::vector<Point<T>>& p) {
 template <bool keep_collinear = false, class T>
 std::vector<Point<T>> convex_hull(const std::vector<Point<T>>& pts) {
   if (pts.empty()) return {};
+  assert(std::all_of(pts.begin(), pts.end(), [](const Point<T>& q) { return in_range(q, 1000000000); }));
   // Pre-pass. P: the extremes of a sample in 16 directions (a, b), key a x + b y, from -90
   // degrees counter-clockwise (consecutive repeats removed); points strictly inside P go.
   // Q: the 16-gon {key_k < lev_k for all k} (16 comparisons, no products), the polygon of
@@ -432,3 +464,4 @@ std::vector<Point<T>> convex_hull(const std::vector<Point<T>>& pts) {
 }
 
 }  // namespace geo
+#endif

@@ -1,4 +1,4 @@
-// cpgeo hull/layers.hpp, hash dbeca0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/layers.hpp, hash 834a98; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -22,6 +22,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -57,6 +59,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -68,6 +71,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -125,6 +130,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -157,10 +167,13 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
 // orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
-//   Exact types: the sign of one cross product; long long is exact for |x|,|y| <= 1e9.
+//   Exact types: the sign of one cross product. long long: exact for |x|,|y| <= 4e18
+//   (asserted): differences fit in long long, products in wide_t (__int128, < 1.3e38), so
+//   the library's own outputs (a Minkowski sum of 1e9 inputs reaches 2e9) are accepted.
 //   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
 //   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
 //   == -orient(b,a,c) bit for bit, with or without FMA contraction, and exactly 0 when two
@@ -171,16 +184,30 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 // ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
 //   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
 //   included). Turn as orient; along the line, floating eps is a distance beyond an end.
+//   long long: exact for |x|,|y| <= 4e18 (dot products in wide_t, like orient).
 //   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
 //   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
 //   may come back 0); test dist(a, b) > eps first where that can happen.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
 
 namespace geo {
 
+// wide_cross(u, v), wide_dot(u, v): u.cross(v), u.dot(v) in wide_t<T>. long long: exact
+//   for |x|,|y| < 2^63 (each product < 2^126, their sum < 2^127). For exact types.
+template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.y - wide_t<T>(u.y) * v.x;
+}
+template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
+}
+
 template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
-  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         in_range(c, 4000000000000000000));  // 4e18
   if constexpr (is_exact_v<T>) {
-    return sgn(a.cross(b, c));
+    const wide_t<T> w = wide_cross(b - a, c - a);
+    return (w > 0) - (w < 0);
   } else {
     int parity = 1;
     if (b < a) std::swap(a, b), parity = -parity;
@@ -200,8 +227,8 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
   if (int turn = orient(a, b, c)) return turn;
   if constexpr (is_exact_v<T>) {
     const Point<T> d = b - a;
-    if (d.dot(c - a) < 0) return 2;
-    if (d.dot(c - b) > 0) return -2;
+    if (wide_dot(d, c - a) < 0) return 2;
+    if (wide_dot(d, c - b) > 0) return -2;
   } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
     const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
     if (d.dot(c - a) < -eps<T>) return 2;
@@ -211,6 +238,7 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 }
 
 }  // namespace geo
+#endif
 
 // hull/layers.hpp: convex layers (onion peeling).
 // convex_layers(pts) -> for each input point, in input order, the 1-based round in which
@@ -226,7 +254,8 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 //   2e5 points in [0, 1e6]^2: 0.14-1.13 s CPU on every family measured (docs/hull/layers.md).
 // Degenerate input: n = 0 gives {}; one distinct point (any copies) is layer 1; collinear
 //   points are all layer 1.
-// Precision: long long exact for |x|,|y| <= 1e9 (orient, and one degree-3 sign in __int128).
+// Precision: long long exact for |x|,|y| <= 1e9 (orient, and one degree-3 sign in __int128);
+//   debug builds assert that range, and finiteness for floating T (NaN breaks the sort).
 //   Floating: orient's eps (a distance): points within about eps of a layer's edge belong to
 //   that layer.
 // Sources: M. H. Overmars, J. van Leeuwen, "Maintenance of configurations in the plane",
@@ -234,6 +263,8 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 //   bridge tree and the bridge-finding case analysis (here on one hull edge of each child;
 //   the last case compares the edges' lines' crossing with the children's separator).
 //   B. Chazelle, "On the convex layers of a planar set" (1985): the problem, O(n log n).
+#ifndef GEO_HULL_LAYERS_HPP
+#define GEO_HULL_LAYERS_HPP
 
 namespace geo {
 
@@ -336,6 +367,7 @@ template <class T> struct LayerHull {
 
 template <class T> std::vector<int> convex_layers(const std::vector<Point<T>>& pts) {
   const std::size_t n = pts.size();
+  assert(std::all_of(pts.begin(), pts.end(), [](const Point<T>& q) { return in_range(q, 1000000000); }));
   std::vector<std::size_t> order(n), rep(n);  // rep: the index of a point among p
   std::iota(order.begin(), order.end(), std::size_t(0));
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return pts[a] < pts[b]; });
@@ -367,3 +399,4 @@ template <class T> std::vector<int> convex_layers(const std::vector<Point<T>>& p
 }
 
 }  // namespace geo
+#endif

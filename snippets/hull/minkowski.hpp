@@ -1,4 +1,4 @@
-// cpgeo hull/minkowski.hpp, hash e19e53; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/minkowski.hpp, hash da1b19; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -9,6 +9,7 @@
 #include <string>
 #include <algorithm>
 #include <vector>
+#include <utility>
 
 // base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
 // eps<T>  a LENGTH. 0 for exact types (integral, multiprecision); GEO_EPS (default 1e-9)
@@ -20,6 +21,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -55,6 +58,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -66,6 +70,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -123,6 +129,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -155,6 +166,7 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
 // cross_sign(a, b): the exact sign of a.cross(b). Exact types: direct (long long needs
@@ -166,10 +178,15 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
 //   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
 // sort_by_arg(points): std::sort by arg_less, O(n log n).
+// Preconditions (asserted by cross_sign and arg_less): long long |x|,|y| <= 2e9, floating
+//   finite (a NaN breaks the strict weak ordering). Floating over/underflow: not checked.
+#ifndef GEO_POLAR_HPP
+#define GEO_POLAR_HPP
 
 namespace geo {
 
 template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "cross_sign: out of range");
   if constexpr (is_exact_v<T>) {
     return sgn(a.cross(b));
   } else {
@@ -190,6 +207,7 @@ template <class T> int arg_class(const Point<T>& p) {
 }
 
 template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "arg_less: out of range");
   const int ca = arg_class(a), cb = arg_class(b);
   if (ca != cb) return ca < cb;
   return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
@@ -201,6 +219,126 @@ template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
 }
 
 }  // namespace geo
+#endif
+
+// orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
+// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
+//   Exact types: the sign of one cross product. long long: exact for |x|,|y| <= 4e18
+//   (asserted): differences fit in long long, products in wide_t (__int128, < 1.3e38), so
+//   the library's own outputs (a Minkowski sum of 1e9 inputs reaches 2e9) are accepted.
+//   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
+//   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
+//   == -orient(b,a,c) bit for bit, with or without FMA contraction, and exactly 0 when two
+//   points coincide (a contracted u.cross(u) is not 0 at any range). Contract: altitude
+//   <= eps/2 gives 0 and altitude >= 2 eps the exact sign, while every |coordinate|
+//   <= eps / (23 u), u = unit roundoff: 3.9e5 for double, 8.0e8 for x87 long double at
+//   eps = 1e-9 (the cross product errs by <= 4u |b-a| |c-a|; docs/eps.md).
+// ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
+//   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
+//   included). Turn as orient; along the line, floating eps is a distance beyond an end.
+//   long long: exact for |x|,|y| <= 4e18 (dot products in wide_t, like orient).
+//   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
+//   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
+//   may come back 0); test dist(a, b) > eps first where that can happen.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
+
+namespace geo {
+
+// wide_cross(u, v), wide_dot(u, v): u.cross(v), u.dot(v) in wide_t<T>. long long: exact
+//   for |x|,|y| < 2^63 (each product < 2^126, their sum < 2^127). For exact types.
+template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.y - wide_t<T>(u.y) * v.x;
+}
+template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
+}
+
+template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         in_range(c, 4000000000000000000));  // 4e18
+  if constexpr (is_exact_v<T>) {
+    const wide_t<T> w = wide_cross(b - a, c - a);
+    return (w > 0) - (w < 0);
+  } else {
+    int parity = 1;
+    if (b < a) std::swap(a, b), parity = -parity;
+    if (c < b) std::swap(b, c), parity = -parity;
+    if (b < a) std::swap(a, b), parity = -parity;
+    if (a == b || b == c) return 0;
+    const Point<T> u = b - a, v = c - a;
+    const T area2 = u.cross(v);
+    const T longest2 = std::max({u.norm2(), v.norm2(), (c - b).norm2()});
+    if (area2 * area2 <= eps<T> * eps<T> * longest2) return 0;
+    return area2 > 0 ? parity : -parity;
+  }
+}
+
+template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
+  assert(a != b && "ccw: degenerate segment");
+  if (int turn = orient(a, b, c)) return turn;
+  if constexpr (is_exact_v<T>) {
+    const Point<T> d = b - a;
+    if (wide_dot(d, c - a) < 0) return 2;
+    if (wide_dot(d, c - b) > 0) return -2;
+  } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
+    const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
+    if (d.dot(c - a) < -eps<T>) return 2;
+    if (d.dot(c - b) > eps<T>) return -2;
+  }
+  return 0;
+}
+
+}  // namespace geo
+#endif
+
+// polygon/convex.hpp: is_convex(P), P a closed polygon given by its vertices in order.
+// True iff P bounds a convex region of positive area, traversed once, in either
+// orientation. Allowed: collinear vertices (turns of 0, "angles <= 180 degrees", CGL_3_B)
+// and repeated consecutive vertices (a vertex within eps of the previous kept one, or of
+// the first, is skipped; exact types: equal). Rejected: fewer than 3 distinct vertices,
+// all vertices collinear (zero area), a spike (the walk turns back on itself: a 180
+// degree turn), turns of both signs, and walks that wind more than once (pentagram).
+// Turns use orient (exact for long long with |x|,|y| <= 1e9; floating: a vertex whose
+// triangle with its neighbours has smallest altitude <= eps counts as collinear). The
+// winding is counted exactly (cross_sign, arg_less of polar.hpp; no eps), so a floating
+// polygon that is convex up to eps-collinear vertices is accepted. O(n).
+// Precondition (asserted): long long |x|,|y| <= 1e9 (u.dot(v), cross_sign of edges);
+//   floating finite.
+// Source: a closed polygon whose turns all have one sign and whose total turning is one
+// full turn is convex (e.g. O'Rourke, "Computational Geometry in C", 2nd ed., 1.3).
+#ifndef GEO_POLYGON_CONVEX_HPP
+#define GEO_POLYGON_CONVEX_HPP
+
+namespace geo {
+
+template <class T> bool is_convex(const std::vector<Point<T>>& P) {
+  assert(all_in_range(P, 1000000000) && "is_convex: vertex out of range");
+  std::vector<Point<T>> Q;  // P without repeated consecutive vertices (cyclically)
+  for (const Point<T>& p : P)
+    if (Q.empty() || dist2(Q.back(), p) > eps<T> * eps<T>) Q.push_back(p);
+  while (Q.size() > 1 && dist2(Q.back(), Q[0]) <= eps<T> * eps<T>) Q.pop_back();
+  const size_t n = Q.size();
+  if (n < 3) return false;
+  int side = 0, winding = 0;  // sign of the strict turns; full turns made by the edges
+  for (size_t i = 0; i < n; i++) {
+    const Point<T>& a = Q[i];
+    const Point<T>& b = Q[(i + 1) % n];
+    const Point<T>& c = Q[(i + 2) % n];
+    const Point<T> u = b - a, v = c - b;
+    const int o = orient(a, b, c);
+    if (o == 0 && u.dot(v) < 0) return false;    // spike
+    if (o != 0 && side == -o) return false;      // turns both ways
+    if (o != 0) side = o;
+    const int s = cross_sign(u, v);              // exact turn: crossing of arg = pi
+    if (s > 0 && arg_less(v, u)) winding++;
+    if (s < 0 && arg_less(u, v)) winding--;
+  }
+  return side != 0 && winding == side;
+}
+
+}  // namespace geo
+#endif
 
 // hull/minkowski.hpp: Minkowski sum of two convex polygons, O(n + m).
 // minkowski(a, b) -> {x + y : x in a, y in b} as a convex polygon, counter-clockwise from
@@ -209,16 +347,31 @@ template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
 //   Either input empty -> {}. A single point translates the other polygon; two segments
 //   give a parallelogram (or one segment if parallel).
 // a, b: counter-clockwise, convex, no repeated points, any start, collinear vertices
-//   allowed (convex_hull output of either mode, including degenerate ones).
+//   allowed (convex_hull output of either mode, including degenerate ones); long long:
+//   |x|,|y| <= 1e9. Debug builds assert the range and, for n >= 3 not all collinear,
+//   is_convex and a left turn at the lowest vertex (a clockwise input would give a walk
+//   that is not convex).
 // Time O(n + m): merge the edge sequences by angle in [0, 2 pi) (half plane, then the
 //   cross product), both starting at the lowest vertex.
-// Precision: exact for integral input (sums; the output's |x|,|y| reach 2e9 when the
-//   inputs' reach 1e9). The merge compares edge directions by the exact sign of their
-//   cross product (polar.hpp cross_sign), so floating input needs no eps.
+// Precision: exact for integral input (sums; the output's |x|,|y| reach 2e9, which orient
+//   and where_in_convex accept). The merge compares edge directions by the exact sign of
+//   their cross product (polar.hpp cross_sign, edges <= 2e9), so floating input needs no eps.
 // Source: the edge-merge construction, e.g. M. de Berg et al., Computational Geometry
 //   (3rd ed. 2008), 13.3.
+#ifndef GEO_HULL_MINKOWSKI_HPP
+#define GEO_HULL_MINKOWSKI_HPP
 
 namespace geo {
+
+// minkowski's precondition on v (lowest vertex first). O(n).
+template <class T> bool minkowski_input_ok(const std::vector<Point<T>>& v) {
+  for (const Point<T>& p : v)
+    if (!in_range(p, 1000000000)) return false;
+  const std::size_t n = v.size();
+  if (n < 3 || std::all_of(v.begin(), v.end(), [&](const Point<T>& p) { return orient(v[0], v.back(), p) == 0; }))
+    return true;  // a point, a segment, convex_hull<true>'s collinear list
+  return orient(v[n - 1], v[0], v[1]) >= 0 && is_convex(v);
+}
 
 template <class T> std::vector<Point<T>> minkowski(std::vector<Point<T>> a, std::vector<Point<T>> b) {
   if (a.empty() || b.empty()) return {};
@@ -229,6 +382,7 @@ template <class T> std::vector<Point<T>> minkowski(std::vector<Point<T>> a, std:
   };
   lowest_first(a);
   lowest_first(b);
+  assert(minkowski_input_ok(a) && minkowski_input_ok(b) && "minkowski: not a ccw convex polygon in range");
   const std::size_t n = a.size(), m = b.size();
   std::vector<Point<T>> s;
   s.reserve(n + m);
@@ -244,3 +398,4 @@ template <class T> std::vector<Point<T>> minkowski(std::vector<Point<T>> a, std:
 }
 
 }  // namespace geo
+#endif

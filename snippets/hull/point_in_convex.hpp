@@ -1,4 +1,4 @@
-// cpgeo hull/point_in_convex.hpp, hash f5363d; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/point_in_convex.hpp, hash e3dc20; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -21,6 +21,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -56,6 +58,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -67,6 +70,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -124,6 +129,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -156,10 +166,13 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
 // orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
-//   Exact types: the sign of one cross product; long long is exact for |x|,|y| <= 1e9.
+//   Exact types: the sign of one cross product. long long: exact for |x|,|y| <= 4e18
+//   (asserted): differences fit in long long, products in wide_t (__int128, < 1.3e38), so
+//   the library's own outputs (a Minkowski sum of 1e9 inputs reaches 2e9) are accepted.
 //   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
 //   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
 //   == -orient(b,a,c) bit for bit, with or without FMA contraction, and exactly 0 when two
@@ -170,16 +183,30 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 // ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
 //   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
 //   included). Turn as orient; along the line, floating eps is a distance beyond an end.
+//   long long: exact for |x|,|y| <= 4e18 (dot products in wide_t, like orient).
 //   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
 //   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
 //   may come back 0); test dist(a, b) > eps first where that can happen.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
 
 namespace geo {
 
+// wide_cross(u, v), wide_dot(u, v): u.cross(v), u.dot(v) in wide_t<T>. long long: exact
+//   for |x|,|y| < 2^63 (each product < 2^126, their sum < 2^127). For exact types.
+template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.y - wide_t<T>(u.y) * v.x;
+}
+template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
+}
+
 template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
-  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         in_range(c, 4000000000000000000));  // 4e18
   if constexpr (is_exact_v<T>) {
-    return sgn(a.cross(b, c));
+    const wide_t<T> w = wide_cross(b - a, c - a);
+    return (w > 0) - (w < 0);
   } else {
     int parity = 1;
     if (b < a) std::swap(a, b), parity = -parity;
@@ -199,8 +226,8 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
   if (int turn = orient(a, b, c)) return turn;
   if constexpr (is_exact_v<T>) {
     const Point<T> d = b - a;
-    if (d.dot(c - a) < 0) return 2;
-    if (d.dot(c - b) > 0) return -2;
+    if (wide_dot(d, c - a) < 0) return 2;
+    if (wide_dot(d, c - b) > 0) return -2;
   } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
     const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
     if (d.dot(c - a) < -eps<T>) return 2;
@@ -210,45 +237,81 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 }
 
 }  // namespace geo
+#endif
 
 // hull/point_in_convex.hpp: where a point lies against a convex polygon, in O(log n).
 // where_in_convex(poly, q) -> INSIDE, BOUNDARY or OUTSIDE (base.hpp Where).
-//   poly: counter-clockwise, convex, no repeated points, collinear vertices allowed, and
-//   poly[0] a strict vertex (its neighbours not collinear with it): exactly what
-//   convex_hull and convex_hull<true> return. Degenerate polygons as convex_hull gives them:
-//   {} -> OUTSIDE; {p}: BOUNDARY iff q == p (floating: within eps); a segment (two points,
-//   or <true>'s collinear list, ends first and last): BOUNDARY on it, else OUTSIDE.
-// Time O(log n): binary search of the fan of triangles at poly[0], then one edge test.
-// Precision: long long exact for |x|,|y| <= 1e9 (orient only). Floating: orient's eps, a
+//   poly: counter-clockwise, convex, no repeated points, collinear vertices allowed anywhere
+//   (poly[0] too), any start: both outputs of convex_hull, rotated or not. Degenerate
+//   polygons as convex_hull gives them: {} -> OUTSIDE; {p}: BOUNDARY iff q == p (floating:
+//   within eps); a segment (two points, or <true>'s collinear list, ends first and last):
+//   BOUNDARY on it, else OUTSIDE. Debug builds assert counter-clockwise and, for n >= 3
+//   other than that list, positive area (at one strict vertex, O(1)).
+// strict_vertex(poly): for n >= 3, the index of a strict vertex (its neighbours not
+//   collinear with it): 0 if poly[0] is one, else the far end of the run of vertices ahead of
+//   poly[0] on its edge's line (a prefix poly[1..s]: binary search); n if every vertex is on
+//   that line (the zero-area list). 0 for n <= 2. Used by every hull/ function on a convex
+//   polygon, so that each may start at a strict vertex.
+// Time O(log n): strict_vertex (O(1) if poly[0] is strict), then binary search of the fan of
+//   triangles at that vertex, then one edge test.
+// Precision: long long exact for |x|,|y| <= 4e18 (orient's bound, so the 2e9 of a Minkowski
+//   sum of 1e9 polygons is fine; dot products in wide_t). Floating: orient's eps, a
 //   distance: q within about eps of the boundary answers BOUNDARY.
 // Source: the fan binary search, e.g. F. P. Preparata, M. I. Shamos, Computational
 //   Geometry (1985), 2.2.
+#ifndef GEO_HULL_POINT_IN_CONVEX_HPP
+#define GEO_HULL_POINT_IN_CONVEX_HPP
 
 namespace geo {
 
-template <class T> Where where_in_convex(const std::vector<Point<T>>& polygon, const Point<T>& q) {
-  const int n = static_cast<int>(polygon.size());
-  const Point<T>* poly = polygon.data();
+template <class T> int strict_vertex(const std::vector<Point<T>>& poly) {
+  const int n = static_cast<int>(poly.size());
+  const Point<T>* p = poly.data();
+  if (n < 3) return 0;
+  auto ahead = [&](int k) {  // p[k] on the line p[n-1] p[0], ahead of p[0] (towards p[1])
+    return orient(p[n - 1], p[0], p[k]) == 0 && wide_dot(p[1] - p[0], p[k] - p[0]) > 0;
+  };
+  int s = 0;
+  if (orient(p[n - 1], p[0], p[1]) == 0) {
+    if (ahead(n - 1)) return n;
+    int hi = n - 1;  // ahead(s), !ahead(hi)
+    for (s = 1; hi - s > 1;) {
+      const int mid = (s + hi) / 2;
+      (ahead(mid) ? s : hi) = mid;
+    }
+  }
+  assert(orient(p[(s + n - 1) % n], p[s], p[(s + 1) % n]) > 0 && "convex polygon: clockwise or zero area");
+  return s;
+}
+
+template <class T> Where where_in_convex(const std::vector<Point<T>>& poly, const Point<T>& q) {
+  const int n = static_cast<int>(poly.size());
+  const Point<T>* p = poly.data();
   if (n == 0) return OUTSIDE;
-  const Point<T>& a = poly[0];
-  if (n == 1) return dist2(a, q) <= eps<T> * eps<T> ? BOUNDARY : OUTSIDE;
-  const Point<T>& last = poly[n - 1];
-  if (n == 2 || orient(a, poly[1], last) == 0)  // a segment a .. last
-    return ccw(a, last, q) == 0 ? BOUNDARY : OUTSIDE;
-  const int first_side = orient(a, poly[1], q), last_side = orient(a, last, q);
+  if (n == 1) {  // exact types: ==, as dist2 overflows past 1e9
+    if constexpr (is_exact_v<T>) return p[0] == q ? BOUNDARY : OUTSIDE;
+    else return dist2(p[0], q) <= eps<T> * eps<T> ? BOUNDARY : OUTSIDE;
+  }
+  const int s = strict_vertex(poly);
+  if (n == 2 || s == n)  // a segment poly[0] .. poly[n-1]
+    return ccw(p[0], p[n - 1], q) == 0 ? BOUNDARY : OUTSIDE;
+  auto v = [&](int k) -> const Point<T>& { return p[(s + k) % n]; };  // from the strict vertex
+  const Point<T>& a = v(0);
+  const int first_side = orient(a, v(1), q), last_side = orient(a, v(n - 1), q);
   if (first_side < 0 || last_side > 0) return OUTSIDE;
-  // Find the fan triangle (a, poly[lo], poly[lo+1]) holding q. On the last edge's ray the
+  // Find the fan triangle (a, v(lo), v(lo+1)) holding q. On the last edge's ray the
   // search stops before the collinear run there, so the triangle is never degenerate.
   const int least = last_side == 0 ? 1 : 0;
   int lo = 1, hi = n - 1;
   while (hi - lo > 1) {
     const int mid = (lo + hi) / 2;
-    (orient(a, poly[mid], q) >= least ? lo : hi) = mid;
+    (orient(a, v(mid), q) >= least ? lo : hi) = mid;
   }
-  const int side = orient(poly[lo], poly[hi], q);
+  const int side = orient(v(lo), v(hi), q);
   if (side < 0) return OUTSIDE;
   if (side == 0 || first_side == 0 || last_side == 0) return BOUNDARY;
   return INSIDE;
 }
 
 }  // namespace geo
+#endif

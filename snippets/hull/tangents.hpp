@@ -1,4 +1,4 @@
-// cpgeo hull/tangents.hpp, hash a903f0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/tangents.hpp, hash 844d6f; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -8,8 +8,8 @@
 #include <sstream>
 #include <string>
 #include <algorithm>
-#include <vector>
 #include <utility>
+#include <vector>
 
 // base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
 // eps<T>  a LENGTH. 0 for exact types (integral, multiprecision); GEO_EPS (default 1e-9)
@@ -21,6 +21,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -56,6 +58,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -67,6 +70,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -124,6 +129,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -156,56 +166,13 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
-
-// polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
-// cross_sign(a, b): the exact sign of a.cross(b). Exact types: direct (long long needs
-//   |x|,|y| <= 2e9). Floating: Kahan's FMA difference of products, whose relative error
-//   is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact for every finite
-//   input unless a product overflows or underflows (|x*y| outside ~1e-290..1e300).
-//   A plain evaluation with an error bound answers first; FMA only when in doubt.
-// arg_less(a, b): arg(a) < arg(b) with arguments in (-pi, pi] and the origin counted as
-//   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
-//   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
-// sort_by_arg(points): std::sort by arg_less, O(n log n).
-
-namespace geo {
-
-template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
-  if constexpr (is_exact_v<T>) {
-    return sgn(a.cross(b));
-  } else {
-    const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
-    if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
-      return d > 0 ? 1 : -1;  // sign certain: skip the slower exact step
-    const T rounding = std::fma(a.y, b.x, -r);  // a.y*b.x == r + rounding exactly
-    const T e = std::fma(a.x, b.y, -r) - rounding;
-    return (e > 0) - (e < 0);
-  }
-}
-
-// 0: arg in (-pi, 0); 1: arg 0, origin included; 2: (0, pi); 3: arg pi.
-template <class T> int arg_class(const Point<T>& p) {
-  if (p.y < 0) return 0;
-  if (p.y > 0) return 2;
-  return p.x < 0 ? 3 : 1;
-}
-
-template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
-  const int ca = arg_class(a), cb = arg_class(b);
-  if (ca != cb) return ca < cb;
-  return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
-}
-
-template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
-  std::sort(points.begin(), points.end(),
-            [](const Point<T>& a, const Point<T>& b) { return arg_less(a, b); });
-}
-
-}  // namespace geo
+#endif
 
 // orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
 // orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
-//   Exact types: the sign of one cross product; long long is exact for |x|,|y| <= 1e9.
+//   Exact types: the sign of one cross product. long long: exact for |x|,|y| <= 4e18
+//   (asserted): differences fit in long long, products in wide_t (__int128, < 1.3e38), so
+//   the library's own outputs (a Minkowski sum of 1e9 inputs reaches 2e9) are accepted.
 //   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
 //   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
 //   == -orient(b,a,c) bit for bit, with or without FMA contraction, and exactly 0 when two
@@ -216,16 +183,30 @@ template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
 // ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
 //   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
 //   included). Turn as orient; along the line, floating eps is a distance beyond an end.
+//   long long: exact for |x|,|y| <= 4e18 (dot products in wide_t, like orient).
 //   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
 //   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
 //   may come back 0); test dist(a, b) > eps first where that can happen.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
 
 namespace geo {
 
+// wide_cross(u, v), wide_dot(u, v): u.cross(v), u.dot(v) in wide_t<T>. long long: exact
+//   for |x|,|y| < 2^63 (each product < 2^126, their sum < 2^127). For exact types.
+template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.y - wide_t<T>(u.y) * v.x;
+}
+template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
+}
+
 template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
-  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         in_range(c, 4000000000000000000));  // 4e18
   if constexpr (is_exact_v<T>) {
-    return sgn(a.cross(b, c));
+    const wide_t<T> w = wide_cross(b - a, c - a);
+    return (w > 0) - (w < 0);
   } else {
     int parity = 1;
     if (b < a) std::swap(a, b), parity = -parity;
@@ -245,8 +226,8 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
   if (int turn = orient(a, b, c)) return turn;
   if constexpr (is_exact_v<T>) {
     const Point<T> d = b - a;
-    if (d.dot(c - a) < 0) return 2;
-    if (d.dot(c - b) > 0) return -2;
+    if (wide_dot(d, c - a) < 0) return 2;
+    if (wide_dot(d, c - b) > 0) return -2;
   } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
     const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
     if (d.dot(c - a) < -eps<T>) return 2;
@@ -256,48 +237,84 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 }
 
 }  // namespace geo
+#endif
 
 // hull/point_in_convex.hpp: where a point lies against a convex polygon, in O(log n).
 // where_in_convex(poly, q) -> INSIDE, BOUNDARY or OUTSIDE (base.hpp Where).
-//   poly: counter-clockwise, convex, no repeated points, collinear vertices allowed, and
-//   poly[0] a strict vertex (its neighbours not collinear with it): exactly what
-//   convex_hull and convex_hull<true> return. Degenerate polygons as convex_hull gives them:
-//   {} -> OUTSIDE; {p}: BOUNDARY iff q == p (floating: within eps); a segment (two points,
-//   or <true>'s collinear list, ends first and last): BOUNDARY on it, else OUTSIDE.
-// Time O(log n): binary search of the fan of triangles at poly[0], then one edge test.
-// Precision: long long exact for |x|,|y| <= 1e9 (orient only). Floating: orient's eps, a
+//   poly: counter-clockwise, convex, no repeated points, collinear vertices allowed anywhere
+//   (poly[0] too), any start: both outputs of convex_hull, rotated or not. Degenerate
+//   polygons as convex_hull gives them: {} -> OUTSIDE; {p}: BOUNDARY iff q == p (floating:
+//   within eps); a segment (two points, or <true>'s collinear list, ends first and last):
+//   BOUNDARY on it, else OUTSIDE. Debug builds assert counter-clockwise and, for n >= 3
+//   other than that list, positive area (at one strict vertex, O(1)).
+// strict_vertex(poly): for n >= 3, the index of a strict vertex (its neighbours not
+//   collinear with it): 0 if poly[0] is one, else the far end of the run of vertices ahead of
+//   poly[0] on its edge's line (a prefix poly[1..s]: binary search); n if every vertex is on
+//   that line (the zero-area list). 0 for n <= 2. Used by every hull/ function on a convex
+//   polygon, so that each may start at a strict vertex.
+// Time O(log n): strict_vertex (O(1) if poly[0] is strict), then binary search of the fan of
+//   triangles at that vertex, then one edge test.
+// Precision: long long exact for |x|,|y| <= 4e18 (orient's bound, so the 2e9 of a Minkowski
+//   sum of 1e9 polygons is fine; dot products in wide_t). Floating: orient's eps, a
 //   distance: q within about eps of the boundary answers BOUNDARY.
 // Source: the fan binary search, e.g. F. P. Preparata, M. I. Shamos, Computational
 //   Geometry (1985), 2.2.
+#ifndef GEO_HULL_POINT_IN_CONVEX_HPP
+#define GEO_HULL_POINT_IN_CONVEX_HPP
 
 namespace geo {
 
-template <class T> Where where_in_convex(const std::vector<Point<T>>& polygon, const Point<T>& q) {
-  const int n = static_cast<int>(polygon.size());
-  const Point<T>* poly = polygon.data();
+template <class T> int strict_vertex(const std::vector<Point<T>>& poly) {
+  const int n = static_cast<int>(poly.size());
+  const Point<T>* p = poly.data();
+  if (n < 3) return 0;
+  auto ahead = [&](int k) {  // p[k] on the line p[n-1] p[0], ahead of p[0] (towards p[1])
+    return orient(p[n - 1], p[0], p[k]) == 0 && wide_dot(p[1] - p[0], p[k] - p[0]) > 0;
+  };
+  int s = 0;
+  if (orient(p[n - 1], p[0], p[1]) == 0) {
+    if (ahead(n - 1)) return n;
+    int hi = n - 1;  // ahead(s), !ahead(hi)
+    for (s = 1; hi - s > 1;) {
+      const int mid = (s + hi) / 2;
+      (ahead(mid) ? s : hi) = mid;
+    }
+  }
+  assert(orient(p[(s + n - 1) % n], p[s], p[(s + 1) % n]) > 0 && "convex polygon: clockwise or zero area");
+  return s;
+}
+
+template <class T> Where where_in_convex(const std::vector<Point<T>>& poly, const Point<T>& q) {
+  const int n = static_cast<int>(poly.size());
+  const Point<T>* p = poly.data();
   if (n == 0) return OUTSIDE;
-  const Point<T>& a = poly[0];
-  if (n == 1) return dist2(a, q) <= eps<T> * eps<T> ? BOUNDARY : OUTSIDE;
-  const Point<T>& last = poly[n - 1];
-  if (n == 2 || orient(a, poly[1], last) == 0)  // a segment a .. last
-    return ccw(a, last, q) == 0 ? BOUNDARY : OUTSIDE;
-  const int first_side = orient(a, poly[1], q), last_side = orient(a, last, q);
+  if (n == 1) {  // exact types: ==, as dist2 overflows past 1e9
+    if constexpr (is_exact_v<T>) return p[0] == q ? BOUNDARY : OUTSIDE;
+    else return dist2(p[0], q) <= eps<T> * eps<T> ? BOUNDARY : OUTSIDE;
+  }
+  const int s = strict_vertex(poly);
+  if (n == 2 || s == n)  // a segment poly[0] .. poly[n-1]
+    return ccw(p[0], p[n - 1], q) == 0 ? BOUNDARY : OUTSIDE;
+  auto v = [&](int k) -> const Point<T>& { return p[(s + k) % n]; };  // from the strict vertex
+  const Point<T>& a = v(0);
+  const int first_side = orient(a, v(1), q), last_side = orient(a, v(n - 1), q);
   if (first_side < 0 || last_side > 0) return OUTSIDE;
-  // Find the fan triangle (a, poly[lo], poly[lo+1]) holding q. On the last edge's ray the
+  // Find the fan triangle (a, v(lo), v(lo+1)) holding q. On the last edge's ray the
   // search stops before the collinear run there, so the triangle is never degenerate.
   const int least = last_side == 0 ? 1 : 0;
   int lo = 1, hi = n - 1;
   while (hi - lo > 1) {
     const int mid = (lo + hi) / 2;
-    (orient(a, poly[mid], q) >= least ? lo : hi) = mid;
+    (orient(a, v(mid), q) >= least ? lo : hi) = mid;
   }
-  const int side = orient(poly[lo], poly[hi], q);
+  const int side = orient(v(lo), v(hi), q);
   if (side < 0) return OUTSIDE;
   if (side == 0 || first_side == 0 || last_side == 0) return BOUNDARY;
   return INSIDE;
 }
 
 }  // namespace geo
+#endif
 
 // hull/tangents.hpp: the two tangents from an outside point to a convex polygon, O(log n).
 // tangents(poly, q) -> {a, b}: indices such that the whole polygon lies left of (or on)
@@ -306,39 +323,42 @@ template <class T> Where where_in_convex(const std::vector<Point<T>>& polygon, c
 //   line, a is the last and b the first of them counter-clockwise. {-1, -1} if q is not
 //   outside (inside or on the boundary). n == 1: {0, 0}; n == 2: the segment's two ends.
 // poly: counter-clockwise, convex, no repeated points, positive area if n >= 3, collinear
-//   vertices allowed: both outputs of convex_hull except the collinear ones (n >= 3).
-// Time O(log n): where_in_convex first; the edges q sees form one cyclic run. Find one edge seen and one not
-//   seen (edges 0 and n-1, or a binary search of the fan at poly[0]), then binary search
-//   each end of the run.
-// Precision: long long exact for |x|,|y| <= 1e9 (orient; the fan search takes the exact
-//   sign of cross products of differences <= 2e9). Floating: orient's eps, a distance:
-//   q must be farther than about eps from the polygon's boundary.
+//   vertices allowed anywhere (poly[0] too), any start: both outputs of convex_hull except
+//   the collinear ones (n >= 3), rotated or not. Orientation and area asserted (O(1)).
+// Time O(log n): where_in_convex first; the edges q sees form one cyclic run. From a strict
+//   vertex v (point_in_convex.hpp strict_vertex), find one edge seen and one not seen (the
+//   two edges at v, or a binary search of the fan at v), then binary search each end of
+//   the run.
+// Precision: long long exact for |x|,|y| <= 4e18 (orient and where_in_convex only).
+//   Floating: orient's eps, a distance: q must be farther than about eps from the
+//   polygon's boundary.
 // Source: the visible-chain characterisation of tangents, e.g. J. O'Rourke, Computational
 //   Geometry in C (1998), 3.7; the searches are this library's.
+#ifndef GEO_HULL_TANGENTS_HPP
+#define GEO_HULL_TANGENTS_HPP
 
 namespace geo {
 
 template <class T> std::pair<int, int> tangents(const std::vector<Point<T>>& poly, const Point<T>& q) {
   const int n = static_cast<int>(poly.size());
-  const Point<T>* p = poly.data();
   if (n <= 1) return {0, 0};
-  if (n == 2) return orient(q, p[0], p[1]) >= 0 ? std::make_pair(0, 1) : std::make_pair(1, 0);
+  if (n == 2) return orient(q, poly.front(), poly.back()) >= 0 ? std::make_pair(0, 1) : std::make_pair(1, 0);
+  const int s = strict_vertex(poly);
+  assert(s < n && "tangents: zero-area polygon");
   if (where_in_convex(poly, q) != OUTSIDE) return {-1, -1};
-  auto seen = [&](int i) {  // edge i = p[i] -> p[i+1] faces q (or q is on its line)
-    i %= n;
-    return orient(p[i], p[(i + 1) % n], q) <= 0;
-  };
+  auto p = [&, v = poly.data()](int k) -> const Point<T>& { return v[(s + k) % n]; };  // from a strict vertex
+  auto seen = [&](int i) { return orient(p(i), p(i + 1), q) <= 0; };  // edge i faces q (or q on its line)
   int out = -1, in = -1;  // an edge q sees, an edge it does not see
   (seen(0) ? in : out) = 0;
   (seen(n - 1) ? in : out) = n - 1;
-  if (in < 0 || out < 0) {  // the fan edge at p[0] hit by the ray q -> p[0] (or p[0] -> q)
-    const Point<T> d = in < 0 ? q - p[0] : p[0] - q;
-    // q behind p[0] on the last edge's line: pass the collinear run there (> 0, not >= 0)
-    const int least = in >= 0 && orient(p[0], p[1], q) != 0 ? 1 : 0;
+  if (in < 0 || out < 0) {  // the fan edge at p(0) hit by the ray q -> p(0) (or p(0) -> q)
+    const int sign = in < 0 ? 1 : -1;
+    // q behind p(0) on the last edge's line: pass the collinear run there (> 0, not >= 0)
+    const int least = in >= 0 && orient(p(0), p(1), q) != 0 ? 1 : 0;
     int lo = 1, hi = n - 1;
     while (hi - lo > 1) {
       const int mid = (lo + hi) / 2;
-      (cross_sign(p[mid] - p[0], d) >= least ? lo : hi) = mid;
+      (orient(p(0), p(mid), q) * sign >= least ? lo : hi) = mid;
     }
     (in < 0 ? in : out) = lo;
   }
@@ -349,9 +369,10 @@ template <class T> std::pair<int, int> tangents(const std::vector<Point<T>>& pol
       const int mid = (lo + hi) / 2;
       (seen(from + mid) == want ? hi : lo) = mid;
     }
-    return (from + hi) % n;
+    return (s + from + hi) % n;
   };
   return {first(in, (out - in + n) % n, false), first(out, (in - out + n) % n, true)};
 }
 
 }  // namespace geo
+#endif

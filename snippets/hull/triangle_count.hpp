@@ -1,4 +1,4 @@
-// cpgeo hull/triangle_count.hpp, hash eb065c; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/triangle_count.hpp, hash d8aa03; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -21,6 +21,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -56,6 +58,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -67,6 +70,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -124,6 +129,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -156,10 +166,13 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
 // orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
-//   Exact types: the sign of one cross product; long long is exact for |x|,|y| <= 1e9.
+//   Exact types: the sign of one cross product. long long: exact for |x|,|y| <= 4e18
+//   (asserted): differences fit in long long, products in wide_t (__int128, < 1.3e38), so
+//   the library's own outputs (a Minkowski sum of 1e9 inputs reaches 2e9) are accepted.
 //   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
 //   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
 //   == -orient(b,a,c) bit for bit, with or without FMA contraction, and exactly 0 when two
@@ -170,16 +183,30 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 // ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
 //   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
 //   included). Turn as orient; along the line, floating eps is a distance beyond an end.
+//   long long: exact for |x|,|y| <= 4e18 (dot products in wide_t, like orient).
 //   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
 //   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
 //   may come back 0); test dist(a, b) > eps first where that can happen.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
 
 namespace geo {
 
+// wide_cross(u, v), wide_dot(u, v): u.cross(v), u.dot(v) in wide_t<T>. long long: exact
+//   for |x|,|y| < 2^63 (each product < 2^126, their sum < 2^127). For exact types.
+template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.y - wide_t<T>(u.y) * v.x;
+}
+template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
+}
+
 template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
-  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000));
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         in_range(c, 4000000000000000000));  // 4e18
   if constexpr (is_exact_v<T>) {
-    return sgn(a.cross(b, c));
+    const wide_t<T> w = wide_cross(b - a, c - a);
+    return (w > 0) - (w < 0);
   } else {
     int parity = 1;
     if (b < a) std::swap(a, b), parity = -parity;
@@ -199,8 +226,8 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
   if (int turn = orient(a, b, c)) return turn;
   if constexpr (is_exact_v<T>) {
     const Point<T> d = b - a;
-    if (d.dot(c - a) < 0) return 2;
-    if (d.dot(c - b) > 0) return -2;
+    if (wide_dot(d, c - a) < 0) return 2;
+    if (wide_dot(d, c - b) > 0) return -2;
   } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
     const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
     if (d.dot(c - a) < -eps<T>) return 2;
@@ -210,6 +237,7 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 }
 
 }  // namespace geo
+#endif
 
 // hull/triangle_count.hpp: count points of a fixed set B strictly inside triangles whose
 // corners come from a fixed set A (Library Checker count_points_in_triangle).
@@ -227,6 +255,8 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 //   a distance: a B point within about eps of an edge counts as on it (not inside).
 // Source: the classic strip-count decomposition (e.g. USACO / Codeforces editorials on
 //   counting points in triangles); degenerate cases handled here by the (x, y) order.
+#ifndef GEO_HULL_TRIANGLE_COUNT_HPP
+#define GEO_HULL_TRIANGLE_COUNT_HPP
 
 namespace geo {
 
@@ -262,3 +292,4 @@ template <class T> struct TriangleCount {
 };
 
 }  // namespace geo
+#endif

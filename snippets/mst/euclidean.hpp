@@ -1,4 +1,4 @@
-// cpgeo mst/euclidean.hpp, hash f6d16c; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo mst/euclidean.hpp, hash 4dfdb6; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -23,6 +23,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -58,6 +60,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -69,6 +72,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -126,6 +131,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -158,6 +168,7 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // delaunay.hpp: Delaunay triangulation of a point set (divide and conquer, Dwyer's strips).
 // delaunay(p) -> Triangulation {triangles, edges, rep}, indices into p:
@@ -178,7 +189,8 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //   deleted). Each merge is linear. Edges are pairs of half-edges in one array (no dual
 //   edges, no per-edge allocation; removed edges are reused).
 // Also usable: in_circle(a, b, c, d) = +1 if d is strictly inside the circle through the
-//   counter-clockwise a, b, c, 0 on it, -1 outside (same precision as below).
+//   counter-clockwise a, b, c, 0 on it, -1 outside (clockwise a, b, c: the sign flips);
+//   same precision and range (asserted) as below.
 // Precision. Predicates: orient (3 points) and in-circle (4 points), no constructions.
 //   long long: exact for |x|,|y| <= 1e9 (debug-asserted). In-circle is evaluated relative
 //   to the fourth point (differences <= 2e9); its three terms reach 6.4e37 each and their
@@ -197,6 +209,8 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 // R. A. Dwyer, "A faster divide-and-conquer algorithm for constructing Delaunay
 // triangulations", Algorithmica 2, 1987 (strips); J. R. Shewchuk, "Adaptive precision
 // floating-point arithmetic and fast robust geometric predicates", 1997 (filter idea).
+#ifndef GEO_DELAUNAY_HPP
+#define GEO_DELAUNAY_HPP
 
 namespace geo {
 
@@ -230,6 +244,8 @@ inline int in_circle_exact(const Point<long long>& a, const Point<long long>& b,
 // +1 if d is strictly inside the circle through a, b, c (counter-clockwise), 0 on it.
 template <class T>
 int in_circle(const Point<T>& a0, const Point<T>& b0, const Point<T>& c0, const Point<T>& d) {
+  assert(in_range(a0, 1000000000) && in_range(b0, 1000000000) && in_range(c0, 1000000000) &&
+         in_range(d, 1000000000) && "in_circle: coordinate out of range or NaN");
   const Point<T> a = a0 - d, b = b0 - d, c = c0 - d;
   if constexpr (std::is_same<T, long long>::value) {
     const double ax = double(a.x), ay = double(a.y), bx = double(b.x), by = double(b.y),
@@ -474,6 +490,7 @@ template <class T> Triangulation delaunay(const std::vector<Point<T>>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // mst/kruskal.hpp: Kruskal's minimum spanning forest over a list of candidate edges.
 // kruskal(n, cand) -> the edges of cand kept by Kruskal, as (weight, {u, v}) in increasing
@@ -483,6 +500,8 @@ template <class T> Triangulation delaunay(const std::vector<Point<T>>& p) {
 // Time O(m log m) for m candidates (sort), then near-linear union-find (path halving).
 // Precision: only weight comparisons: exact for integral weights, as rounded for floating.
 // Source: J. B. Kruskal, "On the shortest spanning subtree of a graph", Proc. AMS 7 (1956).
+#ifndef GEO_MST_KRUSKAL_HPP
+#define GEO_MST_KRUSKAL_HPP
 
 namespace geo {
 
@@ -506,6 +525,7 @@ std::vector<std::pair<W, std::array<int, 2>>> kruskal(std::size_t n, std::vector
 }
 
 }  // namespace geo
+#endif
 
 // mst/euclidean.hpp: Euclidean minimum spanning tree through the Delaunay edges.
 // euclidean_mst(p) -> n - 1 edges {u, v} (indices into p, u < v; {} for n <= 1) of a
@@ -517,6 +537,8 @@ std::vector<std::pair<W, std::array<int, 2>>> kruskal(std::size_t n, std::vector
 // Time O(n log n). Precision as delaunay.hpp; edges are compared by squared length,
 // exactly for long long with |x|,|y| <= 1e9 (<= 8e18), rounded for floating.
 // Source: M. I. Shamos, D. Hoey, "Closest-point problems", FOCS 1975 (MST within Delaunay).
+#ifndef GEO_MST_EUCLIDEAN_HPP
+#define GEO_MST_EUCLIDEAN_HPP
 
 namespace geo {
 
@@ -532,3 +554,4 @@ template <class T> std::vector<std::array<int, 2>> euclidean_mst(const std::vect
 }
 
 }  // namespace geo
+#endif

@@ -1,4 +1,4 @@
-// cpgeo mst/kruskal.hpp, hash 8d026b; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo mst/kruskal.hpp, hash 9e6493; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <algorithm>
 #include <array>
 #include <cassert>
@@ -14,6 +14,8 @@
 // Time O(m log m) for m candidates (sort), then near-linear union-find (path halving).
 // Precision: only weight comparisons: exact for integral weights, as rounded for floating.
 // Source: J. B. Kruskal, "On the shortest spanning subtree of a graph", Proc. AMS 7 (1956).
+#ifndef GEO_MST_KRUSKAL_HPP
+#define GEO_MST_KRUSKAL_HPP
 
 namespace geo {
 
@@ -37,3 +39,4 @@ std::vector<std::pair<W, std::array<int, 2>>> kruskal(std::size_t n, std::vector
 }
 
 }  // namespace geo
+#endif

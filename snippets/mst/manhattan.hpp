@@ -1,4 +1,4 @@
-// cpgeo mst/manhattan.hpp, hash ce538d; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo mst/manhattan.hpp, hash 79fc97; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -23,6 +23,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -58,6 +60,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -69,6 +72,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -126,6 +131,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -158,6 +168,7 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // mst/kruskal.hpp: Kruskal's minimum spanning forest over a list of candidate edges.
 // kruskal(n, cand) -> the edges of cand kept by Kruskal, as (weight, {u, v}) in increasing
@@ -167,6 +178,8 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 // Time O(m log m) for m candidates (sort), then near-linear union-find (path halving).
 // Precision: only weight comparisons: exact for integral weights, as rounded for floating.
 // Source: J. B. Kruskal, "On the shortest spanning subtree of a graph", Proc. AMS 7 (1956).
+#ifndef GEO_MST_KRUSKAL_HPP
+#define GEO_MST_KRUSKAL_HPP
 
 namespace geo {
 
@@ -190,6 +203,7 @@ std::vector<std::pair<W, std::array<int, 2>>> kruskal(std::size_t n, std::vector
 }
 
 }  // namespace geo
+#endif
 
 // mst/manhattan.hpp: minimum spanning tree under the L1 (Manhattan) distance.
 // manhattan_mst(p) -> {total weight, n - 1 edges {u, v}} (indices into p; {0, {}} for
@@ -205,6 +219,8 @@ std::vector<std::pair<W, std::array<int, 2>>> kruskal(std::size_t n, std::vector
 //   <= 4e9 (n - 1)). Floating: sums and differences rounded; no eps.
 // Source: the octant lemma of H. Zhou, N. Shenoy, W. Nicholls, "Efficient minimum spanning
 // tree construction without Delaunay triangulation", IPL 81(5), 2002.
+#ifndef GEO_MST_MANHATTAN_HPP
+#define GEO_MST_MANHATTAN_HPP
 
 namespace geo {
 
@@ -252,3 +268,4 @@ std::pair<T, std::vector<std::array<int, 2>>> manhattan_mst(const std::vector<Po
 }
 
 }  // namespace geo
+#endif

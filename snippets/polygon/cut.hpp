@@ -1,4 +1,4 @@
-// cpgeo polygon/cut.hpp, hash 5e7423; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo polygon/cut.hpp, hash 46cfb3; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -21,6 +21,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -56,6 +58,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -67,6 +70,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -124,6 +129,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -156,24 +166,30 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
 // predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
-// Line{a, b}: precondition a != b (asserted). line_abc(A, B, C): the line A x + B y = C
-//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point).
+// Line{a, b}: precondition a != b. line_abc(A, B, C): the line A x + B y = C
+//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point);
+//   (A, B) != (0, 0) asserted.
 // side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
 // parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
 // frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
 //   lattice point), T itself otherwise (exact for rationals such as mpq_rational).
 // long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
+// Preconditions, asserted by every function (checked(), canonical()) and by side for r:
+//   a != b; long long |x|,|y| <= 1e9; floating: finite, |b - a| >= 1e-140 (see below).
 // Floating: eps is a distance. side == 0 iff dist(r, l) <= eps; parallel (orthogonal) iff
 //   the tip of the shorter direction d = b - a lies within eps of the longer one's line
 //   (normal): |d1 x d2| (|d1 . d2|) <= eps max(|d1|, |d2|). Contract as orient's: the
 //   exact answer outside the band eps/2..2eps while |coordinates| <= eps / (23 u). Points
 //   are put in a canonical order first: reversing a line or swapping l and m changes
 //   nothing (side flips sign), bit for bit, FMA or not. Needs |b - a| >= 1e-140 (double;
-//   long double 1e-2400): products of shorter differences underflow.
+//   long double 1e-2400; asserted): products of shorter differences underflow.
 // Source: cp-geo (vlecomte) ch. 2 for the formulas; the eps rules are cpgeo's (docs/eps.md).
+#ifndef GEO_LINE_HPP
+#define GEO_LINE_HPP
 
 namespace geo {
 
@@ -216,9 +232,18 @@ template <class T> int side_of(Point<T> a, Point<T> b, const Point<T>& r, const 
   return c > 0 ? parity : c < 0 ? -parity : 0;
 }
 
+// Debug check: a floating direction d != 0 shorter than 1e-140 (double; long double
+// 1e-2400) underflows in products.
+template <class T> bool not_tiny(const Point<T>& d) {
+  if constexpr (is_exact_v<T>) return true;
+  else return (d.x == 0 && d.y == 0) ||
+              std::hypot(d.x, d.y) >= (std::is_same<T, double>::value ? T(1e-140) : T(1e-2400L));
+}
+
 template <class T> const Line<T>& checked(const Line<T>& l) {
   assert(l.a != l.b && "degenerate line");
-  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000));
+  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000) && "line out of range");
+  assert(not_tiny(l.b - l.a) && "line shorter than 1e-140");
   return l;
 }
 template <class T> Line<T> canonical(Line<T> l) {
@@ -228,6 +253,7 @@ template <class T> Line<T> canonical(Line<T> l) {
 }
 
 template <class T> int side(const Line<T>& l, const Point<T>& r) {
+  assert(in_range(r, 1000000000) && "side: point out of range");
   return side_of(checked(l).a, l.b, r);
 }
 template <class T> bool on_line(const Point<T>& r, const Line<T>& l) { return side(l, r) == 0; }
@@ -259,13 +285,17 @@ template <class T> bool intersect(Line<T> l, Line<T> m) {
 }
 
 }  // namespace geo
+#endif
 
 // line_intersection.hpp: the intersection point of two lines. O(1).
 // intersection(l, m): {1, x} one point x; {0, _} parallel and apart; {-1, _} the same line.
 //   Floating: "parallel" is parallel(l, m) (line.hpp), then "the same line" iff m's first
 //   canonical point is on l.
-// cross_point(a, b, c, d): the point of line ab on line cd (precondition: not parallel),
-//   built from the one of a, b nearer to it and the one of c, d nearer to that (pitfall 1).
+// cross_point(a, b, c, d): the point of line ab on line cd, built from the one of a, b
+//   nearer to it and the one of c, d nearer to that (pitfall 1). Preconditions (asserted):
+//   (b - a) x (d - c) != 0 as computed (exact types: not parallel; floating lines in the
+//   parallel() band may pass it and get an ill-conditioned point: call intersection);
+//   long long |x|,|y| <= 1e9, floating finite.
 // Point<frac_t<T>>: double for integral T, exact for rationals.
 // long long (|x|,|y| <= 1e9): t = N / D with N, D exact products of differences, then
 //   a + (b - a) t in double: error <= 5u (|x| + |a|), u = 2^-53. Directions (10000, 1) and
@@ -278,6 +308,8 @@ template <class T> bool intersect(Line<T> l, Line<T> m) {
 //   error can reach O(1): use long double or integers there. Swapping l and m or reversing
 //   either changes nothing, bit for bit.
 // Source: cp-geo (vlecomte) ch. 2 (intersection by cross products).
+#ifndef GEO_LINE_INTERSECTION_HPP
+#define GEO_LINE_INTERSECTION_HPP
 
 namespace geo {
 
@@ -286,12 +318,16 @@ template <class T>
 Point<frac_t<T>> cross_point(const Point<T>& a, const Point<T>& b, const Point<T>& c,
                              const Point<T>& d) {
   using Q = frac_t<T>;
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) && in_range(c, 1000000000) &&
+         in_range(d, 1000000000) && "cross_point: point out of range");
   const Point<T> e = d - c;
+  const T den = (b - a).cross(e);
+  assert(den != 0 && "cross_point: parallel lines");
   auto from = [&](const Point<T>& p, const Point<T>& q) {  // x = p + (q - p) t
     const Point<T>& o = dist2(p, d) < dist2(p, c) ? d : c;
     return point_cast<Q>(p) + point_cast<Q>(q - p) * (Q((o - p).cross(e)) / Q((q - p).cross(e)));
   };
-  const Q t = Q((c - a).cross(e)) / Q((b - a).cross(e));
+  const Q t = Q((c - a).cross(e)) / Q(den);
   return t * 2 > 1 ? from(b, a) : from(a, b);
 }
 
@@ -302,12 +338,13 @@ template <class T> std::pair<int, Point<frac_t<T>>> intersection(Line<T> l, Line
 }
 
 }  // namespace geo
+#endif
 
 // polygon/cut.hpp: convex_cut(P, a, b): the part of the convex polygon P on or left of the
 // directed line a -> b (AOJ CGL_4_C), as a polygon in P's orientation. O(n).
 // Kept: every vertex v with side(line, v) >= 0 (on the line counts as kept); added: the
 // crossing point of every edge whose endpoints are strictly on opposite sides, built by
-// cross_point (line_intersection.hpp) from the endpoint nearer the line (STYLE pitfall 1).
+// cross_point (line_intersection.hpp) from the endpoint nearer the line (pitfall 1 of docs/pitfalls.md).
 // Result: Point<frac_t<T>>: double for long long (the crossing is rational: never
 // truncated, pitfall 4), T itself for floating and exact types (mpq_rational stays exact).
 // Area of the cut: area(convex_cut(P, a, b)) from area.hpp.
@@ -319,8 +356,11 @@ template <class T> std::pair<int, Point<frac_t<T>>> intersection(Line<T> l, Line
 // Degenerate: P empty or wholly right -> {}; P touching the line from the right -> the
 // touching vertex or edge (1 or 2 points, area 0); P wholly left -> P. Non-convex P: the
 // result may have overlapping edges (Sutherland-Hodgman; its signed area is still right).
-// Precondition: a != b (asserted by line.hpp).
+// Preconditions (asserted by line.hpp's side, O(n)): a != b; long long |x|,|y| <= 1e9 for
+// P, a and b; floating: finite. Convexity is not required (see Non-convex P above).
 // Source: Sutherland and Hodgman, "Reentrant polygon clipping" (CACM 1974), one clip edge.
+#ifndef GEO_POLYGON_CUT_HPP
+#define GEO_POLYGON_CUT_HPP
 
 namespace geo {
 
@@ -340,3 +380,4 @@ std::vector<Point<frac_t<T>>> convex_cut(const std::vector<Point<T>>& P, const P
 }
 
 }  // namespace geo
+#endif

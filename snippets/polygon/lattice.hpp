@@ -1,4 +1,4 @@
-// cpgeo polygon/lattice.hpp, hash 2aecbd; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo polygon/lattice.hpp, hash 7fedcd; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -20,6 +20,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -55,6 +57,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -66,6 +69,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -123,6 +128,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -155,6 +165,7 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
 
 // polygon/area.hpp: signed area, orientation, perimeter and centroid of a polygon
 // (std::vector<Point<T>>, vertices in order, either orientation; closing edge implied).
@@ -173,12 +184,16 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //               a zero-area polygon has no region centroid; use the vertex mean instead).
 // n = 0, 1, 2 (and repeated or collinear vertices): area2 0, orientation 0, perimeter of
 // the closed walk (2 |ab| for n = 2). Self-intersecting P: the signed sum (winding-weighted).
+// Precondition of every function (asserted, O(n)): long long |x|,|y| <= 1e9; floating finite.
 // Source: shoelace formula; centroid by triangle fan, e.g. Bourke, "Calculating the area
 // and centroid of a polygon" (1988); cp-geo (vlecomte) 5.
+#ifndef GEO_POLYGON_AREA_HPP
+#define GEO_POLYGON_AREA_HPP
 
 namespace geo {
 
 template <class T> wide_t<T> area2(const std::vector<Point<T>>& P) {
+  assert(all_in_range(P, 1000000000) && "area2: vertex out of range");
   wide_t<T> s = 0;
   for (size_t i = 1; i + 1 < P.size(); i++) s += P[0].cross(P[i], P[i + 1]);
   return s;
@@ -189,6 +204,7 @@ template <class T> real_t<T> area(const std::vector<Point<T>>& P) {
 }
 
 template <class T> real_t<T> perimeter(const std::vector<Point<T>>& P) {
+  assert(all_in_range(P, 1000000000) && "perimeter: vertex out of range");
   real_t<T> s = 0;
   for (size_t i = 0, n = P.size(); i < n; i++) s += dist(P[i], P[(i + 1) % n]);
   return s;
@@ -204,6 +220,7 @@ template <class T> int orientation(const std::vector<Point<T>>& P) {
 template <class T> Point<real_t<T>> centroid(const std::vector<Point<T>>& P) {
   using W = wide_t<T>;
   using R = real_t<T>;
+  assert(all_in_range(P, 1000000000) && "centroid: vertex out of range");
   W a = 0, sx = 0, sy = 0;  // 2A and 6A times the centroid, relative to P[0]
   for (size_t i = 1; i + 1 < P.size(); i++) {
     const Point<T> u = P[i] - P[0], v = P[i + 1] - P[0];
@@ -217,23 +234,28 @@ template <class T> Point<real_t<T>> centroid(const std::vector<Point<T>>& P) {
 }
 
 }  // namespace geo
+#endif
 
 // polygon/lattice.hpp: lattice points of a simple polygon with integer vertices (Pick).
 // lattice_boundary(P)  sum over the closed walk's edges of gcd(|dx|, |dy|): the number of
 //                      lattice points on the boundary when P is simple (n >= 3). Walks:
 //                      n = 0, 1 -> 0; n = 2 -> 2 gcd (the segment itself has gcd + 1).
 // lattice_interior(P)  lattice points strictly inside: (|2A| - B + 2) / 2 (Pick's theorem).
-//                      Precondition: P simple with nonzero area (asserted: area2 != 0).
+//                      Precondition: P simple with nonzero area (area2 != 0 asserted;
+//                      simplicity not checked: O(n log n)).
 // Repeated consecutive vertices add 0, collinear vertices split an edge's count exactly.
 // Exact: integral T only; long long for |x|,|y| <= 1e9 (2A in wide_t, <= 8e18 for a
-// polygon inside the box, so both counts fit long long). O(n log C).
+// polygon inside the box, so both counts fit long long; the bound is asserted). O(n log C).
 // Source: Pick, "Geometrisches zur Zahlenlehre" (1899); boundary count via gcd, e.g.
 // cp-algorithms "Pick's theorem".
+#ifndef GEO_POLYGON_LATTICE_HPP
+#define GEO_POLYGON_LATTICE_HPP
 
 namespace geo {
 
 template <class T> T lattice_boundary(const std::vector<Point<T>>& P) {
   static_assert(std::is_integral<T>::value, "lattice counts need integral coordinates");
+  assert(all_in_range(P, 1000000000) && "lattice_boundary: vertex out of range");
   T b = 0;
   for (size_t i = 0, n = P.size(); i < n; i++) {
     const Point<T> d = P[(i + 1) % n] - P[i];
@@ -249,3 +271,4 @@ template <class T> T lattice_interior(const std::vector<Point<T>>& P) {
 }
 
 }  // namespace geo
+#endif

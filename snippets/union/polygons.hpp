@@ -1,4 +1,4 @@
-// cpgeo union/polygons.hpp, hash a65273; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo union/polygons.hpp, hash 42e1e2; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -7,9 +7,9 @@
 #include <ostream>
 #include <sstream>
 #include <string>
-#include <vector>
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 // base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
 // eps<T>  a LENGTH. 0 for exact types (integral, multiprecision); GEO_EPS (default 1e-9)
@@ -21,6 +21,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -56,6 +58,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
 // T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
@@ -67,6 +70,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
@@ -124,6 +129,11 @@ template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
 template <class T> bool in_range(const Point<T>& p, long long bound) {
   return in_range(p.x, bound) && in_range(p.y, bound);
 }
+template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
+  for (const auto& p : points)
+    if (!in_range(p, bound)) return false;
+  return true;
+}
 
 template <class T> void write_real(std::ostream& os, T v) {
   if constexpr (!std::is_floating_point<T>::value) {
@@ -156,6 +166,126 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 }
 
 }  // namespace geo
+#endif
+
+// line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
+// predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
+// Line{a, b}: precondition a != b. line_abc(A, B, C): the line A x + B y = C
+//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point);
+//   (A, B) != (0, 0) asserted.
+// side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
+// parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
+// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
+//   lattice point), T itself otherwise (exact for rationals such as mpq_rational).
+// long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
+// Preconditions, asserted by every function (checked(), canonical()) and by side for r:
+//   a != b; long long |x|,|y| <= 1e9; floating: finite, |b - a| >= 1e-140 (see below).
+// Floating: eps is a distance. side == 0 iff dist(r, l) <= eps; parallel (orthogonal) iff
+//   the tip of the shorter direction d = b - a lies within eps of the longer one's line
+//   (normal): |d1 x d2| (|d1 . d2|) <= eps max(|d1|, |d2|). Contract as orient's: the
+//   exact answer outside the band eps/2..2eps while |coordinates| <= eps / (23 u). Points
+//   are put in a canonical order first: reversing a line or swapping l and m changes
+//   nothing (side flips sign), bit for bit, FMA or not. Needs |b - a| >= 1e-140 (double;
+//   long double 1e-2400; asserted): products of shorter differences underflow.
+// Source: cp-geo (vlecomte) ch. 2 for the formulas; the eps rules are cpgeo's (docs/eps.md).
+#ifndef GEO_LINE_HPP
+#define GEO_LINE_HPP
+
+namespace geo {
+
+template <class T>
+using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
+template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
+
+// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
+template <class T> int lex_order(Point<T>& a, Point<T>& b) {
+  if (!(b < a)) return 1;
+  std::swap(a, b);
+  return -1;
+}
+
+template <class T> struct Line { Point<T> a, b; };
+
+template <class T> Line<frac_t<T>> line_abc(const T& A, const T& B, const T& C) {
+  using Q = frac_t<T>;
+  using std::abs;
+  assert((A != 0 || B != 0) && "line_abc: A = B = 0");
+  const Q a = Q(A), b = Q(B), n = a * a + b * b;
+  const Point<Q> p(a * Q(C) / n, b * Q(C) / n);  // the foot from the origin
+  const Q k = (abs(p.x) + abs(p.y) + 1) / (abs(a) + abs(b));  // |direction| ~ |p| + 1
+  return {p, p + Point<Q>(b * k, -a * k)};
+}
+
+// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
+template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
+  if constexpr (!is_exact_v<T>)
+    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
+  return (b - a).cross(r - a);
+}
+
+// Side of r against a -> b; floating: 0 if r is within tol of the line. a == b gives 0.
+template <class T> int side_of(Point<T> a, Point<T> b, const Point<T>& r, const T& tol = eps<T>) {
+  const int parity = lex_order(a, b);
+  const T c = cross_at(a, b, r);
+  if constexpr (!is_exact_v<T>)
+    if (c * c <= tol * tol * (b - a).norm2()) return 0;
+  return c > 0 ? parity : c < 0 ? -parity : 0;
+}
+
+// Debug check: a floating direction d != 0 shorter than 1e-140 (double; long double
+// 1e-2400) underflows in products.
+template <class T> bool not_tiny(const Point<T>& d) {
+  if constexpr (is_exact_v<T>) return true;
+  else return (d.x == 0 && d.y == 0) ||
+              std::hypot(d.x, d.y) >= (std::is_same<T, double>::value ? T(1e-140) : T(1e-2400L));
+}
+
+template <class T> const Line<T>& checked(const Line<T>& l) {
+  assert(l.a != l.b && "degenerate line");
+  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000) && "line out of range");
+  assert(not_tiny(l.b - l.a) && "line shorter than 1e-140");
+  return l;
+}
+template <class T> Line<T> canonical(Line<T> l) {
+  checked(l);
+  lex_order(l.a, l.b);
+  return l;
+}
+
+template <class T> int side(const Line<T>& l, const Point<T>& r) {
+  assert(in_range(r, 1000000000) && "side: point out of range");
+  return side_of(checked(l).a, l.b, r);
+}
+template <class T> bool on_line(const Point<T>& r, const Line<T>& l) { return side(l, r) == 0; }
+
+// Both lines canonical, l before m: the fixed order behind the bitwise symmetry.
+template <class T> void canonical(Line<T>& l, Line<T>& m) {
+  l = canonical(l), m = canonical(m);
+  if (m.a < l.a || (m.a == l.a && m.b < l.b)) std::swap(l, m);
+}
+
+// |x| <= eps max(|d|, |e|), x = d x e (parallel) or d . e (orthogonal).
+template <class T> bool tip_within(const T& x, const Point<T>& d, const Point<T>& e) {
+  if constexpr (is_exact_v<T>) return x == 0;
+  else return x * x <= eps<T> * eps<T> * std::max(d.norm2(), e.norm2());
+}
+template <class T> bool parallel(Line<T> l, Line<T> m) {
+  canonical(l, m);
+  const Point<T> d = l.b - l.a, e = m.b - m.a;
+  return tip_within(d.cross(e), d, e);
+}
+template <class T> bool orthogonal(Line<T> l, Line<T> m) {
+  canonical(l, m);
+  const Point<T> d = l.b - l.a, e = m.b - m.a;
+  return tip_within(d.dot(e), d, e);
+}
+template <class T> bool intersect(Line<T> l, Line<T> m) {
+  canonical(l, m);
+  return !parallel(l, m) || side_of(l.a, l.b, m.a) == 0;
+}
+
+}  // namespace geo
+#endif
 
 // polygon/area.hpp: signed area, orientation, perimeter and centroid of a polygon
 // (std::vector<Point<T>>, vertices in order, either orientation; closing edge implied).
@@ -174,12 +304,16 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //               a zero-area polygon has no region centroid; use the vertex mean instead).
 // n = 0, 1, 2 (and repeated or collinear vertices): area2 0, orientation 0, perimeter of
 // the closed walk (2 |ab| for n = 2). Self-intersecting P: the signed sum (winding-weighted).
+// Precondition of every function (asserted, O(n)): long long |x|,|y| <= 1e9; floating finite.
 // Source: shoelace formula; centroid by triangle fan, e.g. Bourke, "Calculating the area
 // and centroid of a polygon" (1988); cp-geo (vlecomte) 5.
+#ifndef GEO_POLYGON_AREA_HPP
+#define GEO_POLYGON_AREA_HPP
 
 namespace geo {
 
 template <class T> wide_t<T> area2(const std::vector<Point<T>>& P) {
+  assert(all_in_range(P, 1000000000) && "area2: vertex out of range");
   wide_t<T> s = 0;
   for (size_t i = 1; i + 1 < P.size(); i++) s += P[0].cross(P[i], P[i + 1]);
   return s;
@@ -190,6 +324,7 @@ template <class T> real_t<T> area(const std::vector<Point<T>>& P) {
 }
 
 template <class T> real_t<T> perimeter(const std::vector<Point<T>>& P) {
+  assert(all_in_range(P, 1000000000) && "perimeter: vertex out of range");
   real_t<T> s = 0;
   for (size_t i = 0, n = P.size(); i < n; i++) s += dist(P[i], P[(i + 1) % n]);
   return s;
@@ -205,6 +340,7 @@ template <class T> int orientation(const std::vector<Point<T>>& P) {
 template <class T> Point<real_t<T>> centroid(const std::vector<Point<T>>& P) {
   using W = wide_t<T>;
   using R = real_t<T>;
+  assert(all_in_range(P, 1000000000) && "centroid: vertex out of range");
   W a = 0, sx = 0, sy = 0;  // 2A and 6A times the centroid, relative to P[0]
   for (size_t i = 1; i + 1 < P.size(); i++) {
     const Point<T> u = P[i] - P[0], v = P[i + 1] - P[0];
@@ -218,29 +354,40 @@ template <class T> Point<real_t<T>> centroid(const std::vector<Point<T>>& P) {
 }
 
 }  // namespace geo
+#endif
 
 // union/polygons.hpp: polygon_union_area(Ps): the area of the union of simple polygons
 // (each a vertex list in order, either orientation; n = 0..2 or zero-area ones add nothing;
 // repeated vertices are harmless). Overlaps, shared edges, nesting and duplicates count once.
 // Method: the union's boundary is made of the pieces of each edge covered by no other
-// polygon; area = sum over those pieces of cross(p, q) / 2 (Green). For an edge ab of
+// polygon; area = sum over those pieces of cross(p - o, q - o) / 2 (Green; o = an input
+// vertex, so the rounding does not grow with the distance to the origin). For an edge ab of
 // polygon i, every edge cd of another polygon j crossing the line ab (one end strictly right
 // of it, the other not) opens or closes j along ab; an edge of j with i's direction on the
 // same line, for j < i, covers its overlap (so a shared edge is kept once); an opposite one
 // is left to the crossings (the two then cancel).
-// Time O(N^2 log N), N = total vertex count. Sides are exact for long long (|x|,|y| <= 1e9);
-// the crossing parameters are rounded (real_t), so the area errs by a few u times the sum
-// of |cross(a, b)| over the edges. Floating: sides are plain signs (no eps), so keep
-// vertices meant to lie on another polygon's edge exactly on it.
+// Time O(N^2 log N), N = total vertex count. Sides are side_of (line.hpp): exact for long
+// long (|x|,|y| <= 1e9, asserted); floating, eps is a distance: a vertex within eps of the
+// line ab is on it (never an eps on a product). The crossing parameters are rounded
+// (real_t): with every vertex on (up to rounding) or >= 2 eps off every other polygon's edge
+// lines, the area errs by <= 64 u (M + D) L, u = 2^-53, M = max |coordinate|, D the
+// diameter, L the total perimeter (the property tests check this bound).
 // Source: union area by boundary integration, e.g. the "area of union of polygons"
 // technique in competitive programming notebooks; Green's theorem.
+#ifndef GEO_UNION_POLYGONS_HPP
+#define GEO_UNION_POLYGONS_HPP
 
 namespace geo {
 
 template <class T> real_t<T> polygon_union_area(std::vector<std::vector<Point<T>>> Ps) {
   using R = real_t<T>;
-  for (auto& P : Ps)
+  for (auto& P : Ps) {
+    for (size_t k = 0; k < P.size(); k++) assert(in_range(P[k], 1000000000));
     if (area2(P) < 0) std::reverse(P.begin(), P.end());  // counter-clockwise
+  }
+  Point<T> o;  // any input vertex
+  for (const auto& P : Ps)
+    if (!P.empty()) o = P[0];
   R total = 0;
   std::vector<std::pair<R, int>> ev;
   for (size_t i = 0; i < Ps.size(); i++) {
@@ -255,7 +402,7 @@ template <class T> real_t<T> polygon_union_area(std::vector<std::vector<Point<T>
         if (j == i || area2(Q) == 0) continue;
         for (size_t l = 0; l < Q.size(); l++) {
           const Point<T> c = Q[l], d = Q[(l + 1) % Q.size()];
-          const int sc = sgn(u.cross(c - a)), sd = sgn(u.cross(d - a));
+          const int sc = side_of(a, b, c), sd = side_of(a, b, d);
           if (sc != sd && std::min(sc, sd) < 0) {  // cd crosses line ab: j opens or closes
             const R ta = R((d - c).cross(a - c)), tb = R((d - c).cross(b - c));
             ev.push_back({ta / (ta - tb), sc > sd ? 1 : -1});
@@ -274,10 +421,11 @@ template <class T> real_t<T> polygon_union_area(std::vector<std::vector<Point<T>
         last = t, cover += e.second;
       }
       if (cover == 0) free += 1 - last;
-      total += R(a.cross(b)) * free;
+      total += R((a - o).cross(b - o)) * free;
     }
   }
   return total / 2;
 }
 
 }  // namespace geo
+#endif

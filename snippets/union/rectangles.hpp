@@ -1,4 +1,4 @@
-// cpgeo union/rectangles.hpp, hash fd23ea; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo union/rectangles.hpp, hash 582bf9; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -17,6 +17,8 @@
 // real_t<T>  type of lengths and angles: T if floating, else double.
 // Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
 // Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
+#ifndef GEO_BASE_HPP
+#define GEO_BASE_HPP
 
 #ifndef GEO_EPS
 #define GEO_EPS 1e-9
@@ -52,6 +54,7 @@ template <class T> bool in_range(const T& x, long long bound) {
 }
 
 }  // namespace geo
+#endif
 
 // union/rectangles.hpp: rectangle_union_area(R): the area of the union of axis-parallel
 // rectangles Rect{x1, y1, x2, y2} = [x1, x2] x [y1, y2]. A rectangle with x1 >= x2 or
@@ -63,6 +66,8 @@ template <class T> bool in_range(const T& x, long long bound) {
 // about (2n) u times the area of the bounding box. No eps.
 // Source: Bentley's rectangle measure problem (1977); the counting segment tree as in
 // de Berg et al., "Computational Geometry" (3rd ed.), 10.3.
+#ifndef GEO_UNION_RECTANGLES_HPP
+#define GEO_UNION_RECTANGLES_HPP
 
 namespace geo {
 
@@ -109,3 +114,4 @@ template <class T> T rectangle_union_area(const std::vector<Rect<T>>& R) {
 }
 
 }  // namespace geo
+#endif
