@@ -1,4 +1,4 @@
-// cpgeo hull/line_convex.hpp, hash 817ae2; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/line_convex.hpp, hash a356d0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -348,7 +348,7 @@ template <class T> Where where_in_convex(const std::vector<Point<T>>& poly, cons
   const int s = strict_vertex(poly);
   if (n == 2 || s == n)  // a segment poly[0] .. poly[n-1]
     return ccw(p[0], p[n - 1], q) == 0 ? BOUNDARY : OUTSIDE;
-  auto v = [&](int k) -> const Point<T>& { return p[(s + k) % n]; };  // from the strict vertex
+  auto v = [&](int k) -> const Point<T>& { return p[s + k < n ? s + k : s + k - n]; };  // from s
   const Point<T>& a = v(0);
   const int first_side = orient(a, v(1), q), last_side = orient(a, v(n - 1), q);
   if (first_side < 0 || last_side > 0) return OUTSIDE;
