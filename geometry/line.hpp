@@ -1,12 +1,11 @@
 // line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
 // predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
+// frac_t, point_cast, lex_order, cross_at: point.hpp.
 // Line{a, b}: precondition a != b. line_abc(A, B, C): the line A x + B y = C
 //   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point);
 //   (A, B) != (0, 0) asserted.
 // side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
 // parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
-// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
-//   lattice point), T itself otherwise (exact for rationals such as mpq_rational).
 // long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
 // Preconditions, asserted by every function (checked(), canonical()) and by side for r:
 //   a != b; long long |x|,|y| <= 1e9; floating: finite, |b - a| >= 1e-140 (see below).
@@ -23,22 +22,10 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
-#include <limits>
 #include <type_traits>
 #include <utility>
 
 namespace geo {
-
-template <class T>
-using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
-template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
-
-// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
-template <class T> int lex_order(Point<T>& a, Point<T>& b) {
-  if (!(b < a)) return 1;
-  std::swap(a, b);
-  return -1;
-}
 
 template <class T> struct Line { Point<T> a, b; };
 
@@ -50,13 +37,6 @@ template <class T> Line<frac_t<T>> line_abc(const T& A, const T& B, const T& C) 
   const Point<Q> p(a * Q(C) / n, b * Q(C) / n);  // the foot from the origin
   const Q k = (abs(p.x) + abs(p.y) + 1) / (abs(a) + abs(b));  // |direction| ~ |p| + 1
   return {p, p + Point<Q>(b * k, -a * k)};
-}
-
-// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
-template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
-  if constexpr (!is_exact_v<T>)
-    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
-  return (b - a).cross(r - a);
 }
 
 // Side of r against a -> b; floating: 0 if r is within tol of the line. a == b gives 0.

@@ -5,6 +5,11 @@
 // == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
 // ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
 // rotate, unit, angle need floating T; norm and dist return real_t<T>.
+// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
+//   lattice point), T itself otherwise (exact for rationals). point_cast<Q>(p): p in Q.
+// lex_order(a, b): sorts a, b lexicographically; -1 if it swapped them, else +1.
+// cross_at(a, b, r): (b - a) x (r - o), o the one of a, b nearer r (floating: keeps the
+//   digits of r - o); exact types: o = a. long long: exact for |x|,|y| <= 1e9.
 // Printing: fixed with the stream's precision, at least 10 digits unless a float
 // format was set; a value that rounds to zero prints without a minus sign.
 // Source: KACTL Point.h for the one-template idea.
@@ -13,10 +18,12 @@
 #include <cassert>
 #include <cmath>
 #include <istream>
+#include <limits>
 #include <ostream>
 #include <sstream>
 #include <string>
 #include <type_traits>
+#include <utility>
 
 namespace geo {
 
@@ -78,6 +85,24 @@ template <class C> bool all_in_range(const C& points, long long bound) {  // e.g
   for (const auto& p : points)
     if (!in_range(p, bound)) return false;
   return true;
+}
+
+template <class T>
+using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
+template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
+
+// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
+template <class T> int lex_order(Point<T>& a, Point<T>& b) {
+  if (!(b < a)) return 1;
+  std::swap(a, b);
+  return -1;
+}
+
+// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
+template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
+  if constexpr (!is_exact_v<T>)
+    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
+  return (b - a).cross(r - a);
 }
 
 template <class T> void write_real(std::ostream& os, T v) {

@@ -1,5 +1,5 @@
 // projection.hpp: project(r, l), the foot of the perpendicular from r to the line l, and
-// reflect(r, l), the mirror image of r in l. O(1). Point<frac_t<T>> (line.hpp): double for
+// reflect(r, l), the mirror image of r in l. O(1). Point<frac_t<T>> (point.hpp): double for
 // integral T, never a truncated lattice point; exact for rationals.
 // long long (|x|,|y| <= 1e9): the exact ratio t = (r - a).d / |d|^2 of two exact products,
 //   then a + d t in double: error <= 5u (|x| + |a|), u = 2^-53.
