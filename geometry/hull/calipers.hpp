@@ -14,12 +14,12 @@
 //   are not).
 // Time O(n). Precision: long long exact for |x|,|y| <= 1e9 (squared distances and cross
 //   products below 8e18; width is one rounding of cross / |edge|). Floating: decisions by
-//   the exact sign of the cross product of edge vectors (polar.hpp cross_sign), no eps;
+//   the exact sign of the cross product of edge vectors (orient.hpp cross_sign), no eps;
 //   a pair whose distance is within rounding of the maximum may be returned instead.
 // Source: M. I. Shamos (1978); G. T. Toussaint, "Solving geometric problems with the
 //   rotating calipers" (1983).
 #pragma once
-#include "../polar.hpp"
+#include "../orient.hpp"
 #include "../polygon/convex.hpp"
 #include "point_in_convex.hpp"
 #include <cassert>

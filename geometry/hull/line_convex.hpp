@@ -14,7 +14,7 @@
 //   across the line; the side of the line is monotone on each chain between them, so
 //   binary search finds the two crossed edges.
 // Precision: long long exact decisions for |x|,|y| <= 1e9 (orient; cross products of
-//   vectors <= 2e9 by polar.hpp cross_sign, edge vectors asserted); each crossing point is
+//   vectors <= 2e9 by orient.hpp cross_sign, edge vectors asserted); each crossing point is
 //   built from the edge end nearer the line (one division; error a few ulps of the
 //   coordinates' magnitude, ~1e-7 at 1e9). Floating: orient's eps, a distance: a vertex
 //   within about eps of the line counts as on it; the strict start vertex is found with
@@ -24,7 +24,6 @@
 //   O(log n) extreme-point query; the chain searches are this library's.
 #pragma once
 #include "../orient.hpp"
-#include "../polar.hpp"
 #include "point_in_convex.hpp"
 #include <cassert>
 #include <cmath>

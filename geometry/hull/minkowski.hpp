@@ -13,11 +13,11 @@
 //   cross product), both starting at the lowest vertex.
 // Precision: exact for integral input (sums; the output's |x|,|y| reach 2e9, which orient
 //   and where_in_convex accept). The merge compares edge directions by the exact sign of
-//   their cross product (polar.hpp cross_sign, edges <= 2e9), so floating input needs no eps.
+//   their cross product (orient.hpp cross_sign), so floating input needs no eps.
 // Source: the edge-merge construction, e.g. M. de Berg et al., Computational Geometry
 //   (3rd ed. 2008), 13.3.
 #pragma once
-#include "../polar.hpp"
+#include "../orient.hpp"
 #include "../polygon/convex.hpp"
 #include <algorithm>
 #include <cassert>

@@ -7,7 +7,7 @@
 // degree turn), turns of both signs, and walks that wind more than once (pentagram).
 // Turns use orient (exact for long long with |x|,|y| <= 1e9; floating: a vertex whose
 // triangle with its neighbours has smallest altitude <= eps counts as collinear). The
-// winding is counted exactly (cross_sign, arg_less of polar.hpp; no eps), so a floating
+// winding is counted exactly (cross_sign, arg_less: polar.hpp; no eps), so a floating
 // polygon that is convex up to eps-collinear vertices is accepted. O(n).
 // Precondition (asserted): long long |x|,|y| <= 1e9 (u.dot(v), cross_sign of edges);
 //   floating finite.

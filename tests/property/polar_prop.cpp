@@ -3,8 +3,8 @@
 //
 // arg_less is a strict weak ordering (irreflexive, asymmetric, transitive, incomparability
 //   transitive) on triples that include the origin, axis points, signed zeros, duplicates
-//   and same-direction multiples; it equals polar_cmp < 0 for long long |x|,|y| <= 1e9 and at
-//   the documented cross_sign bound 2e9, and for doubles / long doubles of any moderate
+//   and same-direction multiples; it equals polar_cmp < 0 for long long |x|,|y| <= 1e9, 2e9
+//   and at the documented cross_sign bound 4e18, and for doubles / long doubles of any moderate
 //   magnitude (products within 2^-920..2^982, where cross_sign is documented exact).
 // cross_sign equals the sign of the exact cross product on the same inputs, including
 //   nearly parallel pairs a few ULPs apart.
@@ -125,8 +125,13 @@ CPGEO_PROP(ArgLess, MatchesOracleLongLong1e9, 20000, ()) {
   check_matches_oracle(*g, *g);
 }
 CPGEO_PROP(ArgLess, MatchesOracleLongLong2e9, 10000, ()) {
-  // cross_sign's documented long long bound is 2e9 (orient's is 1e9)
+  // beyond 2e9 the 64-bit cross product overflows
   const auto g = polar_point_ll(2000000000);
+  check_matches_oracle(*g, *g);
+}
+CPGEO_PROP(ArgLess, MatchesOracleLongLong4e18, 10000, ()) {
+  // cross_sign's (and orient's) documented long long bound
+  const auto g = polar_point_ll(4000000000000000000);
   check_matches_oracle(*g, *g);
 }
 

@@ -1,6 +1,7 @@
 // Unit tests for geometry/orient.hpp: orient and ccw on concrete cases, exact and floating,
 // the eps bands, symmetry, the eps override, and why the tolerance is an altitude and not a
-// threshold on the raw cross product (the latter is not homogeneous).
+// threshold on the raw cross product (the latter is not homogeneous); cross_sign, exact
+// against the oracle up to 4e18 and where the naive double product loses the sign.
 #include "geometry/orient.hpp"
 
 #include "oracle.hpp"
@@ -9,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
 
 namespace {
 
@@ -222,6 +224,76 @@ TEST(Ccw, DoubleEpsAlongTheLine) {
 TEST(CcwDeathTest, DegenerateSegmentAsserts) {
   EXPECT_DEATH((void)geo::ccw(PL(1, 2), PL(1, 2), PL(3, 4)), "degenerate segment");
   EXPECT_DEATH((void)geo::ccw(PD(0.5, 0), PD(0.5, 0), PD(3, 4)), "degenerate segment");
+}
+#endif
+
+// ------------------------------------------------------------------ cross_sign
+
+TEST(CrossSign, LongLong) {
+  EXPECT_EQ(geo::cross_sign(PL(1, 0), PL(0, 1)), 1);
+  EXPECT_EQ(geo::cross_sign(PL(0, 1), PL(1, 0)), -1);
+  EXPECT_EQ(geo::cross_sign(PL(2, 4), PL(-1, -2)), 0);
+  EXPECT_EQ(geo::cross_sign(PL(0, 0), PL(5, 7)), 0);
+}
+
+TEST(CrossSign, LongLongAt2e9) {
+  const LL T = 2000000000;
+  EXPECT_EQ(geo::cross_sign(PL(T, -T), PL(T, T)), 1);          // 8e18, no overflow
+  EXPECT_EQ(geo::cross_sign(PL(T, T), PL(-T, -T)), 0);
+  EXPECT_EQ(geo::cross_sign(PL(T, T - 1), PL(T - 1, T - 2)), -1);  // exactly -1
+  EXPECT_EQ(geo::cross_sign(PL(T - 1, T - 2), PL(T, T - 1)), 1);
+}
+
+TEST(CrossSign, DoubleExactWhereTheNaiveProductIsNot) {
+  // cross = 1 - (1 + 2^-52)(1 - 2^-53) = -2^-53 + 2^-105 < 0, but both products round to 1
+  const PD a(1, 1 + 0x1p-52), b(1 - 0x1p-53, 1);
+  ASSERT_EQ(oracle::sign(oracle::cross(oracle::qp(a), oracle::qp(b))), -1);
+  volatile double p1 = a.x * b.y, p2 = a.y * b.x;  // no contraction: two rounded products
+  EXPECT_EQ(p1 - p2, 0.0);
+  EXPECT_EQ(geo::cross_sign(a, b), -1);
+  EXPECT_EQ(geo::cross_sign(b, a), 1);
+  EXPECT_EQ(geo::cross_sign(PD(0.1, 0.3), PD(0.2, 0.6)), 0);  // b = 2a exactly
+  EXPECT_EQ(geo::cross_sign(PD(1e-150, 3), PD(1e-150, 3)), 0);
+}
+
+TEST(CrossSign, LongDouble) {
+  using P = Point<long double>;
+  const P a(1, 1 + 0x1p-63L), b(1 - 0x1p-64L, 1);
+  ASSERT_EQ(oracle::sign(oracle::cross(oracle::qp(a), oracle::qp(b))), -1);
+  EXPECT_EQ(geo::cross_sign(a, b), -1);
+  EXPECT_EQ(geo::cross_sign(b, a), 1);
+}
+
+// Beyond 2e9 the 64-bit products overflow; wide_cross keeps the sign exact up to 4e18.
+TEST(CrossSign, LongLongBeyond2e9MatchesTheOracle) {
+  auto exact = [](const PL& a, const PL& b) {
+    return oracle::sign(oracle::cross(oracle::qp(a), oracle::qp(b)));
+  };
+  for (const LL T : {LL(4000000000), W}) {
+    const PL a(T, T - 1), b(T - 1, T - 2);  // a x b = T(T-2) - (T-1)^2 = -1
+    ASSERT_EQ(exact(a, b), -1);
+    EXPECT_EQ(geo::cross_sign(a, b), -1);
+    EXPECT_EQ(geo::cross_sign(b, a), 1);
+    EXPECT_EQ(geo::cross_sign(PL(T, -T), PL(-T, T)), 0);
+    EXPECT_EQ(geo::cross_sign(PL(-T, -T), PL(T, -T)), 1);
+  }
+  std::mt19937_64 rng(11);
+  for (const LL T : {LL(4000000000), W}) {
+    std::uniform_int_distribution<LL> c(-T, T), k(-3, 3);
+    for (int i = 0; i < 2000; i++) {
+      const PL a(c(rng), c(rng));
+      // b nearly parallel to a half the time: a / 2 moved by a few units, in range
+      const PL b = i % 2 ? PL(c(rng), c(rng)) : PL(a.x / 2 + k(rng), a.y / 2 + k(rng));
+      ASSERT_EQ(geo::cross_sign(a, b), exact(a, b)) << a.x << ' ' << a.y << ' ' << b.x << ' ' << b.y;
+    }
+  }
+}
+
+#ifndef NDEBUG
+TEST(CrossSignDeathTest, OutOfRangeAsserts) {
+  EXPECT_DEATH((void)geo::cross_sign(PL(W + 1, 0), PL(1, 1)), "cross_sign: out of range");
+  EXPECT_DEATH((void)geo::cross_sign(PL(1, 1), PL(0, -W - 1)), "cross_sign: out of range");
+  EXPECT_DEATH((void)geo::cross_sign(PD(std::nan(""), 0), PD(1, 1)), "cross_sign: out of range");
 }
 #endif
 

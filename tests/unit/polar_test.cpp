@@ -1,7 +1,7 @@
-// Unit tests for geometry/polar.hpp: cross_sign exactness (where the naive product loses the
-// sign), arg_class, the arg_less order over a hand-made sequence of argument classes with
-// ties (origin tied with the positive x axis, same directions, the negative x axis at pi),
-// signed zeros, and sort_by_arg on that sequence, empty and single inputs.
+// Unit tests for geometry/polar.hpp (cross_sign's are in orient_test.cpp): arg_class, the
+// arg_less order over a hand-made sequence of argument classes with ties (origin tied with
+// the positive x axis, same directions, the negative x axis at pi), signed zeros, arg_less
+// at the 4e18 bound, and sort_by_arg on that sequence, empty and single inputs.
 #include "geometry/polar.hpp"
 
 #include "oracle.hpp"
@@ -19,39 +19,15 @@ using LL = long long;
 using PL = Point<LL>;
 using PD = Point<double>;
 
-TEST(CrossSign, LongLong) {
-  EXPECT_EQ(geo::cross_sign(PL(1, 0), PL(0, 1)), 1);
-  EXPECT_EQ(geo::cross_sign(PL(0, 1), PL(1, 0)), -1);
-  EXPECT_EQ(geo::cross_sign(PL(2, 4), PL(-1, -2)), 0);
-  EXPECT_EQ(geo::cross_sign(PL(0, 0), PL(5, 7)), 0);
-}
-
-TEST(CrossSign, LongLongAtTheDocumentedBound2e9) {
-  const LL T = 2000000000;
-  EXPECT_EQ(geo::cross_sign(PL(T, -T), PL(T, T)), 1);          // 8e18, no overflow
-  EXPECT_EQ(geo::cross_sign(PL(T, T), PL(-T, -T)), 0);
-  EXPECT_EQ(geo::cross_sign(PL(T, T - 1), PL(T - 1, T - 2)), -1);  // exactly -1
-  EXPECT_EQ(geo::cross_sign(PL(T - 1, T - 2), PL(T, T - 1)), 1);
-}
-
-TEST(CrossSign, DoubleExactWhereTheNaiveProductIsNot) {
-  // cross = 1 - (1 + 2^-52)(1 - 2^-53) = -2^-53 + 2^-105 < 0, but both products round to 1
-  const PD a(1, 1 + 0x1p-52), b(1 - 0x1p-53, 1);
-  ASSERT_EQ(oracle::sign(oracle::cross(oracle::qp(a), oracle::qp(b))), -1);
-  volatile double p1 = a.x * b.y, p2 = a.y * b.x;  // no contraction: two rounded products
-  EXPECT_EQ(p1 - p2, 0.0);
-  EXPECT_EQ(geo::cross_sign(a, b), -1);
-  EXPECT_EQ(geo::cross_sign(b, a), 1);
-  EXPECT_EQ(geo::cross_sign(PD(0.1, 0.3), PD(0.2, 0.6)), 0);  // b = 2a exactly
-  EXPECT_EQ(geo::cross_sign(PD(1e-150, 3), PD(1e-150, 3)), 0);
-}
-
-TEST(CrossSign, LongDouble) {
-  using P = Point<long double>;
-  const P a(1, 1 + 0x1p-63L), b(1 - 0x1p-64L, 1);
-  ASSERT_EQ(oracle::sign(oracle::cross(oracle::qp(a), oracle::qp(b))), -1);
-  EXPECT_EQ(geo::cross_sign(a, b), -1);
-  EXPECT_EQ(geo::cross_sign(b, a), 1);
+TEST(ArgLess, LongLongAtTheBound4e18) {
+  const LL W = 4000000000000000000;
+  const PL a(W, W - 1), b(W - 1, W - 2);  // a x b = -1: b is just clockwise of a
+  ASSERT_LT(oracle::polar_cmp(oracle::qp(b), oracle::qp(a)), 0);
+  EXPECT_TRUE(geo::arg_less(b, a));
+  EXPECT_FALSE(geo::arg_less(a, b));
+  EXPECT_FALSE(geo::arg_less(PL(W, W), PL(1, 1)));  // same direction: tied
+  EXPECT_FALSE(geo::arg_less(PL(1, 1), PL(W, W)));
+  EXPECT_TRUE(geo::arg_less(PL(-W, -W), PL(W, -W)));
 }
 
 TEST(ArgClass, Classes) {
@@ -149,17 +125,14 @@ TEST(SortByArg, EmptySingleAndDuplicates) {
 }
 
 #ifndef NDEBUG
-// long long: |x|,|y| <= 2e9 (the products then fit); floating: finite (a NaN breaks the
+// long long: |x|,|y| <= 4e18 (cross_sign's bound); floating: finite (a NaN breaks the
 // strict weak ordering that std::sort relies on).
 TEST(PolarDeathTest, OutOfRangeAsserts) {
-  const LL T = 2000000000;
-  EXPECT_DEATH(geo::cross_sign(PL(T + 1, 0), PL(1, 1)), "cross_sign: out of range");
-  EXPECT_DEATH(geo::cross_sign(PL(1, 1), PL(0, -T - 1)), "cross_sign: out of range");
+  const LL T = 4000000000000000000;
   EXPECT_DEATH(geo::arg_less(PL(-T - 1, 0), PL(1, 0)), "arg_less: out of range");  // classes differ
   EXPECT_DEATH(geo::arg_less(PL(1, 0), PL(0, T + 1)), "arg_less: out of range");
   std::vector<PL> v{PL(1, 1), PL(-1, 0), PL(0, -T - 1)};
   EXPECT_DEATH(geo::sort_by_arg(v), "arg_less: out of range");
-  EXPECT_DEATH(geo::cross_sign(PD(std::nan(""), 0), PD(1, 1)), "cross_sign: out of range");
   EXPECT_DEATH(geo::arg_less(PD(1, 1), PD(0, INFINITY)), "arg_less: out of range");
 }
 #endif
