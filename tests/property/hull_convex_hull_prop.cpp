@@ -1,4 +1,5 @@
-// Properties of geometry/hull/convex_hull.hpp against the brute-force exact oracle
+// Properties of geometry/hull/convex_hull.hpp (suite HullProp) and, the same ones, of
+// geometry/hull/convex_hull_fast.hpp (HullFastProp) against the brute-force exact oracle
 // (oracle_hull::check_hull: hull vertices / boundary points by exhaustive supporting lines).
 // Inputs: dense grids (collinear runs, duplicates), strictly convex lattice polygons (every
 // point on the hull), the same with duplicated vertices and edge midpoints, collinear
@@ -8,10 +9,12 @@
 // the library instantiated with exact rationals (type genericity).
 // EPS contract: points moved off an edge's line by <= eps/4 count as on it (kept by <true>,
 // dropped otherwise); moved by >= 4 eps outward they are vertices, inward they are dropped.
-// Fast paths (hull_gen.hpp): >= 512 points (radix sort by y, ties by x, -0.0), points on
-// and one unit off the 16-direction pre-pass polygon's edges at +-B, and pre-pass samples
-// that misrepresent the input (skip wrongly, or a polygon from a subset of the hull).
+// Fast paths of convex_hull_fast (hull_gen.hpp): >= 512 points (radix sort by y, ties by
+// x, -0.0), points on and one unit off the 16-direction pre-pass polygon's edges at +-B,
+// and pre-pass samples that misrepresent the input (skip wrongly, or a polygon from a
+// subset of the hull).
 #include "geometry/hull/convex_hull.hpp"
+#include "geometry/hull/convex_hull_fast.hpp"
 
 #include "hull_gen.hpp"
 #include "oracle_hull.hpp"
@@ -23,68 +26,86 @@ namespace {
 
 using geo::Point;
 
-template <class T> void check_both(const std::vector<Point<T>>& in) {
-  const std::string strict = oracle_hull::check_hull(in, geo::convex_hull(in), false);
+struct Short {
+  template <bool keep, class T> static std::vector<Point<T>> hull(const std::vector<Point<T>>& v) {
+    return geo::convex_hull<keep>(v);
+  }
+};
+struct Fast {
+  template <bool keep, class T> static std::vector<Point<T>> hull(const std::vector<Point<T>>& v) {
+    return geo::convex_hull_fast<keep>(v);
+  }
+};
+
+template <class H, class T> void check_both(const std::vector<Point<T>>& in) {
+  const std::string strict = oracle_hull::check_hull(in, H::template hull<false>(in), false);
   RC_ASSERT(strict == "");
-  const std::string keep = oracle_hull::check_hull(in, geo::convex_hull<true>(in), true);
+  const std::string keep = oracle_hull::check_hull(in, H::template hull<true>(in), true);
   RC_ASSERT(keep == "");
 }
 
 }  // namespace
 
-CPGEO_PROP(HullProp, MatchesBruteForceLL, 400, ()) {
-  check_both(*hullgen::any_cloud<long long>(36));
+// Every property runs for both variants: HullProp.Name (short), HullFastProp.Name (fast).
+#define HULL_PROP(Name, Cases)                                    \
+  template <class H> void hull_prop_##Name();                     \
+  CPGEO_PROP(HullProp, Name, Cases, ()) { hull_prop_##Name<Short>(); }    \
+  CPGEO_PROP(HullFastProp, Name, Cases, ()) { hull_prop_##Name<Fast>(); } \
+  template <class H> void hull_prop_##Name()
+
+HULL_PROP(MatchesBruteForceLL, 400) {
+  check_both<H>(*hullgen::any_cloud<long long>(36));
 }
 
-CPGEO_PROP(HullProp, MatchesBruteForceDouble, 200, ()) {
-  check_both(*hullgen::any_cloud<double>(36));
+HULL_PROP(MatchesBruteForceDouble, 200) {
+  check_both<H>(*hullgen::any_cloud<double>(36));
 }
 
-CPGEO_PROP(HullProp, MatchesBruteForceLongDouble, 100, ()) {
-  check_both(*hullgen::any_cloud<long double>(30));
+HULL_PROP(MatchesBruteForceLongDouble, 100) {
+  check_both<H>(*hullgen::any_cloud<long double>(30));
 }
 
-CPGEO_PROP(HullProp, LargeGridsUsePrepass, 40, ()) {  // many points: the octagon pre-pass drops most
+HULL_PROP(LargeGridsUsePrepass, 40) {  // many points: the octagon pre-pass drops most
   const auto in = *rc::gen::mapcat(geotest::uniform_int(3, 9), [](long long k) {
     return rc::gen::container<std::vector<Point<long long>>>(
         120, geotest::grid_point<long long>(static_cast<int>(k), -(k / 2)));
   });
-  check_both(in);
+  check_both<H>(in);
 }
 
-CPGEO_PROP(HullProp, RadixSortMultisetsLL, 40, ()) { check_both(*hullgen::multiset_cloud<long long>(512, 3000)); }
+HULL_PROP(RadixSortMultisetsLL, 40) { check_both<H>(*hullgen::multiset_cloud<long long>(512, 3000)); }
 
-CPGEO_PROP(HullProp, RadixSortMultisetsDouble, 40, ()) { check_both(*hullgen::multiset_cloud<double>(512, 3000)); }
+HULL_PROP(RadixSortMultisetsDouble, 40) { check_both<H>(*hullgen::multiset_cloud<double>(512, 3000)); }
 
-CPGEO_PROP(HullProp, PrepassPolygonEdgesLL, 60, ()) { check_both(*hullgen::prepass_edge_cloud<long long>()); }
+HULL_PROP(PrepassPolygonEdgesLL, 60) { check_both<H>(*hullgen::prepass_edge_cloud<long long>()); }
 
-CPGEO_PROP(HullProp, PrepassPolygonEdgesDouble, 40, ()) { check_both(*hullgen::prepass_edge_cloud<double>()); }
+HULL_PROP(PrepassPolygonEdgesDouble, 40) { check_both<H>(*hullgen::prepass_edge_cloud<double>()); }
 
-CPGEO_PROP(HullProp, PrepassSampleMisleadsLL, 40, ()) { check_both(*hullgen::sample_fooling_cloud<long long>()); }
+HULL_PROP(PrepassSampleMisleadsLL, 40) { check_both<H>(*hullgen::sample_fooling_cloud<long long>()); }
 
-CPGEO_PROP(HullProp, PrepassSampleMisleadsDouble, 20, ()) { check_both(*hullgen::sample_fooling_cloud<double>()); }
+HULL_PROP(PrepassSampleMisleadsDouble, 20) { check_both<H>(*hullgen::sample_fooling_cloud<double>()); }
 
-CPGEO_PROP(HullProp, ExactRationalsSameAsLL, 60, ()) {
+HULL_PROP(ExactRationalsSameAsLL, 60) {
   using Q = oracle::Q;
   const auto in = *hullgen::any_cloud<long long>(20);
   std::vector<Point<Q>> qin;
   for (auto& p : in) qin.push_back({Q(p.x), Q(p.y)});
   for (int keep = 0; keep < 2; keep++) {
-    const auto a = keep ? geo::convex_hull<true>(in) : geo::convex_hull(in);
-    const auto b = keep ? geo::convex_hull<true>(qin) : geo::convex_hull(qin);
+    const auto a = keep ? H::template hull<true>(in) : H::template hull<false>(in);
+    const auto b = keep ? H::template hull<true>(qin) : H::template hull<false>(qin);
     RC_ASSERT(a.size() == b.size());
     for (std::size_t i = 0; i < a.size(); i++) RC_ASSERT(Q(a[i].x) == b[i].x && Q(a[i].y) == b[i].y);
   }
 }
 
-CPGEO_PROP(HullProp, EpsContractDouble, 150, ()) {
+HULL_PROP(EpsContractDouble, 150) {
   // A strictly convex polygon (coordinates <= ~1e4) and one point per chosen edge, moved
   // off the edge's line by h along the outward normal.
   const auto v0 = *hullgen::convex_cloud<double>(12);
   const double scale = static_cast<double>(*geotest::uniform_int(1, 20));
   std::vector<Point<double>> v;
   for (auto& p : v0) v.push_back(p * scale);
-  const auto hull = geo::convex_hull(v);  // CCW from the lowest
+  const auto hull = H::template hull<false>(v);  // CCW from the lowest
   RC_ASSERT(hull.size() == v.size());
   const double e = geo::eps<double>;
   const int mode = *rc::gen::inRange(0, 3);  // 0: |h| <= eps/4, 1: h >= 4 eps, 2: h <= -4 eps
@@ -99,8 +120,8 @@ CPGEO_PROP(HullProp, EpsContractDouble, 150, ()) {
   in.push_back(q);
   for (auto& p : in) RC_LOG() << geotest::paste(p) << ", ";
   RC_LOG() << "\n";
-  const auto strict = geo::convex_hull(in);
-  const auto keep = geo::convex_hull<true>(in);
+  const auto strict = H::template hull<false>(in);
+  const auto keep = H::template hull<true>(in);
   const bool in_strict = std::find(strict.begin(), strict.end(), q) != strict.end();
   const bool in_keep = std::find(keep.begin(), keep.end(), q) != keep.end();
   RC_ASSERT(strict.size() == hull.size() + (mode == 1 ? 1u : 0u));

@@ -1,8 +1,10 @@
-// Unit tests of geometry/hull/convex_hull.hpp: the documented results on degenerate input
-// (pitfall 6 of docs/pitfalls.md: all equal, all collinear, duplicates, collinear kept or dropped), the
+// Unit tests of geometry/hull/convex_hull.hpp and geometry/hull/convex_hull_fast.hpp (typed
+// tests: every test runs for both, named Short and Fast): the documented results on
+// degenerate input (pitfall 6 of docs/pitfalls.md: all equal, all collinear, duplicates, collinear kept or dropped), the
 // start vertex, the AOJ CGL_4_A samples, the pre-pass on large input, maximum coordinates,
 // and floating input with the same answers.
 #include "geometry/hull/convex_hull.hpp"
+#include "geometry/hull/convex_hull_fast.hpp"
 
 #include <gtest/gtest.h>
 
@@ -10,77 +12,97 @@
 #include <cmath>
 #include <numeric>
 #include <random>
+#include <string>
+#include <type_traits>
 #include <vector>
 
 namespace {
 
-using geo::convex_hull;
+struct Short {
+  template <bool keep = false, class T> static std::vector<T> hull(const std::vector<T>& v) {
+    return geo::convex_hull<keep>(v);
+  }
+};
+struct Fast {
+  template <bool keep = false, class T> static std::vector<T> hull(const std::vector<T>& v) {
+    return geo::convex_hull_fast<keep>(v);
+  }
+};
+struct Names {
+  template <class H> static std::string GetName(int) { return std::is_same_v<H, Short> ? "Short" : "Fast"; }
+};
+using Variants = testing::Types<Short, Fast>;
+template <class H> class HullConvexHull : public testing::Test {};
+TYPED_TEST_SUITE(HullConvexHull, Variants, Names);
+template <class H> class HullConvexHullDeathTest : public testing::Test {};
+TYPED_TEST_SUITE(HullConvexHullDeathTest, Variants, Names);
+
 using P = geo::Point<long long>;
 using V = std::vector<P>;
 
-TEST(HullConvexHull, EmptyAndSinglePoint) {
-  EXPECT_EQ(convex_hull(V{}), V{});
-  EXPECT_EQ(convex_hull<true>(V{}), V{});
-  EXPECT_EQ(convex_hull(V{{3, 4}}), (V{{3, 4}}));
-  EXPECT_EQ(convex_hull<true>(V{{3, 4}}), (V{{3, 4}}));
+TYPED_TEST(HullConvexHull, EmptyAndSinglePoint) {
+  EXPECT_EQ(TypeParam::hull(V{}), V{});
+  EXPECT_EQ(TypeParam::template hull<true>(V{}), V{});
+  EXPECT_EQ(TypeParam::hull(V{{3, 4}}), (V{{3, 4}}));
+  EXPECT_EQ(TypeParam::template hull<true>(V{{3, 4}}), (V{{3, 4}}));
 }
 
-TEST(HullConvexHull, AllEqualMergesToOnePoint) {
+TYPED_TEST(HullConvexHull, AllEqualMergesToOnePoint) {
   const V v(7, P{-2, 5});
-  EXPECT_EQ(convex_hull(v), (V{{-2, 5}}));
-  EXPECT_EQ(convex_hull<true>(v), (V{{-2, 5}}));
+  EXPECT_EQ(TypeParam::hull(v), (V{{-2, 5}}));
+  EXPECT_EQ(TypeParam::template hull<true>(v), (V{{-2, 5}}));
 }
 
-TEST(HullConvexHull, TwoPointsStartAtTheLowest) {
-  EXPECT_EQ(convex_hull(V{{5, 5}, {1, 2}}), (V{{1, 2}, {5, 5}}));
-  EXPECT_EQ(convex_hull(V{{5, 2}, {1, 2}, {5, 2}}), (V{{1, 2}, {5, 2}}));  // tie in y: leftmost
+TYPED_TEST(HullConvexHull, TwoPointsStartAtTheLowest) {
+  EXPECT_EQ(TypeParam::hull(V{{5, 5}, {1, 2}}), (V{{1, 2}, {5, 5}}));
+  EXPECT_EQ(TypeParam::hull(V{{5, 2}, {1, 2}, {5, 2}}), (V{{1, 2}, {5, 2}}));  // tie in y: leftmost
 }
 
-TEST(HullConvexHull, AllCollinearDocumentedResults) {
+TYPED_TEST(HullConvexHull, AllCollinearDocumentedResults) {
   const V v{{3, 3}, {0, 0}, {2, 2}, {1, 1}, {2, 2}, {-1, -1}};
-  EXPECT_EQ(convex_hull(v), (V{{-1, -1}, {3, 3}}));                                // the two ends
-  EXPECT_EQ(convex_hull<true>(v), (V{{-1, -1}, {0, 0}, {1, 1}, {2, 2}, {3, 3}}));  // once, in order
+  EXPECT_EQ(TypeParam::hull(v), (V{{-1, -1}, {3, 3}}));                                // the two ends
+  EXPECT_EQ(TypeParam::template hull<true>(v), (V{{-1, -1}, {0, 0}, {1, 1}, {2, 2}, {3, 3}}));  // once, in order
   const V horizontal{{4, 0}, {-3, 0}, {0, 0}, {9, 0}};
-  EXPECT_EQ(convex_hull(horizontal), (V{{-3, 0}, {9, 0}}));
-  EXPECT_EQ(convex_hull<true>(horizontal), (V{{-3, 0}, {0, 0}, {4, 0}, {9, 0}}));
+  EXPECT_EQ(TypeParam::hull(horizontal), (V{{-3, 0}, {9, 0}}));
+  EXPECT_EQ(TypeParam::template hull<true>(horizontal), (V{{-3, 0}, {0, 0}, {4, 0}, {9, 0}}));
   const V vertical{{0, 5}, {0, -5}, {0, 1}};
-  EXPECT_EQ(convex_hull<true>(vertical), (V{{0, -5}, {0, 1}, {0, 5}}));
+  EXPECT_EQ(TypeParam::template hull<true>(vertical), (V{{0, -5}, {0, 1}, {0, 5}}));
   const V down{{2, -2}, {-2, 2}, {0, 0}};  // falling line: the lowest is the right end
-  EXPECT_EQ(convex_hull<true>(down), (V{{2, -2}, {0, 0}, {-2, 2}}));
+  EXPECT_EQ(TypeParam::template hull<true>(down), (V{{2, -2}, {0, 0}, {-2, 2}}));
 }
 
-TEST(HullConvexHull, SquareWithEdgeAndInnerPoints) {
+TYPED_TEST(HullConvexHull, SquareWithEdgeAndInnerPoints) {
   V v;
   for (long long x = 0; x <= 2; x++)
     for (long long y = 0; y <= 2; y++) v.push_back({x, y});
   v.push_back({2, 2});  // a duplicate corner
   std::reverse(v.begin(), v.end());
-  EXPECT_EQ(convex_hull(v), (V{{0, 0}, {2, 0}, {2, 2}, {0, 2}}));
-  EXPECT_EQ(convex_hull<true>(v), (V{{0, 0}, {1, 0}, {2, 0}, {2, 1}, {2, 2}, {1, 2}, {0, 2}, {0, 1}}));
+  EXPECT_EQ(TypeParam::hull(v), (V{{0, 0}, {2, 0}, {2, 2}, {0, 2}}));
+  EXPECT_EQ(TypeParam::template hull<true>(v), (V{{0, 0}, {1, 0}, {2, 0}, {2, 1}, {2, 2}, {1, 2}, {0, 2}, {0, 1}}));
 }
 
-TEST(HullConvexHull, AojSamples) {
+TYPED_TEST(HullConvexHull, AojSamples) {
   const V s1{{2, 1}, {0, 0}, {1, 2}, {2, 2}, {4, 2}, {1, 3}, {3, 3}};
-  EXPECT_EQ(convex_hull<true>(s1), (V{{0, 0}, {2, 1}, {4, 2}, {3, 3}, {1, 3}}));
+  EXPECT_EQ(TypeParam::template hull<true>(s1), (V{{0, 0}, {2, 1}, {4, 2}, {3, 3}, {1, 3}}));
   const V s2{{0, 0}, {2, 2}, {0, 2}, {0, 1}};
-  EXPECT_EQ(convex_hull<true>(s2), (V{{0, 0}, {2, 2}, {0, 2}, {0, 1}}));
-  EXPECT_EQ(convex_hull(s2), (V{{0, 0}, {2, 2}, {0, 2}}));
+  EXPECT_EQ(TypeParam::template hull<true>(s2), (V{{0, 0}, {2, 2}, {0, 2}, {0, 1}}));
+  EXPECT_EQ(TypeParam::hull(s2), (V{{0, 0}, {2, 2}, {0, 2}}));
 }
 
-TEST(HullConvexHull, TriangleWithBoundaryPointsOnEveryEdge) {
+TYPED_TEST(HullConvexHull, TriangleWithBoundaryPointsOnEveryEdge) {
   const V v{{0, 0}, {6, 0}, {0, 6}, {3, 0}, {3, 3}, {0, 3}, {1, 1}, {2, 4}, {4, 2}};
-  EXPECT_EQ(convex_hull(v), (V{{0, 0}, {6, 0}, {0, 6}}));
-  EXPECT_EQ(convex_hull<true>(v), (V{{0, 0}, {3, 0}, {6, 0}, {4, 2}, {3, 3}, {2, 4}, {0, 6}, {0, 3}}));
+  EXPECT_EQ(TypeParam::hull(v), (V{{0, 0}, {6, 0}, {0, 6}}));
+  EXPECT_EQ(TypeParam::template hull<true>(v), (V{{0, 0}, {3, 0}, {6, 0}, {4, 2}, {3, 3}, {2, 4}, {0, 6}, {0, 3}}));
 }
 
-TEST(HullConvexHull, MaximumCoordinates) {
+TYPED_TEST(HullConvexHull, MaximumCoordinates) {
   const long long B = 1000000000;
   const V v{{B, B}, {-B, -B}, {B, -B}, {-B, B}, {0, 0}, {B, 0}, {B - 1, B}, {-B, B - 1}};
-  EXPECT_EQ(convex_hull(v), (V{{-B, -B}, {B, -B}, {B, B}, {-B, B}}));
-  EXPECT_EQ(convex_hull<true>(v), (V{{-B, -B}, {B, -B}, {B, 0}, {B, B}, {B - 1, B}, {-B, B}, {-B, B - 1}}));
+  EXPECT_EQ(TypeParam::hull(v), (V{{-B, -B}, {B, -B}, {B, B}, {-B, B}}));
+  EXPECT_EQ(TypeParam::template hull<true>(v), (V{{-B, -B}, {B, -B}, {B, 0}, {B, B}, {B - 1, B}, {-B, B}, {-B, B - 1}}));
 }
 
-TEST(HullConvexHull, LargeInputThroughThePrepass) {
+TYPED_TEST(HullConvexHull, LargeInputThroughThePrepass) {
   // 20000 lattice points in a disk of radius 1000 (the pre-pass drops most of them),
   // checked directly: every turn strictly left, every input point inside or on the result.
   std::mt19937_64 rng(7);
@@ -90,7 +112,7 @@ TEST(HullConvexHull, LargeInputThroughThePrepass) {
     const P p{u(rng), u(rng)};
     if (p.x * p.x + p.y * p.y <= 1000 * 1000) v.push_back(p);
   }
-  const V h = convex_hull(v);
+  const V h = TypeParam::hull(v);
   ASSERT_GE(h.size(), 3u);
   for (std::size_t i = 0; i < h.size(); i++) {
     const P a = h[i], b = h[(i + 1) % h.size()], c = h[(i + 2) % h.size()];
@@ -98,7 +120,7 @@ TEST(HullConvexHull, LargeInputThroughThePrepass) {
   }
   for (const P& q : v)
     for (std::size_t i = 0; i < h.size(); i++) ASSERT_GE(h[i].cross(h[(i + 1) % h.size()], q), 0);
-  const V hk = convex_hull<true>(v);
+  const V hk = TypeParam::template hull<true>(v);
   for (const P& q : v) {  // <true> holds exactly the points on the strict hull's edges
     bool on = false;
     for (std::size_t i = 0; i < h.size() && !on; i++)
@@ -107,28 +129,28 @@ TEST(HullConvexHull, LargeInputThroughThePrepass) {
   }
 }
 
-TEST(HullConvexHull, FloatingMatchesIntegral) {
+TYPED_TEST(HullConvexHull, FloatingMatchesIntegral) {
   const std::vector<geo::Point<double>> v{{0, 0}, {2, 0}, {1, 0}, {2, 2}, {0, 2}, {1, 1}, {0.5, 2}};
   const std::vector<geo::Point<double>> strict{{0, 0}, {2, 0}, {2, 2}, {0, 2}};
   const std::vector<geo::Point<double>> keep{{0, 0}, {1, 0}, {2, 0}, {2, 2}, {0.5, 2}, {0, 2}};
-  EXPECT_EQ(convex_hull(v), strict);
-  EXPECT_EQ(convex_hull<true>(v), keep);
+  EXPECT_EQ(TypeParam::hull(v), strict);
+  EXPECT_EQ(TypeParam::template hull<true>(v), keep);
 }
 
-TEST(HullConvexHull, FloatingPointWithinEpsOfAnEdgeCountsAsOnIt) {
+TYPED_TEST(HullConvexHull, FloatingPointWithinEpsOfAnEdgeCountsAsOnIt) {
   using D = geo::Point<double>;
   const double e = geo::eps<double>;
   // (0.01, e/10) is within eps of the bottom edge but sorts after (1, 0) by (y, x).
   const std::vector<D> v{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0.01, e / 10}};
-  EXPECT_EQ(convex_hull(v), (std::vector<D>{{0, 0}, {1, 0}, {1, 1}, {0, 1}}));
-  EXPECT_EQ(convex_hull<true>(v), (std::vector<D>{{0, 0}, {0.01, e / 10}, {1, 0}, {1, 1}, {0, 1}}));
+  EXPECT_EQ(TypeParam::hull(v), (std::vector<D>{{0, 0}, {1, 0}, {1, 1}, {0, 1}}));
+  EXPECT_EQ(TypeParam::template hull<true>(v), (std::vector<D>{{0, 0}, {0.01, e / 10}, {1, 0}, {1, 1}, {0, 1}}));
   // The lowest point itself within eps of its neighbours' line: dropped by the strict hull.
   const std::vector<D> w{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0.5, -e / 10}};
-  EXPECT_EQ(convex_hull(w), (std::vector<D>{{1, 0}, {1, 1}, {0, 1}, {0, 0}}));
-  EXPECT_EQ(convex_hull<true>(w), (std::vector<D>{{0.5, -e / 10}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}));
+  EXPECT_EQ(TypeParam::hull(w), (std::vector<D>{{1, 0}, {1, 1}, {0, 1}, {0, 0}}));
+  EXPECT_EQ(TypeParam::template hull<true>(w), (std::vector<D>{{0.5, -e / 10}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}));
 }
 
-TEST(HullConvexHull, LargeInputFastPaths) {
+TYPED_TEST(HullConvexHull, LargeInputFastPaths) {
   // >= 512 points: radix sort. All on the hull: the pre-pass is skipped. The polygon's
   // vertices: prefix sums of primitive vectors sorted by angle (strictly convex).
   std::vector<P> dirs;
@@ -149,45 +171,45 @@ TEST(HullConvexHull, LargeInputFastPaths) {
   V in = poly;
   std::mt19937 rng(7);
   std::shuffle(in.begin(), in.end(), rng);
-  const V h = convex_hull(in);
+  const V h = TypeParam::hull(in);
   ASSERT_EQ(h.size(), poly.size());  // poly starts at its lowest-leftmost point, CCW
   EXPECT_EQ(h, poly);
   // Same polygon plus many copies of inner points: the pre-pass runs and drops them.
   const P center = (poly[0] + poly[poly.size() / 2]) / 2;
   for (int i = 0; i < 3000; i++) in.push_back((poly[static_cast<std::size_t>(i) % poly.size()] + center) / 2);
   for (int i = 0; i < 3000; i++) in.push_back(center);
-  EXPECT_EQ(convex_hull(in), poly);
+  EXPECT_EQ(TypeParam::hull(in), poly);
   // double, -0.0 and +0.0 in one run of equal y (the radix key treats them alike).
   using D = geo::Point<double>;
   std::vector<D> w;
   for (int i = 0; i < 600; i++) w.push_back({i % 2 ? 1.0 : -0.0, i % 3 ? -0.0 : 0.0}), w.push_back({-1, 2});
-  EXPECT_EQ(convex_hull(w), (std::vector<D>{{0, 0}, {1, 0}, {-1, 2}}));
+  EXPECT_EQ(TypeParam::hull(w), (std::vector<D>{{0, 0}, {1, 0}, {-1, 2}}));
 }
 
 // Floating near-duplicates (within eps): a corner computed twice by rounding. The chain used
 // to take the direction between the two copies as an edge and drop the true vertex (2, 0);
 // points within eps of the chain's top are now skipped.
-TEST(HullConvexHull, FloatingNearDuplicatesKeepTheTrueVertices) {
+TYPED_TEST(HullConvexHull, FloatingNearDuplicatesKeepTheTrueVertices) {
   using D = geo::Point<double>;
   const D near0{2.2204460492503131e-16, -1.1102230246251565e-16};
   const std::vector<D> in{near0, {0, 0}, {2, 0}, {2, 0}, {2, 2}, {2, 2}, {0, 2}, {0, 2}, {0, 0}};
   const std::vector<D> square{near0, {2, 0}, {2, 2}, {0, 2}};  // one copy of the corner
-  EXPECT_EQ(convex_hull(in), square);
-  EXPECT_EQ(convex_hull<true>(in), square);
+  EXPECT_EQ(TypeParam::hull(in), square);
+  EXPECT_EQ(TypeParam::template hull<true>(in), square);
   // All points within eps of the lowest: a point at the scale of eps.
-  EXPECT_EQ(convex_hull(std::vector<D>{{1, 1}, {1 + 1e-12, 1}, {1, 1 - 1e-12}}), (std::vector<D>{{1, 1 - 1e-12}}));
+  EXPECT_EQ(TypeParam::hull(std::vector<D>{{1, 1}, {1 + 1e-12, 1}, {1, 1 - 1e-12}}), (std::vector<D>{{1, 1 - 1e-12}}));
 }
 
 #ifndef NDEBUG
 // Beyond 1e9 the pre-pass's cross products overflow, and orient (exact to 4e18) no longer
 // stops such input; a NaN would make the sort and every turn meaningless.
-TEST(HullConvexHullDeathTest, OutOfRangeOrNaNAsserts) {
+TYPED_TEST(HullConvexHullDeathTest, OutOfRangeOrNaNAsserts) {
   const long long B = 1000000000;
-  EXPECT_DEATH(convex_hull(V{{0, 0}, {B + 1, 0}, {0, 1}}), "in_range");
-  EXPECT_DEATH(convex_hull<true>(V{{0, 0}, {1, 0}, {0, -B - 1}}), "in_range");
+  EXPECT_DEATH(TypeParam::hull(V{{0, 0}, {B + 1, 0}, {0, 1}}), "in_range");
+  EXPECT_DEATH(TypeParam::template hull<true>(V{{0, 0}, {1, 0}, {0, -B - 1}}), "in_range");
   using PD = geo::Point<double>;
-  EXPECT_DEATH(convex_hull(std::vector<PD>{{0, 0}, {std::nan(""), 0}, {0, 1}}), "in_range");
-  EXPECT_DEATH(convex_hull(std::vector<PD>{{0, 0}, {1, 0}, {0, INFINITY}}), "in_range");
+  EXPECT_DEATH(TypeParam::hull(std::vector<PD>{{0, 0}, {std::nan(""), 0}, {0, 1}}), "in_range");
+  EXPECT_DEATH(TypeParam::hull(std::vector<PD>{{0, 0}, {1, 0}, {0, INFINITY}}), "in_range");
 }
 #endif
 
