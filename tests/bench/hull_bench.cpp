@@ -1,5 +1,6 @@
 // hull_bench: convex hull of 1e5 and 1e6 points (uniform in a square, uniform in a disk, all
-// in strictly convex position), long long coordinates up to 1e9 and doubles, against the
+// in strictly convex position) by convex_hull_fast (cpgeo_hull) and the short default
+// convex_hull (cpgeo_hull_short), long long coordinates up to 1e9 and doubles, against the
 // floor (copy + std::sort of the same points), a plain monotone chain, CGAL (ch_graham_andrew
 // and convex_hull_2, Epick kernel) and Boost.Geometry convex_hull when their headers exist.
 // Also: furthest pair (hull + calipers) and convex layers at their Library Checker maxima.
@@ -7,6 +8,7 @@
 // CGAL is used header-only (CGAL_NO_GMP): the Epick predicates' floating filters decide
 // every orientation here, so no GMP/MPFR link is needed.
 #include "geometry/hull/convex_hull.hpp"
+#include "geometry/hull/convex_hull_fast.hpp"
 #include "geometry/hull/calipers.hpp"
 #include "geometry/hull/layers.hpp"
 #include <benchmark/benchmark.h>
@@ -106,11 +108,19 @@ template <class T> void ours(benchmark::State& st, Shape s, int n) {
   const auto& in = input<T>(s, n);
   std::size_t h = 0;
   for (auto _ : st) {
-    auto hull = geo::convex_hull(in);
+    auto hull = geo::convex_hull_fast(in);
     h = hull.size();
     benchmark::DoNotOptimize(hull.data());
   }
   st.counters["hull"] = static_cast<double>(h);
+}
+
+template <class T> void ours_short(benchmark::State& st, Shape s, int n) {
+  const auto& in = input<T>(s, n);
+  for (auto _ : st) {
+    auto hull = geo::convex_hull(in);
+    benchmark::DoNotOptimize(hull.data());
+  }
 }
 
 template <class T> void plain_chain(benchmark::State& st, Shape s, int n) {  // textbook Andrew
@@ -181,7 +191,7 @@ template <class T> void boost_hull(benchmark::State& st, Shape s, int n) {
 void furthest_pair(benchmark::State& st) {  // Library Checker maximum: N = 5e5, |x| <= 1e9
   const auto& in = input<long long>(SQUARE, 500000);
   for (auto _ : st) {
-    auto hull = geo::convex_hull(in);
+    auto hull = geo::convex_hull_fast(in);
     auto ij = geo::diameter(hull);
     benchmark::DoNotOptimize(ij);
   }
@@ -212,6 +222,7 @@ template <class T> void register_all(const char* tname) {
       const std::string suffix = std::string("/") + tname + "/" + shape_name[s] + "/" + std::to_string(n);
       benchmark::RegisterBenchmark(("floor_sort" + suffix).c_str(), floor_sort<T>, s, n)->Unit(benchmark::kMillisecond);
       benchmark::RegisterBenchmark(("cpgeo_hull" + suffix).c_str(), ours<T>, s, n)->Unit(benchmark::kMillisecond);
+      benchmark::RegisterBenchmark(("cpgeo_hull_short" + suffix).c_str(), ours_short<T>, s, n)->Unit(benchmark::kMillisecond);
       benchmark::RegisterBenchmark(("plain_chain" + suffix).c_str(), plain_chain<T>, s, n)->Unit(benchmark::kMillisecond);
 #ifdef HULL_BENCH_CGAL
       benchmark::RegisterBenchmark(("cgal_graham_andrew" + suffix).c_str(), cgal_andrew<T>, s, n)->Unit(benchmark::kMillisecond);

@@ -1,9 +1,10 @@
 // Library Checker "furthest_pair", as a contestant submits it (bundled).
 // Input: T cases, each N >= 2 (sum <= 5e5) and N points x y (|.| <= 1e9, integers, repeats
 // allowed). Output per case: 0-based indices i j of a pair at maximum distance.
-// Hull (strict) then rotating calipers; hull vertices are mapped back to input indices.
+// Hull (strict, convex_hull_fast for N up to 5e5) then rotating calipers; hull vertices
+// are mapped back to input indices.
 #include "geometry/hull/calipers.hpp"
-#include "geometry/hull/convex_hull.hpp"
+#include "geometry/hull/convex_hull_fast.hpp"
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -46,7 +47,7 @@ int main() {
     p.resize(static_cast<std::size_t>(n));
     for (auto& q : p)
       if (!in.next(q.x) || !in.next(q.y)) return 1;
-    const auto hull = geo::convex_hull(p);
+    const auto hull = geo::convex_hull_fast(p);
     const auto ij = geo::diameter(hull);
     const P a = hull[static_cast<std::size_t>(ij.first)], b = hull[static_cast<std::size_t>(ij.second)];
     std::size_t ia = p.size(), ib = p.size();  // first input index of each end (distinct if a == b)

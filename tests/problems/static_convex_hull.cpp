@@ -1,9 +1,9 @@
 // Library Checker "static_convex_hull", as a contestant submits it (bundled).
 // Input: T (<= 1e5) cases, each N (sum <= 5e5, N may be 0) and N points x y (|.| <= 1e9,
 // duplicates possible). Output per case: M, then the strict hull (no collinear points,
-// duplicates merged) counter-clockwise, any start: convex_hull (strict), which starts at the
-// lowest point.
-#include "geometry/hull/convex_hull.hpp"
+// duplicates merged) counter-clockwise, any start: convex_hull_fast (strict; the fast
+// variant of convex_hull for N up to 5e5), which starts at the lowest point.
+#include "geometry/hull/convex_hull_fast.hpp"
 #include <cstdio>
 #include <vector>
 
@@ -52,7 +52,7 @@ int main() {
     p.resize(static_cast<std::size_t>(n));
     for (auto& q : p)
       if (!in.next(q.x) || !in.next(q.y)) return 1;
-    const auto hull = geo::convex_hull(p);
+    const auto hull = geo::convex_hull_fast(p);
     put(out, static_cast<long long>(hull.size()));
     out.push_back('\n');
     for (const auto& q : hull) {
