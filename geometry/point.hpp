@@ -10,18 +10,13 @@
 // lex_order(a, b): sorts a, b lexicographically; -1 if it swapped them, else +1.
 // cross_at(a, b, r): (b - a) x (r - o), o the one of a, b nearer r (floating: keeps the
 //   digits of r - o); exact types: o = a. long long: exact for |x|,|y| <= 1e9.
-// Printing: fixed with the stream's precision, at least 10 digits unless a float
-// format was set; a value that rounds to zero prints without a minus sign.
+// Reading and printing (>>, <<): io.hpp.
 // Source: KACTL Point.h for the one-template idea.
 #pragma once
 #include "base.hpp"
 #include <cassert>
 #include <cmath>
-#include <istream>
 #include <limits>
-#include <ostream>
-#include <sstream>
-#include <string>
 #include <type_traits>
 #include <utility>
 
@@ -103,36 +98,6 @@ template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<
   if constexpr (!is_exact_v<T>)
     if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
   return (b - a).cross(r - a);
-}
-
-template <class T> void write_real(std::ostream& os, T v) {
-  if constexpr (!std::is_floating_point<T>::value) {
-    os << v;
-  } else {
-    std::ostringstream text;
-    text.flags(os.flags());
-    text.precision(os.precision());
-    if (!(os.flags() & std::ios::floatfield)) {
-      text.setf(std::ios::fixed, std::ios::floatfield);
-      if (os.precision() < 10) text.precision(10);
-    }
-    text << v;
-    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
-    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
-      s.erase(0, 1);
-    os << s;
-  }
-}
-
-template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
-  write_real(os, p.x);
-  os << ' ';
-  write_real(os, p.y);
-  return os;
-}
-
-template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
-  return is >> p.x >> p.y;
 }
 
 }  // namespace geo

@@ -3,6 +3,7 @@
 // against a -> b (AOJ CGL_1_C words), then the points sorted by argument around the
 // origin (argument in (-pi, pi], the origin counts as 0; ties nearest first).
 #include <bits/stdc++.h>
+#include "geometry/io.hpp"
 #include "geometry/orient.hpp"
 #include "geometry/polar.hpp"
 using namespace std;

@@ -3,6 +3,7 @@
 // integers, |.| <= 10000, q <= 1000. Output per query: the distance between the segments
 // (error < 1e-8). Exact squared distance in __int128, one rounding to double, sqrt.
 #include "geometry/distance.hpp"
+#include "geometry/io.hpp"
 #include <cstdio>
 #include <sstream>
 #include <string>

@@ -1,16 +1,11 @@
 // Unit tests for geometry/point.hpp: every member and free function, with degenerate inputs
-// (zero vector, signed zeros, the 1e9 bound) and the printing contract (never "-0.000...").
+// (zero vector, signed zeros, the 1e9 bound). Printing and reading: io_test.cpp.
 #include "geometry/point.hpp"
-
-#include "oracle.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <iomanip>
 #include <set>
-#include <sstream>
-#include <string>
 #include <type_traits>
 #include <vector>
 
@@ -20,12 +15,6 @@ using geo::Point;
 using LL = long long;
 using PL = Point<LL>;
 using PD = Point<double>;
-
-template <class T> std::string print(const Point<T>& p) {
-  std::ostringstream os;
-  os << p;
-  return os.str();
-}
 
 TEST(Point, DefaultIsOrigin) {
   const PL p;
@@ -180,81 +169,34 @@ TEST(Point, InRange) {
   EXPECT_FALSE(geo::all_in_range(std::vector<PD>{PD(0, 0), PD(1, std::nan(""))}, 5));
 }
 
-// ------------------------------------------------------------------ printing
-
-TEST(PointPrint, Defaults) {
-  EXPECT_EQ(print(PL(3, -4)), "3 -4");
-  EXPECT_EQ(print(PL(-1000000000, 0)), "-1000000000 0");
-  EXPECT_EQ(print(PD(1.5, -2)), "1.5000000000 -2.0000000000");
-  EXPECT_EQ(print(PD(1e-10, 123456.75)), "0.0000000001 123456.7500000000");
+TEST(Point, FracTAndPointCast) {
+  static_assert(std::is_same<geo::frac_t<LL>, double>::value, "integral -> double");
+  static_assert(std::is_same<geo::frac_t<long double>, long double>::value, "floating: itself");
+  EXPECT_EQ(geo::point_cast<double>(PL(3, -1000000001)), PD(3, -1000000001));
+  EXPECT_EQ(geo::point_cast<LL>(PD(2.75, -2.75)), PL(2, -2));  // truncates, as the cast does
 }
 
-TEST(PointPrint, NoNegativeZero) {
-  EXPECT_EQ(print(PD(-0.0, -0.0)), "0.0000000000 0.0000000000");
-  EXPECT_EQ(print(PD(-1e-12, -4e-11)), "0.0000000000 0.0000000000");
-  EXPECT_EQ(print(PD(-6e-11, 0)), "-0.0000000001 0.0000000000");  // rounds away from 0
-  EXPECT_EQ(print(Point<long double>(-1e-15L, -0.0L)), "0.0000000000 0.0000000000");
-  std::ostringstream os;
-  os << std::fixed << std::setprecision(2) << PD(-0.001, -0.004);
-  EXPECT_EQ(os.str(), "0.00 0.00");
+TEST(Point, LexOrder) {
+  PL a(1, 5), b(1, 2);
+  EXPECT_EQ(geo::lex_order(a, b), -1);  // swapped
+  EXPECT_EQ(a, PL(1, 2));
+  EXPECT_EQ(b, PL(1, 5));
+  EXPECT_EQ(geo::lex_order(a, b), 1);  // already in order
+  PL c(4, 4), d(4, 4);
+  EXPECT_EQ(geo::lex_order(c, d), 1);  // equal: no swap
 }
 
-// Rounding ties: at precision 0, -0.5 rounds (half to even) to "-0".
-TEST(PointPrint, NoNegativeZeroAtPrecisionZero) {
-  std::ostringstream os;
-  os << std::fixed << std::setprecision(0) << PD(-0.5, -0.25);
-  EXPECT_EQ(os.str(), "0 0");
-}
-
-// The long double nearest below 5e-11 rounds to zero at 10 decimals: no minus sign.
-TEST(PointPrint, NoNegativeZeroLongDoubleJustBelowHalfUnit) {
-  const long double v = -0xd.be6fecebdedd5bdp-38L;
-  ASSERT_TRUE(oracle::q(-v) < oracle::Q(5, 100000000000LL));  // |v| < 5e-11 exactly
-  EXPECT_EQ(print(Point<long double>(v, 0)), "0.0000000000 0.0000000000");
-}
-
-TEST(PointPrint, StreamStateAndFormats) {
-  std::ostringstream os;
-  os << PD(1.5, 2);
-  EXPECT_EQ(os.precision(), 6);  // restored
-  EXPECT_FALSE(os.flags() & std::ios::floatfield);
-  std::ostringstream a;
-  a << std::setprecision(3) << PD(1.5, 0);  // fewer than 10 digits without a format: 10
-  EXPECT_EQ(a.str(), "1.5000000000 0.0000000000");
-  std::ostringstream b;
-  b << std::setprecision(12) << PD(1.5, 0);
-  EXPECT_EQ(b.str(), "1.500000000000 0.000000000000");
-  std::ostringstream c;
-  c << std::fixed << std::setprecision(3) << PD(1.5, -0.0004);
-  EXPECT_EQ(c.str(), "1.500 0.000");
-  std::ostringstream d;
-  d << std::scientific << std::setprecision(2) << PD(1.5, -0.0);
-  EXPECT_EQ(d.str(), "1.50e+00 0.00e+00");
-  std::ostringstream e;
-  e << std::scientific << std::setprecision(2) << PD(-1e-300, 0);  // tiny but not zero
-  EXPECT_EQ(e.str(), "-1.00e-300 0.00e+00");
-}
-
-TEST(PointRead, Reads) {
-  std::istringstream in("3 -4 1.5 -2.25 7 x");
-  PL a;
-  PD b;
-  ASSERT_TRUE(static_cast<bool>(in >> a));
-  EXPECT_EQ(a, PL(3, -4));
-  ASSERT_TRUE(static_cast<bool>(in >> b));
-  EXPECT_EQ(b, PD(1.5, -2.25));
-  PL c;
-  EXPECT_FALSE(static_cast<bool>(in >> c));  // "7 x"
-}
-
-TEST(PointRead, PrintedDefaultReadsBack) {
-  const PD p(0.1, -123456.789);
-  std::stringstream ss;
-  ss << p;
-  PD q;
-  ASSERT_TRUE(static_cast<bool>(ss >> q));
-  EXPECT_NEAR(q.x, p.x, 0.5e-10);
-  EXPECT_NEAR(q.y, p.y, 0.5e-10);
+TEST(Point, CrossAt) {
+  const LL M = 1000000000;
+  // exact: (b - a) x (r - a); at the 1e9 corners the products reach 8e18
+  EXPECT_EQ(geo::cross_at(PL(-M, -M), PL(M, M), PL(-M, M)), 4 * M * M);
+  EXPECT_EQ(geo::cross_at(PL(-M, -M), PL(M, M), PL(M, -M)), -4 * M * M);
+  EXPECT_EQ(geo::cross_at(PL(0, 0), PL(2, 2), PL(5, 5)), 0);
+  // floating: measured from the nearer end b, r - b = (0, 2^-26) is exact and so is the
+  // cross product; from a, 1e8 (1e8 + 2^-26) = 1e16 + 1.49 rounds to a multiple of 2
+  const PD a(0, 0), b(1e8, 1e8), r(1e8, 1e8 + 0x1p-26);
+  EXPECT_EQ(geo::cross_at(a, b, r), 1e8 * 0x1p-26);
+  EXPECT_EQ(geo::cross_at(b, a, r), -1e8 * 0x1p-26);
 }
 
 }  // namespace

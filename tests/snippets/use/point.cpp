@@ -1,8 +1,6 @@
 // Usage check for snippets/point.hpp (compiled with -include snippets/point.hpp).
 #include <cassert>
 #include <cmath>
-#include <sstream>
-#include <string>
 
 template <class T> void both() {  // exact for long long, rounding-free here for floating T
   using P = geo::Point<T>;
@@ -21,10 +19,6 @@ template <class T> void both() {  // exact for long long, rounding-free here for
   const geo::real_t<T> quarter = std::acos(geo::real_t<T>(-1)) / 2;
   assert(std::abs(geo::angle(P(T(1), T(0)), P(T(0), T(1))) - quarter) < 1e-12);
   assert(std::abs(geo::angle(P(T(0), T(1)), P(T(1), T(0))) + quarter) < 1e-12);
-  std::istringstream in("5 -6");
-  P p;
-  in >> p;
-  assert(p == P(T(5), T(-6)));
 }
 
 template <class T> void floating() {
@@ -35,9 +29,6 @@ template <class T> void floating() {
   const P u = P(T(3), T(4)).unit();
   assert(std::abs(u.x - T(0.6)) < T(1e-12) && std::abs(u.y - T(0.8)) < T(1e-12));
   assert(std::abs(P(T(0), T(2)).angle() - pi / 2) < T(1e-12));
-  std::ostringstream out;
-  out << P(T(0.5), T(-1e-12));  // fixed, 10 digits, no "-0.0000000000"
-  assert(out.str() == "0.5000000000 0.0000000000");
 }
 
 int main() {
@@ -46,9 +37,6 @@ int main() {
   both<long double>();
   floating<double>();
   floating<long double>();
-  std::ostringstream out;
-  out << geo::Point<long long>(5, -6);
-  assert(out.str() == "5 -6");
   const geo::Point<long long> far(1000000000, -1000000000);  // the exact range's corner
   assert(far.cross(geo::Point<long long>(-1000000000, -1000000000)) == -2000000000000000000LL);
 }
