@@ -1,12 +1,9 @@
-// cpgeo polar.hpp, hash 4f52c7; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo polar.hpp, hash 2b57ae; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
 #include <cassert>
-#include <istream>
-#include <ostream>
-#include <sstream>
-#include <string>
+#include <utility>
 #include <algorithm>
 #include <vector>
 
@@ -66,8 +63,12 @@ template <class T> bool in_range(const T& x, long long bound) {
 // == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
 // ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
 // rotate, unit, angle need floating T; norm and dist return real_t<T>.
-// Printing: fixed with the stream's precision, at least 10 digits unless a float
-// format was set; a value that rounds to zero prints without a minus sign.
+// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
+//   lattice point), T itself otherwise (exact for rationals). point_cast<Q>(p): p in Q.
+// lex_order(a, b): sorts a, b lexicographically; -1 if it swapped them, else +1.
+// cross_at(a, b, r): (b - a) x (r - o), o the one of a, b nearer r (floating: keeps the
+//   digits of r - o); exact types: o = a. long long: exact for |x|,|y| <= 1e9.
+// Reading and printing (>>, <<): io.hpp.
 // Source: KACTL Point.h for the one-template idea.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
@@ -134,60 +135,72 @@ template <class C> bool all_in_range(const C& points, long long bound) {  // e.g
   return true;
 }
 
-template <class T> void write_real(std::ostream& os, T v) {
-  if constexpr (!std::is_floating_point<T>::value) {
-    os << v;
-  } else {
-    std::ostringstream text;
-    text.flags(os.flags());
-    text.precision(os.precision());
-    if (!(os.flags() & std::ios::floatfield)) {
-      text.setf(std::ios::fixed, std::ios::floatfield);
-      if (os.precision() < 10) text.precision(10);
-    }
-    text << v;
-    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
-    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
-      s.erase(0, 1);
-    os << s;
-  }
+template <class T>
+using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
+template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
+
+// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
+template <class T> int lex_order(Point<T>& a, Point<T>& b) {
+  if (!(b < a)) return 1;
+  std::swap(a, b);
+  return -1;
 }
 
-template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
-  write_real(os, p.x);
-  os << ' ';
-  write_real(os, p.y);
-  return os;
-}
-
-template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
-  return is >> p.x >> p.y;
+// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
+template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
+  if constexpr (!is_exact_v<T>)
+    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
+  return (b - a).cross(r - a);
 }
 
 }  // namespace geo
 #endif
 
-// polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
-// cross_sign(a, b): the exact sign of a.cross(b). Exact types: direct (long long needs
-//   |x|,|y| <= 2e9). Floating: Kahan's FMA difference of products, whose relative error
-//   is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact for every finite
-//   input unless a product overflows or underflows (|x*y| outside ~1e-290..1e300).
-//   A plain evaluation with an error bound answers first; FMA only when in doubt.
-// arg_less(a, b): arg(a) < arg(b) with arguments in (-pi, pi] and the origin counted as
-//   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
-//   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
-// sort_by_arg(points): std::sort by arg_less, O(n log n).
-// Preconditions (asserted by cross_sign and arg_less): long long |x|,|y| <= 2e9, floating
-//   finite (a NaN breaks the strict weak ordering). Floating over/underflow: not checked.
-#ifndef GEO_POLAR_HPP
-#define GEO_POLAR_HPP
+// orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
+// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
+//   Exact types: the sign of one cross product. long long: exact for |x|,|y| <= 4e18
+//   (asserted): differences fit in long long, products in wide_t (__int128, < 1.3e38), so
+//   the library's own outputs (a Minkowski sum of 1e9 inputs reaches 2e9) are accepted.
+//   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
+//   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
+//   == -orient(b,a,c) bit for bit, with or without FMA contraction, and exactly 0 when two
+//   points coincide (a contracted u.cross(u) is not 0 at any range). Contract: altitude
+//   <= eps/2 gives 0 and altitude >= 2 eps the exact sign, while every |coordinate|
+//   <= eps / (23 u), u = unit roundoff: 3.9e5 for double, 8.0e8 for x87 long double at
+//   eps = 1e-9 (the cross product errs by <= 4u |b-a| |c-a|; docs/eps.md).
+// ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
+//   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
+//   included). Turn as orient; along the line, floating eps is a distance beyond an end.
+//   long long: exact for |x|,|y| <= 4e18 (dot products in wide_t, like orient).
+//   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
+//   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
+//   may come back 0); test dist(a, b) > eps first where that can happen.
+// cross_sign(a, b): the exact sign of a.cross(b), no eps. O(1). Exact types: wide_cross
+//   (long long: |x|,|y| <= 4e18, asserted). Floating: Kahan's FMA difference of products,
+//   whose relative error is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact
+//   for every finite input (asserted) unless a product overflows or underflows (|x*y|
+//   outside ~1e-290..1e300; not checked). A plain evaluation with an error bound answers
+//   first; FMA only when in doubt.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
 
 namespace geo {
 
+// wide_cross(u, v), wide_dot(u, v): u.cross(v), u.dot(v) in wide_t<T>. long long: exact
+//   for |x|,|y| < 2^63 (each product < 2^126, their sum < 2^127). For exact types.
+template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.y - wide_t<T>(u.y) * v.x;
+}
+template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
+  return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
+}
+
 template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
-  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "cross_sign: out of range");
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         "cross_sign: out of range");  // 4e18
   if constexpr (is_exact_v<T>) {
-    return sgn(a.cross(b));
+    const wide_t<T> w = wide_cross(a, b);
+    return (w > 0) - (w < 0);
   } else {
     const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
     if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
@@ -198,6 +211,57 @@ template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
   }
 }
 
+template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         in_range(c, 4000000000000000000));  // 4e18
+  if constexpr (is_exact_v<T>) {
+    const wide_t<T> w = wide_cross(b - a, c - a);
+    return (w > 0) - (w < 0);
+  } else {
+    int parity = 1;
+    if (b < a) std::swap(a, b), parity = -parity;
+    if (c < b) std::swap(b, c), parity = -parity;
+    if (b < a) std::swap(a, b), parity = -parity;
+    if (a == b || b == c) return 0;
+    const Point<T> u = b - a, v = c - a;
+    const T area2 = u.cross(v);
+    const T longest2 = std::max({u.norm2(), v.norm2(), (c - b).norm2()});
+    if (area2 * area2 <= eps<T> * eps<T> * longest2) return 0;
+    return area2 > 0 ? parity : -parity;
+  }
+}
+
+template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
+  assert(a != b && "ccw: degenerate segment");
+  if (int turn = orient(a, b, c)) return turn;
+  if constexpr (is_exact_v<T>) {
+    const Point<T> d = b - a;
+    if (wide_dot(d, c - a) < 0) return 2;
+    if (wide_dot(d, c - b) > 0) return -2;
+  } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
+    const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
+    if (d.dot(c - a) < -eps<T>) return 2;
+    if (d.dot(c - b) > eps<T>) return -2;
+  }
+  return 0;
+}
+
+}  // namespace geo
+#endif
+
+// polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
+// arg_less(a, b): arg(a) < arg(b) with arguments in (-pi, pi] and the origin counted as
+//   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
+//   cross_sign (orient.hpp) inside an open half-plane. O(1). Sort around a centre o:
+//   compare a - o, b - o.
+// sort_by_arg(points): std::sort by arg_less, O(n log n).
+// Preconditions (asserted by cross_sign and arg_less): long long |x|,|y| <= 4e18, floating
+//   finite (a NaN breaks the strict weak ordering). Floating over/underflow: not checked.
+#ifndef GEO_POLAR_HPP
+#define GEO_POLAR_HPP
+
+namespace geo {
+
 // 0: arg in (-pi, 0); 1: arg 0, origin included; 2: (0, pi); 3: arg pi.
 template <class T> int arg_class(const Point<T>& p) {
   if (p.y < 0) return 0;
@@ -206,7 +270,8 @@ template <class T> int arg_class(const Point<T>& p) {
 }
 
 template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
-  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "arg_less: out of range");
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         "arg_less: out of range");  // 4e18
   const int ca = arg_class(a), cb = arg_class(b);
   if (ca != cb) return ca < cb;
   return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;

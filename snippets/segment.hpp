@@ -1,14 +1,10 @@
-// cpgeo segment.hpp, hash 509ebc; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo segment.hpp, hash 13e64d; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
 #include <cassert>
-#include <istream>
-#include <ostream>
-#include <sstream>
-#include <string>
-#include <algorithm>
 #include <utility>
+#include <algorithm>
 #include <vector>
 
 // base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
@@ -67,8 +63,12 @@ template <class T> bool in_range(const T& x, long long bound) {
 // == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
 // ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
 // rotate, unit, angle need floating T; norm and dist return real_t<T>.
-// Printing: fixed with the stream's precision, at least 10 digits unless a float
-// format was set; a value that rounds to zero prints without a minus sign.
+// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
+//   lattice point), T itself otherwise (exact for rationals). point_cast<Q>(p): p in Q.
+// lex_order(a, b): sorts a, b lexicographically; -1 if it swapped them, else +1.
+// cross_at(a, b, r): (b - a) x (r - o), o the one of a, b nearer r (floating: keeps the
+//   digits of r - o); exact types: o = a. long long: exact for |x|,|y| <= 1e9.
+// Reading and printing (>>, <<): io.hpp.
 // Source: KACTL Point.h for the one-template idea.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
@@ -135,34 +135,22 @@ template <class C> bool all_in_range(const C& points, long long bound) {  // e.g
   return true;
 }
 
-template <class T> void write_real(std::ostream& os, T v) {
-  if constexpr (!std::is_floating_point<T>::value) {
-    os << v;
-  } else {
-    std::ostringstream text;
-    text.flags(os.flags());
-    text.precision(os.precision());
-    if (!(os.flags() & std::ios::floatfield)) {
-      text.setf(std::ios::fixed, std::ios::floatfield);
-      if (os.precision() < 10) text.precision(10);
-    }
-    text << v;
-    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
-    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
-      s.erase(0, 1);
-    os << s;
-  }
+template <class T>
+using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
+template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
+
+// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
+template <class T> int lex_order(Point<T>& a, Point<T>& b) {
+  if (!(b < a)) return 1;
+  std::swap(a, b);
+  return -1;
 }
 
-template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
-  write_real(os, p.x);
-  os << ' ';
-  write_real(os, p.y);
-  return os;
-}
-
-template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
-  return is >> p.x >> p.y;
+// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
+template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
+  if constexpr (!is_exact_v<T>)
+    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
+  return (b - a).cross(r - a);
 }
 
 }  // namespace geo
@@ -170,13 +158,12 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 
 // line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
 // predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
+// frac_t, point_cast, lex_order, cross_at: point.hpp.
 // Line{a, b}: precondition a != b. line_abc(A, B, C): the line A x + B y = C
 //   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point);
 //   (A, B) != (0, 0) asserted.
 // side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
 // parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
-// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
-//   lattice point), T itself otherwise (exact for rationals such as mpq_rational).
 // long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
 // Preconditions, asserted by every function (checked(), canonical()) and by side for r:
 //   a != b; long long |x|,|y| <= 1e9; floating: finite, |b - a| >= 1e-140 (see below).
@@ -193,17 +180,6 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 
 namespace geo {
 
-template <class T>
-using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
-template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
-
-// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
-template <class T> int lex_order(Point<T>& a, Point<T>& b) {
-  if (!(b < a)) return 1;
-  std::swap(a, b);
-  return -1;
-}
-
 template <class T> struct Line { Point<T> a, b; };
 
 template <class T> Line<frac_t<T>> line_abc(const T& A, const T& B, const T& C) {
@@ -214,13 +190,6 @@ template <class T> Line<frac_t<T>> line_abc(const T& A, const T& B, const T& C) 
   const Point<Q> p(a * Q(C) / n, b * Q(C) / n);  // the foot from the origin
   const Q k = (abs(p.x) + abs(p.y) + 1) / (abs(a) + abs(b));  // |direction| ~ |p| + 1
   return {p, p + Point<Q>(b * k, -a * k)};
-}
-
-// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
-template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
-  if constexpr (!is_exact_v<T>)
-    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
-  return (b - a).cross(r - a);
 }
 
 // Side of r against a -> b; floating: 0 if r is within tol of the line. a == b gives 0.

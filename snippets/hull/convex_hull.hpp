@@ -1,15 +1,10 @@
-// cpgeo hull/convex_hull.hpp, hash ff29e0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/convex_hull.hpp, hash ed21f3; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
 #include <cassert>
-#include <istream>
-#include <ostream>
-#include <sstream>
-#include <string>
-#include <algorithm>
 #include <utility>
-#include <cstring>
+#include <algorithm>
 #include <vector>
 
 // base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
@@ -68,8 +63,12 @@ template <class T> bool in_range(const T& x, long long bound) {
 // == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
 // ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
 // rotate, unit, angle need floating T; norm and dist return real_t<T>.
-// Printing: fixed with the stream's precision, at least 10 digits unless a float
-// format was set; a value that rounds to zero prints without a minus sign.
+// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
+//   lattice point), T itself otherwise (exact for rationals). point_cast<Q>(p): p in Q.
+// lex_order(a, b): sorts a, b lexicographically; -1 if it swapped them, else +1.
+// cross_at(a, b, r): (b - a) x (r - o), o the one of a, b nearer r (floating: keeps the
+//   digits of r - o); exact types: o = a. long long: exact for |x|,|y| <= 1e9.
+// Reading and printing (>>, <<): io.hpp.
 // Source: KACTL Point.h for the one-template idea.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
@@ -136,34 +135,22 @@ template <class C> bool all_in_range(const C& points, long long bound) {  // e.g
   return true;
 }
 
-template <class T> void write_real(std::ostream& os, T v) {
-  if constexpr (!std::is_floating_point<T>::value) {
-    os << v;
-  } else {
-    std::ostringstream text;
-    text.flags(os.flags());
-    text.precision(os.precision());
-    if (!(os.flags() & std::ios::floatfield)) {
-      text.setf(std::ios::fixed, std::ios::floatfield);
-      if (os.precision() < 10) text.precision(10);
-    }
-    text << v;
-    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
-    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
-      s.erase(0, 1);
-    os << s;
-  }
+template <class T>
+using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
+template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
+
+// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
+template <class T> int lex_order(Point<T>& a, Point<T>& b) {
+  if (!(b < a)) return 1;
+  std::swap(a, b);
+  return -1;
 }
 
-template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
-  write_real(os, p.x);
-  os << ' ';
-  write_real(os, p.y);
-  return os;
-}
-
-template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
-  return is >> p.x >> p.y;
+// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
+template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
+  if constexpr (!is_exact_v<T>)
+    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
+  return (b - a).cross(r - a);
 }
 
 }  // namespace geo
@@ -188,6 +175,12 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
 //   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
 //   may come back 0); test dist(a, b) > eps first where that can happen.
+// cross_sign(a, b): the exact sign of a.cross(b), no eps. O(1). Exact types: wide_cross
+//   (long long: |x|,|y| <= 4e18, asserted). Floating: Kahan's FMA difference of products,
+//   whose relative error is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact
+//   for every finite input (asserted) unless a product overflows or underflows (|x*y|
+//   outside ~1e-290..1e300; not checked). A plain evaluation with an error bound answers
+//   first; FMA only when in doubt.
 #ifndef GEO_ORIENT_HPP
 #define GEO_ORIENT_HPP
 
@@ -200,6 +193,22 @@ template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
 }
 template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
   return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
+}
+
+template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         "cross_sign: out of range");  // 4e18
+  if constexpr (is_exact_v<T>) {
+    const wide_t<T> w = wide_cross(a, b);
+    return (w > 0) - (w < 0);
+  } else {
+    const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
+    if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
+      return d > 0 ? 1 : -1;  // sign certain: skip the slower exact step
+    const T rounding = std::fma(a.y, b.x, -r);  // a.y*b.x == r + rounding exactly
+    const T e = std::fma(a.x, b.y, -r) - rounding;
+    return (e > 0) - (e < 0);
+  }
 }
 
 template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
@@ -244,162 +253,27 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 // convex_hull(pts): the strict hull (every vertex a left turn); convex_hull<true>(pts) also
 //   keeps every input point lying on the hull boundary. Duplicates are merged. Output is
 //   counter-clockwise and starts at the lowest point (smallest y, then smallest x), the
-//   AOJ CGL_4_A order. Degenerate input: none -> {}; all equal -> {p}; all collinear ->
-//   strict: the two ends {lowest, other end}; <true>: every distinct point once, in order
-//   from the lowest to the other end (the segment is not walked back). Floating: every
-//   point within eps of the lowest -> {lowest} (e.g. one touch point computed twice).
-// Time O(n log n). One pass drops the points strictly inside the 16-gon P of a sample's
-//   extreme points in 16 directions (Akl-Toussaint; skipped when the sample says it would
-//   drop < 1/4); the rest is sorted by (y, x) (radix sort for long long and double), split
-//   by the line lowest -> highest into the right and left chains. Takes pts by const&.
-// Precision: long long exact for |x|,|y| <= 1e9 (asserted, as finiteness for floating T;
-//   the pre-pass's cross products stay below 8e18, its keys and levels below 2e11).
-//   Floating: turns by orient,
-//   eps = a distance: a point within about eps of the line of a hull edge counts as on it
-//   (kept by <true>, else dropped); the pre-pass drops only points at least 2 eps inside;
-//   if every point is within eps of the line lowest -> highest the input counts as
-//   collinear (ordered by projection on that line). Strict floating hull: the lowest point
-//   is dropped, and the output then starts at its successor, when it is within eps of its
-//   neighbours' line. Range as orient (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
-// Source: A. M. Andrew, IPL 9 (1979); S. G. Akl, G. T. Toussaint, IPL 7 (1978); radix
-//   sort: Knuth, TAOCP 3, 5.2.5; order-preserving bits of a double: M. Herf, "Radix Tricks".
+//   AOJ CGL_4_A order. Faster for large n, same contract: hull/convex_hull_fast.hpp.
+// Time O(n log n): sort by (y, x), split by the line lowest -> highest, one chain per side.
+// Precision: long long exact for |x|,|y| <= 1e9 (asserted, as finiteness for floating T).
+//   Floating: turns by orient, eps = a distance: a point within about eps of the line of
+//   a hull edge counts as on it (kept by <true>, else dropped); if every point is within
+//   eps of the line lowest -> highest the input counts as collinear (ordered by
+//   projection on that line). Range as orient (|x|,|y| <= 3.9e5 for double, eps = 1e-9).
+// Degenerate: none -> {}; all equal -> {p}; all collinear -> strict: the two ends
+//   {lowest, other end}; <true>: every distinct point once, from the lowest to the other
+//   end (not walked back). Floating: all within eps of the lowest -> {lowest}; the strict
+//   hull drops the lowest point (and starts at its successor) when it is within eps of
+//   its neighbours' line.
+// Source: A. M. Andrew, "Another efficient algorithm for convex hulls", IPL 9 (1979).
 #ifndef GEO_HULL_CONVEX_HULL_HPP
 #define GEO_HULL_CONVEX_HULL_HPP
 
 namespace geo {
 
-// Sorts p by (y, x). long long and double, n >= 512: LSD radix sort by y on 8-bit digits,
-// skipping the digits every key shares, then each run of equal y sorted by x.
-template <class T> void sort_by_y_then_x(std::vector<Point<T>>& p) {
-  using U = unsigned long long;
-  constexpr bool dbl = std::is_same_v<T, double>;
-  if constexpr (dbl || std::is_same_v<T, long long>) {
-    if (p.size() >= 512) {
-      U base = ~U(0);  // long long: the key is y - min y (unsigned: any range)
-      if constexpr (!dbl)
-        for (const Point<T>& q : p) base = std::min(base, static_cast<U>(q.y) ^ U(1) << 63);
-      auto key = [base](const Point<T>& q) {
-        U u = static_cast<U>(q.y);
-        if constexpr (dbl) {
-          if (q.y == 0) return U(1) << 63;  // -0.0 as +0.0
-          std::memcpy(&u, &q.y, sizeof u);
-          return u >> 63 ? ~u : u | U(1) << 63;  // negatives reversed, below the positives
-        }
-        return (u ^ U(1) << 63) - base;
-      };
-      std::vector<std::size_t> cnt(8 * 257);
-      for (const Point<T>& q : p)
-        for (U k = key(q), d = 0; d < 8; d++, k >>= 8) cnt[d * 257 + (k & 255) + 1]++;
-      std::vector<Point<T>> tmp(p.size());
-      for (U d = 0; d < 8; d++) {
-        std::size_t* c = &cnt[d * 257];
-        if (c[(key(p[0]) >> 8 * d & 255) + 1] == p.size()) continue;  // a digit all share
-        for (int b = 0; b < 256; b++) c[b + 1] += c[b];
-        for (const Point<T>& q : p) tmp[c[key(q) >> 8 * d & 255]++] = q;
-        p.swap(tmp);
-      }
-      for (auto i = p.begin(), j = i; i != p.end(); i = j) {  // ties in y: by x
-        while (++j != p.end() && j->y == i->y) {}
-        if (j - i > 1) std::sort(i, j, [](const Point<T>& a, const Point<T>& b) { return a.x < b.x; });
-      }
-      return;
-    }
-  }
-  std::sort(p.begin(), p.end(), [](const Point<T>& a, const Point<T>& b) {
-    return a.y < b.y || (a.y == b.y && a.x < b.x);
-  });
-}
-
-template <bool keep_collinear = false, class T>
-std::vector<Point<T>> convex_hull(const std::vector<Point<T>>& pts) {
-  if (pts.empty()) return {};
-  assert(std::all_of(pts.begin(), pts.end(), [](const Point<T>& q) { return in_range(q, 1000000000); }));
-  // Pre-pass. P: the extremes of a sample in 16 directions (a, b), key a x + b y, from -90
-  // degrees counter-clockwise (consecutive repeats removed); points strictly inside P go.
-  // Q: the 16-gon {key_k < lev_k for all k} (16 comparisons, no products), the polygon of
-  // the sample's support lines shrunk towards P's centroid by a factor lambda, the largest
-  // of 31/32, ..., 1/2 for which Q's vertices are strictly inside P (else Q is empty). Then
-  // Q lies strictly inside P (every edge of Q lies between two checked vertices): it only
-  // decides the bulk of the points faster, with no products.
-  constexpr int D = 16;  // dir[k + 8] = -dir[k]
-  static constexpr int dir[D][2] = {{0, -1}, {1, -2}, {1, -1}, {2, -1}, {1, 0}, {2, 1}, {1, 1}, {1, 2},
-                                    {0, 1}, {-1, 2}, {-1, 1}, {-2, 1}, {-1, 0}, {-2, -1}, {-1, -1}, {-1, -2}};
-  auto keys = [](const Point<T>& q, T* key) {  // key[k] = dir[k] . q, by sums
-    const T s = q.x + q.y, d = q.x - q.y;
-    const T k[D / 2] = {-q.y, d - q.y, d, d + q.x, q.x, s + q.x, s, s + q.y};
-    for (int i = 0; i < D / 2; i++) key[i] = k[i], key[i + D / 2] = -k[i];
-  };
-  T best[D], key[D];
-  Point<T> ext[D];
-  const std::size_t stride = pts.size() / 1024 + 1;
-  for (std::size_t i = 0; i < pts.size(); i += stride) {
-    keys(pts[i], key);
-    for (int k = 0; k < D; k++)
-      if (i == 0 || key[k] > best[k]) best[k] = key[k], ext[k] = pts[i];
-  }
-  std::vector<Point<T>> poly;
-  for (const Point<T>& e : ext)
-    if (poly.empty() || e != poly.back()) poly.push_back(e);
-  while (poly.size() > 1 && poly.back() == poly[0]) poly.pop_back();
-  const int m = static_cast<int>(poly.size());
-  Point<T> edge[D], start[D], c, lb = poly[0], ub = poly[0];  // c: centroid, [lb, ub]: box
-  T margin[D];  // q is inside P iff edge[k].cross(q - start[k]) > margin[k] for every k
-  for (int k = 0; k < D; k++) {  // fewer than D edges: repeat edge 0; fewer than 3: none
-    const Point<T>* o = poly.data();
-    start[k] = m >= 3 ? o[k < m ? k : 0] : pts[0];
-    edge[k] = m >= 3 ? o[k + 1 < m ? k + 1 : (k < m ? 0 : 1)] - start[k] : Point<T>();
-    margin[k] = T(0);
-    if constexpr (!is_exact_v<T>) margin[k] = 2 * eps<T> * edge[k].norm();
-  }
-  for (const Point<T>& v : poly) {
-    c += v;
-    lb = {std::min(lb.x, v.x), std::min(lb.y, v.y)}, ub = {std::max(ub.x, v.x), std::max(ub.y, v.y)};
-  }
-  c = c / T(m);
-  auto inside = [&](const Point<T>& q, int f) {  // long long: |cross| <= 2 (2e9)^2 < 2^63
-    bool in = true;
-    for (int k = 0; k < D; k++) in &= edge[k].cross(q - start[k]) > T(f) * margin[k];
-    return in;
-  };
-  T lev[D], kc[D];
-  keys(c, kc);
-  for (int num : {31, 30, 29, 28, 27, 26, 25, 24, 22, 20, 16, 0}) {  // lambda = num / 32; 0: Q empty
-    bool ok = true;
-    for (int k = 0; k < D; k++) lev[k] = kc[k] + (best[k] - kc[k]) * T(num) / T(32);
-    for (int k = 0; k < D && ok; k++) {  // vertex on lines k, k + 1 (determinant 1)
-      const int* a = dir[k];
-      const int* b = dir[(k + 1) % D];
-      const Point<T> v{lev[k] * T(b[1]) - lev[(k + 1) % D] * T(a[1]),
-                       lev[(k + 1) % D] * T(a[0]) - lev[k] * T(b[0])};
-      ok = lb.x <= v.x && v.x <= ub.x && lb.y <= v.y && v.y <= ub.y && inside(v, 2);
-    }  // floating: twice the margin covers the rounding of lev and v
-    if (ok) break;
-  }
-  using U = unsigned long long;  // long long: lo < key < hi as one unsigned comparison
-  U width[D / 2] = {};
-  if constexpr (std::is_same_v<T, long long>)
-    for (int k = 0; k < D / 2; k++)
-      if (-lev[k + D / 2] < lev[k]) width[k] = static_cast<U>(lev[k] + lev[k + D / 2] - 1);
-  auto between = [&](T t, int k) -> int {  // -lev[k + 8] < t < lev[k]
-    if constexpr (std::is_same_v<T, long long>) return static_cast<U>(t + lev[k + D / 2] - 1) < width[k];
-    else return (-lev[k + D / 2] < t) && (t < lev[k]);
-  };
-  auto in_q = [&](const Point<T>& q) {
-    const T s = q.x + q.y, d = q.x - q.y;
-    return between(-q.y, 0) & between(d - q.y, 1) & between(d, 2) & between(d + q.x, 3) &
-           between(q.x, 4) & between(s + q.x, 5) & between(s, 6) & between(s + q.y, 7);
-  };
-  std::size_t sampled = 0, sample_inside = 0;
-  for (std::size_t i = 0; i < pts.size(); i += stride) sampled++, sample_inside += inside(pts[i], 1);
-  std::vector<Point<T>> p;  // pass 1, unless the sample says it drops little
-  if (4 * sample_inside >= sampled) {
-    for (const Point<T>& q : pts)
-      if (!in_q(q) && !inside(q, 1)) p.push_back(q);
-  } else {
-    p = pts;
-  }
-  sort_by_y_then_x(p);
-  p.erase(std::unique(p.begin(), p.end()), p.end());
+// The hull of p, which is sorted by (y, x) without duplicates (convex_hull_fast uses it).
+template <bool keep_collinear, class T>
+std::vector<Point<T>> hull_of_sorted(std::vector<Point<T>> p) {
   const Point<T> lo = p[0], hi = p.back();  // split by the line lo -> hi
   std::vector<Point<T>> left;  // candidates left of lo -> hi; the right ones stay in p
   std::size_t right = 0;
@@ -461,6 +335,17 @@ std::vector<Point<T>> convex_hull(const std::vector<Point<T>>& pts) {
         p.erase(p.begin() + static_cast<std::ptrdiff_t>(i));
     }
   return p;
+}
+
+template <bool keep_collinear = false, class T>
+std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
+  if (p.empty()) return {};
+  assert(all_in_range(p, 1000000000));
+  std::sort(p.begin(), p.end(), [](const Point<T>& a, const Point<T>& b) {
+    return a.y < b.y || (a.y == b.y && a.x < b.x);
+  });
+  p.erase(std::unique(p.begin(), p.end()), p.end());
+  return hull_of_sorted<keep_collinear>(std::move(p));
 }
 
 }  // namespace geo

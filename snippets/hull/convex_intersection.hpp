@@ -1,14 +1,10 @@
-// cpgeo hull/convex_intersection.hpp, hash ad4193; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/convex_intersection.hpp, hash a889f6; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
 #include <cassert>
-#include <istream>
-#include <ostream>
-#include <sstream>
-#include <string>
-#include <algorithm>
 #include <utility>
+#include <algorithm>
 #include <vector>
 
 // base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
@@ -67,8 +63,12 @@ template <class T> bool in_range(const T& x, long long bound) {
 // == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
 // ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
 // rotate, unit, angle need floating T; norm and dist return real_t<T>.
-// Printing: fixed with the stream's precision, at least 10 digits unless a float
-// format was set; a value that rounds to zero prints without a minus sign.
+// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
+//   lattice point), T itself otherwise (exact for rationals). point_cast<Q>(p): p in Q.
+// lex_order(a, b): sorts a, b lexicographically; -1 if it swapped them, else +1.
+// cross_at(a, b, r): (b - a) x (r - o), o the one of a, b nearer r (floating: keeps the
+//   digits of r - o); exact types: o = a. long long: exact for |x|,|y| <= 1e9.
+// Reading and printing (>>, <<): io.hpp.
 // Source: KACTL Point.h for the one-template idea.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
@@ -135,34 +135,22 @@ template <class C> bool all_in_range(const C& points, long long bound) {  // e.g
   return true;
 }
 
-template <class T> void write_real(std::ostream& os, T v) {
-  if constexpr (!std::is_floating_point<T>::value) {
-    os << v;
-  } else {
-    std::ostringstream text;
-    text.flags(os.flags());
-    text.precision(os.precision());
-    if (!(os.flags() & std::ios::floatfield)) {
-      text.setf(std::ios::fixed, std::ios::floatfield);
-      if (os.precision() < 10) text.precision(10);
-    }
-    text << v;
-    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
-    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
-      s.erase(0, 1);
-    os << s;
-  }
+template <class T>
+using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
+template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
+
+// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
+template <class T> int lex_order(Point<T>& a, Point<T>& b) {
+  if (!(b < a)) return 1;
+  std::swap(a, b);
+  return -1;
 }
 
-template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
-  write_real(os, p.x);
-  os << ' ';
-  write_real(os, p.y);
-  return os;
-}
-
-template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
-  return is >> p.x >> p.y;
+// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
+template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
+  if constexpr (!is_exact_v<T>)
+    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
+  return (b - a).cross(r - a);
 }
 
 }  // namespace geo
@@ -170,13 +158,12 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 
 // line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
 // predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
+// frac_t, point_cast, lex_order, cross_at: point.hpp.
 // Line{a, b}: precondition a != b. line_abc(A, B, C): the line A x + B y = C
 //   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point);
 //   (A, B) != (0, 0) asserted.
 // side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
 // parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
-// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
-//   lattice point), T itself otherwise (exact for rationals such as mpq_rational).
 // long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
 // Preconditions, asserted by every function (checked(), canonical()) and by side for r:
 //   a != b; long long |x|,|y| <= 1e9; floating: finite, |b - a| >= 1e-140 (see below).
@@ -193,17 +180,6 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 
 namespace geo {
 
-template <class T>
-using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
-template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
-
-// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
-template <class T> int lex_order(Point<T>& a, Point<T>& b) {
-  if (!(b < a)) return 1;
-  std::swap(a, b);
-  return -1;
-}
-
 template <class T> struct Line { Point<T> a, b; };
 
 template <class T> Line<frac_t<T>> line_abc(const T& A, const T& B, const T& C) {
@@ -214,13 +190,6 @@ template <class T> Line<frac_t<T>> line_abc(const T& A, const T& B, const T& C) 
   const Point<Q> p(a * Q(C) / n, b * Q(C) / n);  // the foot from the origin
   const Q k = (abs(p.x) + abs(p.y) + 1) / (abs(a) + abs(b));  // |direction| ~ |p| + 1
   return {p, p + Point<Q>(b * k, -a * k)};
-}
-
-// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
-template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
-  if constexpr (!is_exact_v<T>)
-    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
-  return (b - a).cross(r - a);
 }
 
 // Side of r against a -> b; floating: 0 if r is within tol of the line. a == b gives 0.
@@ -359,6 +328,12 @@ template <class T> std::pair<int, Point<frac_t<T>>> intersection(Line<T> l, Line
 //   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
 //   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
 //   may come back 0); test dist(a, b) > eps first where that can happen.
+// cross_sign(a, b): the exact sign of a.cross(b), no eps. O(1). Exact types: wide_cross
+//   (long long: |x|,|y| <= 4e18, asserted). Floating: Kahan's FMA difference of products,
+//   whose relative error is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact
+//   for every finite input (asserted) unless a product overflows or underflows (|x*y|
+//   outside ~1e-290..1e300; not checked). A plain evaluation with an error bound answers
+//   first; FMA only when in doubt.
 #ifndef GEO_ORIENT_HPP
 #define GEO_ORIENT_HPP
 
@@ -371,6 +346,22 @@ template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
 }
 template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
   return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
+}
+
+template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         "cross_sign: out of range");  // 4e18
+  if constexpr (is_exact_v<T>) {
+    const wide_t<T> w = wide_cross(a, b);
+    return (w > 0) - (w < 0);
+  } else {
+    const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
+    if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
+      return d > 0 ? 1 : -1;  // sign certain: skip the slower exact step
+    const T rounding = std::fma(a.y, b.x, -r);  // a.y*b.x == r + rounding exactly
+    const T e = std::fma(a.x, b.y, -r) - rounding;
+    return (e > 0) - (e < 0);
+  }
 }
 
 template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
@@ -412,35 +403,17 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
 #endif
 
 // polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
-// cross_sign(a, b): the exact sign of a.cross(b). Exact types: direct (long long needs
-//   |x|,|y| <= 2e9). Floating: Kahan's FMA difference of products, whose relative error
-//   is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact for every finite
-//   input unless a product overflows or underflows (|x*y| outside ~1e-290..1e300).
-//   A plain evaluation with an error bound answers first; FMA only when in doubt.
 // arg_less(a, b): arg(a) < arg(b) with arguments in (-pi, pi] and the origin counted as
 //   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
-//   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
+//   cross_sign (orient.hpp) inside an open half-plane. O(1). Sort around a centre o:
+//   compare a - o, b - o.
 // sort_by_arg(points): std::sort by arg_less, O(n log n).
-// Preconditions (asserted by cross_sign and arg_less): long long |x|,|y| <= 2e9, floating
+// Preconditions (asserted by cross_sign and arg_less): long long |x|,|y| <= 4e18, floating
 //   finite (a NaN breaks the strict weak ordering). Floating over/underflow: not checked.
 #ifndef GEO_POLAR_HPP
 #define GEO_POLAR_HPP
 
 namespace geo {
-
-template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
-  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "cross_sign: out of range");
-  if constexpr (is_exact_v<T>) {
-    return sgn(a.cross(b));
-  } else {
-    const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
-    if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
-      return d > 0 ? 1 : -1;  // sign certain: skip the slower exact step
-    const T rounding = std::fma(a.y, b.x, -r);  // a.y*b.x == r + rounding exactly
-    const T e = std::fma(a.x, b.y, -r) - rounding;
-    return (e > 0) - (e < 0);
-  }
-}
 
 // 0: arg in (-pi, 0); 1: arg 0, origin included; 2: (0, pi); 3: arg pi.
 template <class T> int arg_class(const Point<T>& p) {
@@ -450,7 +423,8 @@ template <class T> int arg_class(const Point<T>& p) {
 }
 
 template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
-  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "arg_less: out of range");
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         "arg_less: out of range");  // 4e18
   const int ca = arg_class(a), cb = arg_class(b);
   if (ca != cb) return ca < cb;
   return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
@@ -713,7 +687,7 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(const std::vector<Line<T>>&
 // degree turn), turns of both signs, and walks that wind more than once (pentagram).
 // Turns use orient (exact for long long with |x|,|y| <= 1e9; floating: a vertex whose
 // triangle with its neighbours has smallest altitude <= eps counts as collinear). The
-// winding is counted exactly (cross_sign, arg_less of polar.hpp; no eps), so a floating
+// winding is counted exactly (cross_sign, arg_less: polar.hpp; no eps), so a floating
 // polygon that is convex up to eps-collinear vertices is accepted. O(n).
 // Precondition (asserted): long long |x|,|y| <= 1e9 (u.dot(v), cross_sign of edges);
 //   floating finite.

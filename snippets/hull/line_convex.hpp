@@ -1,14 +1,10 @@
-// cpgeo hull/line_convex.hpp, hash a356d0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/line_convex.hpp, hash 0b6b47; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
 #include <cassert>
-#include <istream>
-#include <ostream>
-#include <sstream>
-#include <string>
-#include <algorithm>
 #include <utility>
+#include <algorithm>
 #include <vector>
 
 // base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
@@ -67,8 +63,12 @@ template <class T> bool in_range(const T& x, long long bound) {
 // == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
 // ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
 // rotate, unit, angle need floating T; norm and dist return real_t<T>.
-// Printing: fixed with the stream's precision, at least 10 digits unless a float
-// format was set; a value that rounds to zero prints without a minus sign.
+// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
+//   lattice point), T itself otherwise (exact for rationals). point_cast<Q>(p): p in Q.
+// lex_order(a, b): sorts a, b lexicographically; -1 if it swapped them, else +1.
+// cross_at(a, b, r): (b - a) x (r - o), o the one of a, b nearer r (floating: keeps the
+//   digits of r - o); exact types: o = a. long long: exact for |x|,|y| <= 1e9.
+// Reading and printing (>>, <<): io.hpp.
 // Source: KACTL Point.h for the one-template idea.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
@@ -135,34 +135,22 @@ template <class C> bool all_in_range(const C& points, long long bound) {  // e.g
   return true;
 }
 
-template <class T> void write_real(std::ostream& os, T v) {
-  if constexpr (!std::is_floating_point<T>::value) {
-    os << v;
-  } else {
-    std::ostringstream text;
-    text.flags(os.flags());
-    text.precision(os.precision());
-    if (!(os.flags() & std::ios::floatfield)) {
-      text.setf(std::ios::fixed, std::ios::floatfield);
-      if (os.precision() < 10) text.precision(10);
-    }
-    text << v;
-    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
-    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
-      s.erase(0, 1);
-    os << s;
-  }
+template <class T>
+using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
+template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
+
+// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
+template <class T> int lex_order(Point<T>& a, Point<T>& b) {
+  if (!(b < a)) return 1;
+  std::swap(a, b);
+  return -1;
 }
 
-template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
-  write_real(os, p.x);
-  os << ' ';
-  write_real(os, p.y);
-  return os;
-}
-
-template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
-  return is >> p.x >> p.y;
+// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
+template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
+  if constexpr (!is_exact_v<T>)
+    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
+  return (b - a).cross(r - a);
 }
 
 }  // namespace geo
@@ -187,6 +175,12 @@ template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
 //   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
 //   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
 //   may come back 0); test dist(a, b) > eps first where that can happen.
+// cross_sign(a, b): the exact sign of a.cross(b), no eps. O(1). Exact types: wide_cross
+//   (long long: |x|,|y| <= 4e18, asserted). Floating: Kahan's FMA difference of products,
+//   whose relative error is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact
+//   for every finite input (asserted) unless a product overflows or underflows (|x*y|
+//   outside ~1e-290..1e300; not checked). A plain evaluation with an error bound answers
+//   first; FMA only when in doubt.
 #ifndef GEO_ORIENT_HPP
 #define GEO_ORIENT_HPP
 
@@ -199,6 +193,22 @@ template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
 }
 template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
   return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
+}
+
+template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
+  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
+         "cross_sign: out of range");  // 4e18
+  if constexpr (is_exact_v<T>) {
+    const wide_t<T> w = wide_cross(a, b);
+    return (w > 0) - (w < 0);
+  } else {
+    const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
+    if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
+      return d > 0 ? 1 : -1;  // sign certain: skip the slower exact step
+    const T rounding = std::fma(a.y, b.x, -r);  // a.y*b.x == r + rounding exactly
+    const T e = std::fma(a.x, b.y, -r) - rounding;
+    return (e > 0) - (e < 0);
+  }
 }
 
 template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
@@ -234,59 +244,6 @@ template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>&
     if (d.dot(c - b) > eps<T>) return -2;
   }
   return 0;
-}
-
-}  // namespace geo
-#endif
-
-// polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
-// cross_sign(a, b): the exact sign of a.cross(b). Exact types: direct (long long needs
-//   |x|,|y| <= 2e9). Floating: Kahan's FMA difference of products, whose relative error
-//   is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact for every finite
-//   input unless a product overflows or underflows (|x*y| outside ~1e-290..1e300).
-//   A plain evaluation with an error bound answers first; FMA only when in doubt.
-// arg_less(a, b): arg(a) < arg(b) with arguments in (-pi, pi] and the origin counted as
-//   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
-//   cross_sign inside an open half-plane. O(1). Sort around a centre o: compare a-o, b-o.
-// sort_by_arg(points): std::sort by arg_less, O(n log n).
-// Preconditions (asserted by cross_sign and arg_less): long long |x|,|y| <= 2e9, floating
-//   finite (a NaN breaks the strict weak ordering). Floating over/underflow: not checked.
-#ifndef GEO_POLAR_HPP
-#define GEO_POLAR_HPP
-
-namespace geo {
-
-template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
-  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "cross_sign: out of range");
-  if constexpr (is_exact_v<T>) {
-    return sgn(a.cross(b));
-  } else {
-    const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
-    if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
-      return d > 0 ? 1 : -1;  // sign certain: skip the slower exact step
-    const T rounding = std::fma(a.y, b.x, -r);  // a.y*b.x == r + rounding exactly
-    const T e = std::fma(a.x, b.y, -r) - rounding;
-    return (e > 0) - (e < 0);
-  }
-}
-
-// 0: arg in (-pi, 0); 1: arg 0, origin included; 2: (0, pi); 3: arg pi.
-template <class T> int arg_class(const Point<T>& p) {
-  if (p.y < 0) return 0;
-  if (p.y > 0) return 2;
-  return p.x < 0 ? 3 : 1;
-}
-
-template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
-  assert(in_range(a, 2000000000) && in_range(b, 2000000000) && "arg_less: out of range");
-  const int ca = arg_class(a), cb = arg_class(b);
-  if (ca != cb) return ca < cb;
-  return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
-}
-
-template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
-  std::sort(points.begin(), points.end(),
-            [](const Point<T>& a, const Point<T>& b) { return arg_less(a, b); });
 }
 
 }  // namespace geo
@@ -385,7 +342,7 @@ template <class T> Where where_in_convex(const std::vector<Point<T>>& poly, cons
 //   across the line; the side of the line is monotone on each chain between them, so
 //   binary search finds the two crossed edges.
 // Precision: long long exact decisions for |x|,|y| <= 1e9 (orient; cross products of
-//   vectors <= 2e9 by polar.hpp cross_sign, edge vectors asserted); each crossing point is
+//   vectors <= 2e9 by orient.hpp cross_sign, edge vectors asserted); each crossing point is
 //   built from the edge end nearer the line (one division; error a few ulps of the
 //   coordinates' magnitude, ~1e-7 at 1e9). Floating: orient's eps, a distance: a vertex
 //   within about eps of the line counts as on it; the strict start vertex is found with
