@@ -23,20 +23,6 @@ using geo::Point;
 using LL = long long;
 constexpr LL kBound = 1000000000;
 
-rc::Gen<Point<LL>> bound_mix() {
-  using namespace geotest;
-  return rc::gen::weightedOneOf<Point<LL>>({
-      {3, bound_point<LL>(kBound)},
-      {2, uniform_point<LL>(kBound)},
-      {1, special_point<LL>(kBound)},
-  });
-}
-
-template <class T> rc::Gen<Point<T>> moderate_point(int emin, int emax) {
-  return geotest::point_of<T>(geotest::moderate_real<T>(emin, emax),
-                              geotest::moderate_real<T>(emin, emax));
-}
-
 // "-", then only zeros and at most one point: a negative zero as printed.
 bool is_negative_zero_text(const std::string& s) {
   return s.size() >= 2 && s[0] == '-' && s.find_first_not_of("0.", 1) == std::string::npos;
@@ -74,7 +60,7 @@ CPGEO_PROP(PointPrint, NoNegativeZeroDouble, 20000, ()) { prop_no_negative_zero<
 CPGEO_PROP(PointPrint, NoNegativeZeroLongDouble, 20000, ()) { prop_no_negative_zero<long double>(); }
 
 CPGEO_PROP(PointPrint, ReadBackLongLong, 10000, ()) {
-  const Point<LL> p = *bound_mix();
+  const Point<LL> p = *geotest::bound_mix<LL>(kBound);
   std::stringstream ss;
   ss << p;
   Point<LL> q;
@@ -83,7 +69,7 @@ CPGEO_PROP(PointPrint, ReadBackLongLong, 10000, ()) {
 }
 
 template <class T> void prop_read_back_exact() {
-  const Point<T> p = *moderate_point<T>(-480, 495);
+  const Point<T> p = *geotest::moderate_point<T>(-480, 495);
   std::stringstream ss;
   ss << std::scientific << std::setprecision(std::numeric_limits<T>::max_digits10 - 1) << p;
   Point<T> q;

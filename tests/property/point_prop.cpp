@@ -27,26 +27,12 @@ using oracle::qp;
 using LL = long long;
 constexpr LL kBound = 1000000000;
 
-rc::Gen<Point<LL>> bound_mix() {
-  using namespace geotest;
-  return rc::gen::weightedOneOf<Point<LL>>({
-      {3, bound_point<LL>(kBound)},
-      {2, uniform_point<LL>(kBound)},
-      {1, special_point<LL>(kBound)},
-  });
-}
-
-template <class T> rc::Gen<Point<T>> moderate_point(int emin, int emax) {
-  return geotest::point_of<T>(geotest::moderate_real<T>(emin, emax),
-                              geotest::moderate_real<T>(emin, emax));
-}
-
 }  // namespace
 
 // ================================================================ exact identities
 
 CPGEO_PROP(PointExact, IdentitiesAtBound, 20000, ()) {
-  const Point<LL> a = *bound_mix(), b = *bound_mix(), c = *bound_mix();
+  const Point<LL> a = *geotest::bound_mix<LL>(kBound), b = *geotest::bound_mix<LL>(kBound), c = *geotest::bound_mix<LL>(kBound);
   const auto A = qp(a), B = qp(b), C = qp(c);
   RC_ASSERT(oracle::q(a.cross(b)) == oracle::cross(A, B));
   RC_ASSERT(a.cross(b) == -b.cross(a));
@@ -67,7 +53,7 @@ CPGEO_PROP(PointExact, IdentitiesAtBound, 20000, ()) {
 }
 
 CPGEO_PROP(PointExact, AngleSignLongLong, 20000, ()) {
-  const Point<LL> a = *bound_mix(), b = *bound_mix();
+  const Point<LL> a = *geotest::bound_mix<LL>(kBound), b = *geotest::bound_mix<LL>(kBound);
   const double ang = geo::angle(a, b);
   const int s = oracle::sign(oracle::cross(qp(a), qp(b)));
   const int d = oracle::sign(oracle::dot(qp(a), qp(b)));
@@ -81,7 +67,7 @@ CPGEO_PROP(PointExact, AngleSignLongLong, 20000, ()) {
 // ================================================================ floating
 
 template <class T> void prop_rotate_round_trip() {
-  const Point<T> p = *moderate_point<T>(-200, 200);
+  const Point<T> p = *geotest::moderate_point<T>(-200, 200);
   const T a = *geotest::val(geotest::uniform_real<T>(T(10)));
   const Point<T> q = p.rotate(a).rotate(-a);
   const Q tol = oracle::q(T(1e-12));
@@ -92,7 +78,7 @@ CPGEO_PROP(PointFloat, RotateRoundTripDouble, 20000, ()) { prop_rotate_round_tri
 CPGEO_PROP(PointFloat, RotateRoundTripLongDouble, 10000, ()) { prop_rotate_round_trip<long double>(); }
 
 template <class T> void prop_unit_norm() {
-  const Point<T> p = *moderate_point<T>(-200, 200);
+  const Point<T> p = *geotest::moderate_point<T>(-200, 200);
   RC_PRE(p.x != 0 || p.y != 0);
   const Point<T> n = p.unit();
   const Q n2 = oracle::dot(qp(n), qp(n));

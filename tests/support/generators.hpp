@@ -34,6 +34,9 @@
 //   tiny_point<T>(), huge_point<T>() uniform at scale 1e-6 (floating) / 1e6 floating,
 //                                   1e9 integral
 //   mixed_point<T>(R)               weighted mix of all of the above, scaled to R
+//   bound_mix<T>(B)                 bound_point, uniform_point and special_point at B:
+//                                   "anywhere in the documented range, edges often"
+//   moderate_point<T>(emin, emax)   both coordinates moderate_real<T>(emin, emax)
 // Triples (struct Triple<T>{a, b, c}; c is the "query" point where that matters)
 //   triple_of(g)                    three independent draws of g
 //   near_collinear_triple<T>(R, eps) c = a + t (b-a) + h n, n the unit normal of b-a,
@@ -264,6 +267,18 @@ template <class T> rc::Gen<Point<T>> mixed_point(T R) {
         {1, uniform_point<T>(R * T(1e-6))},
     });
   }
+}
+
+template <class T> rc::Gen<Point<T>> bound_mix(T B) {
+  return rc::gen::weightedOneOf<Point<T>>({
+      {3, bound_point<T>(B)},
+      {2, uniform_point<T>(B)},
+      {1, special_point<T>(B)},
+  });
+}
+
+template <class T> rc::Gen<Point<T>> moderate_point(int emin, int emax) {
+  return point_of<T>(moderate_real<T>(emin, emax), moderate_real<T>(emin, emax));
 }
 
 // ------------------------------------------------------------------ triples
