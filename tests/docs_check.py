@@ -5,7 +5,7 @@ Checks, over README.md, docs/, tests/ and geometry/ (snippets/ is generated from
   - a Markdown link [text](target#anchor) in a .md file: the target file exists relative to
     the page, and the anchor is a heading of the target (GitHub's slug rule);
   - a file name ending in .md mentioned anywhere (comments, prose): some file of the project
-    has that path or ends with it (so "STYLE.md pitfall 3" fails: the project has no STYLE.md);
+    has that path or ends with it (a note kept outside the repository is not there for a reader);
   - "pitfall N": N is a numbered section of docs/pitfalls.md, and no other list is cited;
   - docs pages do not cite issue numbers (a reader cannot see the tracker).
 Prints file:line: message for each problem and `N passed, M failed` (files); exit 1 on any.
@@ -18,7 +18,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
 MD_NAME = re.compile(r"(?<![\w/.-])([\w./-]*\w\.md)\b")
 PITFALL = re.compile(r"\bpitfalls? (\d+)")
-FOREIGN_PITFALL = re.compile(r"\b[A-Z]{3,}(\.md)? pitfall")  # "STYLE pitfall 9": another list
+FOREIGN_PITFALL = re.compile(r"\b[A-Z]{3,}(\.md)? pitfall")  # "NOTES pitfall 9": a list that is not ours
 ISSUE = re.compile(r"\bissue #?\d+", re.I)
 PLACEHOLDERS = {"X.md", "NAME.md"}  # "docs/X.md" in a description of the layout
 HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
@@ -114,7 +114,7 @@ def self_test():
         (root / "docs" / "a.md").write_text("# A page\n\n## The `x` part\n")
         good = ("See [a](a.md), [part](a.md#the-x-part), [p](pitfalls.md#1-one), pitfall 2, docs/a.md.\n"
                 "```\n[not a link](nowhere.md#x)\n```\n")
-        bad = ["[b](b.md)", "[a](a.md#missing)", "STYLE.md pitfall 3", "pitfall 7", "see issue 4", "STYLE pitfall 1"]
+        bad = ["[b](b.md)", "[a](a.md#missing)", "NOTES.md pitfall 3", "pitfall 7", "see issue 4", "NOTES pitfall 1"]
         (root / "docs" / "good.md").write_text("# Good\n\n" + good)
         (root / "docs" / "bad.md").write_text("# Bad\n\n" + "\n".join(bad) + "\n")
         md = [p.relative_to(root).as_posix() for p in root.rglob("*.md")]

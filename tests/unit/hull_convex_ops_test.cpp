@@ -187,8 +187,8 @@ TEST(HullMinkowski, SumAtTheBoundThroughWhereInConvex) {
     }
 }
 
-// The cases that the input checks below must let through, and the reproducer's expected
-// answers for the counter-clockwise square.
+// The cases that the input checks below must let through, and the right answers for the
+// counter-clockwise square (its clockwise copy is the death test below).
 TEST(HullConvexOps, CounterClockwiseAndDegenerateInputsAccepted) {
   const V ccw{{0, 0}, {2, 0}, {2, 2}, {0, 2}};
   EXPECT_EQ(geo::minkowski(ccw, ccw), (V{{0, 0}, {4, 0}, {4, 4}, {0, 4}}));
