@@ -1,6 +1,10 @@
 // line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
 // predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
-// frac_t, point_cast, lex_order, cross_at: point.hpp.
+// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
+//   lattice point), T otherwise. point_cast<Q>(p): p in Q.
+// lex_order(a, b): sorts a, b lexicographically; -1 if it swapped them, else +1.
+// cross_at(a, b, r): (b - a) x (r - o), o the one of a, b nearer r (floating: keeps the
+//   digits of r - o); exact types: o = a. long long: exact for |x|,|y| <= 1e9.
 // Line{a, b}: precondition a != b. line_abc(A, B, C): the line A x + B y = C
 //   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point);
 //   (A, B) != (0, 0) asserted.
@@ -22,10 +26,27 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <limits>
 #include <type_traits>
 #include <utility>
 
 namespace geo {
+
+template <class T>
+using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
+template <class Q, class T> Point<Q> point_cast(Point<T> p) { return {Q(p.x), Q(p.y)}; }
+
+template <class T> int lex_order(Point<T>& a, Point<T>& b) {
+  if (!(b < a)) return 1;
+  std::swap(a, b);
+  return -1;
+}
+
+template <class T> T cross_at(Point<T> a, Point<T> b, Point<T> r) {
+  if constexpr (!is_exact_v<T>)
+    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
+  return (b - a).cross(r - a);
+}
 
 template <class T> struct Line { Point<T> a, b; };
 

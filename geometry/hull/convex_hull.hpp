@@ -93,7 +93,7 @@ std::vector<Point<T>> hull_of_sorted(std::vector<Point<T>> p) {
 template <bool keep_collinear = false, class T>
 std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
   if (p.empty()) return {};
-  assert(all_in_range(p, 1000000000));
+  for (const auto& q : p) assert(in_range(q, 1000000000));
   std::sort(p.begin(), p.end(), [](const Point<T>& a, const Point<T>& b) {
     return a.y < b.y || (a.y == b.y && a.x < b.x);
   });

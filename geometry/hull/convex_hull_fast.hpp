@@ -69,7 +69,7 @@ template <class T> void sort_by_y_then_x(std::vector<Point<T>>& p) {
 template <bool keep_collinear = false, class T>
 std::vector<Point<T>> convex_hull_fast(const std::vector<Point<T>>& pts) {
   if (pts.empty()) return {};
-  assert(all_in_range(pts, 1000000000));
+  for (const auto& q : pts) assert(in_range(q, 1000000000));
   // Pre-pass. P: the extremes of a sample in 16 directions (a, b), key a x + b y, from -90
   // degrees counter-clockwise (consecutive repeats removed); points strictly inside P go.
   // Q: the 16-gon {key_k < lev_k for all k} (16 comparisons, no products), the polygon of

@@ -19,7 +19,7 @@
 // Source: the fan binary search, e.g. F. P. Preparata, M. I. Shamos, Computational
 //   Geometry (1985), 2.2.
 #pragma once
-#include "../orient.hpp"
+#include "../ccw.hpp"
 #include <cassert>
 #include <vector>
 
@@ -30,7 +30,8 @@ template <class T> int strict_vertex(const std::vector<Point<T>>& poly) {
   const Point<T>* p = poly.data();
   if (n < 3) return 0;
   auto ahead = [&](int k) {  // p[k] on the line p[n-1] p[0], ahead of p[0] (towards p[1])
-    return orient(p[n - 1], p[0], p[k]) == 0 && wide_dot(p[1] - p[0], p[k] - p[0]) > 0;
+    const Point<T> u = p[1] - p[0], v = p[k] - p[0];
+    return orient(p[n - 1], p[0], p[k]) == 0 && wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y > 0;
   };
   int s = 0;
   if (orient(p[n - 1], p[0], p[1]) == 0) {

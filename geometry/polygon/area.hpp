@@ -27,7 +27,7 @@
 namespace geo {
 
 template <class T> wide_t<T> area2(const std::vector<Point<T>>& P) {
-  assert(all_in_range(P, 1000000000) && "area2: vertex out of range");
+  for (const auto& q : P) assert(in_range(q, 1000000000) && "area2: vertex out of range");
   wide_t<T> s = 0;
   for (size_t i = 1; i + 1 < P.size(); i++) s += P[0].cross(P[i], P[i + 1]);
   return s;
@@ -38,7 +38,7 @@ template <class T> real_t<T> area(const std::vector<Point<T>>& P) {
 }
 
 template <class T> real_t<T> perimeter(const std::vector<Point<T>>& P) {
-  assert(all_in_range(P, 1000000000) && "perimeter: vertex out of range");
+  for (const auto& q : P) assert(in_range(q, 1000000000) && "perimeter: vertex out of range");
   real_t<T> s = 0;
   for (size_t i = 0, n = P.size(); i < n; i++) s += dist(P[i], P[(i + 1) % n]);
   return s;
@@ -54,7 +54,7 @@ template <class T> int orientation(const std::vector<Point<T>>& P) {
 template <class T> Point<real_t<T>> centroid(const std::vector<Point<T>>& P) {
   using W = wide_t<T>;
   using R = real_t<T>;
-  assert(all_in_range(P, 1000000000) && "centroid: vertex out of range");
+  for (const auto& q : P) assert(in_range(q, 1000000000) && "centroid: vertex out of range");
   W a = 0, sx = 0, sy = 0;  // 2A and 6A times the centroid, relative to P[0]
   for (size_t i = 1; i + 1 < P.size(); i++) {
     const Point<T> u = P[i] - P[0], v = P[i + 1] - P[0];

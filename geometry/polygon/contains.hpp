@@ -26,7 +26,7 @@ namespace geo {
 
 template <class T> Where contains(const std::vector<Point<T>>& P, const Point<T>& p) {
   assert(in_range(p, 1000000000) && "contains: point out of range");
-  assert(all_in_range(P, 1000000000) && "contains: vertex out of range");
+  for (const auto& q : P) assert(in_range(q, 1000000000) && "contains: vertex out of range");
   bool in = false;
   for (size_t i = 0, n = P.size(); i < n; i++) {
     const Point<T>& a = P[i];

@@ -22,7 +22,7 @@
 namespace geo {
 
 template <class T> bool is_convex(const std::vector<Point<T>>& P) {
-  assert(all_in_range(P, 1000000000) && "is_convex: vertex out of range");
+  for (const auto& q : P) assert(in_range(q, 1000000000) && "is_convex: vertex out of range");
   std::vector<Point<T>> Q;  // P without repeated consecutive vertices (cyclically)
   for (const Point<T>& p : P)
     if (Q.empty() || dist2(Q.back(), p) > eps<T> * eps<T>) Q.push_back(p);

@@ -21,7 +21,7 @@ namespace geo {
 
 template <class T> T lattice_boundary(const std::vector<Point<T>>& P) {
   static_assert(std::is_integral<T>::value, "lattice counts need integral coordinates");
-  assert(all_in_range(P, 1000000000) && "lattice_boundary: vertex out of range");
+  for (const auto& q : P) assert(in_range(q, 1000000000) && "lattice_boundary: vertex out of range");
   T b = 0;
   for (size_t i = 0, n = P.size(); i < n; i++) {
     const Point<T> d = P[(i + 1) % n] - P[i];

@@ -9,7 +9,7 @@
 // Source: Bentley's rectangle measure problem (1977); the counting segment tree as in
 // de Berg et al., "Computational Geometry" (3rd ed.), 10.3.
 #pragma once
-#include "../base.hpp"
+#include "../point.hpp"
 #include <algorithm>
 #include <cassert>
 #include <tuple>

@@ -1,249 +1,146 @@
-// cpgeo polygon/convex.hpp, hash 1a3fc2; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo polygon/convex.hpp, hash 2fa8d6; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
-#include <cassert>
-#include <utility>
 #include <algorithm>
+#include <cassert>
 #include <vector>
 
-// base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
-// eps<T>  a LENGTH. 0 for exact types (integral, multiprecision); GEO_EPS (default 1e-9)
-//         for floating ones. Override: #define GEO_EPS 1e-7 before the first include, or
-//         assign geo::eps<double> = 1e-7 at run time (exact types ignore it).
-// sgn, cmp  exact for exact types; floating: |x| <= eps counts as 0, so apply them to
-//         lengths, never to raw products (an area is not a length).
-// wide_t<T>  type for degree-3/4 intermediates: __int128 for long long.
-// real_t<T>  type of lengths and angles: T if floating, else double.
-// Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
-// Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
-#ifndef GEO_BASE_HPP
-#define GEO_BASE_HPP
-
-#ifndef GEO_EPS
-#define GEO_EPS 1e-9
-#endif
-
-namespace geo {
-
-template <class T> constexpr bool is_exact_v = std::numeric_limits<T>::is_exact;
-
-template <class T> inline T eps = is_exact_v<T> ? T(0) : T(GEO_EPS);
-
-template <class T> int sgn(const T& x) {
-  if constexpr (is_exact_v<T>) return (x > 0) - (x < 0);
-  else return (x > eps<T>) - (x < -eps<T>);
-}
-
-template <class T> int cmp(const T& a, const T& b) { return sgn(T(a - b)); }
-
-enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
-
-template <class T> struct wide { using type = T; };
-template <> struct wide<long long> { __extension__ typedef __int128 type; };
-template <class T> using wide_t = typename wide<T>::type;
-
-template <class T>
-using real_t = std::conditional_t<std::is_floating_point<T>::value, T, double>;
-
-// Debug-build precondition: finite if floating; |x| <= bound if a 64-bit integer.
-template <class T> bool in_range(const T& x, long long bound) {
-  if constexpr (std::is_floating_point<T>::value) return std::isfinite(x);
-  else if constexpr (std::is_integral<T>::value && sizeof(T) <= 8) return -bound <= x && x <= bound;
-  else return true;
-}
-
-}  // namespace geo
-#endif
-
-// point.hpp: Point<T>, a 2-D point or vector; one template for exact and floating use.
-// T = long long: exact; dot, cross, norm2 and dist2 are overflow-free for |x|,|y| <= 1e9
-//     (debug builds assert that bound where it matters). int is refused: it overflows.
-// T = double / long double: results carry rounding error only; no eps is used here.
-// == and < are exact and lexicographic (x, then y): use them for sort/set/map, not to
-// ask "same point up to eps" (that is dist(a, b) <= eps). All operations O(1).
-// rotate, unit, angle need floating T; norm and dist return real_t<T>.
-// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
-//   lattice point), T itself otherwise (exact for rationals). point_cast<Q>(p): p in Q.
-// lex_order(a, b): sorts a, b lexicographically; -1 if it swapped them, else +1.
-// cross_at(a, b, r): (b - a) x (r - o), o the one of a, b nearer r (floating: keeps the
-//   digits of r - o); exact types: o = a. long long: exact for |x|,|y| <= 1e9.
-// Reading and printing (>>, <<): io.hpp.
-// Source: KACTL Point.h for the one-template idea.
+// point.hpp: the scalar rules and Point<T>, a 2-D point or
+// vector. eps<T>: a LENGTH; 0 for exact T (integers,
+// multiprecision),
+//   1e-9 for floating T; change it at run time:
+//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
+//   (apply them to lengths, never to raw products).
+// real_t<T>: type of lengths and angles (double for integers).
+// frac_t<T>: type of constructed coordinates (never a
+//   truncated lattice point); point_cast<Q>(p): p in Q.
+// Where: a point against a region (AOJ CGL_3_C codes).
+// in_range(x, bound): debug precondition: finite (floating),
+//   |x| <= bound (64-bit integers), else true.
+// Point: + - * /, dot, cross, norm2, dist2 exact for
+//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
+//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
+// rotate, unit, angle need floating T. Printing: io.hpp.
+// Time: O(1) each. Precision, Degenerate: docs/point.md.
+// Source: KACTL Point.h (one template); tourist's zero eps
+//   for integers. Tests: unit point_test, point_scalar_test;
+//   property point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
 namespace geo {
 
+template <class T> constexpr bool is_exact_v =
+    std::numeric_limits<T>::is_exact;
+template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
+template <class T> int sgn(const T& x) {
+  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
+}
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+__extension__ template <class T> using wide_t =  // products
+    std::conditional_t<std::is_integral_v<T>, __int128, T>;
+template <class T> using real_t =
+    std::conditional_t<std::is_floating_point_v<T>, T, double>;
+template <class T> bool in_range(const T& x, long long b) {
+  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
+                               : x - x == 0;  // finite
+}
+
 template <class T> struct Point {
-  static_assert(!std::is_integral<T>::value || sizeof(T) >= 8,
-                "use Point<long long>: cross products of int coordinates overflow");
-  T x{}, y{};
-  Point() = default;
-  Point(const T& px, const T& py) : x(px), y(py) {}
-
-  Point operator+(const Point& p) const { return {x + p.x, y + p.y}; }
-  Point operator-(const Point& p) const { return {x - p.x, y - p.y}; }
-  Point operator-() const { return {-x, -y}; }
-  Point operator*(const T& k) const { return {x * k, y * k}; }
-  Point operator/(const T& k) const { return {x / k, y / k}; }  // truncates for integral T
-  Point& operator+=(const Point& p) { return *this = *this + p; }
-  Point& operator-=(const Point& p) { return *this = *this - p; }
-  friend Point operator*(const T& k, const Point& p) { return p * k; }
-  bool operator==(const Point& p) const { return x == p.x && y == p.y; }
-  bool operator!=(const Point& p) const { return !(*this == p); }
-  bool operator<(const Point& p) const { return x < p.x || (x == p.x && y < p.y); }
-
-  T dot(const Point& p) const { return x * p.x + y * p.y; }
-  T cross(const Point& p) const { return x * p.y - y * p.x; }
-  T cross(const Point& a, const Point& b) const { return (a - *this).cross(b - *this); }
-  T norm2() const { return dot(*this); }
-  real_t<T> norm() const { return std::sqrt(static_cast<real_t<T>>(norm2())); }
-  Point perp() const { return {-y, x}; }      // rotated +90 degrees, exact
-  Point perp_cw() const { return {y, -x}; }   // rotated -90 degrees, exact
-  T angle() const {  // argument in (-pi, pi]
-    static_assert(std::is_floating_point<T>::value, "angle needs floating T");
-    return std::atan2(y + T(0), x);  // + 0 turns -0.0 into 0.0: never -pi
+  typedef Point P;
+  T x, y;
+  Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  P operator+(P p) const { return {x + p.x, y + p.y}; }
+  P operator-(P p) const { return {x - p.x, y - p.y}; }
+  P operator-() const { return {-x, -y}; }
+  P operator*(const T& k) const { return {x * k, y * k}; }
+  P operator/(const T& k) const { return {x / k, y / k}; }
+  P& operator+=(P p) { return *this = *this + p; }
+  P& operator-=(P p) { return *this = *this - p; }
+  bool operator==(P p) const { return x == p.x && y == p.y; }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return x < p.x || (x == p.x && y < p.y);
   }
-  Point rotate(const T& a) const {  // counter-clockwise by a radians
-    static_assert(std::is_floating_point<T>::value, "rotate needs floating T");
+  T dot(P p) const { return x * p.x + y * p.y; }
+  T cross(P p) const { return x * p.y - y * p.x; }
+  T cross(P a, P b) const {
+    return (a - *this).cross(b - *this);
+  }
+  T norm2() const { return dot(*this); }
+  auto norm() const { return std::sqrt(real_t<T>(norm2())); }
+  P perp() const { return {-y, x}; }     // +90 degrees, exact
+  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
+  T angle() const { return std::atan2(y + T(0), x); }
+  P rotate(const T& a) const {  // counter-clockwise, radians
     T c = std::cos(a), s = std::sin(a);
     return {x * c - y * s, x * s + y * c};
   }
-  Point unit() const {  // precondition: not the zero vector
-    static_assert(std::is_floating_point<T>::value, "unit needs floating T");
-    assert((x != 0 || y != 0) && "unit() of the zero vector");
-    return *this / norm();
-  }
+  P unit() const { return *this / norm(); }  // 0: NaNs
 };
 
-template <class T> T dist2(const Point<T>& a, const Point<T>& b) { return (a - b).norm2(); }
-template <class T> real_t<T> dist(const Point<T>& a, const Point<T>& b) { return (a - b).norm(); }
-
-// Signed angle turning a onto b, in (-pi, pi]; 0 if either is the zero vector.
-template <class T> real_t<T> angle(const Point<T>& a, const Point<T>& b) {
-  return std::atan2(static_cast<real_t<T>>(a.cross(b)) + real_t<T>(0), static_cast<real_t<T>>(a.dot(b)));
+template <class T> T dist2(Point<T> a, Point<T> b) {
+  return (a - b).norm2();
 }
-
-// Debug-build precondition for exact formulas: finite, and |x|,|y| <= bound if integral.
-template <class T> bool in_range(const Point<T>& p, long long bound) {
-  return in_range(p.x, bound) && in_range(p.y, bound);
+template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
+  return (a - b).norm();
 }
-template <class C> bool all_in_range(const C& points, long long bound) {  // e.g. a polygon
-  for (const auto& p : points)
-    if (!in_range(p, bound)) return false;
-  return true;
+template <class T> bool in_range(Point<T> p, long long b) {
+  return in_range(p.x, b) && in_range(p.y, b);
 }
-
-template <class T>
-using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
-template <class Q, class T> Point<Q> point_cast(const Point<T>& p) { return {Q(p.x), Q(p.y)}; }
-
-// Sorts a, b lexicographically; returns -1 if it swapped them, else +1.
-template <class T> int lex_order(Point<T>& a, Point<T>& b) {
-  if (!(b < a)) return 1;
-  std::swap(a, b);
-  return -1;
-}
-
-// (b - a) x (r - o), o = the one of a, b nearer r (floating: keeps the digits of r - o).
-template <class T> T cross_at(const Point<T>& a, const Point<T>& b, const Point<T>& r) {
-  if constexpr (!is_exact_v<T>)
-    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
-  return (b - a).cross(r - a);
-}
-
 }  // namespace geo
 #endif
 
-// orient.hpp: the turn a -> b -> c, and where c lies against the directed segment a -> b.
-// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0 collinear. O(1).
-//   Exact types: the sign of one cross product. long long: exact for |x|,|y| <= 4e18
-//   (asserted): differences fit in long long, products in wide_t (__int128, < 1.3e38), so
-//   the library's own outputs (a Minkowski sum of 1e9 inputs reaches 2e9) are accepted.
-//   Floating: 0 iff the triangle's smallest altitude |cross| / (longest side) is <= eps.
-//   Evaluated on the points sorted lexicographically, so orient(a,b,c) == orient(b,c,a)
-//   == -orient(b,a,c) bit for bit, with or without FMA contraction, and exactly 0 when two
-//   points coincide (a contracted u.cross(u) is not 0 at any range). Contract: altitude
-//   <= eps/2 gives 0 and altitude >= 2 eps the exact sign, while every |coordinate|
-//   <= eps / (23 u), u = unit roundoff: 3.9e5 for double, 8.0e8 for x87 long double at
-//   eps = 1e-9 (the cross product errs by <= 4u |b-a| |c-a|; docs/eps.md).
-// ccw(a, b, c): the AOJ CGL_1_C classification. +1 counter-clockwise, -1 clockwise,
-//   +2 online back (behind a), -2 online front (past b), 0 on the segment (endpoints
-//   included). Turn as orient; along the line, floating eps is a distance beyond an end.
-//   long long: exact for |x|,|y| <= 4e18 (dot products in wide_t, like orient).
-//   Precondition a != b (asserted). O(1). Floating: a segment with |b - a| <= eps is
-//   degenerate at that scale (the turn uses abc's smallest altitude, so even a far c
-//   may come back 0); test dist(a, b) > eps first where that can happen.
-// cross_sign(a, b): the exact sign of a.cross(b), no eps. O(1). Exact types: wide_cross
-//   (long long: |x|,|y| <= 4e18, asserted). Floating: Kahan's FMA difference of products,
-//   whose relative error is <= 2u (Jeannerod, Louvet, Muller 2013), so the sign is exact
-//   for every finite input (asserted) unless a product overflows or underflows (|x*y|
-//   outside ~1e-290..1e300; not checked). A plain evaluation with an error bound answers
-//   first; FMA only when in doubt.
+// orient.hpp: the turn a -> b -> c, and the exact sign of a
+// cross product.
+// cross_sign(a, b): the exact sign of a.cross(b), no eps.
+//   Exact T: compared in wide_t. Floating: a plain product
+//   when its error bound allows, else Kahan's FMA difference
+//   of products (relative error <= 2u), exact unless a
+//   product overflows or underflows.
+// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0
+//   collinear. Exact T: cross_sign(b - a, c - a). Floating:
+//   0 iff the triangle's smallest altitude |cross| / longest
+//   side is <= eps (a length); evaluated on the points
+//   sorted, so every order of a, b, c gives the same answer
+//   bit for bit, and exactly 0 when two points coincide.
+// Time: O(1). Precision: cross_sign exact for every long long;
+//   orient for |x|,|y| <= 4e18 (asserted); floating:
+//   docs/eps.md (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
+//   Degenerate: a == b etc. gives 0.
+// Source: Kahan's difference of products; Jeannerod, Louvet,
+//   Muller, Math. Comp. 82 (2013) for its error bound.
+// Tests: unit orient_test; property orient_prop.
 #ifndef GEO_ORIENT_HPP
 #define GEO_ORIENT_HPP
 
 namespace geo {
 
-// wide_cross(u, v), wide_dot(u, v): u.cross(v), u.dot(v) in wide_t<T>. long long: exact
-//   for |x|,|y| < 2^63 (each product < 2^126, their sum < 2^127). For exact types.
-template <class T> wide_t<T> wide_cross(const Point<T>& u, const Point<T>& v) {
-  return wide_t<T>(u.x) * v.y - wide_t<T>(u.y) * v.x;
-}
-template <class T> wide_t<T> wide_dot(const Point<T>& u, const Point<T>& v) {
-  return wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y;
-}
-
-template <class T> int cross_sign(const Point<T>& a, const Point<T>& b) {
-  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
-         "cross_sign: out of range");  // 4e18
-  if constexpr (is_exact_v<T>) {
-    const wide_t<T> w = wide_cross(a, b);
-    return (w > 0) - (w < 0);
-  } else {
-    const T l = a.x * b.y, r = a.y * b.x, d = l - r;  // |d - exact| <= 2u(|l|+|r|+|d|)
-    if (std::abs(d) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
-      return d > 0 ? 1 : -1;  // sign certain: skip the slower exact step
-    const T rounding = std::fma(a.y, b.x, -r);  // a.y*b.x == r + rounding exactly
-    const T e = std::fma(a.x, b.y, -r) - rounding;
-    return (e > 0) - (e < 0);
-  }
+template <class T> int cross_sign(Point<T> a, Point<T> b) {
+  wide_t<T> l = wide_t<T>(a.x) * b.y, r = wide_t<T>(a.y) * b.x;
+  assert(l - l == 0 && r - r == 0);  // finite products
+  if constexpr (!is_exact_v<T>)  // error of l - r: 2u(|l|+|r|)
+    if (std::abs(l - r) <=
+        4 * std::numeric_limits<T>::epsilon() *
+            (std::abs(l) + std::abs(r)))
+      l = std::fma(a.x, b.y, -r), r = std::fma(a.y, b.x, -r);
+  return (l > r) - (l < r);
 }
 
-template <class T> int orient(Point<T> a, Point<T> b, Point<T> c) {
-  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
-         in_range(c, 4000000000000000000));  // 4e18
-  if constexpr (is_exact_v<T>) {
-    const wide_t<T> w = wide_cross(b - a, c - a);
-    return (w > 0) - (w < 0);
-  } else {
-    int parity = 1;
-    if (b < a) std::swap(a, b), parity = -parity;
-    if (c < b) std::swap(b, c), parity = -parity;
-    if (b < a) std::swap(a, b), parity = -parity;
+template <class T>
+int orient(Point<T> a, Point<T> b, Point<T> c) {
+  const long long R = (long long)4e18;  // differences fit
+  assert(in_range(a, R) && in_range(b, R) && in_range(c, R));
+  if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
+  else {
+    if (b < a) return -orient(b, a, c);  // sort a <= b <= c
+    if (c < b) return -orient(a, c, b);
     if (a == b || b == c) return 0;
-    const Point<T> u = b - a, v = c - a;
-    const T area2 = u.cross(v);
-    const T longest2 = std::max({u.norm2(), v.norm2(), (c - b).norm2()});
-    if (area2 * area2 <= eps<T> * eps<T> * longest2) return 0;
-    return area2 > 0 ? parity : -parity;
+    T A = a.cross(b, c),
+      L = std::max({dist2(a, b), dist2(a, c), dist2(b, c)});
+    return A * A <= eps<T> * eps<T> * L ? 0 : A > 0 ? 1 : -1;
   }
-}
-
-template <class T> int ccw(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
-  assert(a != b && "ccw: degenerate segment");
-  if (int turn = orient(a, b, c)) return turn;
-  if constexpr (is_exact_v<T>) {
-    const Point<T> d = b - a;
-    if (wide_dot(d, c - a) < 0) return 2;
-    if (wide_dot(d, c - b) > 0) return -2;
-  } else {  // unit direction via hypot: |b - a|^2 would underflow below ~1e-162
-    const Point<T> d = (b - a) / std::hypot(b.x - a.x, b.y - a.y);
-    if (d.dot(c - a) < -eps<T>) return 2;
-    if (d.dot(c - b) > eps<T>) return -2;
-  }
-  return 0;
 }
 
 }  // namespace geo
@@ -306,7 +203,7 @@ template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
 namespace geo {
 
 template <class T> bool is_convex(const std::vector<Point<T>>& P) {
-  assert(all_in_range(P, 1000000000) && "is_convex: vertex out of range");
+  for (const auto& q : P) assert(in_range(q, 1000000000) && "is_convex: vertex out of range");
   std::vector<Point<T>> Q;  // P without repeated consecutive vertices (cyclically)
   for (const Point<T>& p : P)
     if (Q.empty() || dist2(Q.back(), p) > eps<T> * eps<T>) Q.push_back(p);

@@ -1,4 +1,4 @@
-// cpgeo union/rectangles.hpp, hash 582bf9; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo union/rectangles.hpp, hash c1a2c9; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -7,52 +7,89 @@
 #include <tuple>
 #include <vector>
 
-// base.hpp: the scalar layer. Every tolerance decision in cpgeo goes through here.
-// eps<T>  a LENGTH. 0 for exact types (integral, multiprecision); GEO_EPS (default 1e-9)
-//         for floating ones. Override: #define GEO_EPS 1e-7 before the first include, or
-//         assign geo::eps<double> = 1e-7 at run time (exact types ignore it).
-// sgn, cmp  exact for exact types; floating: |x| <= eps counts as 0, so apply them to
-//         lengths, never to raw products (an area is not a length).
-// wide_t<T>  type for degree-3/4 intermediates: __int128 for long long.
-// real_t<T>  type of lengths and angles: T if floating, else double.
-// Where  a point against a region: OUTSIDE 0, BOUNDARY 1, INSIDE 2 (AOJ CGL_3_C codes).
-// Time O(1). Source: the zero-eps-for-integers trick of tourist/algo; vlecomte cp-geo 1.
-#ifndef GEO_BASE_HPP
-#define GEO_BASE_HPP
-
-#ifndef GEO_EPS
-#define GEO_EPS 1e-9
-#endif
+// point.hpp: the scalar rules and Point<T>, a 2-D point or
+// vector. eps<T>: a LENGTH; 0 for exact T (integers,
+// multiprecision),
+//   1e-9 for floating T; change it at run time:
+//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
+//   (apply them to lengths, never to raw products).
+// real_t<T>: type of lengths and angles (double for integers).
+// frac_t<T>: type of constructed coordinates (never a
+//   truncated lattice point); point_cast<Q>(p): p in Q.
+// Where: a point against a region (AOJ CGL_3_C codes).
+// in_range(x, bound): debug precondition: finite (floating),
+//   |x| <= bound (64-bit integers), else true.
+// Point: + - * /, dot, cross, norm2, dist2 exact for
+//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
+//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
+// rotate, unit, angle need floating T. Printing: io.hpp.
+// Time: O(1) each. Precision, Degenerate: docs/point.md.
+// Source: KACTL Point.h (one template); tourist's zero eps
+//   for integers. Tests: unit point_test, point_scalar_test;
+//   property point_prop.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
 
 namespace geo {
 
-template <class T> constexpr bool is_exact_v = std::numeric_limits<T>::is_exact;
-
-template <class T> inline T eps = is_exact_v<T> ? T(0) : T(GEO_EPS);
-
+template <class T> constexpr bool is_exact_v =
+    std::numeric_limits<T>::is_exact;
+template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
 template <class T> int sgn(const T& x) {
-  if constexpr (is_exact_v<T>) return (x > 0) - (x < 0);
-  else return (x > eps<T>) - (x < -eps<T>);
+  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
 }
-
-template <class T> int cmp(const T& a, const T& b) { return sgn(T(a - b)); }
-
 enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
-
-template <class T> struct wide { using type = T; };
-template <> struct wide<long long> { __extension__ typedef __int128 type; };
-template <class T> using wide_t = typename wide<T>::type;
-
-template <class T>
-using real_t = std::conditional_t<std::is_floating_point<T>::value, T, double>;
-
-// Debug-build precondition: finite if floating; |x| <= bound if a 64-bit integer.
-template <class T> bool in_range(const T& x, long long bound) {
-  if constexpr (std::is_floating_point<T>::value) return std::isfinite(x);
-  else if constexpr (std::is_integral<T>::value && sizeof(T) <= 8) return -bound <= x && x <= bound;
-  else return true;
+__extension__ template <class T> using wide_t =  // products
+    std::conditional_t<std::is_integral_v<T>, __int128, T>;
+template <class T> using real_t =
+    std::conditional_t<std::is_floating_point_v<T>, T, double>;
+template <class T> bool in_range(const T& x, long long b) {
+  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
+                               : x - x == 0;  // finite
 }
 
+template <class T> struct Point {
+  typedef Point P;
+  T x, y;
+  Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  P operator+(P p) const { return {x + p.x, y + p.y}; }
+  P operator-(P p) const { return {x - p.x, y - p.y}; }
+  P operator-() const { return {-x, -y}; }
+  P operator*(const T& k) const { return {x * k, y * k}; }
+  P operator/(const T& k) const { return {x / k, y / k}; }
+  P& operator+=(P p) { return *this = *this + p; }
+  P& operator-=(P p) { return *this = *this - p; }
+  bool operator==(P p) const { return x == p.x && y == p.y; }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return x < p.x || (x == p.x && y < p.y);
+  }
+  T dot(P p) const { return x * p.x + y * p.y; }
+  T cross(P p) const { return x * p.y - y * p.x; }
+  T cross(P a, P b) const {
+    return (a - *this).cross(b - *this);
+  }
+  T norm2() const { return dot(*this); }
+  auto norm() const { return std::sqrt(real_t<T>(norm2())); }
+  P perp() const { return {-y, x}; }     // +90 degrees, exact
+  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
+  T angle() const { return std::atan2(y + T(0), x); }
+  P rotate(const T& a) const {  // counter-clockwise, radians
+    T c = std::cos(a), s = std::sin(a);
+    return {x * c - y * s, x * s + y * c};
+  }
+  P unit() const { return *this / norm(); }  // 0: NaNs
+};
+
+template <class T> T dist2(Point<T> a, Point<T> b) {
+  return (a - b).norm2();
+}
+template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
+  return (a - b).norm();
+}
+template <class T> bool in_range(Point<T> p, long long b) {
+  return in_range(p.x, b) && in_range(p.y, b);
+}
 }  // namespace geo
 #endif
 

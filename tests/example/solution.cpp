@@ -4,7 +4,7 @@
 // origin (argument in (-pi, pi], the origin counts as 0; ties nearest first).
 #include <bits/stdc++.h>
 #include "geometry/io.hpp"
-#include "geometry/orient.hpp"
+#include "geometry/ccw.hpp"
 #include "geometry/polar.hpp"
 using namespace std;
 using P = geo::Point<long long>;

@@ -11,7 +11,7 @@
 //   the allowed set of contract::ccw_allowed.
 // eps is drawn per case from {1e-9 (the default, weight 4), 1e-6, 2^-30, 1e-12} and set with
 // ScopedEps; the coordinate bound follows eps.
-#include "geometry/orient.hpp"
+#include "geometry/ccw.hpp"
 
 #include "contract.hpp"
 #include "generators.hpp"

@@ -243,4 +243,35 @@ TEST(LineDeathTest, CrossPointOfParallelLinesAsserts) {
 }
 #endif
 
+// frac_t, point_cast, lex_order, cross_at: the helpers every line header shares.
+TEST(LineHelpers, FracTAndPointCast) {
+  static_assert(std::is_same<geo::frac_t<LL>, double>::value, "integral -> double");
+  static_assert(std::is_same<geo::frac_t<long double>, long double>::value, "floating: itself");
+  EXPECT_EQ(geo::point_cast<double>(PL(3, -1000000001)), PD(3, -1000000001));
+  EXPECT_EQ(geo::point_cast<LL>(PD(2.75, -2.75)), PL(2, -2));  // truncates, as the cast does
+}
+
+TEST(LineHelpers, LexOrder) {
+  PL a(1, 5), b(1, 2);
+  EXPECT_EQ(geo::lex_order(a, b), -1);  // swapped
+  EXPECT_EQ(a, PL(1, 2));
+  EXPECT_EQ(b, PL(1, 5));
+  EXPECT_EQ(geo::lex_order(a, b), 1);  // already in order
+  PL c(4, 4), d(4, 4);
+  EXPECT_EQ(geo::lex_order(c, d), 1);  // equal: no swap
+}
+
+TEST(LineHelpers, CrossAt) {
+  const LL M = 1000000000;
+  // exact: (b - a) x (r - a); at the 1e9 corners the products reach 8e18
+  EXPECT_EQ(geo::cross_at(PL(-M, -M), PL(M, M), PL(-M, M)), 4 * M * M);
+  EXPECT_EQ(geo::cross_at(PL(-M, -M), PL(M, M), PL(M, -M)), -4 * M * M);
+  EXPECT_EQ(geo::cross_at(PL(0, 0), PL(2, 2), PL(5, 5)), 0);
+  // floating: measured from the nearer end b, r - b = (0, 2^-26) is exact and so is the
+  // cross product; from a, 1e8 (1e8 + 2^-26) = 1e16 + 1.49 rounds to a multiple of 2
+  const PD a(0, 0), b(1e8, 1e8), r(1e8, 1e8 + 0x1p-26);
+  EXPECT_EQ(geo::cross_at(a, b, r), 1e8 * 0x1p-26);
+  EXPECT_EQ(geo::cross_at(b, a, r), -1e8 * 0x1p-26);
+}
+
 }  // namespace

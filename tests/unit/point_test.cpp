@@ -31,7 +31,6 @@ TEST(Point, Arithmetic) {
   EXPECT_EQ(a - b, PL(-2, -2));
   EXPECT_EQ(-a, PL(-1, -2));
   EXPECT_EQ(a * 3, PL(3, 6));
-  EXPECT_EQ(3 * a, PL(3, 6));
   EXPECT_EQ(PL(7, -7) / 2, PL(3, -3));  // integral division truncates toward zero
   EXPECT_EQ(PD(1, 2) / 4.0, PD(0.25, 0.5));
   PL c = a;
@@ -108,25 +107,6 @@ TEST(Point, AngleWithNegativeZeroYStaysInRange) {
   EXPECT_EQ(p.angle(), M_PI);
 }
 
-TEST(Point, AngleBetweenVectors) {
-  EXPECT_DOUBLE_EQ(geo::angle(PD(1, 0), PD(0, 1)), M_PI / 2);
-  EXPECT_DOUBLE_EQ(geo::angle(PD(1, 0), PD(0, -1)), -M_PI / 2);
-  EXPECT_DOUBLE_EQ(geo::angle(PD(0, 1), PD(1, 0)), -M_PI / 2);
-  EXPECT_EQ(geo::angle(PD(1, 0), PD(-1, 0)), M_PI);
-  EXPECT_EQ(geo::angle(PD(0, 0), PD(1, 1)), 0.0);  // zero vector: 0
-  EXPECT_EQ(geo::angle(PD(2, 2), PD(0, 0)), 0.0);
-  static_assert(std::is_same<decltype(geo::angle(PL(1, 0), PL(0, 1))), double>::value, "real_t");
-  EXPECT_EQ(geo::angle(PL(1, 0), PL(-5, 0)), M_PI);
-  EXPECT_DOUBLE_EQ(geo::angle(PL(1000000000, 0), PL(0, -1000000000)), -M_PI / 2);
-}
-
-TEST(Point, AngleBetweenVectorsWithNegativeZerosStaysInRange) {
-  // cross = 1 * (-0.0) - (-0.0) * (-1) = -0.0 - 0.0 = -0.0, dot = -1: atan2 gives -pi
-  const double a = geo::angle(PD(1, -0.0), PD(-1, -0.0));
-  EXPECT_GT(a, -M_PI);
-  EXPECT_EQ(a, M_PI);
-}
-
 TEST(Point, Rotate) {
   const PD r = PD(1, 0).rotate(M_PI / 2);
   EXPECT_NEAR(r.x, 0.0, 1e-15);
@@ -149,12 +129,12 @@ TEST(Point, Unit) {
   EXPECT_NEAR(PD(-1e100, 1e100).unit().norm(), 1.0, 1e-15);
 }
 
-#ifndef NDEBUG
-TEST(PointDeathTest, UnitOfZeroVectorAsserts) {
-  EXPECT_DEATH((void)PD(0, 0).unit(), "zero vector");
-  EXPECT_DEATH((void)PD(-0.0, 0.0).unit(), "zero vector");
+TEST(Point, UnitOfZeroVectorIsNaN) {  // documented: no assertion, 0 / 0
+  for (const PD z : {PD(0, 0), PD(-0.0, 0.0)}) {
+    const PD u = z.unit();
+    EXPECT_TRUE(std::isnan(u.x) && std::isnan(u.y));
+  }
 }
-#endif
 
 TEST(Point, InRange) {
   EXPECT_TRUE(geo::in_range(PL(1000000000, -1000000000), 1000000000));
@@ -163,40 +143,6 @@ TEST(Point, InRange) {
   EXPECT_TRUE(geo::in_range(PD(1e300, -1e300), 1000000000));
   EXPECT_FALSE(geo::in_range(PD(std::nan(""), 0), 1000000000));
   EXPECT_FALSE(geo::in_range(PD(0, INFINITY), 1000000000));
-  EXPECT_TRUE(geo::all_in_range(std::vector<PL>{}, 0));
-  EXPECT_TRUE(geo::all_in_range(std::vector<PL>{PL(5, -5), PL(-5, 0)}, 5));
-  EXPECT_FALSE(geo::all_in_range(std::vector<PL>{PL(5, -5), PL(-6, 0)}, 5));
-  EXPECT_FALSE(geo::all_in_range(std::vector<PD>{PD(0, 0), PD(1, std::nan(""))}, 5));
-}
-
-TEST(Point, FracTAndPointCast) {
-  static_assert(std::is_same<geo::frac_t<LL>, double>::value, "integral -> double");
-  static_assert(std::is_same<geo::frac_t<long double>, long double>::value, "floating: itself");
-  EXPECT_EQ(geo::point_cast<double>(PL(3, -1000000001)), PD(3, -1000000001));
-  EXPECT_EQ(geo::point_cast<LL>(PD(2.75, -2.75)), PL(2, -2));  // truncates, as the cast does
-}
-
-TEST(Point, LexOrder) {
-  PL a(1, 5), b(1, 2);
-  EXPECT_EQ(geo::lex_order(a, b), -1);  // swapped
-  EXPECT_EQ(a, PL(1, 2));
-  EXPECT_EQ(b, PL(1, 5));
-  EXPECT_EQ(geo::lex_order(a, b), 1);  // already in order
-  PL c(4, 4), d(4, 4);
-  EXPECT_EQ(geo::lex_order(c, d), 1);  // equal: no swap
-}
-
-TEST(Point, CrossAt) {
-  const LL M = 1000000000;
-  // exact: (b - a) x (r - a); at the 1e9 corners the products reach 8e18
-  EXPECT_EQ(geo::cross_at(PL(-M, -M), PL(M, M), PL(-M, M)), 4 * M * M);
-  EXPECT_EQ(geo::cross_at(PL(-M, -M), PL(M, M), PL(M, -M)), -4 * M * M);
-  EXPECT_EQ(geo::cross_at(PL(0, 0), PL(2, 2), PL(5, 5)), 0);
-  // floating: measured from the nearer end b, r - b = (0, 2^-26) is exact and so is the
-  // cross product; from a, 1e8 (1e8 + 2^-26) = 1e16 + 1.49 rounds to a multiple of 2
-  const PD a(0, 0), b(1e8, 1e8), r(1e8, 1e8 + 0x1p-26);
-  EXPECT_EQ(geo::cross_at(a, b, r), 1e8 * 0x1p-26);
-  EXPECT_EQ(geo::cross_at(b, a, r), -1e8 * 0x1p-26);
 }
 
 }  // namespace

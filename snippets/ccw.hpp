@@ -1,0 +1,186 @@
+// cpgeo ccw.hpp, hash ce1d35; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <limits>
+#include <type_traits>
+#include <algorithm>
+#include <cassert>
+
+// point.hpp: the scalar rules and Point<T>, a 2-D point or
+// vector. eps<T>: a LENGTH; 0 for exact T (integers,
+// multiprecision),
+//   1e-9 for floating T; change it at run time:
+//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
+//   (apply them to lengths, never to raw products).
+// real_t<T>: type of lengths and angles (double for integers).
+// frac_t<T>: type of constructed coordinates (never a
+//   truncated lattice point); point_cast<Q>(p): p in Q.
+// Where: a point against a region (AOJ CGL_3_C codes).
+// in_range(x, bound): debug precondition: finite (floating),
+//   |x| <= bound (64-bit integers), else true.
+// Point: + - * /, dot, cross, norm2, dist2 exact for
+//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
+//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
+// rotate, unit, angle need floating T. Printing: io.hpp.
+// Time: O(1) each. Precision, Degenerate: docs/point.md.
+// Source: KACTL Point.h (one template); tourist's zero eps
+//   for integers. Tests: unit point_test, point_scalar_test;
+//   property point_prop.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
+
+namespace geo {
+
+template <class T> constexpr bool is_exact_v =
+    std::numeric_limits<T>::is_exact;
+template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
+template <class T> int sgn(const T& x) {
+  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
+}
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+__extension__ template <class T> using wide_t =  // products
+    std::conditional_t<std::is_integral_v<T>, __int128, T>;
+template <class T> using real_t =
+    std::conditional_t<std::is_floating_point_v<T>, T, double>;
+template <class T> bool in_range(const T& x, long long b) {
+  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
+                               : x - x == 0;  // finite
+}
+
+template <class T> struct Point {
+  typedef Point P;
+  T x, y;
+  Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  P operator+(P p) const { return {x + p.x, y + p.y}; }
+  P operator-(P p) const { return {x - p.x, y - p.y}; }
+  P operator-() const { return {-x, -y}; }
+  P operator*(const T& k) const { return {x * k, y * k}; }
+  P operator/(const T& k) const { return {x / k, y / k}; }
+  P& operator+=(P p) { return *this = *this + p; }
+  P& operator-=(P p) { return *this = *this - p; }
+  bool operator==(P p) const { return x == p.x && y == p.y; }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return x < p.x || (x == p.x && y < p.y);
+  }
+  T dot(P p) const { return x * p.x + y * p.y; }
+  T cross(P p) const { return x * p.y - y * p.x; }
+  T cross(P a, P b) const {
+    return (a - *this).cross(b - *this);
+  }
+  T norm2() const { return dot(*this); }
+  auto norm() const { return std::sqrt(real_t<T>(norm2())); }
+  P perp() const { return {-y, x}; }     // +90 degrees, exact
+  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
+  T angle() const { return std::atan2(y + T(0), x); }
+  P rotate(const T& a) const {  // counter-clockwise, radians
+    T c = std::cos(a), s = std::sin(a);
+    return {x * c - y * s, x * s + y * c};
+  }
+  P unit() const { return *this / norm(); }  // 0: NaNs
+};
+
+template <class T> T dist2(Point<T> a, Point<T> b) {
+  return (a - b).norm2();
+}
+template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
+  return (a - b).norm();
+}
+template <class T> bool in_range(Point<T> p, long long b) {
+  return in_range(p.x, b) && in_range(p.y, b);
+}
+}  // namespace geo
+#endif
+
+// orient.hpp: the turn a -> b -> c, and the exact sign of a
+// cross product.
+// cross_sign(a, b): the exact sign of a.cross(b), no eps.
+//   Exact T: compared in wide_t. Floating: a plain product
+//   when its error bound allows, else Kahan's FMA difference
+//   of products (relative error <= 2u), exact unless a
+//   product overflows or underflows.
+// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0
+//   collinear. Exact T: cross_sign(b - a, c - a). Floating:
+//   0 iff the triangle's smallest altitude |cross| / longest
+//   side is <= eps (a length); evaluated on the points
+//   sorted, so every order of a, b, c gives the same answer
+//   bit for bit, and exactly 0 when two points coincide.
+// Time: O(1). Precision: cross_sign exact for every long long;
+//   orient for |x|,|y| <= 4e18 (asserted); floating:
+//   docs/eps.md (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
+//   Degenerate: a == b etc. gives 0.
+// Source: Kahan's difference of products; Jeannerod, Louvet,
+//   Muller, Math. Comp. 82 (2013) for its error bound.
+// Tests: unit orient_test; property orient_prop.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
+
+namespace geo {
+
+template <class T> int cross_sign(Point<T> a, Point<T> b) {
+  wide_t<T> l = wide_t<T>(a.x) * b.y, r = wide_t<T>(a.y) * b.x;
+  assert(l - l == 0 && r - r == 0);  // finite products
+  if constexpr (!is_exact_v<T>)  // error of l - r: 2u(|l|+|r|)
+    if (std::abs(l - r) <=
+        4 * std::numeric_limits<T>::epsilon() *
+            (std::abs(l) + std::abs(r)))
+      l = std::fma(a.x, b.y, -r), r = std::fma(a.y, b.x, -r);
+  return (l > r) - (l < r);
+}
+
+template <class T>
+int orient(Point<T> a, Point<T> b, Point<T> c) {
+  const long long R = (long long)4e18;  // differences fit
+  assert(in_range(a, R) && in_range(b, R) && in_range(c, R));
+  if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
+  else {
+    if (b < a) return -orient(b, a, c);  // sort a <= b <= c
+    if (c < b) return -orient(a, c, b);
+    if (a == b || b == c) return 0;
+    T A = a.cross(b, c),
+      L = std::max({dist2(a, b), dist2(a, c), dist2(b, c)});
+    return A * A <= eps<T> * eps<T> * L ? 0 : A > 0 ? 1 : -1;
+  }
+}
+
+}  // namespace geo
+#endif
+
+// ccw.hpp: where c lies against the directed segment a -> b,
+// the AOJ CGL_1_C classification.
+// ccw(a, b, c): +1 counter-clockwise, -1 clockwise, +2 online
+//   back (behind a), -2 online front (past b), 0 on the
+//   segment (endpoints included). The turn is orient's; along
+//   the line, floating eps is a distance beyond an end.
+// Time: O(1). Precision: long long exact for |x|,|y| <= 4e18
+//   (dot products in wide_t); floating as orient.
+// Degenerate: a == b is a precondition (asserted). Floating:
+//   a segment with |b - a| <= eps is degenerate at that scale
+//   (orient uses abc's smallest altitude, so even a far c may
+//   give 0): test dist(a, b) > eps first where it can happen.
+// Source: the AOJ CGL_1_C statement. Tests: unit ccw_test;
+//   property orient_prop; judge CGL_1_C.
+#ifndef GEO_CCW_HPP
+#define GEO_CCW_HPP
+
+namespace geo {
+
+template <class T>
+int ccw(Point<T> a, Point<T> b, Point<T> c) {
+  assert(a != b && "ccw: degenerate segment");
+  if (int turn = orient(a, b, c)) return turn;
+  Point<T> d = b - a;
+  if constexpr (is_exact_v<T>) {  // the products need wide_t
+    auto dot = [&](Point<T> v) {
+      return wide_t<T>(d.x) * v.x + wide_t<T>(d.y) * v.y;
+    };
+    return dot(c - a) < 0 ? 2 : dot(c - b) > 0 ? -2 : 0;
+  } else {  // hypot: |d|^2 would underflow below ~1e-162
+    d = d / std::hypot(d.x, d.y);
+    return d.dot(c - a) < -eps<T>  ? 2
+           : d.dot(c - b) > eps<T> ? -2
+                                   : 0;
+  }
+}
+
+}  // namespace geo
+#endif
