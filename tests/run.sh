@@ -24,7 +24,7 @@ for pkg in libboost-dev librapidcheck-dev libgtest-dev libgmp-dev; do
   have_pkg "$pkg" || missing+=("$pkg")
 done
 # Tools: whatever provides them on PATH is fine; the package is named if one is absent.
-for tool_pkg in cmake:cmake g++:g++ clang++:clang python3:python3; do
+for tool_pkg in cmake:cmake g++:g++ clang++:clang clang-format:clang-format python3:python3; do
   command -v "${tool_pkg%%:*}" >/dev/null 2>&1 || missing+=("${tool_pkg#*:}")
 done
 

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <iomanip>
+#include <limits>
 #include <sstream>
 #include <string>
 
@@ -109,6 +110,19 @@ TEST(WriteReal, Scalars) {
   os << ' ';
   geo::write_real(os, 2.5L);
   EXPECT_EQ(os.str(), "-7 0.0000000000 2.5000000000");
+}
+
+TEST(WriteReal, NonFiniteAsTheStreamPrintsThem) {  // the sign of -inf is kept
+  std::ostringstream os, want;
+  geo::write_real(os, std::numeric_limits<double>::quiet_NaN());
+  os << ' ';
+  geo::write_real(os, -std::numeric_limits<double>::infinity());
+  os << ' ';
+  geo::write_real(os, std::numeric_limits<long double>::infinity());
+  want << std::fixed << std::setprecision(10) << std::numeric_limits<double>::quiet_NaN() << ' '
+       << -std::numeric_limits<double>::infinity() << ' ' << std::numeric_limits<long double>::infinity();
+  EXPECT_EQ(os.str(), want.str());
+  EXPECT_EQ(os.str(), "nan -inf inf");
 }
 
 }  // namespace
