@@ -1,15 +1,24 @@
-// polygon/lattice.hpp: lattice points of a simple polygon with integer vertices (Pick).
-// lattice_boundary(P)  sum over the closed walk's edges of gcd(|dx|, |dy|): the number of
-//                      lattice points on the boundary when P is simple (n >= 3). Walks:
-//                      n = 0, 1 -> 0; n = 2 -> 2 gcd (the segment itself has gcd + 1).
-// lattice_interior(P)  lattice points strictly inside: (|2A| - B + 2) / 2 (Pick's theorem).
-//                      Precondition: P simple with nonzero area (area2 != 0 asserted;
-//                      simplicity not checked: O(n log n)).
-// Repeated consecutive vertices add 0, collinear vertices split an edge's count exactly.
-// Exact: integral T only; long long for |x|,|y| <= 1e9 (2A in wide_t, <= 8e18 for a
-// polygon inside the box, so both counts fit long long; the bound is asserted). O(n log C).
-// Source: Pick, "Geometrisches zur Zahlenlehre" (1899); boundary count via gcd, e.g.
-// cp-algorithms "Pick's theorem".
+// polygon/lattice.hpp: lattice points of a simple polygon P
+// with integer vertices (Pick's theorem).
+// lattice_boundary(P): the sum over the closed walk's edges of
+//   gcd(|dx|, |dy|): the lattice points on the boundary when P
+//   is simple (n >= 3).
+// lattice_interior(P): the lattice points strictly inside,
+//   (|2A| - B + 2) / 2. Precondition: P simple with nonzero
+//   area (area2 != 0 asserted; simplicity not checked).
+// Time: O(n log C).
+// Precision: integral T only (static_assert); long long exact
+//   for |x|,|y| <= 1e9 (asserted): 2A in wide_t, both counts
+//   fit long long.
+// Degenerate: walks n = 0, 1 -> boundary 0; n = 2 -> 2 gcd
+//   (the segment itself has gcd + 1). Repeated consecutive
+//   vertices add 0; collinear vertices split an edge's count
+//   exactly.
+// Source: Pick, "Geometrisches zur Zahlenlehre" (1899); the
+//   boundary count via gcd, e.g. cp-algorithms "Pick's
+//   theorem".
+// Tests: unit polygon_lattice_test; property
+//   polygon_lattice_prop.
 #pragma once
 #include "area.hpp"
 #include <cassert>
@@ -19,21 +28,22 @@
 
 namespace geo {
 
-template <class T> T lattice_boundary(const std::vector<Point<T>>& P) {
-  static_assert(std::is_integral<T>::value, "lattice counts need integral coordinates");
-  for (const auto& q : P) assert(in_range(q, 1000000000) && "lattice_boundary: vertex out of range");
+template <class T>
+T lattice_boundary(const std::vector<Point<T>>& P) {
+  static_assert(std::is_integral_v<T>, "integral coordinates");
   T b = 0;
   for (size_t i = 0, n = P.size(); i < n; i++) {
-    const Point<T> d = P[(i + 1) % n] - P[i];
-    b += std::gcd(d.x, d.y);  // std::gcd takes absolute values; gcd(0, 0) = 0
+    assert(in_range(P[i], 1000000000));
+    auto d = P[(i + 1) % n] - P[i];
+    b += std::gcd(d.x, d.y);  // of |dx|, |dy|; gcd(0, 0) = 0
   }
   return b;
 }
-
-template <class T> T lattice_interior(const std::vector<Point<T>>& P) {
-  const wide_t<T> a2 = area2(P);
-  assert(a2 != 0 && "lattice_interior: zero-area polygon");
-  return static_cast<T>(((a2 < 0 ? -a2 : a2) - lattice_boundary(P) + 2) / 2);
+template <class T>
+T lattice_interior(const std::vector<Point<T>>& P) {
+  auto a = area2(P);
+  assert(a != 0 && "zero-area");
+  return T(((a < 0 ? -a : a) - lattice_boundary(P) + 2) / 2);
 }
 
 }  // namespace geo

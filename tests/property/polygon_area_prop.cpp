@@ -1,4 +1,4 @@
-// Properties of geometry/polygon/area.hpp against oracle_polygon.hpp.
+// Properties of geometry/polygon/area.hpp and centroid.hpp against oracle_polygon.hpp.
 // long long: area2 equals the exact trapezoid sum for any vertex list at |x|,|y| <= 1e9
 //   (fan partial sums beyond the long long range included); orientation is its sign;
 //   centroid is within 10 u max|x| of the exact rational centroid (simple polygons).
@@ -6,6 +6,7 @@
 // double: integer-valued polygons times 2^k: area2 exact, orientation exact; at 1e9
 //   the error of area2 is below (n + 3) eps times the sum of |cross product terms|.
 #include "geometry/polygon/area.hpp"
+#include "geometry/polygon/centroid.hpp"
 
 #include "generators.hpp"
 #include "oracle_polygon.hpp"

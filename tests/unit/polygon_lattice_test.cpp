@@ -62,8 +62,8 @@ TEST(PolygonLatticeDeathTest, ZeroAreaAsserts) {
 // |x|,|y| <= 1e9 (edge differences, 2A).
 TEST(PolygonLatticeDeathTest, OutOfRangeAsserts) {
   const LL M = 1000000000;
-  EXPECT_DEATH(geo::lattice_boundary(PL{{0, 0}, {M + 1, 0}, {0, 1}}), "lattice_boundary: vertex out of range");
-  EXPECT_DEATH(geo::lattice_interior(PL{{0, 0}, {1, 0}, {0, -M - 1}}), "vertex out of range");
+  EXPECT_DEATH(geo::lattice_boundary(PL{{0, 0}, {M + 1, 0}, {0, 1}}), "in_range\\(P\\[i\\], 1000000000\\)");
+  EXPECT_DEATH(geo::lattice_interior(PL{{0, 0}, {1, 0}, {0, -M - 1}}), "in_range");
 }
 
 }  // namespace

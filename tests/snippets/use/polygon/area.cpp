@@ -1,26 +1,20 @@
 // Usage check for snippets/polygon/area.hpp (compiled with -include snippets/polygon/area.hpp):
 // every function with long long and double, simple facts asserted.
 #include <cassert>
-#include <cmath>
 #include <vector>
 
 int main() {
   using namespace geo;
   const std::vector<Point<long long>> L{{0, 0}, {2, 0}, {2, 1}, {1, 1}, {1, 2}, {0, 2}};
-  assert(area2(L) == 6 && area(L) == 3.0 && orientation(L) == 1 && perimeter(L) == 8.0);
-  const Point<double> c = centroid(L);
-  assert(std::abs(c.x - 5.0 / 6) < 1e-12 && std::abs(c.y - 5.0 / 6) < 1e-12);
+  assert(area2(L) == 6 && area(L) == 3.0);
   const std::vector<Point<long long>> T{{0, 0}, {0, 1}, {1, 0}};  // clockwise
-  assert(area2(T) == -1 && area(T) == -0.5 && orientation(T) == -1);
+  assert(area2(T) == -1 && area(T) == -0.5);
   const long long M = 1000000000;
   const std::vector<Point<long long>> box{{-M, -M}, {M, -M}, {M, M}, {-M, M}};
   assert(area2(box) == static_cast<wide_t<long long>>(8000000000000000000LL));
-  assert(area2(std::vector<Point<long long>>{}) == 0 && orientation(std::vector<Point<long long>>{{1, 1}}) == 0);
+  assert(area2(std::vector<Point<long long>>{}) == 0 && area(std::vector<Point<long long>>{{1, 1}}) == 0);
 
   const std::vector<Point<double>> D{{0, 0}, {2, 0}, {2, 1}, {1, 1}, {1, 2}, {0, 2}};
-  assert(area2(D) == 6.0 && area(D) == 3.0 && orientation(D) == 1 && perimeter(D) == 8.0);
-  const Point<double> cd = centroid(D);
-  assert(std::abs(cd.x - 5.0 / 6) < 1e-12 && std::abs(cd.y - 5.0 / 6) < 1e-12);
-  assert(orientation(std::vector<Point<double>>{{0, 0}, {1, 0}, {0.5, 1e-10}}) == 0);  // thinner than eps
+  assert(area2(D) == 6.0 && area(D) == 3.0);
   return 0;
 }
