@@ -65,11 +65,12 @@ template <class T> std::array<std::pair<Segment<T>, Segment<T>>, 8> versions(con
   return {{{s, t}, {sr, t}, {s, tr}, {sr, tr}, {t, s}, {tr, s}, {t, sr}, {tr, sr}}};
 }
 
-// Floating segments of nonzero length must not be shorter than the line precondition
-// (line.hpp: products of shorter differences underflow).
+// Floating segments of nonzero length must not be shorter than 1e-140, every floating type
+// (on_segment.hpp: products of shorter differences underflow); 2e-140 leaves room for the
+// rounding of the asserted length.
 template <class T> bool long_or_point(const Point<T>& a, const Point<T>& b) {
   if (a == b) return true;
-  const LD m = std::is_same<T, double>::value ? 1e-140L : 1e-2400L;
+  const LD m = 2e-140L;
   return std::hypot(static_cast<LD>(b.x) - a.x, static_cast<LD>(b.y) - a.y) >= m;
 }
 

@@ -1,7 +1,8 @@
-// Unit tests for geometry/segment.hpp and the segment distances of distance.hpp:
+// Unit tests for geometry/on_segment.hpp, segment.hpp and the segment distances of distance.hpp:
 // hand-checked cases of every kind (crossing, T-junction, shared endpoint, collinear overlap,
 // collinear touching, disjoint, zero length), the pitfalls of docs/pitfalls.md, and eps semantics.
 #include "geometry/distance.hpp"
+#include "geometry/on_segment.hpp"
 #include "geometry/segment.hpp"
 
 #include "oracle.hpp"
@@ -137,27 +138,38 @@ TEST(Segment, Distances) {
 TEST(SegmentDeathTest, OutOfRangeAsserts) {
   const LL M = 1000000000;
   const SL s{{-M, -M}, {M, M}}, far{{0, 0}, {M + 1, 0}};
+  // canonical(s) (on_segment.hpp) or side(s, r, tol) for an end of the other segment
+  const char* seg = "in_range\\((s\\.a|r), 1e9\\)";
+  const char* pt = "in_range\\(r, ";                 // the query point
   EXPECT_TRUE(geo::intersect(s, SL{{-M, M}, {M, -M}}));  // at the bound: fine
-  EXPECT_DEATH(geo::intersect(s, far), "segment out of range");
-  EXPECT_DEATH(geo::crosses(far, s), "segment out of range");
-  EXPECT_DEATH(geo::intersection(s, far), "segment out of range");
-  EXPECT_DEATH(geo::dist2(far, s), "segment out of range");
-  EXPECT_DEATH(geo::dist(PL(0, 0), far), "segment out of range");
-  EXPECT_DEATH(geo::dist2(PL(0, M + 1), s), "dist2: point out of range");
-  EXPECT_DEATH(geo::on_segment(PL(-M - 1, 0), s), "dist2: point out of range");
-  EXPECT_DEATH(geo::intersect(geo::Line<LL>{{0, 0}, {1, 0}}, far), "side: point out of range");
-  EXPECT_DEATH(geo::crosses(geo::Line<LL>{{0, 0}, {1, 0}}, far), "side: point out of range");
+  EXPECT_DEATH(geo::intersect(s, far), seg);
+  EXPECT_DEATH(geo::crosses(far, s), seg);
+  EXPECT_DEATH(geo::crosses(s, far), seg);
+  EXPECT_DEATH(geo::intersection(s, far), seg);
+  EXPECT_DEATH(geo::dist2(far, s), seg);
+  EXPECT_DEATH(geo::dist(PL(0, 0), far), seg);
+  EXPECT_DEATH(geo::side(far, PL(0, 0), 0LL), seg);
+  EXPECT_DEATH(geo::dist2(PL(0, M + 1), s), pt);
+  EXPECT_DEATH(geo::on_segment(PL(-M - 1, 0), s), pt);
+  EXPECT_DEATH(geo::side(s, PL(-M - 1, 0), 0LL), pt);
+  EXPECT_DEATH(geo::intersect(geo::Line<LL>{{0, 0}, {1, 0}}, far), pt);
+  EXPECT_DEATH(geo::crosses(geo::Line<LL>{{0, 0}, {1, 0}}, far), pt);
   const double nan = std::nan("");
-  EXPECT_DEATH(geo::intersect(SD{{0, 0}, {1, 1}}, SD{{0, nan}, {1, 0}}), "segment out of range");
-  EXPECT_DEATH(geo::on_segment(PD(nan, 0), SD{{0, 0}, {1, 1}}), "dist2: point out of range");
+  EXPECT_DEATH(geo::intersect(SD{{0, 0}, {1, 1}}, SD{{0, nan}, {1, 0}}), seg);
+  EXPECT_DEATH(geo::on_segment(PD(nan, 0), SD{{0, 0}, {1, 1}}), pt);
 }
 
-// Floating: a nonzero length >= 1e-140 (double); a == b (a point) is fine.
+// Floating: a nonzero length >= 1e-140 (every floating type); a == b (a point) is fine.
 TEST(SegmentDeathTest, TinyFloatingSegmentAsserts) {
+  const char* tiny = "dist\\(s\\.a, s\\.b\\) >= 1e-140";
   EXPECT_TRUE(geo::on_segment(PD(1, 1), SD{{1, 1}, {1, 1}}));
   EXPECT_FALSE(geo::intersect(SD{{0, 0}, {0, 1e-139}}, SD{{1, 0}, {1, 1}}));
-  EXPECT_DEATH(geo::intersect(SD{{0, 0}, {0, 1e-141}}, SD{{1, 0}, {1, 1}}), "shorter than 1e-140");
-  EXPECT_DEATH(geo::on_segment(PD(1, 1), SD{{0, 0}, {1e-150, 1e-150}}), "shorter than 1e-140");
+  EXPECT_DEATH(geo::intersect(SD{{0, 0}, {0, 1e-141}}, SD{{1, 0}, {1, 1}}), tiny);
+  EXPECT_DEATH(geo::on_segment(PD(1, 1), SD{{0, 0}, {1e-150, 1e-150}}), tiny);
+  using PLD = Point<long double>;
+  using SLD = Segment<long double>;
+  EXPECT_FALSE(geo::on_segment(PLD(1, 1), SLD{{0, 0}, {0, 1e-139L}}));
+  EXPECT_DEATH(geo::on_segment(PLD(1, 1), SLD{{0, 0}, {0, 1e-141L}}), tiny);
 }
 #endif
 

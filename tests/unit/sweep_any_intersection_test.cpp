@@ -64,14 +64,14 @@ TEST(SweepAnyIntersection, Double) {
 }
 
 #ifndef NDEBUG
-// long long |x|,|y| <= 1e9 (segment.hpp's canonical); floating: finite.
+// long long |x|,|y| <= 1e9 (canonical(s) of on_segment.hpp); floating: finite.
 TEST(SweepAnyIntersectionDeathTest, OutOfRangeAsserts) {
   const long long M = 1000000000;
   EXPECT_DEATH(geo::any_intersection(std::vector<S>{{P(0, 0), P(1, 1)}, {P(5, 5), P(M + 1, 5)}}),
-               "segment out of range");
+               "in_range\\(s\\.a, 1e9\\)");
   using PD = geo::Point<double>;
   const std::vector<geo::Segment<double>> v{{PD(0, 0), PD(1, 0.5)}, {PD(0, std::nan("")), PD(1, 0.6)}};
-  EXPECT_DEATH(geo::any_intersection(v), "segment out of range");
+  EXPECT_DEATH(geo::any_intersection(v), "in_range\\(s\\.a, 1e9\\)");
 }
 #endif
 
