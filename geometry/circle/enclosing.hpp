@@ -1,27 +1,41 @@
-// circle/enclosing.hpp: the minimum enclosing circle, and an exact on-boundary test.
-// min_enclosing_circle(P) -> Enclosing<T>: Welzl's move-to-front recursion written as three
-//   nested loops over the points shuffled with a FIXED seed (std::mt19937(0x5eed) and our
-//   own Fisher-Yates, so every standard library gives the same order: reproducible,
-//   pitfall 12). Expected O(n) over the shuffle; P nonempty (asserted).
-// Enclosing<T> holds the circle exactly: a point a on it, centre a + n / (2k), k > 0 (k = 1
-//   for one or two support points, n = 0 or b - a; else k = |cross(b - a, c - a)|), with
-//   .where(p) -> Where (INSIDE, BOUNDARY, OUTSIDE), .center(), .radius(), .circle().
-// Exact types: every decision is exact, so where(p) == BOUNDARY iff p lies exactly on the
-//   minimum enclosing circle (Library Checker minimum_enclosing_circle). long long: exact for
-//   |x|,|y| <= 1e9 (asserted): where(p) compares k |p - a|^2 (<= 6.4e37) with (p - a) . n
-//   (<= 1.28e38, n <= 3.2e28) in __int128 without subtracting them; center()/radius()
-//   round once (error <= 4u (|centre| + r), u = 2^-53).
-// Floating: where(p) compares |p - centre| - r with eps (a distance), so a point within eps
-//   outside counts as covered: the result is a circle containing every point within eps,
-//   at most eps larger than the optimum plus rounding (~16u (|x| + r)). Three exactly
-//   collinear support points (possible only through rounding) fall back to the diameter of
-//   their farthest pair: no division by zero.
-// Source: Welzl, "Smallest enclosing disks (balls and ellipsoids)" (1991); the iterative
-//   three-loop form is e.g. in de Berg et al., "Computational Geometry", 4.7.
+// circle/enclosing.hpp: the minimum enclosing circle, and an
+// exact on-boundary test. min_enclosing_circle(P) ->
+// Enclosing<T>: Welzl's move-to-front recursion written as
+// three
+//   nested loops over the points shuffled with a FIXED seed
+//   (std::mt19937(0x5eed) and our own Fisher-Yates, so every
+//   standard library gives the same order: reproducible,
+//   pitfall 12). Expected O(n) over the shuffle; P nonempty
+//   (asserted).
+// Enclosing<T> holds the circle exactly: a point a on it,
+// centre a + n / (2k), k > 0 (k = 1
+//   for one or two support points, n = 0 or b - a; else k =
+//   |cross(b - a, c - a)|), with .where(p) -> Where (INSIDE,
+//   BOUNDARY, OUTSIDE), .center(), .radius(), .circle().
+// Exact types: every decision is exact, so where(p) ==
+// BOUNDARY iff p lies exactly on the
+//   minimum enclosing circle (Library Checker
+//   minimum_enclosing_circle). long long: exact for |x|,|y| <=
+//   1e9 (asserted): where(p) compares k |p - a|^2 (<= 6.4e37)
+//   with (p - a) . n
+//   (<= 1.28e38, n <= 3.2e28) in __int128 without subtracting
+//   them; center()/radius() round once (error <= 4u (|centre|
+//   + r), u = 2^-53).
+// Floating: where(p) compares |p - centre| - r with eps (a
+// distance), so a point within eps
+//   outside counts as covered: the result is a circle
+//   containing every point within eps, at most eps larger than
+//   the optimum plus rounding (~16u (|x| + r)). Three exactly
+//   collinear support points (possible only through rounding)
+//   fall back to the diameter of their farthest pair: no
+//   division by zero.
+// Source: Welzl, "Smallest enclosing disks (balls and
+// ellipsoids)" (1991); the iterative
+//   three-loop form is e.g. in de Berg et al., "Computational
+//   Geometry", 4.7.
 #pragma once
-#include "circle.hpp"
+#include "triangle.hpp"
 #include <cassert>
-#include <cmath>
 #include <random>
 #include <utility>
 #include <vector>
@@ -34,58 +48,54 @@ template <class T> struct Enclosing {
   Point<T> a;
   Point<W> n;
   W k;
-  Where where(const Point<T>& p) const {
-    assert(in_range(p, 1000000000));
-    const Point<T> d = p - a;
-    if constexpr (is_exact_v<T>) {  // sign of |p - centre|^2 - r^2 = |d|^2 - d.n / k
-      const W l = k * W(d.norm2()), r = W(d.x) * n.x + W(d.y) * n.y;
-      return l < r ? INSIDE : l == r ? BOUNDARY : OUTSIDE;
-    } else {
-      const Point<T> c = n / (2 * k);
-      const int s = sgn(dist(d, c) - c.norm());
-      return s < 0 ? INSIDE : s == 0 ? BOUNDARY : OUTSIDE;
+  Where where(Point<T> p) const {
+    assert(in_range(p, 1e9));
+    Point<T> d = p - a;
+    if constexpr (!is_exact_v<T>) {
+      Point<T> c = n / (2 * k);
+      return Where(1 - sgn(dist(d, c) - c.norm()));
+    } else {  // sign of |p - centre|^2 - r^2 = |d|^2 - d.n / k
+      W l = k * W(d.norm2()), r = W(d.x) * n.x + W(d.y) * n.y;
+      return Where(l < r ? 2 : l == r);
     }
   }
   Point<R> center() const {
-    const R k2 = 2 * static_cast<R>(k);
-    return {static_cast<R>(a.x) + static_cast<R>(n.x) / k2, static_cast<R>(a.y) + static_cast<R>(n.y) / k2};
+    return to_real(a) + to_real(n) / (2 * R(k));
   }
-  R radius() const { return std::hypot(static_cast<R>(n.x), static_cast<R>(n.y)) / (2 * static_cast<R>(k)); }
+  R radius() const { return to_real(n).norm() / (2 * R(k)); }
   Circle<R> circle() const { return {center(), radius()}; }
 };
-
-template <class T> Enclosing<T> enclosing_of(const Point<T>& a, const Point<T>& b) {
-  using W = wide_t<T>;
-  return {a, {W(b.x - a.x), W(b.y - a.y)}, W(1)};
+template <class T>
+Enclosing<T> enclosing_of(Point<T> a, Point<T> b) {
+  return {a, {wide_t<T>(b.x - a.x), wide_t<T>(b.y - a.y)}, 1};
 }
-
-template <class T> Enclosing<T> enclosing_of(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
-  using W = wide_t<T>;
-  const Point<T> u = b - a, v = c - a;
-  const T D = u.cross(v);
-  if (D == 0) {  // collinear: the farthest pair
-    const T ab = dist2(a, b), bc = dist2(b, c), ca = dist2(c, a);
-    return ab >= bc && ab >= ca ? enclosing_of(a, b) : bc >= ca ? enclosing_of(b, c) : enclosing_of(c, a);
-  }
-  const W uu = W(u.norm2()), vv = W(v.norm2()), s = D < 0 ? W(-1) : W(1);
-  return {a, {s * (W(v.y) * uu - W(u.y) * vv), s * (W(u.x) * vv - W(v.x) * uu)}, s * W(D)};
+template <class T>
+Enclosing<T> enclosing_of(Point<T> a, Point<T> b, Point<T> c) {
+  auto [n, k] = circum(a, b, c);
+  if (k > 0) return {a, n, k};
+  if (k < 0) return {a, -n, -k};
+  if (dist2(a, c) > dist2(a, b))
+    std::swap(b, c);  // collinear:
+  return enclosing_of(dist2(b, c) > dist2(a, b) ? c : a,
+                      b);  // the farthest pair
 }
-
-template <class T> Enclosing<T> min_enclosing_circle(std::vector<Point<T>> P) {
-  using W = wide_t<T>;
+template <class T>
+Enclosing<T> min_enclosing_circle(std::vector<Point<T>> P) {
   assert(!P.empty() && "min_enclosing_circle of no points");
-  for (size_t i = 0; i < P.size(); i++) assert(in_range(P[i], 1000000000));
+  for (auto& p : P) assert(in_range(p, 1e9));
   std::mt19937 rng(0x5eed);
-  for (size_t i = P.size(); i > 1; i--) std::swap(P[i - 1], P[rng() % i]);
-  Enclosing<T> E{P[0], {}, W(1)};
+  for (size_t i = P.size(); i > 1; i--)
+    std::swap(P[i - 1], P[rng() % i]);
+  Enclosing<T> E{P[0], {}, 1};
   for (size_t i = 1; i < P.size(); i++) {
     if (E.where(P[i]) != OUTSIDE) continue;
-    E = {P[i], {}, W(1)};
+    E = {P[i], {}, 1};
     for (size_t j = 0; j < i; j++) {
       if (E.where(P[j]) != OUTSIDE) continue;
       E = enclosing_of(P[i], P[j]);
       for (size_t k = 0; k < j; k++)
-        if (E.where(P[k]) == OUTSIDE) E = enclosing_of(P[i], P[j], P[k]);
+        if (E.where(P[k]) == OUTSIDE)
+          E = enclosing_of(P[i], P[j], P[k]);
     }
   }
   return E;

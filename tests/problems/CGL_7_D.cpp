@@ -53,7 +53,7 @@ int main() {
   std::string out;
   for (long long i = 0; i < q; i++) {
     const geo::Point<long long> a = in.point(), b = in.point();
-    print_two(geo::intersection(C, geo::Line<long long>{a, b}), out);
+    print_two(geo::intersection(C, a, b), out);
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;

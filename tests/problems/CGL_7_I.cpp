@@ -1,6 +1,6 @@
 // AOJ CGL_7_I "Area of Intersection between Two Circles": two circles (integers); print the
 // area of their intersection (error < 1e-6).
-#include "geometry/circle/area.hpp"
+#include "geometry/circle/union.hpp"
 #include <algorithm>
 #include <cstdio>
 #include <vector>

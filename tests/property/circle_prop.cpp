@@ -85,7 +85,7 @@ CPGEO_PROP(CircleProp, CircleLinePoints, 500, ()) {
     RC_PRE(cl.a != cl.b);
   }
   const auto C = oc::oc(cl.c);
-  const auto v = geo::intersection(cl.c, geo::Line<LL>{cl.a, cl.b});
+  const auto v = geo::intersection(cl.c, cl.a, cl.b);
   RC_ASSERT(int(v.size()) == oc::line_count(C, oracle::qp(cl.a), oracle::qp(cl.b)));
   RC_TAG(v.size());
   const auto want = oc::line_points(C, oracle::qp(cl.a), oracle::qp(cl.b));
@@ -230,7 +230,7 @@ CPGEO_PROP(CircleProp, FloatingContract, 800, ()) {
   if (clear && !ra.zero_ok && !rb.zero_ok) RC_ASSERT(int(t.size()) == oc::tangent_lines(a, b));
   if (clear && !ra.exact_ok && !rb.exact_ok) RC_ASSERT(int(t.size()) == oc::tangent_lines(oc::OC{a.c, 0}, oc::OC{b.c, 0}));
   const Point<double> far{B.c.x + B.r + 1, B.c.y};
-  for (const PD& x : geo::intersection(A, geo::Line<double>{B.c, far})) RC_ASSERT(std::isfinite(x.x) && std::isfinite(x.y));
+  for (const PD& x : geo::intersection(A, B.c, far)) RC_ASSERT(std::isfinite(x.x) && std::isfinite(x.y));
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
-// Unit tests of geometry/circle/circle.hpp: contains and relation (CGL_7_A codes).
+// Unit tests of geometry/circle/circle.hpp (the circle type, valid, to_real, cut: a line
+// against a circle) and of contains and relation (CGL_7_A codes, in circle/intersect.hpp).
 #include "geometry/circle/circle.hpp"
+#include "geometry/circle/intersect.hpp"
 
 #include "scoped_eps.hpp"
 
@@ -74,6 +76,42 @@ TEST(Circle, RelationFloating) {
   EXPECT_EQ(geo::relation(b, a), 3);
 }
 
+// cut(C, p, d): the line p + d s; foot at s = t, common points at t -+ h (h < 0: none).
+TEST(Circle, CutExactDiscriminant) {
+  const CL c{{2, 1}, 5};
+  const auto [t, h] = geo::cut(c, Point<long long>(0, 4), Point<long long>(1, 0));  // y = 4
+  EXPECT_EQ(t, 2);
+  EXPECT_EQ(h, 4);
+  const auto tan = geo::cut(c, Point<long long>(0, 6), Point<long long>(3, 0));  // y = 6: tangent
+  EXPECT_DOUBLE_EQ(tan.x, 2.0 / 3);
+  EXPECT_EQ(tan.y, 0);
+  EXPECT_LT(geo::cut(c, Point<long long>(0, 7), Point<long long>(1, 0)).y, 0);
+  // discriminant r^2 |d|^2 - cross^2 = 1: two points, never a false tangent
+  const auto n = geo::cut(CL{{0, 0}, 9805}, Point<long long>(9797, 396), Point<long long>(-223, 5517));
+  EXPECT_GT(n.y, 0);
+  EXPECT_NEAR(n.y, 1 / 30487018.0, 1e-20);  // sqrt(1) / |d|^2
+  // at the bound: d, c - p of 2e9 per coordinate, r = 1e9 (degree 4 in __int128)
+  const long long m = 1000000000;
+  const auto b = geo::cut(CL{{m, m}, m}, Point<long long>(-m, -m), Point<long long>(2 * m, 2 * m));
+  EXPECT_EQ(b.x, 1);
+  EXPECT_DOUBLE_EQ(b.y, std::sqrt(0.125));  // through the centre: h = r / |d|
+  const auto g = geo::cut(CL{{m, m}, m}, Point<long long>(-m, 0), Point<long long>(2 * m, 0));
+  EXPECT_EQ(g.x, 1);
+  EXPECT_EQ(g.y, 0);  // y = 0 touches the circle of radius 1e9 about (1e9, 1e9)
+}
+
+TEST(Circle, CutFloatingEpsIsADistance) {
+  const CD c{{0, 0}, 1000};
+  EXPECT_EQ(geo::cut(c, Point<double>(0, 1000 + 1e-10), Point<double>(1, 0)).y, 0);
+  EXPECT_LT(geo::cut(c, Point<double>(0, 1000 + 1e-7), Point<double>(1, 0)).y, 0);
+  const auto in = geo::cut(c, Point<double>(0, 1000 - 1e-7), Point<double>(1, 0));
+  EXPECT_NEAR(in.y * in.y, 2e-4, 1e-9);
+  geotest::ScopedEps<double> e(1e-6);
+  EXPECT_EQ(geo::cut(c, Point<double>(0, 1000 - 1e-7), Point<double>(1, 0)).y, 0);
+  const auto r = geo::to_real(Point<long long>(3, -4000000000LL));
+  EXPECT_EQ(r, Point<double>(3, -4e9));
+}
+
 // Debug preconditions: r >= 0, |x|,|y|,r <= 1e9 for long long, no NaN.
 TEST(CircleCircleDeathTest, Preconditions) {
   EXPECT_DEATH(geo::contains(CL{{0, 0}, -1}, Point<long long>(0, 0)), "");
@@ -83,6 +121,12 @@ TEST(CircleCircleDeathTest, Preconditions) {
   EXPECT_DEATH(geo::relation(CL{{0, 0}, 1}, CL{{0, 0}, 1000000001}), "");
   EXPECT_DEATH(geo::relation(CD{{0, 0}, 1}, CD{{0, 0}, -0.5}), "");
   EXPECT_DEATH(geo::relation(CD{{0, 0}, std::nan("")}, CD{{0, 0}, 1}), "");
+  EXPECT_DEATH(geo::cut(CL{{0, 0}, -1}, Point<long long>(0, 0), Point<long long>(1, 0)), "");
+  EXPECT_DEATH(geo::cut(CL{{0, 0}, 1}, Point<long long>(0, 0), Point<long long>(0, 0)), "");
+  EXPECT_DEATH(geo::cut(CD{{0, 0}, 1}, Point<double>(0, 0), Point<double>(1e-170, 0)), "");
+  EXPECT_FALSE(geo::valid(CL{{0, 0}, 1000000001}));
+  EXPECT_FALSE(geo::valid(CD{{0, std::nan("")}, 1}));
+  EXPECT_TRUE(geo::valid(CL{{-1000000000, 1000000000}, 0}));
 }
 
 }  // namespace

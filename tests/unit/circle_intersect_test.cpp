@@ -10,7 +10,6 @@
 namespace {
 
 using geo::Circle;
-using geo::Line;
 using geo::Point;
 using PL = Point<long long>;
 using PD = Point<double>;
@@ -22,25 +21,25 @@ double on_circle_err(const PD& p, double cx, double cy, double r) {
 }
 
 TEST(CircleIntersect, LineBasic) {
-  const auto v = geo::intersection(CL{{2, 1}, 1}, Line<long long>{{0, 1}, {4, 1}});
+  const auto v = geo::intersection(CL{{2, 1}, 1}, {0, 1}, {4, 1});
   ASSERT_EQ(v.size(), 2u);
   EXPECT_EQ(v[0], PD(1, 1));  // ordered along a -> b
   EXPECT_EQ(v[1], PD(3, 1));
-  const auto w = geo::intersection(CL{{2, 1}, 1}, Line<long long>{{3, 3}, {3, 0}});
+  const auto w = geo::intersection(CL{{2, 1}, 1}, {3, 3}, {3, 0});
   ASSERT_EQ(w.size(), 1u);  // tangent, exact
   EXPECT_EQ(w[0], PD(3, 1));
-  EXPECT_TRUE(geo::intersection(CL{{2, 1}, 1}, Line<long long>{{4, 3}, {4, 0}}).empty());
+  EXPECT_TRUE(geo::intersection(CL{{2, 1}, 1}, {4, 3}, {4, 0}).empty());
 }
 
 TEST(CircleIntersect, LineNearlyTangentIsNotTangent) {
   // The case: exact discriminant 1, points about 3.6e-4 apart.
   const CL c{{0, 0}, 9805};
-  const Line<long long> l{{9797, 396}, {9574, 5913}};
-  const auto v = geo::intersection(c, l);
+  const PL la{9797, 396}, lb{9574, 5913};
+  const auto v = geo::intersection(c, la, lb);
   ASSERT_EQ(v.size(), 2u);
   const double gap = std::hypot(v[0].x - v[1].x, v[0].y - v[1].y);
   EXPECT_NEAR(gap, 2 / std::sqrt(30487018.0), 1e-12);
-  const auto want = oracle_circle::line_points(oracle_circle::oc(c), oracle::qp(l.a), oracle::qp(l.b));
+  const auto want = oracle_circle::line_points(oracle_circle::oc(c), oracle::qp(la), oracle::qp(lb));
   for (int i = 0; i < 2; i++) {
     EXPECT_NEAR(v[i].x, want[i].x.convert_to<double>(), 1e-11);
     EXPECT_NEAR(v[i].y, want[i].y.convert_to<double>(), 1e-11);
@@ -53,14 +52,14 @@ TEST(CircleIntersect, LineNearlyTangentIsNotTangent) {
 TEST(CircleIntersect, LineFloatingNoNaN) {
   // Tangent in exact arithmetic but the half chord^2 may round negative: no NaN, one point.
   const CD c{{0.1, 0.2}, 0.3};
-  const auto v = geo::intersection(c, Line<double>{{-5, 0.5}, {5, 0.5}});
+  const auto v = geo::intersection(c, {-5, 0.5}, {5, 0.5});
   ASSERT_EQ(v.size(), 1u);
   EXPECT_FALSE(std::isnan(v[0].x) || std::isnan(v[0].y));
   EXPECT_NEAR(v[0].x, 0.1, 1e-15);
-  const auto w = geo::intersection(c, Line<double>{{-5, 0.5 - 1e-6}, {5, 0.5 - 1e-6}});
+  const auto w = geo::intersection(c, {-5, 0.5 - 1e-6}, {5, 0.5 - 1e-6});
   ASSERT_EQ(w.size(), 2u);
   EXPECT_LT(on_circle_err(w[0], 0.1, 0.2, 0.3), 1e-15);
-  EXPECT_TRUE(geo::intersection(c, Line<double>{{-5, 0.5 + 1e-6}, {5, 0.5 + 1e-6}}).empty());
+  EXPECT_TRUE(geo::intersection(c, {-5, 0.5 + 1e-6}, {5, 0.5 + 1e-6}).empty());
 }
 
 TEST(CircleIntersect, CirclesBasicAndSymmetric) {
@@ -108,11 +107,13 @@ TEST(CircleIntersect, NearlyInternallyTangentCircles) {
 }
 
 TEST(CircleIntersect, ChordOfLargeCircles) {
-  // radius 6e8 overlapping by one unit: h^2 = (2.4e9 - 1) (1.2e9 - 1)^2 / (4 (1.2e9 - 1)^2)
+  // radius 6e8 overlapping by one unit: h^2 = (2.4e9 - 1) (1.2e9 - 1)^2 / (4 (1.2e9 - 1)^2);
+  // chord() returns a / d and h / d, d = 1199999999
   const CL a{{0, 0}, 600000000}, b{{1199999999, 0}, 600000000};
-  const geo::Chord<long long> ch = geo::chord(a, b);
-  EXPECT_NEAR(ch.h, std::sqrt(2399999999.0) / 2, 1e-9);
-  EXPECT_NEAR(ch.a, 1199999999.0 / 2, 1e-6);
+  const auto [ad, hd] = geo::chord(a, b);
+  EXPECT_NEAR(hd * 1199999999.0, std::sqrt(2399999999.0) / 2, 1e-9);
+  EXPECT_EQ(ad, 0.5);  // (d^2 + r1^2 - r2^2) / (2 d^2), exact
+  EXPECT_NEAR(hd, std::sqrt(2399999999.0) / 2 / 1199999999.0, 1e-25);
 }
 
 }  // namespace
@@ -123,6 +124,7 @@ TEST(CircleIntersect, ChordOfLargeCircles) {
 #include "geometry/circle/area.hpp"
 #include "geometry/circle/enclosing.hpp"
 #include "geometry/circle/tangents.hpp"
+#include "geometry/circle/union.hpp"
 namespace {
 using QX = oracle::QX;
 TEST(CircleExactType, RationalCirclesMatchScaledIntegers) {
@@ -134,7 +136,7 @@ TEST(CircleExactType, RationalCirclesMatchScaledIntegers) {
   EXPECT_EQ(geo::intersection(a, b).size(), 1u);
   EXPECT_EQ(geo::tangents(a, b).size(), 3u);
   EXPECT_EQ(geo::contains(a, Point<QX>(t + QX(5) / 6, h)), geo::BOUNDARY);
-  const auto v = geo::intersection(a, Line<QX>{{t, h - QX(5) / 6}, {t + 1, h - QX(5) / 6}});
+  const auto v = geo::intersection(a, {t, h - QX(5) / 6}, {t + 1, h - QX(5) / 6});
   ASSERT_EQ(v.size(), 1u);  // tangent line y = h - r, exactly
   EXPECT_NEAR(v[0].x, 1.0 / 3, 1e-15);
   EXPECT_NEAR(geo::area(a, b) * 36, geo::area(A, B), 1e-12);
@@ -148,10 +150,10 @@ TEST(CircleExactType, RationalCirclesMatchScaledIntegers) {
   EXPECT_NEAR(E.radius(), 10.0 / 12, 1e-15);
 }
 TEST(CircleIntersectDeathTest, Preconditions) {
-  EXPECT_DEATH(geo::intersection(CL{{0, 0}, -1}, Line<long long>{PL(0, 0), PL(1, 0)}), "");
-  EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, Line<long long>{PL(0, 0), PL(0, 0)}), "");
-  EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, Line<long long>{PL(0, 0), PL(1000000001, 0)}), "");
-  EXPECT_DEATH(geo::intersection(CD{{std::nan(""), 0}, 1}, Line<double>{PD(0, 0), PD(1, 0)}), "");
+  EXPECT_DEATH(geo::intersection(CL{{0, 0}, -1}, PL(0, 0), PL(1, 0)), "");
+  EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, PL(0, 0), PL(0, 0)), "");
+  EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, PL(0, 0), PL(1000000001, 0)), "");
+  EXPECT_DEATH(geo::intersection(CD{{std::nan(""), 0}, 1}, PD(0, 0), PD(1, 0)), "");
   EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, CL{{1, 0}, -1}), "");
   EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, CL{{1, 0}, 1000000001}), "");
   EXPECT_DEATH(geo::intersection(CD{{0, 0}, 1}, CD{{1, 0}, std::nan("")}), "");

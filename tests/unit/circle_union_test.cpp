@@ -1,4 +1,4 @@
-// Unit tests of geometry/circle/union.hpp.
+// Unit tests of geometry/circle/union.hpp: the lens area(A, B), seg_area, union_area.
 #include "geometry/circle/union.hpp"
 
 #include "oracle_circle.hpp"
@@ -14,10 +14,49 @@ using CL = Circle<long long>;
 using CD = Circle<double>;
 const double kPi = std::acos(-1.0);
 
+double lens_oracle(const CL& a, const CL& b) {
+  return oracle_circle::lens_area(oracle_circle::oc(a), oracle_circle::oc(b)).convert_to<double>();
+}
+
 double oracle_union(const std::vector<CL>& C) {
   std::vector<oracle_circle::OC> O;
   for (const CL& c : C) O.push_back(oracle_circle::oc(c));
   return oracle_circle::union_area(O).convert_to<double>();
+}
+
+TEST(CircleLens, Lens) {
+  EXPECT_NEAR(geo::area(CL{{0, 0}, 1}, CL{{2, 0}, 2}), 1.40306643968573, 1e-12);  // CGL_7_I
+  EXPECT_NEAR(geo::area(CL{{1, 0}, 1}, CL{{0, 0}, 3}), kPi, 1e-15);
+  EXPECT_EQ(geo::area(CL{{0, 0}, 1}, CL{{2, 0}, 1}), 0);                    // touching
+  EXPECT_EQ(geo::area(CL{{0, 0}, 1}, CL{{5, 0}, 1}), 0);
+  EXPECT_NEAR(geo::area(CL{{4, 4}, 7}, CL{{4, 4}, 7}), 49 * kPi, 1e-12);    // equal
+  EXPECT_NEAR(geo::area(CL{{4, 4}, 7}, CL{{4, 4}, 9}), 49 * kPi, 1e-12);    // concentric
+  const CL a{{-3, 2}, 5}, b{{4, -1}, 6};
+  EXPECT_EQ(geo::area(a, b), geo::area(b, a));
+  EXPECT_NEAR(geo::area(a, b), lens_oracle(a, b), 1e-13);
+}
+
+TEST(CircleLens, LensSliversKeepRelativePrecision) {
+  // radius 6e8, overlapping by one unit: area ~ 2.7e4 out of terms ~1e17
+  const CL a{{-600000000, 0}, 600000000}, b{{599999999, 0}, 600000000};  // within 1e9
+  const double want = lens_oracle(a, b);
+  EXPECT_NEAR(geo::area(a, b) / want, 1, 1e-13);
+  const CL c{{0, 0}, 10000}, d{{9999, 1}, 1};  // nearly internally tangent (issue)
+  EXPECT_NEAR(geo::area(c, d) / lens_oracle(c, d), 1, 1e-14);
+  const CL e{{0, -600000000}, 600000000}, g{{0, 599999998}, 600000000};  // two units of overlap
+  EXPECT_NEAR(geo::area(e, g) / lens_oracle(e, g), 1, 1e-13);
+  // the naive r^2 acos - d h formula in double is off by far more than that:
+  const double d2 = 1199999999.0, h = std::sqrt(2399999999.0) / 2, al = std::atan2(h, d2 / 2);
+  const double naive = 2 * (6e8 * 6e8 * al) - d2 * h;
+  EXPECT_GT(std::abs(naive / want - 1), 1e-9);
+}
+
+TEST(CircleLens, SegmentSeries) {
+  for (double x : {1e-8, 1e-4, 0.01, 0.5, 0.999, 1.0, 2.0, 6.0}) {
+    const oracle_circle::F X = x;
+    const double want = ((X - sin(X)) / 2).convert_to<double>();
+    EXPECT_NEAR(geo::seg_area(1.0, x) / want, 1, 1e-14) << x;
+  }
 }
 
 TEST(CircleUnion, Basic) {
@@ -51,6 +90,8 @@ TEST(CircleUnionDeathTest, Preconditions) {
   EXPECT_DEATH(geo::union_area(std::vector<CL>{CL{{0, 0}, 1}, CL{{1, 0}, -1}}), "");
   EXPECT_DEATH(geo::union_area(std::vector<CL>{CL{{0, 0}, 1}, CL{{1, 1000000001}, 1}}), "");
   EXPECT_DEATH(geo::union_area(std::vector<CD>{CD{{0, 0}, std::nan("")}}), "");
+  EXPECT_DEATH(geo::area(CL{{0, 0}, 1}, CL{{1, 0}, -2}), "");
+  EXPECT_DEATH(geo::area(CD{{0, 0}, 1}, CD{{std::nan(""), 0}, 1}), "");
 }
 
 }  // namespace

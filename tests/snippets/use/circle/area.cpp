@@ -12,9 +12,7 @@ template <class T> void check() {
   assert(std::abs(geo::area(C{P(T(0), T(0)), T(100)}, sq) - 100) < 1e-9);
   const std::vector<P> tri{P(T(1), T(1)), P(T(4), T(1)), P(T(5), T(5))};
   assert(std::abs(geo::area(C{P(T(0), T(0)), T(5)}, tri) - 4.639858417607) < 1e-9);
-  assert(std::abs(geo::area(C{P(T(0), T(0)), T(1)}, C{P(T(2), T(0)), T(2)}) - 1.40306643968573) < 1e-12);
-  assert(std::abs(geo::area(C{P(T(1), T(0)), T(1)}, C{P(T(0), T(0)), T(3)}) - pi) < 1e-12);
-  assert(geo::area(C{P(T(0), T(0)), T(1)}, C{P(T(2), T(0)), T(1)}) == 0);
+  assert(geo::area(C{P(T(0), T(0)), T(5)}, std::vector<P>{}) == 0);
 }
 
 int main() {

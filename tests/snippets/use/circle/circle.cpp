@@ -1,28 +1,25 @@
 // Usage check for snippets/circle/circle.hpp (compiled with -include snippets/circle/circle.hpp).
 #include <cassert>
+#include <cmath>
 
 template <class T> void check() {
   using P = geo::Point<T>;
   using C = geo::Circle<T>;
-  const C c{P(T(1), T(2)), T(5)};
-  assert(geo::contains(c, P(T(4), T(6))) == geo::BOUNDARY);
-  assert(geo::contains(c, P(T(4), T(5))) == geo::INSIDE);
-  assert(geo::contains(c, P(T(5), T(6))) == geo::OUTSIDE);
-  assert(geo::relation(C{P(T(1), T(1)), T(1)}, C{P(T(6), T(2)), T(2)}) == 4);
-  assert(geo::relation(C{P(T(1), T(2)), T(1)}, C{P(T(4), T(2)), T(2)}) == 3);
-  assert(geo::relation(C{P(T(1), T(2)), T(1)}, C{P(T(3), T(2)), T(2)}) == 2);
-  assert(geo::relation(C{P(T(0), T(0)), T(1)}, C{P(T(1), T(0)), T(2)}) == 1);
-  assert(geo::relation(C{P(T(0), T(0)), T(1)}, C{P(T(0), T(0)), T(2)}) == 0);
-  assert(geo::relation(c, c) == -1);
+  const C c{P(T(2), T(1)), T(5)};
+  assert(geo::valid(c) && !geo::valid(C{P(T(0), T(0)), T(-1)}));
+  // the line y = 4 (through (0, 4), direction (1, 0)): foot (2, 4), half chord 4
+  const auto [t, h] = geo::cut(c, P(T(0), T(4)), P(T(1), T(0)));
+  assert(std::abs(t - 2) < 1e-12 && std::abs(h - 4) < 1e-12);
+  assert(geo::cut(c, P(T(0), T(6)), P(T(2), T(0))).y == 0);  // y = 6 is tangent: h = 0
+  assert(geo::cut(c, P(T(0), T(7)), P(T(1), T(0))).y < 0);   // y = 7 misses
+  const auto r = geo::to_real(P(T(3), T(-4)));
+  assert(r.x == 3 && r.y == -4);
 }
 
 int main() {
   check<long long>();
   check<double>();
   check<long double>();
-  using C = geo::Circle<long long>;  // nearly tangent, exactly decided
-  assert(geo::relation(C{{0, 0}, 10000}, C{{9999, 1}, 1}) == 2);
-  assert(geo::relation(C{{0, 0}, 10000}, C{{9999, 0}, 1}) == 1);
-  using D = geo::Circle<double>;
-  assert(geo::relation(D{{0, 0}, 1}, D{{2 + 1e-12, 0}, 1}) == 3);  // within eps
+  using C = geo::Circle<long long>;  // discriminant 1: two points, exactly decided
+  assert(geo::cut(C{{0, 0}, 9805}, {9797, 396}, {-223, 5517}).y > 0);
 }

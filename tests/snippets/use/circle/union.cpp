@@ -12,6 +12,10 @@ template <class T> void check() {
   const std::vector<C> dup{C{P(T(1), T(1)), T(3)}, C{P(T(1), T(1)), T(3)}, C{P(T(2), T(1)), T(1)}};
   assert(std::abs(geo::union_area(dup) - 9 * pi) < 1e-9);  // duplicates once, contained dropped
   assert(geo::union_area(std::vector<C>{}) == 0);
+  assert(std::abs(geo::area(C{P(T(0), T(0)), T(1)}, C{P(T(2), T(0)), T(2)}) - 1.40306643968573) < 1e-12);
+  assert(std::abs(geo::area(C{P(T(1), T(0)), T(1)}, C{P(T(0), T(0)), T(3)}) - pi) < 1e-12);
+  assert(geo::area(C{P(T(0), T(0)), T(1)}, C{P(T(2), T(0)), T(1)}) == 0);
+  assert(std::abs(geo::seg_area(2.0, pi) - 2 * pi) < 1e-12);  // half disk of radius 2
 }
 
 int main() {
