@@ -138,10 +138,26 @@ TEST(HullLineConvexDeathTest, PreconditionsAsserted) {
   EXPECT_DEATH(geo::extreme_vertex(sq, P{0, 0}), "");           // dir == 0
   EXPECT_DEATH(geo::extreme_vertex(V{}, P{1, 0}), "");          // n == 0
   EXPECT_DEATH(geo::line_convex(sq, P{1, 1}, P{1, 1}), "");     // a == b
-  const long long B = 2000000000;  // edge vectors past 2e9 overflow cross_sign
-  EXPECT_DEATH(geo::extreme_vertex(V{{-B, -B}, {B, -B}, {0, B}}, P{0, 1}), "");
 }
 #endif
+
+// extreme_vertex decides by cross_sign alone (no products in long long), so it is exact up
+// to orient's 4e18: edge vectors of 8e18 and directions as long as the polygon's edges.
+TEST(HullLineConvex, ExtremeVertexTo4e18) {
+  for (const long long B : {2000000000LL, 4000000000000000000LL}) {
+    const V tri{{-B, -B}, {B, -B}, {0, B}}, sq{{0, -B}, {B, -B}, {B, B}, {-B, B}, {-B, -B}};
+    EXPECT_EQ(geo::extreme_vertex(tri, P{0, 1}), 2);
+    EXPECT_EQ(geo::extreme_vertex(tri, P{0, -1}), 0);  // the edge y = -B: first, last
+    EXPECT_EQ(geo::extreme_vertex(tri, P{0, -1}, true), 1);
+    EXPECT_EQ(geo::extreme_vertex(tri, P{-B, -B}), 0);
+    EXPECT_EQ(geo::extreme_vertex(tri, P{2 * B, B}), 1);  // perpendicular to edge 1: a tie
+    EXPECT_EQ(geo::extreme_vertex(tri, P{2 * B, B}, true), 2);
+    EXPECT_EQ(geo::extreme_vertex(sq, P{1, 0}), 1);  // listed from mid-edge
+    EXPECT_EQ(geo::extreme_vertex(sq, P{1, 0}, true), 2);
+    EXPECT_EQ(geo::extreme_vertex(sq, P{0, -1}), 4);
+    EXPECT_EQ(geo::extreme_vertex(sq, P{0, -1}, true), 1);
+  }
+}
 
 TEST(HullMinkowski, DegenerateInputs) {
   const V tri{{0, 0}, {2, 0}, {0, 2}};
