@@ -15,7 +15,7 @@ using LL = long long;
 using PL = std::vector<Point<LL>>;
 using PD = std::vector<Point<double>>;
 
-PL rev(PL p) {
+template <class V> V rev(V p) {
   std::reverse(p.begin(), p.end());
   return p;
 }
@@ -104,6 +104,18 @@ TEST(PolygonConvex, FloatingTinyReflexNearTheArgumentCut) {
   const double h = 2e-10;
   EXPECT_TRUE(geo::is_convex(PD{{2, 2}, {1, 2 + h}, {0, 2}, {0, 0}, {2, 0}}));
   EXPECT_TRUE(geo::is_convex(PD{{2, 2}, {1, 2 - h}, {0, 2}, {0, 0}, {2, 0}}));
+  // The windings are counted where edges cross the direction -pi/2 (straight down, the
+  // lexicographic sign of the edge vector changes there and at +pi/2): a tiny right turn
+  // across each, on the left (downwards) and right (upwards) edges, both orientations.
+  for (const double k : {h, -h}) {
+    const PD left{{0, 2}, {k, 1}, {0, 0}, {2, 0}, {2, 2}}, right{{2, 0}, {2 + k, 1}, {2, 2}, {0, 2}, {0, 0}};
+    EXPECT_TRUE(geo::is_convex(left));
+    EXPECT_TRUE(geo::is_convex(rev(left)));
+    EXPECT_TRUE(geo::is_convex(right));
+    EXPECT_TRUE(geo::is_convex(rev(right)));
+  }
+  // ... and a square walked twice still winds twice with such turns on its vertical edges.
+  EXPECT_FALSE(geo::is_convex(PD{{0, 2}, {h, 1}, {0, 0}, {2, 0}, {2, 2}, {0, 2}, {-h, 1}, {0, 0}, {2, 0}, {2, 2}}));
 }
 
 #ifndef NDEBUG
@@ -112,9 +124,9 @@ TEST(PolygonConvex, FloatingTinyReflexNearTheArgumentCut) {
 TEST(PolygonConvexDeathTest, OutOfRangeAsserts) {
   const LL M = 1000000000;
   EXPECT_TRUE(geo::is_convex(PL{{-M, -M}, {M, -M}, {M, M}}));
-  EXPECT_DEATH(geo::is_convex(PL{{-M, -M}, {M + 1, -M}, {M, M}}), "is_convex: vertex out of range");
-  EXPECT_DEATH(geo::is_convex(PL{{0, 0}, {0, -M - 1}}), "is_convex: vertex out of range");
-  EXPECT_DEATH(geo::is_convex(PD{{0, 0}, {1, 0}, {1, std::nan("")}}), "is_convex: vertex out of range");
+  EXPECT_DEATH(geo::is_convex(PL{{-M, -M}, {M + 1, -M}, {M, M}}), "in_range\\(q, 1000000000\\)");
+  EXPECT_DEATH(geo::is_convex(PL{{0, 0}, {0, -M - 1}}), "in_range\\(q, 1000000000\\)");
+  EXPECT_DEATH(geo::is_convex(PD{{0, 0}, {1, 0}, {1, std::nan("")}}), "in_range\\(q, 1000000000\\)");
 }
 #endif
 
