@@ -1,246 +1,146 @@
-// halfplane.hpp: halfplane_intersection(H, box) -> the intersection of the closed half-planes
-// left of (or on) each directed line a -> b in H, as a convex polygon, counter-clockwise,
-// vertices Point<frac_t<T>> (double for long long). box > 0 adds the square [-box, box]^2
-// (closing unbounded input). Without a box the lines' directions must leave no angular gap
-// >= pi (else the intersection is unbounded or empty, and {} is returned).
-// Time O(n log n): sort by direction, keep the innermost of each direction, then the deque
-// sweep (Zhu's S&I scheme); O(n) to clean the rounded output.
-// Decisions are exact, made for the half-planes pushed outward by an infinitesimal d
-// (symbolic perturbation: every line moved by d along an axis to its outside), so the sweep
-// has no degenerate case; exact vertices that coincide for d = 0 are merged (a point or a
-// segment stays). long long: exact for line points |x|,|y| <= 1e9 and box <= 1e9
-// (degree-4 signs in __int128 < 1.3e38). Floating: exact on the given values (a double is a
-// rational): a rounded evaluation with an error bound, else expansions (Shewchuk), for
-// coordinates 0 or 1e-60 <= |x| <= 1e60 (no product underflows).
-// Vertices: long long cross_point (line_intersection.hpp); floating t = N / D of two exact
-// cross products, each rounded once, then a1 + (b1 - a1) t. Either way each coordinate is
-// within 8u (|v| + M) of the exact vertex v's (u = 2^-53, |v| and M max norms, M = largest
-// |coordinate| of the input), so within that of every input half-plane.
-// Rounded vertices can coincide or turn straight: the output then drops vertices until
-// each turn a, b, c is left both by orient (eps) and exactly (hp_cross on the returned
-// values); of a failing turn it drops the point opposite the longest side (within eps, or
-// orient's error, of the other two's segment). Result: sizes 0 empty (exactly), 1 a point,
-// 2 a segment (two distinct ends), >= 3 every consecutive triple has orient > 0 and exact
-// turn > 0 (convex as returned: its exact area is > 0), no repeated vertices; each vertex
-// within 8u (|v| + M) of an exact vertex; each exact vertex within 2 eps + 64u (|v| + M) of
-// the result. The double area2 (polygon/area.hpp) of the result errs by its own rounding,
-// up to about 2 n^2 u D^2 (D its largest coordinate difference; 4e3 for a triangle at 1e9,
-// 900 measured), so a sliver's computed sign can be wrong there. Floating input: the exact
-// turn is exact while no product of two output coordinates underflows (|x| >= 1e-140 or 0).
-// Exact types (mpq_rational): the exact region, strictly convex.
-// Preconditions (asserted): a != b; coordinates and box in the ranges above; box >= 0.
-// Source: Zhu Zeyuan's S&I half-plane intersection (2006); symbolic perturbation as in
-// Edelsbrunner and Muecke, "Simulation of Simplicity" (1990); expansion arithmetic as in
-// Shewchuk, "Adaptive Precision Floating-Point Arithmetic" (1997).
+// halfplane.hpp: halfplane_intersection(H, box): the
+// intersection of the closed half-planes on or left of each
+// directed line a -> b in H, as a convex polygon,
+// counter-clockwise, vertices Point<frac_t<T>> (double for
+// long long). box > 0 adds the square [-box, box]^2. Without a
+// box the directions must leave no angular gap >= pi (else the
+// region is unbounded or empty, and {} is returned).
+// Result: size 0 empty, 1 a point, 2 a segment (two distinct
+//   ends), >= 3 a polygon whose every consecutive triple has
+//   orient > 0, no repeated vertices.
+// Time: O(n log n): sort by direction, keep the innermost of
+//   each direction, the deque sweep (Zhu's S&I scheme); the
+//   cleaning of the rounded output: O(n) per vertex it drops.
+// Precision: every decision is the sign of a degree-2 or
+//   degree-4 expression, made for the half-planes pushed
+//   outward by an infinitesimal d (each line moved along an
+//   axis to its outside: no degenerate case). Exact T (long
+//   long |x|,|y| <= 1e9, box <= 1e9, in __int128 < 1.3e38;
+//   rationals): every decision exact; vertices that coincide
+//   for d = 0 are merged (a point or a segment stays). A long
+//   long vertex is t = N / D of exact N, D, then a + (b - a) t
+//   in double: within 5u (|v| + M) per coordinate (u = 2^-53,
+//   M the largest |input coordinate|). Floating: directions
+//   are compared exactly (cross_sign), the degree-4 signs are
+//   rounded: exact when no expression is within its rounding
+//   error of 0 (e.g. small integers), else the answer of a
+//   nearby input. Rounded vertices that coincide or turn
+//   straight: of such a triple the point opposite its longest
+//   side is dropped until orient sees left turns; within
+//   orient's range (|x| <= 3.9e5 for double at eps 1e-9) they
+//   are then exactly left. Exact decisions on doubles and
+//   exact turns at every scale: halfplane_exact.hpp.
+// Degenerate: parallel lines: the inner one; opposite lines:
+//   a strip, the line itself (segment or point with more
+//   lines), or empty. Asserted: a != b; long long |x|,|y| and
+//   box <= 1e9, floating finite; box >= 0.
+// Source: Zhu Zeyuan's S&I half-plane intersection (2006);
+//   symbolic perturbation as in Edelsbrunner and Muecke,
+//   "Simulation of Simplicity" (1990).
+// Tests: unit halfplane_test; property halfplane_prop (both
+//   headers); bench planar_bench.
 #pragma once
-#include "line_intersection.hpp"
+#include "line_base.hpp"
 #include "orient.hpp"
-#include "polar.hpp"
 #include <algorithm>
 #include <cassert>
-#include <cmath>
-#include <limits>
-#include <type_traits>
 #include <vector>
 
 namespace geo {
 
-// Exact floating arithmetic (Shewchuk 1997): the exact sum of nonoverlapping components in
-// increasing magnitude (two-sum; FMA two-product). Exact while no product underflows.
-template <class T> struct Expansion {
-  std::vector<T> c;
-  void add(T b) {  // Grow-Expansion, zero components dropped
-    size_t k = 0;
-    for (size_t i = 0; i < c.size(); i++) {
-      const T a = c[i], s = a + b, bv = s - a, e = (a - (s - bv)) + (b - bv);
-      if (e != 0) c[k++] = e;
-      b = s;
-    }
-    c.resize(k);
-    if (b != 0) c.push_back(b);
-  }
-  void add_product(T x, T y) {
-    const T p = x * y;
-    add(std::fma(x, y, -p)), add(p);
-  }
-  friend Expansion operator*(const Expansion& x, const Expansion& y) {
-    Expansion r;
-    for (T a : x.c)
-      for (T b : y.c) r.add_product(a, b);
-    return r;
-  }
-  friend Expansion operator+(Expansion x, const Expansion& y) {
-    for (T b : y.c) x.add(b);
-    return x;
-  }
-  int sign() const { return c.empty() ? 0 : c.back() > 0 ? 1 : -1; }
-  T value() const {  // summed from the largest: relative error about 2u
-    T s = 0;
-    for (size_t i = c.size(); i-- > 0;) s += c[i];
-    return s;
-  }
-};
-
-// (b - a) x (d - c) exactly: b x d - b x c - a x d + a x c, 16 exact products.
-template <class T>
-Expansion<T> cross_exact(const Point<T>& a, const Point<T>& b, const Point<T>& c, const Point<T>& d) {
-  Expansion<T> s;
-  s.c.reserve(16);
-  auto add = [&s](const Point<T>& p, const Point<T>& q, T k) {
-    s.add_product(k * p.x, q.y), s.add_product(-k * p.y, q.x);
-  };
-  add(b, d, T(1)), add(b, c, T(-1)), add(a, d, T(-1)), add(a, c, T(1));
-  return s;
-}
-
-// The exact sign of (b - a) x (d - c). Floating: filtered (error <= 4u (|l| + |r|)).
-template <class T> int hp_cross(const Point<T>& a, const Point<T>& b, const Point<T>& c, const Point<T>& d) {
-  const Point<T> u = b - a, v = d - c;
-  if constexpr (is_exact_v<T>) {
-    return sgn(u.cross(v));
-  } else {
-    const T l = u.x * v.y, r = u.y * v.x;
-    if (std::abs(l - r) > 4 * std::numeric_limits<T>::epsilon() * (std::abs(l) + std::abs(r)))
-      return l > r ? 1 : -1;
-    return cross_exact(a, b, c, d).sign();
-  }
-}
-
-template <class T> struct HalfPlane { Point<T> a, b, d, w; };  // d = b - a (rounded); w: outward axis
-
-// The crossing of l1 and l2. Floating: t = N / D with N, D exact, rounded once each, then
-// a1 + d1 t: each coordinate errs by <= 8u (|x| + |a1|) (max norms).
-template <class T> Point<frac_t<T>> hp_vertex(const HalfPlane<T>& l1, const HalfPlane<T>& l2) {
-  if constexpr (std::is_floating_point<T>::value) {
-    const T t = cross_exact(l1.a, l2.a, l2.a, l2.b).value() / cross_exact(l1.a, l1.b, l2.a, l2.b).value();
-    return l1.a + l1.d * t;
-  } else {
-    return cross_point(l1.a, l1.b, l2.a, l2.b);
-  }
-}
-
-// Side of l3 at the crossing of l1, l2 (not parallel), the lines pushed out by d -> 0+.
-// Sign of F = (d1 x d2) (d3 x (o1 - o3)) + (d3 x d1) ((o2 - o1) x d2), o = a; if 0, o = w.
-template <class T> int hp_side(const HalfPlane<T>& l1, const HalfPlane<T>& l2,
-                               const HalfPlane<T>& l3, bool perturbed = true) {
-  auto F = [&](const Point<T>& o1, const Point<T>& o2, const Point<T>& o3) {
-    if constexpr (is_exact_v<T>) {
-      using W = wide_t<T>;
-      const W f = W(l1.d.cross(l2.d)) * W(l3.d.cross(o1 - o3)) + W(l3.d.cross(l1.d)) * W((o2 - o1).cross(l2.d));
-      return (f > 0) - (f < 0);
-    } else {
-      return (cross_exact(l1.a, l1.b, l2.a, l2.b) * cross_exact(l3.a, l3.b, o3, o1) +
-              cross_exact(l3.a, l3.b, l1.a, l1.b) * cross_exact(o1, o2, l2.a, l2.b)).sign();
-    }
-  };
-  const int D = hp_cross(l1.a, l1.b, l2.a, l2.b);
-  int s = 2;
-  if constexpr (!is_exact_v<T>) {  // filters: F rounded (error <= 10u m), then the side
-    const T u = std::numeric_limits<T>::epsilon();  // of l3 at the accurate crossing x
-    T m1, m2, m3, m4;
-    auto cr = [](const Point<T>& v, const Point<T>& w, T& m) {
-      m = std::abs(v.x * w.y) + std::abs(v.y * w.x);
-      return v.x * w.y - v.y * w.x;
-    };
-    const T f = cr(l1.d, l2.d, m1) * cr(l3.d, l1.a - l3.a, m2) + cr(l3.d, l1.d, m3) * cr(l2.a - l1.a, l2.d, m4);
-    if (std::abs(f) > 6 * u * (m1 * m2 + m3 * m4)) {
-      s = f > 0 ? 1 : -1;
-    } else {
-      const Point<T> x = hp_vertex(l1, l2);
-      const T side = cr(l3.d, x - l3.a, m1), dx = std::max(std::abs(x.x), std::abs(x.y)) +
-                                                  std::max(std::abs(l1.a.x), std::abs(l1.a.y));
-      if (std::abs(side) > 3 * u * m1 + 8 * u * dx * (std::abs(l3.d.x) + std::abs(l3.d.y)))
-        s = (side > 0 ? 1 : -1) * D;
-    }
-  }
-  if (s == 2) s = F(l1.a, l2.a, l3.a);
-  if (s == 0 && perturbed) s = F(l1.w, l2.w, l3.w);
-  return D > 0 ? s : -s;
-}
-
-// Debug precondition on a coordinate: |x| <= 1e9 (integral); 0 or 1e-60..1e60 (floating).
-template <class T> bool hp_in_range(const T& x) {
-  if constexpr (!std::is_floating_point<T>::value) return in_range(x, 1000000000);
-  else return x == 0 || (std::abs(x) >= T(1e-60) && std::abs(x) <= T(1e60));
-}
+// a line: a point, its direction, and the outward axis w
+template <class T> struct HLine { Point<T> a, d, w; };
 
 template <class T>
-std::vector<Point<frac_t<T>>> halfplane_intersection(const std::vector<Line<T>>& H, T box = T(0)) {
-  using HP = HalfPlane<T>;
+std::vector<Point<frac_t<T>>> halfplane_intersection(
+    const std::vector<Line<T>>& H, T box = T(0)) {
+  using P = Point<T>;
   using R = frac_t<T>;
-  assert(box >= 0 && hp_in_range(box) && "halfplane_intersection: box out of range");
-  std::vector<HP> L;
-  auto add = [&L](const Point<T>& a, const Point<T>& b) {
-    assert(a != b && "halfplane_intersection: a == b");
-    assert(hp_in_range(a.x) && hp_in_range(a.y) && hp_in_range(b.x) && hp_in_range(b.y) &&
-           "halfplane_intersection: coordinate out of range");
-    const Point<T> d = b - a;
-    const T o(0), i(1);
-    L.push_back({a, b, d, d.x > 0 ? Point<T>(o, -i) : d.x < 0 ? Point<T>(o, i)
-                                  : d.y > 0 ? Point<T>(i, o) : Point<T>(-i, o)});
+  using L = HLine<T>;
+  std::vector<L> v, u;
+  auto add = [&](P a, P b) {
+    assert(a != b && in_range(a, 1000000000) &&
+           in_range(b, 1000000000));
+    P d = b - a;
+    v.push_back({a, d,
+                 d.x != 0 ? P(0, d.x > 0 ? -1 : 1)
+                          : P(d.y > 0 ? 1 : -1, 0)});
   };
-  for (const Line<T>& l : H) add(l.a, l.b);
-  if (box > 0) {
-    const Point<T> c[4] = {{-box, -box}, {box, -box}, {box, box}, {-box, box}};
-    for (int k = 0; k < 4; k++) add(c[k], c[(k + 1) % 4]);
-  }
-  auto less = [](const HP& p, const HP& q) {  // by direction (exact), arguments in (-pi, pi]
-    const int cp = arg_class(p.d), cq = arg_class(q.d);  // a rounded difference keeps its sign
-    if (cp != cq) return cp < cq;
-    return (cp == 0 || cp == 2) && hp_cross(p.a, p.b, q.a, q.b) > 0;
+  assert(box >= 0 && in_range(box, 1000000000));
+  for (auto& l : H) add(l.a, l.b);
+  P o(-box, -box);  // the box, counter-clockwise
+  for (P d : {P(2, 0), P(0, 2), P(-2, 0), P(0, -2)})
+    if (box > 0) add(o, o + d * box), o += d * box;
+  auto half = [](P d) { return P(d.y, d.x) < P(); };  // >= pi
+  auto turn = [](L p, L q) { return cross_sign(p.d, q.d); };
+  auto less = [&](const L& p, const L& q) {  // by direction
+    return half(p.d) != half(q.d) ? half(q.d) : turn(p, q) > 0;
   };
-  std::sort(L.begin(), L.end(), [&](const HP& p, const HP& q) {
-    if (less(p, q)) return true;
-    if (less(q, p)) return false;
-    return hp_cross(p.a, p.b, p.a, q.a) < 0;  // same direction: the inner one first
-  });
-  L.erase(std::unique(L.begin(), L.end(), [&](const HP& p, const HP& q) {
-    return !less(p, q) && !less(q, p); }), L.end());
-  const size_t m = L.size();
-  auto turn = [](const HP& p, const HP& q) { return hp_cross(p.a, p.b, q.a, q.b); };
-  for (size_t i = 0; i < m; i++)  // a gap >= pi between directions: unbounded (or empty)
-    if (turn(L[i], L[(i + 1) % m]) <= 0) return {};
-  std::vector<HP> q(m);
-  size_t f = 0, e = 0;  // the deque is q[f, e)
-  for (const HP& l : L) {
-    while (e - f >= 2 && hp_side(q[e - 2], q[e - 1], l) <= 0) e--;
-    while (e - f >= 2 && hp_side(q[f], q[f + 1], l) <= 0) f++;
-    if (e - f >= 1 && turn(q[e - 1], l) <= 0) return {};  // turn >= pi: empty
+  std::sort(v.begin(), v.end(), [&](const L& p, const L& q) {
+    if (less(p, q) || less(q, p)) return less(p, q);
+    if constexpr (is_exact_v<T>)
+      return cross_sign(p.d, q.a - p.a) < 0;
+    else
+      return p.d.cross(p.a) / p.d.norm() >
+             q.d.cross(q.a) / q.d.norm();
+  });  // same direction: the inner one first, kept alone
+  for (auto& l : v)
+    if (u.empty() || less(u.back(), l)) u.push_back(l);
+  auto vertex = [](const L& p, const L& q) {  // a + d t
+    R t = R((q.a - p.a).cross(q.d)) / R(p.d.cross(q.d));
+    return point_cast<R>(p.a) + point_cast<R>(p.d) * t;
+  };
+  // side of r at the crossing of p, q (not parallel): the sign
+  // of F = D (d_r x (o_p - o_r)) + (d_r x d_p) ((o_q - o_p) x
+  // d_q), D = d_p x d_q, times that of D, o = a; a tie (0) is
+  // broken by o = w (the lines pushed out by 0+).
+  auto side = [&](const L& p, const L& q, const L& r,
+                  bool tie = 1) {
+    auto F = [&](P o1, P o2, P o3) {
+      using W = wide_t<T>;
+      W f = W(p.d.cross(q.d)) * r.d.cross(o1 - o3) +
+            W(r.d.cross(p.d)) * (o2 - o1).cross(q.d);
+      return ((f > 0) - (f < 0)) * turn(p, q);
+    };
+    int s = F(p.a, q.a, r.a);
+    return s || !tie ? s : F(p.w, q.w, r.w);
+  };
+  size_t m = u.size(), f = 0, e = 0;  // the deque is q[f, e)
+  for (size_t i = 0; i < m; i++)      // a gap >= pi: unbounded
+    if (turn(u[i], u[(i + 1) % m]) <= 0) return {};
+  std::vector<L> q(m);
+  for (auto& l : u) {
+    while (e - f > 1 && side(q[e - 2], q[e - 1], l) <= 0) e--;
+    while (e - f > 1 && side(q[f], q[f + 1], l) <= 0) f++;
+    if (e > f && turn(q[e - 1], l) <= 0) return {};  // empty
     q[e++] = l;
   }
-  while (e - f >= 3 && hp_side(q[e - 2], q[e - 1], q[f]) <= 0) e--;
-  while (e - f >= 3 && hp_side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
+  while (e - f > 2 && side(q[e - 2], q[e - 1], q[f]) <= 0) e--;
+  while (e - f > 2 && side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
   if (e - f < 3 || turn(q[e - 1], q[f]) <= 0) return {};
-  const size_t k = e - f;
-  std::vector<Point<R>> out;
-  auto at = [&](size_t i) -> const HP& { return q[f + i % k]; };
-  for (size_t i = 0; i < k; i++)  // vertex i = at(i) x at(i+1); skip it if equal to vertex i-1
-    if (hp_side(at(i + k - 1), at(i), at(i + 1), false) != 0) out.push_back(hp_vertex(at(i), at(i + 1)));
-  if (out.empty()) out.push_back(hp_vertex(at(0), at(1)));
-  // Rounded vertices can coincide or lose their turn: drop vertices until orient sees a left
-  // turn at each, and so does the exact sign (orient errs beyond its range, e.g. 1e9); of a
-  // turn a, b, c that fails, drop the point opposite the longest side (within eps, or
-  // orient's error, of the segment of the other two), then recheck its neighbours.
-  const size_t n = out.size();
-  std::vector<size_t> nx(n), pv(n), todo(n);
-  std::vector<char> gone(n, 0);
-  for (size_t i = 0; i < n; i++) nx[i] = (i + 1) % n, pv[i] = (i + n - 1) % n, todo[i] = i;
-  size_t left = n, first = 0;
-  while (left >= 3 && !todo.empty()) {
-    const size_t b = todo.back(), a = pv[b], c = nx[b];
-    todo.pop_back();
-    if (gone[b]) continue;
-    if (orient(out[a], out[b], out[c]) > 0 && hp_cross(out[a], out[b], out[a], out[c]) > 0) continue;
-    const R ab = dist2(out[a], out[b]), bc = dist2(out[b], out[c]), ca = dist2(out[c], out[a]);
-    const size_t x = ca >= ab && ca >= bc ? b : ab >= bc ? c : a;
-    gone[x] = 1, left--, first = nx[x];
-    nx[pv[x]] = nx[x], pv[nx[x]] = pv[x];
-    todo.push_back(pv[x]), todo.push_back(nx[x]);
+  size_t k = e - f;
+  auto at = [&](size_t i) -> L& { return q[f + i % k]; };
+  // vertex i: at(i) x at(i + 1), once (floating: all, cleaned)
+  std::vector<Point<R>> r;
+  for (size_t i = 0; i < k; i++)
+    if (!is_exact_v<T> ||
+        side(at(i + k - 1), at(i), at(i + 1), 0) ||
+        (i + 1 == k && r.empty()))
+      r.push_back(vertex(at(i), at(i + 1)));
+  // rounded vertices may turn straight or right: drop, of such
+  // a triple, the point opposite its longest side; recheck all
+  for (size_t i = 0, ok = 0, n; (n = r.size()) > 2 && ok < n;
+       i++) {
+    auto a = r[i % n], b = r[(i + 1) % n], c = r[(i + 2) % n];
+    if (orient(a, b, c) > 0 && ++ok) continue;
+    R d[3] = {dist2(c, a), dist2(a, b), dist2(b, c)};
+    auto j = size_t(std::max_element(d, d + 3) - d) + i + 1;
+    r.erase(r.begin() + long(j % n));
+    ok = 0;
   }
-  if (left == 2 && out[first] == out[nx[first]]) left = 1;  // a segment rounded to a point
-  std::vector<Point<R>> res;
-  for (size_t i = first; res.size() < left; i = nx[i]) res.push_back(out[i]);
-  return res;
+  if (r.size() == 2 && dist(r[0], r[1]) <= R(eps<T>))
+    r.pop_back();
+  return r;
 }
 
 }  // namespace geo

@@ -1,9 +1,6 @@
-// line.hpp: Line<T>{a, b}, the infinite line through a != b
-// (directed a -> b), its predicates and the helpers of every
-// line and segment header.
-// frac_t<T>: type of constructed coordinates: double for
-//   integral T (never a truncated lattice point), else T.
-//   point_cast<Q>(p): p in Q.
+// line.hpp: predicates of Line<T>{a, b}, the infinite line
+// through a != b (directed a -> b; Line, frac_t, point_cast:
+// line_base.hpp), and the helpers of the segment headers.
 // lex_order(a, b): sorts a, b lexicographically; -1 if it
 //   swapped them, else +1.
 // cross_at(a, b, r): (b - a) x (r - o), o the one of a, b
@@ -37,22 +34,15 @@
 // Tests: unit line_test; property line_prop; judge CGL_1_A,
 //   CGL_1_B, CGL_2_A.
 #pragma once
-#include "point.hpp"
+#include "line_base.hpp"
 #include <algorithm>
 #include <cassert>
 #include <cmath>
-#include <limits>
 #include <type_traits>
 #include <utility>
 
 namespace geo {
 
-template <class T> using frac_t =
-    std::conditional_t<std::numeric_limits<T>::is_integer,
-                       double, T>;
-template <class Q, class T> Point<Q> point_cast(Point<T> p) {
-  return {Q(p.x), Q(p.y)};
-}
 template <class T> int lex_order(Point<T>& a, Point<T>& b) {
   return b < a ? std::swap(a, b), -1 : 1;
 }
@@ -61,8 +51,6 @@ T cross_at(Point<T> a, Point<T> b, Point<T> r) {
   auto o = !is_exact_v<T> && dist2(r, b) < dist2(r, a) ? b : a;
   return (b - a).cross(r - o);
 }
-
-template <class T> struct Line { Point<T> a, b; };
 
 template <class T> Line<frac_t<T>> line_abc(T A, T B, T C) {
   using Q = frac_t<T>;

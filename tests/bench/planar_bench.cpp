@@ -13,7 +13,8 @@
 // Half-planes: n = 1e5 and 1e6 directed lines tangent to the circle of radius 4e8 at random
 // angles (rounded to integers; every one is an edge candidate), plus the box 1e9.
 //   floor_sort_lines     std::sort of the lines by direction with geo::arg_less -- the floor
-//   halfplane            geo::halfplane_intersection
+//   halfplane            geo::halfplane_intersection (halfplane.hpp)
+//   halfplane_exact      geo::halfplane_intersection_exact (halfplane_exact.hpp)
 // Only the algorithm is timed (input copies outside), in thread CPU time. After the runs the
 // program prints each method's time per element and its ratio to the floor (and, for
 // closest pair, to sweep_set and CGAL).
@@ -22,6 +23,8 @@
 //   g++ -std=c++17 -O2 -DNDEBUG -I. tests/bench/planar_bench.cpp -lbenchmark -pthread -lgmp -lmpfr
 #include "geometry/closest_pair.hpp"
 #include "geometry/halfplane.hpp"
+#include "geometry/halfplane_exact.hpp"
+#include "geometry/polar.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -162,6 +165,11 @@ void halfplane(benchmark::State& s) {
     g_sink += static_cast<long long>(geo::halfplane_intersection(v, kMax).size());
   });
 }
+void halfplane_exact(benchmark::State& s) {
+  timed(s, "halfplane_exact", lines(s.range(0)), [](std::vector<LL>& v) {
+    g_sink += static_cast<long long>(geo::halfplane_intersection_exact(v, kMax).size());
+  });
+}
 
 #define PLANAR_BENCH(fn) \
   BENCHMARK(fn)->Arg(100000)->Arg(1000000)->UseManualTime()->Unit(benchmark::kMillisecond)
@@ -173,6 +181,7 @@ PLANAR_BENCH(cgal_delaunay);
 #endif
 PLANAR_BENCH(floor_sort_lines);
 PLANAR_BENCH(halfplane);
+PLANAR_BENCH(halfplane_exact);
 
 }  // namespace
 
@@ -191,12 +200,12 @@ int main(int argc, char** argv) {
     return it == g_time.end() ? -1.0 : it->second.first / double(it->second.second) / double(n) * 1e9;
   };
   std::printf("\n%-18s %9s %12s %10s %10s %10s\n", "method", "n", "ns/element", "/floor", "/sweep_set", "/cgal");
-  const char* methods[] = {"floor_sort_xy", "closest_pair", "sweep_set", "cgal_delaunay", "floor_sort_lines", "halfplane"};
+  const char* methods[] = {"floor_sort_xy", "closest_pair", "sweep_set", "cgal_delaunay", "floor_sort_lines", "halfplane", "halfplane_exact"};
   for (const char* m : methods)
     for (long long n : {100000LL, 1000000LL}) {
       const double t = per(m, n);
       if (t < 0) continue;
-      const bool lines_row = std::string(m).find("line") != std::string::npos || std::string(m) == "halfplane";
+      const bool lines_row = std::string(m).find("line") != std::string::npos || std::string(m).find("halfplane") == 0;
       const double fl = per(lines_row ? "floor_sort_lines" : "floor_sort_xy", n);
       const double sw = per("sweep_set", n), cg = per("cgal_delaunay", n);
       std::printf("%-18s %9lld %12.1f %10.2f", m, n, t, t / fl);

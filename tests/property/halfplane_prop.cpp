@@ -1,5 +1,9 @@
-// Properties of geometry/halfplane.hpp against oracle_planar.hpp (hull of every feasible
-// pairwise line intersection, in rationals).
+// Properties of geometry/halfplane.hpp (Short) and geometry/halfplane_exact.hpp (Exact)
+// against oracle_planar.hpp (hull of every feasible pairwise line intersection, in
+// rationals). Every property runs for both headers; where their contracts differ, it checks
+// each one's: the exact turns of the returned doubles are Short's promise only within
+// orient's range (|x| <= 3.9e5), Exact's everywhere; floating input near degeneracies is
+// decided exactly by Exact, by rounded signs by Short (shape_promises()).
 // Every result, long long and double (checked by promises()): each consecutive triple turns
 // left by geo::orient and exactly (the returned doubles as rationals; exact area > 0 too),
 // no vertex repeats, each vertex is within 8u (|v| + M) per coordinate of
@@ -15,6 +19,7 @@
 // the 1e9 corners, thin wedges at 1e9 (directions with cross product 1..3: vertices about an
 // ulp apart), and no box when the directions surround the origin.
 #include "geometry/halfplane.hpp"
+#include "geometry/halfplane_exact.hpp"
 #include "geometry/orient.hpp"
 #include "geometry/polygon/area.hpp"
 
@@ -37,6 +42,19 @@ using oracle::Q;
 using oracle::QX;
 
 LL draw(LL lo, LL hi) { return *geotest::uniform_int(lo, hi); }
+
+struct Short {
+  static constexpr bool exact = false;
+  template <class T> static auto run(const std::vector<geo::Line<T>>& H, T box) {
+    return geo::halfplane_intersection(H, box);
+  }
+};
+struct Exact {
+  static constexpr bool exact = true;
+  template <class T> static auto run(const std::vector<geo::Line<T>>& H, T box) {
+    return geo::halfplane_intersection_exact(H, box);
+  }
+};
 PL draw_point(LL R) { return PL(draw(-R, R), draw(-R, R)); }
 
 struct Case {
@@ -176,7 +194,7 @@ std::vector<oracle::QP> expected(const Case& c) {
 // strict: also the exact vertex count and order (when rounding cannot merge anything).
 template <class R, class PT>
 std::string promises(const std::vector<Point<R>>& got, const std::vector<oracle::QP>& want,
-                     const std::vector<std::array<PT, 2>>& L, bool strict) {
+                     const std::vector<std::array<PT, 2>>& L, bool strict, bool exact_turns = true) {
   double M = 0;
   for (auto& l : L)
     for (auto& p : l) M = std::max({M, std::abs(double(p.x)), std::abs(double(p.y))});
@@ -185,7 +203,7 @@ std::string promises(const std::vector<Point<R>>& got, const std::vector<oracle:
   if ((n == 0) != want.empty()) return "empty " + std::to_string(n) + " want " + std::to_string(want.size());
   for (size_t i = 0; i < n && n >= 3; i++)
     if (geo::orient(got[i], got[(i + 1) % n], got[(i + 2) % n]) <= 0) return "turn " + std::to_string(i) + " not left";
-  if (n >= 3) {  // the returned doubles, exactly: every turn left, so area > 0 (checked too)
+  if (n >= 3 && exact_turns) {  // the returned doubles, exactly: every turn left, so area > 0
     oracle::Q a2 = 0;
     for (size_t i = 0; i < n; i++) {
       const oracle::QP a = oracle::qp(got[i]), b = oracle::qp(got[(i + 1) % n]);
@@ -269,31 +287,35 @@ template <class T> std::vector<std::array<Point<T>, 2>> with_box(const std::vect
   return L;
 }
 
-CPGEO_PROP(HalfplaneProp, MatchesOracle, 1500, ()) {
+template <class V> void matches_oracle() {
   const int kind = static_cast<int>(*rc::gen::elementOf(std::vector<int>{0, 1, 2, 3, 4, 5, 5, 6, 6}));
   const Case c = make_case(kind);
   const auto want = expected(c);
-  const auto got = geo::halfplane_intersection(c.lines, c.box);
+  const auto got = V::run(c.lines, c.box);
   RC_CLASSIFY(want.size() == 0, "empty");
   RC_CLASSIFY(want.size() == 1, "point");
   RC_CLASSIFY(want.size() == 2, "segment");
   RC_CLASSIFY(want.size() >= 3, "polygon");
   const auto L = with_box(c.lines, c.box);
   RC_CLASSIFY(!separated(want, L), "rounding merges");
-  const std::string err = promises(got, want, L, separated(want, L));
+  // Short: exact turns of the rounded result only within orient's double range
+  const bool exact_turns = V::exact || (c.box > 0 && c.box <= 390000);
+  const std::string err = promises(got, want, L, separated(want, L), exact_turns);
   if (!err.empty()) RC_FAIL(err + " kind " + std::to_string(kind) + " " + show(c));
   if (c.box <= 390000) {  // orient's double range at eps 1e-9: its left turns are true
     RC_ASSERT(geo::area2(got) >= 0);
     if (got.size() >= 3) RC_ASSERT(geo::area2(got) > 0);
   }
 }
+CPGEO_PROP(HalfplaneProp, MatchesOracle, 1500, ()) { matches_oracle<Short>(); }
+CPGEO_PROP(HalfplaneProp, MatchesOracleExact, 1500, ()) { matches_oracle<Exact>(); }
 
-CPGEO_PROP(HalfplaneProp, ExactTypeRun, 200, ()) {
+template <class V> void exact_type_run() {
   const Case c = make_case(static_cast<int>(*rc::gen::inRange(0, 2)));
   std::vector<geo::Line<QX>> L;
   for (auto& l : c.lines)
     L.push_back({Point<QX>(QX(l.a.x), QX(l.a.y)), Point<QX>(QX(l.b.x), QX(l.b.y))});
-  const auto got = geo::halfplane_intersection(L, QX(c.box));
+  const auto got = V::run(L, QX(c.box));
   const auto want = expected(c);
   RC_ASSERT(got.size() == want.size());
   const size_t n = got.size();
@@ -305,25 +327,29 @@ CPGEO_PROP(HalfplaneProp, ExactTypeRun, 200, ()) {
     RC_ASSERT(Q(got[(start + k) % n].y) == want[k].y);
   }
 }
+CPGEO_PROP(HalfplaneProp, ExactTypeRun, 200, ()) { exact_type_run<Short>(); }
+CPGEO_PROP(HalfplaneProp, ExactTypeRunExact, 200, ()) { exact_type_run<Exact>(); }
 
-CPGEO_PROP(HalfplaneProp, DoubleSmallGrid, 500, ()) {
+template <class V> void double_small_grid() {
   // Integer-valued doubles on a small grid: vertices are exact to rounding, far above eps,
   // so the floating path must give the exact combinatorics too.
   const Case c = make_case(static_cast<int>(*rc::gen::inRange(0, 2)));
   std::vector<geo::Line<double>> L;
   for (auto& l : c.lines)
     L.push_back({Point<double>(double(l.a.x), double(l.a.y)), Point<double>(double(l.b.x), double(l.b.y))});
-  const auto got = geo::halfplane_intersection(L, double(c.box));
+  const auto got = V::run(L, double(c.box));
   const auto want = expected(c);
   const auto LB = with_box(L, double(c.box));
   const std::string err = promises(got, want, LB, separated(want, LB));
   if (!err.empty()) RC_FAIL(err + " " + show(c));
 }
+CPGEO_PROP(HalfplaneProp, DoubleSmallGrid, 500, ()) { double_small_grid<Short>(); }
+CPGEO_PROP(HalfplaneProp, DoubleSmallGridExact, 500, ()) { double_small_grid<Exact>(); }
 
 // Floating input near every degeneracy, in the documented range (|x| <= 1e5 here): lines
 // through (almost) one point, and nearly parallel families in both directions, moved by
-// 2^-60..2^-20 of the scale; the decisions are exact, so the result follows the exact
-// region (promises()), with or without FMA contraction.
+// 2^-60..2^-20 of the scale; Exact's decisions are exact, so its result follows the exact
+// region (promises()), with or without FMA contraction; Short keeps shape_promises().
 struct DCase {
   std::vector<geo::Line<double>> lines;
   double box = 0;
@@ -358,19 +384,34 @@ DCase make_dcase(int kind) {
   return c;
 }
 
-CPGEO_PROP(HalfplaneProp, DoubleNearDegenerate, 1500, ()) {
+// Short's floating contract near degeneracies: its decisions are signs of rounded
+// expressions, so the region may be that of a nearby configuration; what it keeps is the
+// shape: every consecutive triple turns left by orient, no vertex repeats.
+std::string shape_promises(const std::vector<Point<double>>& got) {
+  const size_t n = got.size();
+  for (size_t i = 0; i < n && n >= 3; i++)
+    if (geo::orient(got[i], got[(i + 1) % n], got[(i + 2) % n]) <= 0) return "turn not left";
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = i + 1; j < n; j++)
+      if (got[i] == got[j]) return "repeated vertex";
+  return "";
+}
+
+template <class V> void double_near_degenerate() {
   const int kind = static_cast<int>(*rc::gen::inRange(0, 3));
   const DCase c = make_dcase(kind);
   const auto L = with_box(c.lines, c.box);
   const auto want = oracle::hpi(L, 0);
-  const auto got = geo::halfplane_intersection(c.lines, c.box);
+  const auto got = V::run(c.lines, c.box);
   RC_CLASSIFY(want.size() == 0, "empty");
   RC_CLASSIFY(want.size() == 1, "point");
   RC_CLASSIFY(want.size() == 2, "segment");
   RC_CLASSIFY(want.size() >= 3, "polygon");
   RC_CLASSIFY(got.size() != want.size(), "merged");
-  const std::string err = promises(got, want, L, separated(want, L));
+  const std::string err = V::exact ? promises(got, want, L, separated(want, L)) : shape_promises(got);
   if (!err.empty()) RC_FAIL(err + " kind " + std::to_string(kind) + " " + show(c));
 }
+CPGEO_PROP(HalfplaneProp, DoubleNearDegenerate, 1500, ()) { double_near_degenerate<Short>(); }
+CPGEO_PROP(HalfplaneProp, DoubleNearDegenerateExact, 1500, ()) { double_near_degenerate<Exact>(); }
 
 }  // namespace

@@ -2,8 +2,9 @@
 // distances of distance.hpp): hand-checked answers, the pitfalls of docs/pitfalls.md as cases
 // (truncated integer constructions, overflow at 1e9, nearly parallel lines, far anchors,
 // degenerate lines), and the eps semantics.
-#include "geometry/distance.hpp"
 #include "geometry/line.hpp"
+#include "geometry/line_base.hpp"
+#include "geometry/line_distance.hpp"
 #include "geometry/line_intersection.hpp"
 #include "geometry/projection.hpp"
 
