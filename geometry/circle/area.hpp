@@ -1,38 +1,28 @@
-// circle/area.hpp: area of a circle intersected with a
-// polygon, and with another circle. area(C, P): the area of C
-// ∩ P, P a simple polygon (std::vector<Point<T>>, either
-//   orientation, non-convex allowed, vertices on or edges
-//   tangent to C allowed). Sum over the edges of the signed
-//   area of C ∩ triangle (c, p_i, p_i+1): each edge is cut at
-//   the entry and exit points of C, inside pieces are
-//   triangles, outside ones sectors (r^2/2 atan2(cross, dot)).
-//   Returns |sum|. O(n).
-// area(A, B): the area of A ∩ B. 0 if apart or externally
-// tangent; pi min(r)^2 if one
-//   contains the other (relation 0, 1 or -1: concentric and
-//   equal circles included); else the two circular segments
-//   r^2 (x - sin x) / 2, x = 2 atan2(h, a) the central angle
-//   (chord(), intersect.hpp), with x - sin x from its Taylor
-//   series for x < 1: no cancellation, so radius-6e8 circles
-//   overlapping by a sliver keep full relative precision.
-//   Symmetric: area(A, B) == area(B, A). O(1).
-// seg_area(r, x): r^2 (x - sin x) / 2, the circular segment of
-// central angle x in [0, 2 pi]. Decisions (which edge meets C,
-// which relation) are exact for long long (|x|,|y|,r <= 1e9:
-//   discriminants in __int128, as intersect.hpp) and use eps
-//   as a distance for floating T.
-// Precision (u = 2^-53). area(C, P): each edge contributes an
-// error <= 20u r (r + |e|)
-//   (|e| its length from the nearer endpoint), the entry/exit
-//   points being built from the foot of the perpendicular.
-//   area(A, B): relative error <= 30u when the decisions are
-//   exact (long long); floating, the chord factors r1 + r2 - d
-//   etc. carry the absolute error 4u (d + r1 + r2) of d, which
-//   bounds the error of h^2 / (r d).
+// circle/area.hpp: area(C, P), the area of a circle C
+// intersected with a simple polygon P (either orientation,
+// non-convex allowed, vertices on C and edges tangent to C
+// allowed). The lens of two circles: union.hpp.
+// How: the signed area of C ∩ triangle(c, p_i, p_i+1) summed
+//   over the edges; each edge is cut by circle.hpp's cut at
+//   its entry and exit parameters (clamped to the edge): the
+//   inside piece is a triangle, the outside ones sectors
+//   (r^2/2 atan2(cross, dot)). Returns |sum|.
+// Time: O(n).
+// Precision: which edge meets C is exact for long long
+//   (|x|,|y|,r <= 1e9; cut's discriminant in __int128); eps is
+//   a distance for floating T. Each edge is built from its
+//   vertex nearer c and adds an error <= 20u r (r + |e|)
+//   (u = 2^-53, |e| the distance of its cut points from that
+//   vertex).
+// Degenerate: empty P or r = 0: 0; repeated vertices (zero
+//   edges) add nothing; every vertex in range (asserted);
+//   valid(C) asserted by cut (P with a nonzero edge);
+//   simplicity not checked (a
+//   self-intersecting P gives |winding-weighted sum|).
 // Source: the triangle-fan decomposition of circle ∩ polygon
-// (e.g. Chan, "Circle polygon
-//   intersection", folklore in ICPC notebooks); segment area
-//   r^2 (x - sin x)/2 (any table).
+//   (ICPC notebooks, e.g. KACTL CirclePolygonIntersection).
+// Tests: unit circle_area_test; property circle_area_prop;
+//   judge CGL_7_H; bench circle_bench.
 #pragma once
 #include "circle.hpp"
 #include <algorithm>

@@ -1,33 +1,31 @@
-// circle/circle.hpp: Circle<T>{c, r} (r >= 0, r = 0 a point);
-// a point against a circle, two circles, a line and a circle.
-// contains(C, p) -> Where: INSIDE, BOUNDARY, OUTSIDE.
-// relation(A, B): 4 apart, 3 externally tangent, 2 crossing,
-//   1 internally tangent, 0 one strictly inside the other
-//   (concentric, different radii), -1 equal circles. AOJ
-//   CGL_7_A codes: the number of common tangents when both
-//   radii are positive (zero radii: tangents.hpp's table).
-// cmp_dist(d2, L): sign(sqrt(d2) - L), L >= 0.
-// cut(C, p, d): the line p + d s against C: {t, h}, the foot
-//   of the perpendicular from C.c at s = t, the common points
-//   at s = t -+ h; h < 0: none, h = 0: tangent. |d|^2 > 0.
+// circle/circle.hpp: Circle<T>{c, r} (r >= 0; r = 0 is a
+// point) and cut(), a line against a circle: the floor of
+// circle/. cut(C, p, d): the line p + d s (|d|^2 > 0,
+// asserted) against
+//   C: {t, h} (a Point<real_t<T>>): the foot of the
+//   perpendicular from C.c is at s = t, the common points at
+//   s = t -+ h; h < 0: none, h = 0: tangent. Used by
+//   intersect.hpp and area.hpp.
 // valid(C): the debug precondition of every circle function:
 //   r >= 0; |x|,|y|,r <= 1e9 (long long); finite (floating).
-// to_real(p): p as Point<real_t<T>>.
+// to_real(p): p as Point<real_t<T>> (double for long long).
 // Time: O(1) each.
-// Precision: long long exact for |x|,|y|,r <= 1e9 (squares in
-//   __int128; cut: r^2 |d|^2 - (d x (c - p))^2 with d, c - p
-//   within 2e9 per coordinate, t and h rounded from exact
-//   integers). Floating: eps is a LENGTH: BOUNDARY iff
-//   ||p - c| - r| <= eps; relation compares the centre
-//   distance with r1 + r2, |r1 - r2| and 0; cut the distance
-//   from c to the line with r. The exact answer outside the
-//   band eps/2..2eps while |x|,|y|,r <= eps / (24u) (3.7e5 at
-//   eps 1e-9, u = 2^-53). relation is symmetric bit for bit.
-// Degenerate: d <= eps counts as concentric (no direction
-//   from a zero vector); no NaN (clamped square roots).
-// Source: AOJ CGL_7_A's classification; cp-geo (vlecomte) 6.
-// Tests: unit circle_circle_test; property circle_prop; judge
-//   CGL_7_A.
+// Precision: long long (|x|,|y|,r <= 1e9; p, d, c - p within
+//   2e9 per coordinate): the count is the exact sign of
+//   r^2 |d|^2 - (d x (c - p))^2 (in __int128); t and h are
+//   exact integers rounded once, then a square root and a
+//   division (relative error <= 3u, u = 2^-53). Floating: eps
+//   is a LENGTH: h = 0 iff |dist(c, line) - r| <= eps on the
+//   computed distance |d x (c - p)| / |d|, which errs by
+//   <= 8u |c - p|: the exact answer outside the band
+//   eps/2..2eps while |c - p| + r <= eps / (16u) (5.6e5 at
+//   eps 1e-9).
+// Degenerate: no NaN (the square of h is clamped at 0); r = 0
+//   gives h = 0 for a line through c; p = c is fine.
+// Source: cp-geo (vlecomte) 6.2 (circle-line via the foot).
+// Tests: unit circle_circle_test; property circle_prop
+//   (CircleLinePoints, CutFloatingContract); judge CGL_7_D,
+//   CGL_7_H.
 #pragma once
 #include "../point.hpp"
 #include <cassert>

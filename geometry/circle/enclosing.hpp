@@ -1,38 +1,36 @@
-// circle/enclosing.hpp: the minimum enclosing circle, and an
-// exact on-boundary test. min_enclosing_circle(P) ->
-// Enclosing<T>: Welzl's move-to-front recursion written as
-// three
-//   nested loops over the points shuffled with a FIXED seed
-//   (std::mt19937(0x5eed) and our own Fisher-Yates, so every
-//   standard library gives the same order: reproducible,
-//   pitfall 12). Expected O(n) over the shuffle; P nonempty
-//   (asserted).
-// Enclosing<T> holds the circle exactly: a point a on it,
-// centre a + n / (2k), k > 0 (k = 1
-//   for one or two support points, n = 0 or b - a; else k =
-//   |cross(b - a, c - a)|), with .where(p) -> Where (INSIDE,
-//   BOUNDARY, OUTSIDE), .center(), .radius(), .circle().
-// Exact types: every decision is exact, so where(p) ==
-// BOUNDARY iff p lies exactly on the
-//   minimum enclosing circle (Library Checker
-//   minimum_enclosing_circle). long long: exact for |x|,|y| <=
-//   1e9 (asserted): where(p) compares k |p - a|^2 (<= 6.4e37)
-//   with (p - a) . n
-//   (<= 1.28e38, n <= 3.2e28) in __int128 without subtracting
-//   them; center()/radius() round once (error <= 4u (|centre|
-//   + r), u = 2^-53).
-// Floating: where(p) compares |p - centre| - r with eps (a
-// distance), so a point within eps
-//   outside counts as covered: the result is a circle
-//   containing every point within eps, at most eps larger than
-//   the optimum plus rounding (~16u (|x| + r)). Three exactly
-//   collinear support points (possible only through rounding)
-//   fall back to the diameter of their farthest pair: no
-//   division by zero.
+// circle/enclosing.hpp: the minimum enclosing circle, with an
+// exact on-boundary test.
+// min_enclosing_circle(P) -> Enclosing<T>: Welzl's
+//   move-to-front recursion as three nested loops over P
+//   shuffled with a FIXED seed (std::mt19937(0x5eed) and our
+//   own Fisher-Yates: the same order on every standard
+//   library, pitfall 12). P nonempty (asserted).
+// Enclosing<T> holds the circle exactly: a point a on it and
+//   the centre a + n / (2k), k > 0 (k = 1 for one or two
+//   support points, n = 0 or b - a; else triangle.hpp's
+//   circum(), sign-normalised); .where(p) -> Where,
+//   .center(), .radius(), .circle().
+// enclosing_of(a, b): diameter ab; enclosing_of(a, b, c): the
+//   circumcircle (collinear: the farthest pair's diameter).
+// Time: expected O(n) over the shuffle.
+// Precision: exact types decide exactly, so where(p) ==
+//   BOUNDARY iff p lies exactly on the circle (Library Checker
+//   minimum_enclosing_circle). long long (|x|,|y| <= 1e9,
+//   asserted): where compares k |p - a|^2 (<= 6.4e37) with
+//   (p - a) . n (<= 1.28e38) in __int128 without subtracting;
+//   center(), radius() round once (<= 4u (|centre| + r)).
+//   Floating: where compares |p - centre| - r with eps (a
+//   distance): the circle covers every point within eps and
+//   is at most eps larger than the optimum (+ ~16u (|x| + r)).
+// Degenerate: n = 1: radius 0; duplicates fine; three exactly
+//   collinear support points (only through rounding) fall
+//   back to their farthest pair.
 // Source: Welzl, "Smallest enclosing disks (balls and
-// ellipsoids)" (1991); the iterative
-//   three-loop form is e.g. in de Berg et al., "Computational
-//   Geometry", 4.7.
+//   ellipsoids)" (1991); de Berg et al., "Computational
+//   Geometry", 4.7 (the iterative form).
+// Tests: unit circle_enclosing_test; property
+//   circle_enclosing_prop; judge minimum_enclosing_circle;
+//   bench circle_bench.
 #pragma once
 #include "triangle.hpp"
 #include <cassert>

@@ -1,42 +1,37 @@
-// circle/tangents.hpp: tangents from a point to a circle;
-// common tangents of two circles. tangents(C, p): the touch
-// points of the tangents from p: none if p is inside C, {p} if
-// p
-//   is on C (the tangent at p, perpendicular to p - c), else
-//   two, c + v r^2/|v|^2 -+ perp(v) r sqrt(|v|^2 - r^2)/|v|^2
-//   (v = p - c, the first clockwise of v seen from c). Radius
-//   0 (C a point): {c} (the line pc) if p != c, none if p == c
-//   (every line). O(1).
+// circle/tangents.hpp: tangents from a point to a circle, and
+// the common tangents of two circles.
+// tangents(C, p): the touch points of the tangents from p:
+//   none if p is inside C, {p} if p is on C (the tangent at
+//   p), else two, c + v r^2/|v|^2 -+ perp(v) r sqrt(|v|^2 -
+//   r^2)/|v|^2 (v = p - c), the clockwise one first. Radius 0
+//   (C a point): {c} (the line pc) if p != c, none if p = c.
 // tangents(A, B): each common tangent line once, as two
-// distinct points on it: {touch
-//   point on A, touch point on B}, external lines first, then
-//   internal ones; a line tangent at a contact point p
-//   (touching circles, a point on a circle) is {p, p +
-//   perp(B.c - A.c)}. How many, by relation(A, B) (circle.hpp)
-//   and zero radii:
-//     both r > 0: relation (4, 3, 2, 1, 0); concentric
-//     (relation 0 or -1): none, also for equal circles
-//     (infinitely many);  a point and a circle: 2 outside
-//     (relation 4), 1 on it (3), 0 inside (0);  two points: 1
-//     (the line through them) if distinct, else none.
-//   The unit normal n of a line satisfies n.(B.c - A.c) = r1 -
-//   s r2 (s = +1 external, -1 internal); touch points A.c + r1
-//   n, B.c + s r2 n. A point has no internal lines (they are
-//   its external ones). O(1).
-// Decisions: as contains/relation (circle.hpp): exact for
-// exact types (long long: |x|,|y|,r
-//   <= 1e9, asserted, squares in __int128); floating eps is a
-//   distance (p within eps of C gives {p}; | d - |r1 -+ r2| |
-//   <= eps gives one line, the square root clamped: no NaN; r
-//   <= eps is a point). Radii >= 0 and finite input asserted.
-// Precision (u = 2^-53). long long: |v|^2 - r^2 and d^2 - (r1
-// -+ r2)^2 exact, rounded once;
-//   points err by <= 8u (|c| + r). Floating: the residual
-//   (distance of a touch point from its circle, of the other
-//   centre from the line minus its radius) is <= 16u (|c| + r
-//   + d).
-// Source: cp-geo (vlecomte) 6.4 (tangents through n . v = r1 -
-// s r2).
+//   distinct points on it, {touch on A, touch on B}, external
+//   lines first; a line tangent at a contact point q
+//   (touching circles, a point on a circle) is
+//   {q, q + perp(B.c - A.c)}. How many, by relation(A, B):
+//   both r > 0: 4, 3, 2, 1, 0 for relation 4..0; concentric
+//   (also equal): none; a point and a circle: 2 outside, 1 on
+//   it, 0 inside; two points: 1 (the line through them) if
+//   distinct, else none. The unit normal n of a line has
+//   n . (B.c - A.c) = r1 - s r2 (s = +1 external, -1
+//   internal); touch points A.c + r1 n, B.c + s r2 n.
+// Time: O(1) each.
+// Precision: decisions as contains/relation (intersect.hpp):
+//   exact for long long (|x|,|y|,r <= 1e9, squares in
+//   __int128), eps a distance for floating T (p within eps of
+//   C gives {p}; | d - |r1 -+ r2| | <= eps gives one line;
+//   r <= eps is a point). long long: |v|^2 - r^2 and
+//   d^2 - (r1 -+ r2)^2 exact, rounded once; points err by
+//   <= 8u (|c| + r) (u = 2^-53). Floating: the residual (a
+//   touch point's distance from its circle, the other
+//   centre's distance from the line minus its radius) is
+//   <= 16u (|c| + r + d).
+// Degenerate: as listed; no NaN (square roots of |.|).
+//   Asserts valid(A), valid(B), p in range.
+// Source: cp-geo (vlecomte) 6.4 (n . v = r1 - s r2).
+// Tests: unit circle_tangents_test; property circle_prop;
+//   judge CGL_7_F, CGL_7_G.
 #pragma once
 #include "intersect.hpp"
 #include <cassert>

@@ -1,26 +1,28 @@
 // circle/triangle.hpp: the circumcircle and the incircle of a
-// triangle. O(1). Circle<real_t<T>>. circumcircle(a, b, c):
-// centre a + N / D, N = (v.y |u|^2 - u.y |v|^2, u.x |v|^2 -
-// v.x |u|^2),
-//   D = 2 u x v (u = b - a, v = c - a); radius |u| |v| |b - c|
-//   / |D|. Precondition: D != 0, i.e. not exactly collinear
-//   (asserted: pitfall 9). Nearly collinear points give a
-//   huge, ill-conditioned circle (condition ~ 1 / sin(smallest
-//   angle)).
+// triangle, as Circle<real_t<T>>.
+// circum(a, b, c): {n, k}: the circumcentre is a + n / (2k),
+//   k = (b - a) x (c - a) (0: collinear), n = (v.y |u|^2 -
+//   u.y |v|^2, u.x |v|^2 - v.x |u|^2), u = b - a, v = c - a;
+//   exact in wide_t (also used by enclosing.hpp).
+// circumcircle(a, b, c): radius |u| |v| |b - c| / |2k|;
+//   precondition k != 0 (asserted).
 // incircle(a, b, c): centre (la a + lb b + lc c) / (la + lb +
-// lc), la = |b - c| etc.; radius
-//   |u x v| / (la + lb + lc) (twice the area over the
-//   perimeter). Collinear points give r = 0 and a centre on
-//   the segment; precondition: not all three equal (asserted).
-// Precision (u = 2^-53). long long: N (degree 3) and D exact
-// in __int128 for |x|,|y| <= 1e9,
-//   each rounded once: circumcentre error <= 3u (|a| + r),
-//   radius relative error <= 6u. incircle: lengths rounded
-//   once each, error <= 8u (|a| + longest side). Floating:
-//   circumcircle error <= 16u (|a| + r) times (longest side)^2
-//   / |D|, incircle as above.
-// Source: Coxeter, "Introduction to Geometry", 1.5 and 1.4
-// (circumcentre, incentre).
+//   lc), la = |b - c| etc.; radius |u x v| / (la + lb + lc).
+//   Collinear points give r = 0 and a centre on the segment.
+// Time: O(1) each.
+// Precision (u = 2^-53): long long (|x|,|y| <= 1e9): n
+//   (degree 3) and k exact in __int128, rounded once:
+//   circumcentre error <= 3u (|a| + r), radius relative
+//   <= 6u; incircle lengths rounded once each, error
+//   <= 8u (|a| + longest side). Floating: circumcentre error
+//   <= 16u (|a| + r) (longest side)^2 / |2k|; incircle as
+//   above. Nearly collinear points give a huge circle
+//   (condition ~ 1 / sin(smallest angle)).
+// Degenerate: circumcircle of collinear points and incircle
+//   of three equal points are asserted; points in range too.
+// Source: Coxeter, "Introduction to Geometry", 1.4-1.5.
+// Tests: unit circle_triangle_test; property circle_prop
+//   (Circumcircle); judge CGL_7_B, CGL_7_C.
 #pragma once
 #include "circle.hpp"
 #include <cassert>

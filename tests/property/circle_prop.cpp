@@ -188,6 +188,37 @@ Circle<double> to_double(const CircleL& c, int k, int nx, int ny, int nr) {
   return {{sc(c.c.x, nx), sc(c.c.y, ny)}, std::abs(sc(c.r, nr))};
 }
 
+// circle.hpp's cut on doubles: h = 0 iff the distance from c to the line p + d s is within eps
+// of r; outside the band eps/2..2eps the exact sign (h < 0 outside, h > 0 crossing), for
+// |c - p| + r <= 3e5 < eps / (16u). Lines at r + delta from c, delta a few eps either way;
+// t within 8u |c - p| / |d| of the exact foot parameter; never NaN.
+CPGEO_PROP(CircleProp, CutFloatingContract, 800, ()) {
+  const LL R = *rc::gen::elementOf(std::vector<LL>{8, 1000, 100000});
+  const int k = *rc::gen::elementOf(std::vector<int>{0, 0, 3, 10, 20});
+  auto nud = rc::gen::elementOf(std::vector<int>{0, 0, 0, 1, -1, 3, -3});
+  const Circle<double> C = to_double(*geotest::uniform_circle(R), k, *nud, *nud, *nud);
+  const Point<LL> dl = *geotest::uniform_point<LL>(1000);
+  RC_PRE(dl != Point<LL>());
+  const PD d{std::ldexp(double(dl.x), -k), std::ldexp(double(dl.y), -k)};
+  const double len = std::hypot(d.x, d.y), e = geo::eps<double>;
+  const double delta = e * *rc::gen::elementOf(std::vector<double>{0, 0, 0.25, -0.25, 0.5, -0.5, 1, -1,
+                                                                    2, -2, 3, -3, 1e3, -1e3, 1e9, -1e9});
+  const double along = std::ldexp(double(*geotest::uniform_int(-R, R)), -k) / len;
+  const PD p = C.c + d.perp() * ((C.r + delta) / len) + d * along;
+  const auto [t, h] = geo::cut(C, p, d);
+  RC_ASSERT(std::isfinite(t) && std::isfinite(h));
+  const auto a = oc::oc(C);
+  const oracle::QP P = oracle::qp(p), D = oracle::qp(d), v = oracle::sub(a.c, P);
+  const Q x = oracle::cross(D, v), n = oracle::dot(D, D), dist2 = x * x / n;
+  const Band b = band(dist2, a.r, oracle::q(e));
+  const int got = h < 0 ? 1 : h > 0 ? -1 : 0;  // sign(dist - r)
+  if (!b.zero_ok) RC_ASSERT(got == b.exact);
+  if (!b.exact_ok) RC_ASSERT(got == 0);
+  RC_TAG(got);
+  const double cp = std::hypot(C.c.x - p.x, C.c.y - p.y);
+  RC_ASSERT(std::abs(t - dd(oc::f(Q(oracle::dot(D, v) / n)))) * len <= 8 * u * cp + 1e-300);
+}
+
 CPGEO_PROP(CircleProp, FloatingContract, 800, ()) {
   const PairL p = *geotest::circle_pair(*rc::gen::elementOf(std::vector<LL>{6, 1000, 100000, 370000}));
   const int k = *rc::gen::elementOf(std::vector<int>{0, 0, 3, 10, 20});
