@@ -6,9 +6,6 @@
 // cross_at(a, b, r): (b - a) x (r - o), o the one of a, b
 //   nearer r (floating: keeps the digits of r - o); exact T:
 //   o = a.
-// line_abc(A, B, C): the line A x + B y = C, (A, B) != (0, 0)
-//   (asserted): the foot of the perpendicular from the origin
-//   and a second point, as Line<frac_t<T>>.
 // side_of(a, b, r, tol = eps): +1 r left of a -> b, -1 right,
 //   0 on it (floating: within distance tol); a == b gives 0.
 // side(l, r): side_of(l.a, l.b, r); on_line(r, l): side == 0.
@@ -37,7 +34,6 @@
 #include "line_base.hpp"
 #include <algorithm>
 #include <cassert>
-#include <cmath>
 #include <type_traits>
 #include <utility>
 
@@ -50,16 +46,6 @@ template <class T>
 T cross_at(Point<T> a, Point<T> b, Point<T> r) {
   auto o = !is_exact_v<T> && dist2(r, b) < dist2(r, a) ? b : a;
   return (b - a).cross(r - o);
-}
-
-template <class T> Line<frac_t<T>> line_abc(T A, T B, T C) {
-  using Q = frac_t<T>;
-  using std::abs;
-  assert((A != 0 || B != 0) && "A = B = 0");
-  Q a = Q(A), b = Q(B), n = a * a + b * b;
-  Point<Q> p(a * Q(C) / n, b * Q(C) / n);  // foot from origin
-  Q k = (abs(p.x) + abs(p.y) + 1) / (abs(a) + abs(b));
-  return {p, p + Point<Q>(b * k, -a * k)};
 }
 
 // exact T: tol must be 0 (eps<T>)
@@ -77,15 +63,13 @@ template <class T> bool not_tiny(Point<T> d) {  // d = 0 passes
              T(std::is_same_v<T, double> ? 1e-280L : 1e-4800L);
 }
 template <class T> const Line<T>& checked(const Line<T>& l) {
-  assert(l.a != l.b && "degenerate line");
   assert(in_range(l.a, 1000000000) &&
          in_range(l.b, 1000000000));
-  assert(not_tiny(l.b - l.a) && "shorter than 1e-140");
+  assert(l.a != l.b && not_tiny(l.b - l.a));  // a line
   return l;
 }
 template <class T> Line<T> canonical(Line<T> l) {
-  checked(l), lex_order(l.a, l.b);
-  return l;
+  return checked(l), lex_order(l.a, l.b), l;
 }
 template <class T> void canonical(Line<T>& l, Line<T>& m) {
   l = canonical(l), m = canonical(m);
@@ -107,9 +91,8 @@ bool tip_within(Line<T> l, Line<T> m, bool dot) {
   canonical(l, m);
   Point<T> d = l.b - l.a, e = m.b - m.a;
   T x = dot ? d.dot(e) : d.cross(e);
-  if (is_exact_v<T>) return x == 0;
-  return x * x <=
-         eps<T> * eps<T> * std::max(d.norm2(), e.norm2());
+  T L = std::max(d.norm2(), e.norm2());
+  return is_exact_v<T> ? x == 0 : x * x <= eps<T> * eps<T> * L;
 }
 template <class T> bool parallel(Line<T> l, Line<T> m) {
   return tip_within(l, m, false);

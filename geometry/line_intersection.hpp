@@ -3,6 +3,10 @@
 //   apart; {-1, _} the same line. Floating: "parallel" is
 //   parallel(l, m) (line.hpp), then "the same line" iff m's
 //   first canonical point is on l.
+// line_abc(A, B, C): the line A x + B y = C, (A, B) != (0, 0)
+//   (asserted): the foot of the perpendicular from the origin
+//   and a second point, as Line<frac_t<T>>; exact for
+//   rationals, a few ulps for long long and floating.
 // cross_point(a, b, c, d): the point x of line ab on line cd,
 //   as Point<frac_t<T>> (double for integral T, exact for
 //   rationals), built from the one of a, b nearer x and the
@@ -34,6 +38,7 @@
 #pragma once
 #include "line.hpp"
 #include <cassert>
+#include <cmath>
 #include <utility>
 
 namespace geo {
@@ -52,6 +57,16 @@ Point<frac_t<T>> cross_point(Point<T> a, Point<T> b,
   Point<T> o = dist2(a, d) < dist2(a, c) ? d : c;
   Q t = Q((o - a).cross(e)) / Q((b - a).cross(e));
   return point_cast<Q>(a) + point_cast<Q>(b - a) * t;
+}
+
+template <class T> Line<frac_t<T>> line_abc(T A, T B, T C) {
+  using Q = frac_t<T>;
+  using std::abs;
+  assert((A != 0 || B != 0) && "A = B = 0");
+  Q a = Q(A), b = Q(B), n = a * a + b * b;
+  Point<Q> p(a * Q(C) / n, b * Q(C) / n);  // foot from origin
+  Q k = (abs(p.x) + abs(p.y) + 1) / (abs(a) + abs(b));
+  return {p, p + Point<Q>(b * k, -a * k)};
 }
 
 template <class T>

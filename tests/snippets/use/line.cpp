@@ -10,8 +10,6 @@ int main() {
   assert(!parallel(l, m) && !orthogonal(l, m) && intersect(l, m));
   assert(parallel(l, Line<long long>{{0, 1}, {4, 3}}) && !intersect(l, Line<long long>{{0, 1}, {4, 3}}));
   assert(orthogonal(l, Line<long long>{{0, 0}, {-1, 2}}));
-  const Line<double> abc = line_abc(1LL, 2LL, 3LL);  // x + 2y = 3
-  assert(abc.a.x + 2 * abc.a.y > 3 - 1e-12 && abc.a.x + 2 * abc.a.y < 3 + 1e-12);
   const Point<double> c = point_cast<double>(Point<long long>(3, -4));
   assert(c.x == 3 && c.y == -4);
 
@@ -19,7 +17,5 @@ int main() {
   assert(side(d, Point<double>(1, 3)) == 1 && on_line(Point<double>(2, 1 + 1e-12), d));
   assert(!parallel(d, e) && !orthogonal(d, e) && intersect(d, e));
   assert(parallel(d, Line<double>{{0, 1}, {4, 3 + 1e-12}}));
-  const Line<double> abd = line_abc(1.0, 2.0, 3.0);
-  assert(on_line(Point<double>(1, 1), abd));
   return 0;
 }

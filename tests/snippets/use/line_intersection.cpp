@@ -21,5 +21,9 @@ int main() {
   assert(q.first == 1 && dist(q.second, Point<double>(0.5, 0.5)) < 1e-12);
   assert(intersection(ld, Line<double>{{1, 0}, {3, 2 + 1e-13}}).first == 0);
   assert(dist(cross_point(ld.a, ld.b, md.a, md.b), Point<double>(0.5, 0.5)) < 1e-12);
+  const Line<double> abc = line_abc(1LL, 2LL, 3LL);  // x + 2y = 3
+  assert(abc.a.x + 2 * abc.a.y > 3 - 1e-12 && abc.a.x + 2 * abc.a.y < 3 + 1e-12);
+  const Line<double> abd = line_abc(1.0, 2.0, 3.0);
+  assert(on_line(Point<double>(1, 1), abd));
   return 0;
 }
