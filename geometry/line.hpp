@@ -63,8 +63,7 @@ template <class T> bool not_tiny(Point<T> d) {  // d = 0 passes
              T(std::is_same_v<T, double> ? 1e-280L : 1e-4800L);
 }
 template <class T> const Line<T>& checked(const Line<T>& l) {
-  assert(in_range(l.a, 1000000000) &&
-         in_range(l.b, 1000000000));
+  for (auto p : {l.a, l.b}) assert(in_range(p, 1000000000));
   assert(l.a != l.b && not_tiny(l.b - l.a));  // a line
   return l;
 }

@@ -47,8 +47,7 @@ template <class T>
 Point<frac_t<T>> cross_point(Point<T> a, Point<T> b,
                              Point<T> c, Point<T> d) {
   using Q = frac_t<T>;
-  assert(in_range(a, 1000000000) && in_range(b, 1000000000));
-  assert(in_range(c, 1000000000) && in_range(d, 1000000000));
+  for (auto p : {a, b, c, d}) assert(in_range(p, 1000000000));
   Point<T> e = d - c;
   assert((b - a).cross(e) != 0 && "parallel lines");
   // x = a + (b - a) t, from a the end nearer x
