@@ -9,7 +9,8 @@
 //                        next to the sum's vertices and edges, and anywhere in the 2e9 box.
 //   convex_intersection  empty iff the exact Sutherland-Hodgman clip is; area equal to the
 //                        clip's exact area within 1e-9 relative plus the vertices' documented
-//                        error (10u times the coordinates' scale) times the perimeter.
+//                        error (10u times the coordinates' scale) times the perimeter; as
+//                        many vertices as the clip has corners, the first at its lowest.
 #include "geometry/hull/convex_hull.hpp"
 #include "geometry/hull/convex_intersection.hpp"
 #include "geometry/hull/minkowski.hpp"
@@ -158,6 +159,24 @@ CPGEO_PROP(HullOpsProp, ConvexIntersectionAreaIsExact, 200, ()) {
   RC_ASSERT(std::fabs(area - want_area) <= 1e-9 * std::max(1.0, want_area) + vertex_error * perimeter);
   const auto got2 = geo::convex_intersection(b, a);  // symmetric
   RC_ASSERT(got2.size() == got.size());
+  // Strict and from the lowest: one vertex per corner of the exact clip, got[0] at its
+  // lowest corner (smallest y, then x) within the vertex error.
+  if (oracle_hull::area2(want) > 0) {
+    std::vector<oracle::QP> w;  // want without repeated points
+    for (auto& p : want)
+      if (w.empty() || oracle::dist2(w.back(), p) != 0) w.push_back(p);
+    while (w.size() > 1 && oracle::dist2(w.back(), w[0]) == 0) w.pop_back();
+    std::vector<oracle::QP> corners;
+    for (std::size_t i = 0; i < w.size(); i++)
+      if (oracle::orientation(w[(i + w.size() - 1) % w.size()], w[i], w[(i + 1) % w.size()]) != 0)
+        corners.push_back(w[i]);
+    RC_ASSERT(got.size() == corners.size());
+    auto low = *std::min_element(corners.begin(), corners.end(), [](auto& p, auto& q) {
+      return p.y < q.y || (p.y == q.y && p.x < q.x);
+    });
+    RC_ASSERT(std::fabs(got[0].x - low.x.convert_to<double>()) <= vertex_error);
+    RC_ASSERT(std::fabs(got[0].y - low.y.convert_to<double>()) <= vertex_error);
+  }
 }
 
 // A segment or a point against a polygon: the exact chord of the segment's line (oracle),

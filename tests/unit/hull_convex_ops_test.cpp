@@ -269,6 +269,30 @@ TEST(HullConvexIntersection, OverlapTouchContainDisjoint) {
   EXPECT_TRUE(geo::convex_intersection(a, V{{5, 5}, {6, 5}, {5, 6}}).empty());
 }
 
+// Floating: a vertex within eps (a distance) of the other polygon's edge line is on it, so
+// squares eps/4 apart share an edge and squares 4 eps apart are disjoint; a square eps/4
+// inside another keeps its own corners. Integral coordinates: crossings that are lattice
+// points come back exactly.
+TEST(HullConvexIntersection, FloatingEpsAndExactLatticeCrossings) {
+  const double e = geo::eps<double>;
+  const std::vector<D> a{{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+  auto square = [](double x0, double y0, double s) {
+    return std::vector<D>{{x0, y0}, {x0 + s, y0}, {x0 + s, y0 + s}, {x0, y0 + s}};
+  };
+  for (const auto& c : {geo::convex_intersection(a, square(1 + e / 4, 0, 1)),
+                        geo::convex_intersection(square(1 + e / 4, 0, 1), a)}) {
+    ASSERT_EQ(c.size(), 2u);  // the shared edge, lowest end first: each end from either square
+    EXPECT_LE(geo::dist(c[0], D{1, 0}), e / 2);
+    EXPECT_LE(geo::dist(c[1], D{1, 1}), e / 2);
+  }
+  EXPECT_TRUE(geo::convex_intersection(a, square(1 + 4 * e, 0, 1)).empty());
+  EXPECT_EQ(geo::convex_intersection(a, square(1 + e / 4, 1 + e / 4, 1)).size(), 1u);  // corner touch
+  EXPECT_EQ(geo::convex_intersection(a, square(-1, -1, 3)), a);
+  // (0,0) (7,0) (0,7) against x + 3y >= 3: the crossings (3,0) and (0,1), exactly
+  EXPECT_EQ(geo::convex_intersection(V{{0, 0}, {7, 0}, {0, 7}}, V{{3, 0}, {9, -2}, {9, 9}, {-9, 9}, {-9, 4}}),
+            (std::vector<D>{{3, 0}, {7, 0}, {0, 7}, {0, 1}}));
+}
+
 TEST(HullLayers, GridAndCollinear) {
   V g;
   for (long long x = 0; x < 4; x++)
