@@ -32,7 +32,6 @@
 #include "../polygon/convex.hpp"
 #include <algorithm>
 #include <cassert>
-#include <type_traits>
 #include <utility>
 #include <vector>
 
