@@ -6,7 +6,9 @@
 //   over the edges; each edge is cut by circle.hpp's cut at
 //   its entry and exit parameters (clamped to the edge): the
 //   inside piece is a triangle, the outside ones sectors
-//   (r^2/2 atan2(cross, dot)). Returns |sum|.
+//   (r^2/2 atan2(cross, dot); the two sector angles of an
+//   edge turn the same way and sum to less than pi: one atan2
+//   of a complex product). Returns |sum|.
 // Time: O(n).
 // Precision: which edge meets C is exact for long long
 //   (|x|,|y|,r <= 1e9; cut's discriminant in __int128); eps is
@@ -15,9 +17,8 @@
 //   (u = 2^-53, |e| the distance of its cut points from that
 //   vertex).
 // Degenerate: empty P or r = 0: 0; repeated vertices (zero
-//   edges) add nothing; every vertex in range (asserted);
-//   valid(C) asserted by cut (P with a nonzero edge);
-//   simplicity not checked (a
+//   edges) add nothing; valid(C) and every vertex in range
+//   asserted (P nonempty); simplicity not checked (a
 //   self-intersecting P gives |winding-weighted sum|).
 // Source: the triangle-fan decomposition of circle ∩ polygon
 //   (ICPC notebooks, e.g. KACTL CirclePolygonIntersection).
@@ -35,20 +36,19 @@ namespace geo {
 template <class T>
 real_t<T> area(Circle<T> C, const std::vector<Point<T>>& P) {
   using R = real_t<T>;
-  for (auto& p : P) assert(in_range(p, 1e9));
-  auto ang = [](auto p, auto q) {
-    return std::atan2(p.cross(q), p.dot(q));
-  };
-  R s = 0, r = R(C.r) * R(C.r);
-  for (size_t i = 0, n = P.size(); i < n; i++) {
-    size_t j = (i + 1) % n;  // from the vertex nearer C.c:
-    R o = dist2(P[j], C.c) < dist2(P[i], C.c) ? -1 : 1;
-    Point<T> a = P[o > 0 ? i : j], b = P[o > 0 ? j : i];
+  for (auto& p : P) assert(valid(C) && in_range(p, 1e9));
+  R s = 0, r = R(C.r) * R(C.r), o = 1;  // o: -1 if swapped
+  for (size_t i = 0, n = P.size(); i < n; i++, o = 1) {
+    Point<T> a = P[i], b = P[(i + 1) % n], q = a;
+    if (dist2(b, C.c) < dist2(a, C.c)) a = b, b = q, o = -1;
     auto [t, h] = a == b ? Point<R>(0, -1) : cut(C, a, b - a);
-    auto A = to_real(a - C.c), D = to_real(b - a);
-    R u = std::clamp<R>(t - h, 0, 1);
+    auto A = to_real(a - C.c), D = to_real(b - a), B = A + D;
+    R u = std::clamp<R>(t - h, 0, 1);  // A, e, x, B in order
     auto e = A + D * u, x = A + D * std::clamp<R>(t + h, u, 1);
-    s += o * (r * (ang(A, e) + ang(x, A + D)) + e.cross(x));
+    // the angles A->e and x->B, summed as one complex product
+    Point<R> z(A.dot(e), A.cross(e)), w(B.dot(x), B.cross(x));
+    s += o *
+         (r * std::atan2(w.cross(z), w.dot(z)) + e.cross(x));
   }
   return std::abs(s) / 2;
 }

@@ -1,11 +1,10 @@
-// circle/circle.hpp: Circle<T>{c, r} (r >= 0; r = 0 is a
-// point) and cut(), a line against a circle: the floor of
-// circle/. cut(C, p, d): the line p + d s (|d|^2 > 0,
-// asserted) against
-//   C: {t, h} (a Point<real_t<T>>): the foot of the
-//   perpendicular from C.c is at s = t, the common points at
-//   s = t -+ h; h < 0: none, h = 0: tangent. Used by
-//   intersect.hpp and area.hpp.
+// circle/circle.hpp: Circle<T>{c, r} (r >= 0, 0: a point) and
+// cut(), a line against a circle: the floor of circle/.
+// cut(C, p, d): the line p + d s against C: {t, h} (a
+//   Point<real_t<T>>): the foot of the perpendicular from C.c
+//   is at s = t, the common points at s = t -+ h; h < 0:
+//   none, h = 0: tangent. Preconditions valid(C), |d|^2 > 0:
+//   asserted by the callers (intersect.hpp, area.hpp).
 // valid(C): the debug precondition of every circle function:
 //   r >= 0; |x|,|y|,r <= 1e9 (long long); finite (floating).
 // to_real(p): p as Point<real_t<T>> (double for long long).
@@ -47,7 +46,6 @@ template <class T>
 auto cut(Circle<T> C, Point<T> p, Point<T> d) {
   using R = real_t<T>;
   T x = d.cross(C.c - p), n = d.norm2();
-  assert(valid(C) && n > 0);
   wide_t<T> w = wide_t<T>(C.r) * C.r * n - wide_t<T>(x) * x;
   R m = R(n), l = std::abs(R(x)) / std::sqrt(m);
   int s = is_exact_v<T> ? (w < 0) - (w > 0) : sgn(l - R(C.r));

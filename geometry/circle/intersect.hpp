@@ -38,7 +38,8 @@
 //   within eps gives a point within eps (+ rounding) of both.
 // Degenerate: no NaN; zero radii are points; near tangency
 //   the true points move by sqrt(error r) (the problem's
-//   condition). Asserts valid(C), a != b, a and b in range.
+//   condition). Asserts valid(C), |b - a|^2 > 0 (a != b), a
+//   and b in range.
 // Source: AOJ CGL_7_A's classification; cp-geo (vlecomte)
 //   6.2-6.3 (chord via the radical line); Heron:
 //   16 area^2 = ((r1+r2)^2 - d^2)(d^2 - (r1-r2)^2).
@@ -76,7 +77,8 @@ template <class T> auto chord(Circle<T> A, Circle<T> B) {
 }
 template <class T>
 auto intersection(Circle<T> C, Point<T> a, Point<T> b) {
-  assert(in_range(a, 1e9) && in_range(b, 1e9));
+  assert(valid(C) && (b - a).norm2() > 0 && in_range(a, 1e9) &&
+         in_range(b, 1e9));
   auto d = b - a, p = dist2(b, C.c) < dist2(a, C.c) ? b : a;
   auto [t, h] = cut(C, p, d);
   auto e = to_real(d), m = to_real(p) + e * t;

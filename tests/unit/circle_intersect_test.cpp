@@ -154,6 +154,7 @@ TEST(CircleIntersectDeathTest, Preconditions) {
   EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, PL(0, 0), PL(0, 0)), "");
   EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, PL(0, 0), PL(1000000001, 0)), "");
   EXPECT_DEATH(geo::intersection(CD{{std::nan(""), 0}, 1}, PD(0, 0), PD(1, 0)), "");
+  EXPECT_DEATH(geo::intersection(CD{{0, 0}, 1}, PD(0, 0), PD(1e-170, 0)), "");  // |d|^2 = 0
   EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, CL{{1, 0}, -1}), "");
   EXPECT_DEATH(geo::intersection(CL{{0, 0}, 1}, CL{{1, 0}, 1000000001}), "");
   EXPECT_DEATH(geo::intersection(CD{{0, 0}, 1}, CD{{1, 0}, std::nan("")}), "");
