@@ -1,6 +1,5 @@
 // on_segment.hpp: Segment<T>, the closed segment ab (a == b:
-// the point a); the side of a point against it; on_segment;
-// crosses.
+// the point a); the side of a point against it; on_segment.
 // canonical(s): s with a <= b lexicographically; asserts the
 //   preconditions below.
 // side(s, r, tol): +1 if r is left of s.a -> s.b, -1 right, 0
@@ -8,24 +7,18 @@
 //   point s gives 0. Reversing s flips the sign, bit for bit.
 // on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
 //   endpoints included; reversing s changes nothing.
-// crosses(s, t, tol = eps): a proper crossing: the ends of
-// each
-//   on opposite sides of the other's line, each farther than
-//   tol from it (never collinear, never touching); swapping s
-//   and t or reversing either changes nothing.
 // Time: O(1). Precision: long long exact for |x|,|y| <= 1e9
 //   (products of differences <= 8e18, squared in __int128).
 //   Floating: eps is the distance from r to s (to the line for
-//   side, crosses); the exact answer outside eps/2..2 eps
-//   while |x|,|y| <= eps / (23 u) (docs/eps.md). The cross
-//   product is taken from the end nearer r
-//   (docs/on_segment.md).
+//   side); the exact answer outside eps/2..2 eps while |x|,|y|
+//   <= eps / (23 u) (docs/eps.md). The cross product is taken
+//   from the end nearer r (docs/on_segment.md).
 // Degenerate: a == b is the point a. Preconditions (asserted
 //   by canonical, so by every function): long long |x|,|y| <=
 //   1e9, r included; floating: finite, and a == b or |b - a|
 //   >= 1e-140 (shorter ones underflow in squared products).
-// Source: the point-segment distance by projection and the
-//   orientation test, cp-geo (vlecomte) ch. 2, CLRS 33.1.
+// Source: the point-segment distance by projection, cp-geo
+//   (vlecomte) ch. 2.
 // Tests: unit segment_test; property segment_prop,
 //   polygon_contains_prop; judge CGL_2_B, CGL_3_C.
 #pragma once
@@ -61,12 +54,6 @@ template <class T> bool on_segment(Point<T> r, Segment<T> s) {
   if ((b - a).dot(r - a) <= 0) return dist2(r, a) <= e * e;
   if ((b - a).dot(r - b) >= 0) return dist2(r, b) <= e * e;
   return !side(s, r, e);
-}
-
-template <class T>
-bool crosses(Segment<T> s, Segment<T> t, T tol = eps<T>) {
-  return side(s, t.a, tol) * side(s, t.b, tol) < 0 &&
-         side(t, s.a, tol) * side(t, s.b, tol) < 0;
 }
 
 }  // namespace geo

@@ -1,8 +1,7 @@
 // polygon/contains.hpp: point in polygon (AOJ CGL_3_C codes).
-// contains(P, p) -> Where: INSIDE 2, BOUNDARY 1, OUTSIDE 0. P
-// a
-//   polygon, vertices in order, either orientation; simple, or
-//   the answer is the even-odd rule (not checked).
+// contains(P, p) -> Where: INSIDE 2, BOUNDARY 1, OUTSIDE 0.
+//   P a polygon, vertices in order, either orientation;
+//   simple, or the answer is the even-odd rule (not checked).
 //   BOUNDARY: p on an edge, a vertex included (on_segment;
 //   floating: within eps). Else the parity of the edges that
 //   cross the ray from p towards +x, half-open in y (an edge
@@ -17,22 +16,21 @@
 //   lies in the edge's bounding box within eps of it (docs).
 // Degenerate: n = 0 OUTSIDE; n = 1 BOUNDARY iff p is within
 //   eps of the vertex; n = 2 BOUNDARY or OUTSIDE; repeated
-//   vertices are harmless. Preconditions (asserted): long long
-//   |x|,|y| <= 1e9 for p and every vertex; floating: finite.
+//   vertices are harmless. Preconditions (asserted by
+//   on_segment, so for n >= 1): long long |x|,|y| <= 1e9 for
+//   p and every vertex; floating: finite.
 // Source: Shimrat, "Algorithm 112" (CACM 1962); Haines, "Point
 //   in polygon strategies", Graphics Gems IV (1994).
 // Tests: unit polygon_contains_test; property
 //   polygon_contains_prop; judge CGL_3_C.
 #pragma once
 #include "../on_segment.hpp"
-#include <cassert>
 #include <vector>
 
 namespace geo {
 
 template <class T>
 Where contains(const std::vector<Point<T>>& P, Point<T> p) {
-  assert(in_range(p, 1e9));
   bool in = false;
   for (size_t i = 0, n = P.size(); i < n; i++) {
     Point<T> a = P[i], b = P[(i + 1) % n];

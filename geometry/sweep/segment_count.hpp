@@ -6,14 +6,13 @@
 // pairs are not counted (CGL_6_A promises they never touch).
 // Time: O(n log n): sweep in x (at equal x: starts of
 //   horizontals, then the verticals' range counts, then ends),
-//   a Fenwick tree over the horizontals' distinct y.
+//   a Fenwick tree over the horizontals' sorted y.
 // Precision: exact for every T: coordinates are only compared.
 //   Result long long (at most n^2 / 4).
 // Degenerate: n = 0 gives 0. Precondition (asserted): every
 //   segment axis-parallel.
 // Source: the orthogonal segment intersection sweep, de Berg
-// et
-//   al., "Computational Geometry" (3rd ed.), 10.1; Fenwick,
+//   et al., "Computational Geometry" (3rd ed.), 10.1; Fenwick,
 //   SP&E 24 (1994). Tests: unit sweep_segment_count_test;
 //   property sweep_segment_count_prop; judge CGL_6_A.
 #pragma once

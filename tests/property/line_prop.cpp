@@ -12,8 +12,8 @@
 //   band eps/2..2eps the exact answer) for |coordinates| <= eps / (23 u); reversing a line or
 //   swapping two lines changes nothing bit for bit; constructions stay within their
 //   documented error bounds (line.hpp) at every scale, nearly parallel lines included.
-#include "geometry/distance.hpp"
 #include "geometry/line.hpp"
+#include "geometry/line_distance.hpp"
 #include "geometry/line_intersection.hpp"
 #include "geometry/projection.hpp"
 

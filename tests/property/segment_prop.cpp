@@ -1,4 +1,4 @@
-// Properties of geometry/segment.hpp and distance.hpp against tests/support/oracle_lines.hpp.
+// Properties of geometry/on_segment.hpp, segment.hpp and distance.hpp against tests/support/oracle_lines.hpp.
 //
 // long long: on_segment, intersect, crosses (segment-segment and line-segment), dist2
 //   (point-segment, segment-segment, exact num/den) and intersection (empty / point /
@@ -15,6 +15,7 @@
 //   2 eps (plus the construction bound) of both segments, crossing points within the bound
 //   of line.hpp, exact overlaps come back exactly; distances within their documented error.
 #include "geometry/distance.hpp"
+#include "geometry/line.hpp"
 #include "geometry/segment.hpp"
 
 #include "contract.hpp"
@@ -58,6 +59,14 @@ template <class T> LD err(const Point<T>& got, const QP& want) {
 }
 template <class T> LD unit() { return std::numeric_limits<geo::frac_t<T>>::epsilon() / 2; }
 template <class T> Q dist2q(const geo::Dist2<T>& d) { return oracle::q(d.num) / oracle::q(d.den); }
+
+// A line against a segment: the idiom documented in line_distance.hpp (line.hpp's side).
+template <class T> bool meets(const Line<T>& l, const Segment<T>& s) {
+  return geo::side(l, s.a) * geo::side(l, s.b) <= 0;
+}
+template <class T> bool cuts(const Line<T>& l, const Segment<T>& s) {
+  return geo::side(l, s.a) * geo::side(l, s.b) < 0;
+}
 
 // The 8 versions of the pair (s, t): swapped, and either reversed.
 template <class T> std::array<std::pair<Segment<T>, Segment<T>>, 8> versions(const Quad<T>& q) {
@@ -180,8 +189,8 @@ CPGEO_PROP(SegmentExact, Predicates, 4000, ()) {
     const Line<LL> l{q.a, q.b};
     const int sc = ol::side(a, b, c), sd = ol::side(a, b, d);
     for (const Segment<LL>& t : {Segment<LL>{q.c, q.d}, Segment<LL>{q.d, q.c}}) {
-      RC_ASSERT(geo::intersect(l, t) == (sc * sd <= 0));
-      RC_ASSERT(geo::crosses(l, t) == (sc * sd < 0));
+      RC_ASSERT(meets(l, t) == (sc * sd <= 0));
+      RC_ASSERT(cuts(l, t) == (sc * sd < 0));
     }
   }
 }
@@ -282,11 +291,11 @@ template <class T> void prop_segment_contract() {
     const Line<T> l{q.a, q.b};
     const Segment<T> t{q.c, q.d};
     const int lb = ol::band(ol::line_seg_dist2(a, b, c, d), e);
-    const bool li = geo::intersect(l, t);
+    const bool li = meets(l, t);
     if (lb == -1) RC_ASSERT(li);
     if (lb == 1) RC_ASSERT(!li);
     const int mb = ol::band(std::min(ol::line_dist2(a, b, c), ol::line_dist2(a, b, d)), e);
-    const bool lc = geo::crosses(l, t);
+    const bool lc = cuts(l, t);
     if (mb == -1) RC_ASSERT(!lc);
     if (mb == 1) RC_ASSERT(lc == (ol::side(a, b, c) * ol::side(a, b, d) < 0));
   }

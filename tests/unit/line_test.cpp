@@ -1,5 +1,5 @@
 // Unit tests for geometry/line.hpp, projection.hpp, line_intersection.hpp (and the line
-// distances of distance.hpp): hand-checked answers, the pitfalls of docs/pitfalls.md as cases
+// distances of line_distance.hpp): hand-checked answers, the pitfalls of docs/pitfalls.md as cases
 // (truncated integer constructions, overflow at 1e9, nearly parallel lines, far anchors,
 // degenerate lines), and the eps semantics.
 #include "geometry/line.hpp"

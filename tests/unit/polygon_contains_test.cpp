@@ -166,9 +166,9 @@ TEST(PolygonContainsDeathTest, OutOfRangeAsserts) {
   const LL M = 1000000000;
   const PL box{{-M, -M}, {M, -M}, {M, M}, {-M, M}};
   EXPECT_EQ(geo::contains(box, {M, 0}), BOUNDARY);  // at the bound: fine
-  EXPECT_DEATH(geo::contains(box, {M + 1, 0}), "in_range\\(p, 1e9\\)");
+  EXPECT_DEATH(geo::contains(box, {M + 1, 0}), "in_range\\(r, 1e9\\)");
   EXPECT_DEATH(geo::contains(PL{{0, 0}, {M + 1, 0}, {0, 1}}, {5, 5}), "in_range\\(s\\.a, 1e9\\)");
-  EXPECT_DEATH(geo::contains(PD{{0, 0}, {1, 0}, {0, 1}}, {std::nan(""), 0}), "in_range\\(p, 1e9\\)");
+  EXPECT_DEATH(geo::contains(PD{{0, 0}, {1, 0}, {0, 1}}, {std::nan(""), 0}), "in_range\\(r, 1e9\\)");
   EXPECT_DEATH(geo::contains(PD{{0, 0}, {1, 0}, {0, INFINITY}}, {5, 5}), "in_range\\(s\\.a, 1e9\\)");
 }
 #endif

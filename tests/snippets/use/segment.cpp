@@ -9,7 +9,7 @@ int main() {
   using PD = Point<double>;
   const Segment<long long> s{{0, 0}, {4, 0}}, t{{2, 0}, {2, 3}}, u{{1, -1}, {2, 1}};
   assert(on_segment(PL(3, 0), s) && !on_segment(PL(5, 0), s));
-  assert(intersect(s, t) && !crosses(s, t) && crosses(s, u));
+  assert(intersect(s, t) && !crosses(s, t) && crosses(s, u) && crosses(u, s, 0LL));
   assert(intersection(s, t) == std::vector<PD>{PD(2, 0)});
   assert(intersection(s, Segment<long long>{{9, 0}, {3, 0}}).size() == 2);
   assert(intersection(s, Segment<long long>{{5, 0}, {9, 0}}).empty());
