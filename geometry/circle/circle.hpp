@@ -27,7 +27,6 @@
 //   CGL_7_H.
 #pragma once
 #include "../point.hpp"
-#include <cassert>
 #include <cmath>
 
 namespace geo {
