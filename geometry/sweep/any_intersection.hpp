@@ -34,13 +34,14 @@ namespace geo {
 template <class T> std::pair<int, int> any_intersection(
     std::vector<Segment<T>> s) {
   using W = wide_t<T>;
-  std::vector<std::tuple<T, int, size_t>> ev;  // x, in 0/out 1
-  for (size_t i = 0; i < s.size(); i++) {
+  // events (x, 0 in / 1 out, i), y_i < y_j at the larger x
+  std::vector<std::tuple<T, int, unsigned>> ev;
+  for (unsigned i = 0; i < s.size(); i++) {
     auto [a, b] = s[i] = canonical(s[i]);
     ev.emplace_back(a.x, 0, i), ev.emplace_back(b.x, 1, i);
   }
   std::sort(ev.begin(), ev.end());
-  auto below = [&s](size_t i, size_t j) {  // y_i < y_j at x
+  auto below = [&s](unsigned i, unsigned j) {
     T x = std::max(s[i].a.x, s[j].a.x);
     auto y = [&](Segment<T> r) -> std::pair<W, W> {  // y d, d
       T d = r.b.x - r.a.x;  // > 0, or 0: vertical
@@ -52,10 +53,10 @@ template <class T> std::pair<int, int> any_intersection(
     auto [u, v] = y(s[j]);
     return p * v < u * q;
   };
-  std::set<size_t, decltype(below)> A(below);  // active
+  std::set<unsigned, decltype(below)> A(below);  // active
   std::vector<decltype(A.begin())> at(s.size());
   std::pair<int, int> r(-1, -1);
-  auto hit = [&](size_t i, size_t j) {
+  auto hit = [&](unsigned i, unsigned j) {
     if (intersect(s[i], s[j])) r = std::minmax(int(i), int(j));
     return r.first >= 0;
   };
