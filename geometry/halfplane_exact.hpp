@@ -18,7 +18,8 @@
 //   double is a rational): a rounded evaluation with an error
 //   bound, else expansions (Shewchuk), for coordinates 0 or
 //   1e-60 <= |x| <= 1e60 (no product underflows). Vertices:
-//   long long cross_point (line_intersection.hpp); floating
+//   long long t = N / D of exact N, D, then a1 + (b1 - a1) t
+//   in double (within 5u (|v| + M)); floating
 //   t = N / D of two exact cross products, each rounded once,
 //   then a1 + (b1 - a1) t. The cleaning drops, of a turn that
 //   orient or the exact sign does not see as left, the point
@@ -35,9 +36,8 @@
 // Tests: unit halfplane_test; property halfplane_prop (both
 //   headers); bench planar_bench.
 #pragma once
-#include "line_intersection.hpp"
+#include "line_base.hpp"
 #include "orient.hpp"
-#include "polar.hpp"
 #include <algorithm>
 #include <cassert>
 #include <cmath>
@@ -137,8 +137,10 @@ Point<frac_t<T>> hp_vertex(const HalfPlane<T>& l1,
     const T t = cross_exact(l1.a, l2.a, l2.a, l2.b).value() /
                 cross_exact(l1.a, l1.b, l2.a, l2.b).value();
     return l1.a + l1.d * t;
-  } else {
-    return cross_point(l1.a, l1.b, l2.a, l2.b);
+  } else {  // N, D exact; long long: rounded once each
+    using R = frac_t<T>;
+    R t = R((l2.a - l1.a).cross(l2.d)) / R(l1.d.cross(l2.d));
+    return point_cast<R>(l1.a) + point_cast<R>(l1.d) * t;
   }
 }
 
@@ -210,121 +212,79 @@ template <class T> bool hp_in_range(const T& x) {
 template <class T>
 std::vector<Point<frac_t<T>>> halfplane_intersection_exact(
     const std::vector<Line<T>>& H, T box = T(0)) {
-  using HP = HalfPlane<T>;
+  using P = Point<T>;
+  using L = HalfPlane<T>;
   using R = frac_t<T>;
-  assert(box >= 0 && hp_in_range(box) &&
-         "halfplane_intersection: box out of range");
-  std::vector<HP> L;
-  auto add = [&L](const Point<T>& a, const Point<T>& b) {
-    assert(a != b && "halfplane_intersection: a == b");
-    assert(hp_in_range(a.x) && hp_in_range(a.y) &&
-           hp_in_range(b.x) && hp_in_range(b.y) &&
-           "halfplane_intersection: coordinate out of range");
-    const Point<T> d = b - a;
-    const T o(0), i(1);
-    L.push_back({a, b, d,
-                 d.x > 0   ? Point<T>(o, -i)
-                 : d.x < 0 ? Point<T>(o, i)
-                 : d.y > 0 ? Point<T>(i, o)
-                           : Point<T>(-i, o)});
+  assert(box >= 0 && hp_in_range(box));
+  std::vector<L> v, u;
+  auto add = [&](P a, P b) {
+    assert(a != b && hp_in_range(a.x) && hp_in_range(a.y) &&
+           hp_in_range(b.x) && hp_in_range(b.y));
+    P d = b - a;
+    v.push_back({a, b, d,
+                 d.x != 0 ? P(0, d.x > 0 ? -1 : 1)
+                          : P(d.y > 0 ? 1 : -1, 0)});
   };
-  for (const Line<T>& l : H) add(l.a, l.b);
-  if (box > 0) {
-    const Point<T> c[4] = {
-        {-box, -box}, {box, -box}, {box, box}, {-box, box}};
-    for (int k = 0; k < 4; k++) add(c[k], c[(k + 1) % 4]);
-  }
-  auto less = [](const HP& p,
-                 const HP& q) {  // by direction (exact),
-                                 // arguments in (-pi, pi]
-    const int cp = arg_class(p.d),
-              cq = arg_class(
-                  q.d);  // a rounded difference keeps its sign
-    if (cp != cq) return cp < cq;
-    return (cp == 0 || cp == 2) &&
-           hp_cross(p.a, p.b, q.a, q.b) > 0;
-  };
-  std::sort(L.begin(), L.end(), [&](const HP& p, const HP& q) {
-    if (less(p, q)) return true;
-    if (less(q, p)) return false;
-    return hp_cross(p.a, p.b, p.a, q.a) <
-           0;  // same direction: the inner one first
-  });
-  L.erase(std::unique(L.begin(), L.end(),
-                      [&](const HP& p, const HP& q) {
-                        return !less(p, q) && !less(q, p);
-                      }),
-          L.end());
-  const size_t m = L.size();
-  auto turn = [](const HP& p, const HP& q) {
+  for (auto& l : H) add(l.a, l.b);
+  P o(-box, -box);  // the box, counter-clockwise
+  for (P d : {P(2, 0), P(0, 2), P(-2, 0), P(0, -2)})
+    if (box > 0) add(o, o + d * box), o += d * box;
+  // by direction (exact): the half [0, pi) or [pi, 2pi) of d
+  // (a rounded difference keeps its sign), then the turn
+  auto half = [](P d) { return P(d.y, d.x) < P(); };
+  auto turn = [](const L& p, const L& q) {
     return hp_cross(p.a, p.b, q.a, q.b);
   };
-  for (size_t i = 0; i < m;
-       i++)  // a gap >= pi between directions: unbounded (or
-             // empty)
-    if (turn(L[i], L[(i + 1) % m]) <= 0) return {};
-  std::vector<HP> q(m);
-  size_t f = 0, e = 0;  // the deque is q[f, e)
-  for (const HP& l : L) {
-    while (e - f >= 2 && hp_side(q[e - 2], q[e - 1], l) <= 0)
+  auto less = [&](const L& p, const L& q) {
+    return half(p.d) != half(q.d) ? half(q.d) : turn(p, q) > 0;
+  };
+  std::sort(v.begin(), v.end(), [&](const L& p, const L& q) {
+    if (less(p, q) || less(q, p)) return less(p, q);
+    return hp_cross(p.a, p.b, p.a, q.a) < 0;  // inner first
+  });  // same direction: the inner one first, kept alone
+  for (auto& l : v)
+    if (u.empty() || less(u.back(), l)) u.push_back(l);
+  size_t m = u.size(), f = 0, e = 0;  // the deque is q[f, e)
+  for (size_t i = 0; i < m; i++)      // a gap >= pi: unbounded
+    if (turn(u[i], u[(i + 1) % m]) <= 0) return {};
+  std::vector<L> q(m);
+  for (auto& l : u) {
+    while (e - f > 1 && hp_side(q[e - 2], q[e - 1], l) <= 0)
       e--;
-    while (e - f >= 2 && hp_side(q[f], q[f + 1], l) <= 0) f++;
-    if (e - f >= 1 && turn(q[e - 1], l) <= 0)
-      return {};  // turn >= pi: empty
+    while (e - f > 1 && hp_side(q[f], q[f + 1], l) <= 0) f++;
+    if (e > f && turn(q[e - 1], l) <= 0) return {};  // empty
     q[e++] = l;
   }
-  while (e - f >= 3 && hp_side(q[e - 2], q[e - 1], q[f]) <= 0)
+  while (e - f > 2 && hp_side(q[e - 2], q[e - 1], q[f]) <= 0)
     e--;
-  while (e - f >= 3 && hp_side(q[f], q[f + 1], q[e - 1]) <= 0)
+  while (e - f > 2 && hp_side(q[f], q[f + 1], q[e - 1]) <= 0)
     f++;
   if (e - f < 3 || turn(q[e - 1], q[f]) <= 0) return {};
-  const size_t k = e - f;
-  std::vector<Point<R>> out;
-  auto at = [&](size_t i) -> const HP& {
-    return q[f + i % k];
-  };
-  for (size_t i = 0; i < k;
-       i++)  // vertex i = at(i) x at(i+1); skip it if equal to
-             // vertex i-1
-    if (hp_side(at(i + k - 1), at(i), at(i + 1), false) != 0)
-      out.push_back(hp_vertex(at(i), at(i + 1)));
-  if (out.empty()) out.push_back(hp_vertex(at(0), at(1)));
-  // Rounded vertices can coincide or lose their turn: drop
-  // vertices until orient sees a left turn at each, and so
-  // does the exact sign (orient errs beyond its range, e.g.
-  // 1e9); of a turn a, b, c that fails, drop the point
-  // opposite the longest side (within eps, or orient's error,
-  // of the segment of the other two), then recheck its
-  // neighbours.
-  const size_t n = out.size();
-  std::vector<size_t> nx(n), pv(n), todo(n);
-  std::vector<char> gone(n, 0);
-  for (size_t i = 0; i < n; i++)
-    nx[i] = (i + 1) % n, pv[i] = (i + n - 1) % n, todo[i] = i;
-  size_t left = n, first = 0;
-  while (left >= 3 && !todo.empty()) {
-    const size_t b = todo.back(), a = pv[b], c = nx[b];
-    todo.pop_back();
-    if (gone[b]) continue;
-    if (orient(out[a], out[b], out[c]) > 0 &&
-        hp_cross(out[a], out[b], out[a], out[c]) > 0)
+  size_t k = e - f;
+  auto at = [&](size_t i) -> L& { return q[f + i % k]; };
+  // vertex i: at(i) x at(i + 1), once (exact merge)
+  std::vector<Point<R>> r;
+  for (size_t i = 0; i < k; i++)
+    if (hp_side(at(i + k - 1), at(i), at(i + 1), false) ||
+        (i + 1 == k && r.empty()))
+      r.push_back(hp_vertex(at(i), at(i + 1)));
+  // rounded vertices may turn straight or right, for orient or
+  // exactly: drop, of such a triple, the point opposite its
+  // longest side; recheck all
+  for (size_t i = 0, ok = 0, n; (n = r.size()) > 2 && ok < n;
+       i++) {
+    auto a = r[i % n], b = r[(i + 1) % n], c = r[(i + 2) % n];
+    if (orient(a, b, c) > 0 && hp_cross(a, b, a, c) > 0 &&
+        ++ok)
       continue;
-    const R ab = dist2(out[a], out[b]),
-            bc = dist2(out[b], out[c]),
-            ca = dist2(out[c], out[a]);
-    const size_t x = ca >= ab && ca >= bc ? b
-                     : ab >= bc           ? c
-                                          : a;
-    gone[x] = 1, left--, first = nx[x];
-    nx[pv[x]] = nx[x], pv[nx[x]] = pv[x];
-    todo.push_back(pv[x]), todo.push_back(nx[x]);
+    R d[3] = {dist2(c, a), dist2(a, b), dist2(b, c)};
+    auto j =
+        size_t(std::max_element(d, d + 3) - d);  // c, a, b
+    r.erase(r.begin() + long((i + (j + 1) % 3) % n));
+    ok = 0;
   }
-  if (left == 2 && out[first] == out[nx[first]])
-    left = 1;  // a segment rounded to a point
-  std::vector<Point<R>> res;
-  for (size_t i = first; res.size() < left; i = nx[i])
-    res.push_back(out[i]);
-  return res;
+  if (r.size() == 2 && r[0] == r[1]) r.pop_back();
+  return r;
 }
 
 }  // namespace geo

@@ -304,6 +304,29 @@ TYPED_TEST(Halfplane, ExactDecisionsOnDoubles) {
   EXPECT_TRUE(same_cycle(TypeParam::run(T, 2.0), {PD(0, 0)}));
 }
 
+// Shrunk from the FMA build: a thin quadrilateral along the 1e9 diagonal (two of its exact
+// vertices less than an ulp apart) whose rounded vertices reached the cleaning as four
+// points; a wrong erase index dropped the vertex (0, 0) instead of one of the checked
+// triple. Every exact vertex must stay near the result.
+TYPED_TEST(Halfplane, ThinTriangleAtTheBoundKeepsItsVertices) {
+  using P = PL;
+  const std::vector<LL> H{{P(1000000000, -1000000000), P(999999998, 999999999)},
+                          {P(-1000000000, -1000000000), P(1000000000, -1000000000)},
+                          {P(-1000000000, -1000000000), P(999999999, 999999999)},
+                          {P(-1000000000, 1000000000), P(1000000000, -1000000000)},
+                          {P(999999999, 999999999), P(-1000000000, -999999997)}};
+  const auto want = exact_region(H, 1000000000LL);
+  ASSERT_EQ(want.size(), 4u);  // two of them less than an ulp apart
+  const auto got = TypeParam::run(H, 1000000000LL);
+  ASSERT_GE(got.size(), 3u);
+  EXPECT_TRUE(convex_by_orient(got));
+  for (auto& v : want) {  // within 1e-5 of the result's vertices (the bug: 1.06)
+    double d = 1e300;
+    for (auto& g : got) d = std::min(d, std::hypot(g.x - v.x.convert_to<double>(), g.y - v.y.convert_to<double>()));
+    EXPECT_LE(d, 1e-5);
+  }
+}
+
 TYPED_TEST(HalfplaneDeathTest, Preconditions) {
   const std::vector<LL> same{L(1, 1, 1, 1)};
   EXPECT_DEATH(TypeParam::run(same, 5LL), "");
