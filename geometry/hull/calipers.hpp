@@ -1,72 +1,63 @@
-// hull/calipers.hpp: rotating calipers on a convex polygon.
-// antipodal(poly, f): calls f(i, j) for each edge i (poly[i] -> poly[i+1]) and every vertex
-//   j the caliper parallel to that edge passes; the last j of each i is a vertex farthest
-//   from edge i's line, and every antipodal vertex pair appears as (i, j) or (i+1, j).
-// diameter(poly) -> {i, j}: indices of a farthest pair of vertices ({0, 0} if n <= 1).
-// width(poly) -> real_t<T>: the smallest distance between two parallel lines enclosing
-//   poly, i.e. min over edges of the largest distance of a vertex from the edge's line
-//   (0 if n <= 2 or all points collinear).
-// poly: counter-clockwise, convex, no repeated points, collinear vertices allowed anywhere
-//   (poly[0] too), any start (both outputs of convex_hull, rotated or not, including
-//   <true>'s collinear list of a segment). Exact types: debug builds assert it in O(n), like
-//   the calipers: that list, or is_convex (polygon/convex.hpp) and a left turn at a strict
-//   vertex (not for floating types: their orient is eps-based and range-bound, the calipers
-//   are not).
-// Time O(n). Precision: long long exact for |x|,|y| <= 1e9 (squared distances and cross
-//   products below 8e18; width is one rounding of cross / |edge|). Floating: decisions by
-//   the exact sign of the cross product of edge vectors (orient.hpp cross_sign), no eps;
-//   a pair whose distance is within rounding of the maximum may be returned instead.
-// Source: M. I. Shamos (1978); G. T. Toussaint, "Solving geometric problems with the
-//   rotating calipers" (1983).
+// hull/calipers.hpp: width of a convex polygon (rotating
+// calipers); diameter and antipodal: hull/diameter.hpp.
+// width(poly) -> real_t<T>: the smallest distance between two
+//   parallel lines enclosing poly, i.e. min over edges of the
+//   largest distance of a vertex from the edge's line (0 if
+//   n <= 2 or all points collinear).
+// convex_ccw(poly): poly is counter-clockwise, convex and
+// winds
+//   once (every turn left or straight, no reversal unless all
+//   points are collinear), exact types; true for floating T.
+// poly: as antipodal (counter-clockwise, convex, no repeated
+//   points, collinear vertices anywhere, any start). Debug
+//   builds assert convex_ccw, O(n).
+// Time: O(n). Precision: long long exact for |x|,|y| <= 1e9
+//   (width: one rounding of cross / |edge|). Floating: as
+//   antipodal (no eps).
+// Degenerate: n <= 2 or collinear -> 0.
+// Source: G. T. Toussaint, "Solving geometric problems with
+//   the rotating calipers" (1983); a closed walk turning left
+//   by one full turn is convex (O'Rourke, Computational
+//   Geometry in C, 1.3).
+// Tests: unit hull_calipers_test; property
+// hull_consumers_prop.
 #pragma once
-#include "../orient.hpp"
-#include "../polygon/convex.hpp"
-#include "point_in_convex.hpp"
+#include "diameter.hpp"
+#include <algorithm>
 #include <cassert>
-#include <utility>
 #include <vector>
 
 namespace geo {
 
-template <class T, class F> void antipodal(const std::vector<Point<T>>& poly, F f) {
-  const int n = static_cast<int>(poly.size());
-  const Point<T>* p = poly.data();
-  if (n < 2) return;
-  assert((!is_exact_v<T> || n < 3 || strict_vertex(poly) == n || is_convex(poly)) && "antipodal: not convex CCW");
-  for (int i = 0, j = 1; i < n; i++) {
-    const Point<T> e = p[(i + 1) % n] - p[i];
-    for (int steps = 0; steps < n; steps++) {
-      f(i, j);
-      const Point<T> g = p[(j + 1) % n] - p[j];
-      const int turn = cross_sign(e, g);  // advance while the next edge turns left of e
-      if (turn < 0 || (turn == 0 && e.dot(g) <= 0)) break;
-      j = (j + 1) % n;
-    }
+template <class T>
+bool convex_ccw(const std::vector<Point<T>>& v) {
+  int n = int(v.size()), w = 0, flat = 1, back = 0;
+  auto* p = v.data();
+  auto half = [](Point<T> u) {
+    return u.y < 0 || (u.y == 0 && u.x < 0);
+  };
+  for (int i = 0; i < n && is_exact_v<T>; i++) {
+    auto e = p[(i + 1) % n] - p[i],
+         g = p[(i + 2) % n] - p[(i + 1) % n];
+    T c = e.cross(g);
+    if (c < 0) return false;
+    flat &= c == 0, back |= c == 0 && e.dot(g) < 0;
+    w += half(e) && !half(g);
   }
+  return !is_exact_v<T> || n < 3 || flat || (!back && w == 1);
 }
 
-template <class T> std::pair<int, int> diameter(const std::vector<Point<T>>& poly) {
-  const Point<T>* p = poly.data();
-  std::pair<int, int> best{0, 0};
-  T best_d2 = T(0);
-  antipodal(poly, [&](int i, int j) {
-    const T d2 = dist2(p[i], p[j]);
-    if (d2 > best_d2) best_d2 = d2, best = {i, j};
+template <class T>
+real_t<T> width(const std::vector<Point<T>>& v) {
+  int n = int(v.size());
+  auto* p = v.data();
+  assert(convex_ccw(v) && "width: not a convex ccw polygon");
+  std::vector<real_t<T>> f(v.size() + 1);  // per edge: last j
+  antipodal(v, [&](int i, int j) {
+    auto e = p[(i + 1) % n] - p[i];
+    f.data()[i] = real_t<T>(e.cross(p[j] - p[i])) / e.norm();
   });
-  return best;
-}
-
-template <class T> real_t<T> width(const std::vector<Point<T>>& poly) {
-  const int n = static_cast<int>(poly.size());
-  const Point<T>* p = poly.data();
-  std::vector<real_t<T>> far(poly.size(), real_t<T>(0));  // per edge: the last (farthest) j
-  antipodal(poly, [&](int i, int j) {
-    const Point<T> e = p[(i + 1) % n] - p[i];
-    far[static_cast<std::size_t>(i)] = static_cast<real_t<T>>(e.cross(p[j] - p[i])) / e.norm();
-  });
-  real_t<T> w = n >= 3 ? far[0] : real_t<T>(0);
-  for (real_t<T> h : far) w = h < w ? h : w;
-  return w;
+  return n < 3 ? 0 : *std::min_element(f.begin(), f.end() - 1);
 }
 
 }  // namespace geo

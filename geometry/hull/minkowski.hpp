@@ -1,60 +1,71 @@
-// hull/minkowski.hpp: Minkowski sum of two convex polygons, O(n + m).
-// minkowski(a, b) -> {x + y : x in a, y in b} as a convex polygon, counter-clockwise from
-//   its lowest point (smallest y, then smallest x). Parallel edges of a and b merge into
-//   one edge, so strict inputs give a strict output; collinear vertices of the inputs stay.
-//   Either input empty -> {}. A single point translates the other polygon; two segments
+// hull/minkowski.hpp: Minkowski sum of two convex polygons.
+// minkowski(a, b) -> {x + y : x in a, y in b} as a convex
+//   polygon, counter-clockwise from its lowest point (lower,
+//   hull/convex_hull.hpp). Parallel edges of a and b merge
+//   into one edge, so strict inputs give a strict output;
+//   collinear vertices of the inputs stay. Either input empty
+//   -> {}. A point translates the other polygon; two segments
 //   give a parallelogram (or one segment if parallel).
-// a, b: counter-clockwise, convex, no repeated points, any start, collinear vertices
-//   allowed (convex_hull output of either mode, including degenerate ones); long long:
-//   |x|,|y| <= 1e9. Debug builds assert the range and, for n >= 3 not all collinear,
-//   is_convex and a left turn at the lowest vertex (a clockwise input would give a walk
-//   that is not convex).
-// Time O(n + m): merge the edge sequences by angle in [0, 2 pi) (half plane, then the
-//   cross product), both starting at the lowest vertex.
-// Precision: exact for integral input (sums; the output's |x|,|y| reach 2e9, which orient
-//   and where_in_convex accept). The merge compares edge directions by the exact sign of
-//   their cross product (orient.hpp cross_sign), so floating input needs no eps.
-// Source: the edge-merge construction, e.g. M. de Berg et al., Computational Geometry
-//   (3rd ed. 2008), 13.3.
+// a, b: counter-clockwise, convex, no repeated points, any
+//   start, collinear vertices allowed (convex_hull output of
+//   either mode, degenerate ones too). Debug builds assert
+//   |x|,|y| <= 1e9 (finite) and that the edges, from the
+//   lowest vertex, turn by angles in [0, 2 pi) in order (a
+//   clockwise or non-convex input would give a walk that is
+//   not convex).
+// Time: O(n + m): the two edge sequences merged by angle in
+//   [0, 2 pi) (half plane, then the cross product), both from
+//   the lowest vertex.
+// Precision: exact for integral input (sums; the output's
+//   |x|,|y| reach 2e9, which orient and where_in_convex
+//   accept). Edge directions are compared by the exact sign of
+//   their cross product (orient.hpp cross_sign): no eps, also
+//   for floating input.
+// Degenerate: see above; a collinear list of convex_hull<true>
+//   is a polygon of zero area.
+// Source: the edge-merge construction, e.g. M. de Berg et al.,
+//   Computational Geometry (3rd ed. 2008), 13.3.
+// Tests: unit hull_convex_ops_test; property
+//   hull_convex_ops_prop.
 #pragma once
 #include "../orient.hpp"
-#include "../polygon/convex.hpp"
+#include "convex_hull.hpp"
 #include <algorithm>
 #include <cassert>
 #include <vector>
 
 namespace geo {
 
-// minkowski's precondition on v (lowest vertex first). O(n).
-template <class T> bool minkowski_input_ok(const std::vector<Point<T>>& v) {
-  for (const Point<T>& p : v)
-    if (!in_range(p, 1000000000)) return false;
-  const std::size_t n = v.size();
-  if (n < 3 || std::all_of(v.begin(), v.end(), [&](const Point<T>& p) { return orient(v[0], v.back(), p) == 0; }))
-    return true;  // a point, a segment, convex_hull<true>'s collinear list
-  return orient(v[n - 1], v[0], v[1]) >= 0 && is_convex(v);
-}
-
-template <class T> std::vector<Point<T>> minkowski(std::vector<Point<T>> a, std::vector<Point<T>> b) {
+template <class T>
+std::vector<Point<T>> minkowski(std::vector<Point<T>> a,
+                                std::vector<Point<T>> b) {
+  typedef Point<T> P;
   if (a.empty() || b.empty()) return {};
-  auto lowest_first = [](std::vector<Point<T>>& v) {
-    std::rotate(v.begin(), std::min_element(v.begin(), v.end(), [](const Point<T>& p, const Point<T>& q) {
-      return p.y < q.y || (p.y == q.y && p.x < q.x);
-    }), v.end());
+  auto up = [](P v) { return !lower(v, P()); };  // angle < pi
+  auto turn = [&](P u, P v) {  // 1: u's angle first, -1: v's
+    return up(u) != up(v) ? up(u) - up(v) : cross_sign(u, v);
   };
-  lowest_first(a);
-  lowest_first(b);
-  assert(minkowski_input_ok(a) && minkowski_input_ok(b) && "minkowski: not a ccw convex polygon in range");
-  const std::size_t n = a.size(), m = b.size();
-  std::vector<Point<T>> s;
-  s.reserve(n + m);
+  std::size_t n = a.size(), m = b.size();
+  for (auto* v : {&a, &b}) {
+    std::rotate(v->begin(),
+                std::min_element(v->begin(), v->end(), lower),
+                v->end());
+    for (std::size_t i = 0, k = v->size(); i < k; i++) {
+      auto e = [&](std::size_t j) {
+        return (*v)[(j + 1) % k] - (*v)[j % k];
+      };
+      assert(in_range((*v)[i], 1000000000) &&
+             (i + 2 > k || turn(e(i), e(i + 1)) >= 0) &&
+             "minkowski: not a ccw convex polygon in range");
+    }
+  }
+  std::vector<P> s;
   for (std::size_t i = 0, j = 0; i < n || j < m;) {
     s.push_back(a[i % n] + b[j % m]);
-    const Point<T> ea = a[(i + 1) % n] - a[i % n], eb = b[(j + 1) % m] - b[j % m];
-    const bool ha = ea.y < 0 || (ea.y == 0 && ea.x < 0), hb = eb.y < 0 || (eb.y == 0 && eb.x < 0);
-    const int turn = i == n ? -1 : j == m ? 1 : ha != hb ? (hb ? 1 : -1) : cross_sign(ea, eb);  // > 0: ea first
-    if (turn >= 0) i++;
-    if (turn <= 0) j++;
+    P ea = a[(i + 1) % n] - a[i % n],
+      eb = b[(j + 1) % m] - b[j % m];
+    int t = i == n ? -1 : j == m ? 1 : turn(ea, eb);
+    i += t >= 0, j += t <= 0;
   }
   return s;
 }

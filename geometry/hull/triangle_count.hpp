@@ -1,19 +1,29 @@
-// hull/triangle_count.hpp: count points of a fixed set B strictly inside triangles whose
-// corners come from a fixed set A (Library Checker count_points_in_triangle).
-// TriangleCount<T> tc(A, B); tc.count(i, j, k) -> number of B points strictly inside the
-//   triangle A[i] A[j] A[k] (0 if degenerate). Any order of i, j, k; B may repeat points
-//   and may share points with A.
-// Time: O(|A|^2 |B|) precomputation (every pair's strip count), O(1) per query; memory
-//   2 |A|^2 ints. For |A|, |B| <= 500: 1.25e8 orient calls once, then 1e6 queries instantly.
-// Method: order points by (x, y), a consistent infinitesimal rotation, so no two distinct
-//   points share a strip coordinate. below[i][j] (A[i] < A[j]) counts B points p with
-//   A[i] < p < A[j] strictly below the segment, on[i][j] those on it. With a < b < c:
-//   b below ac: inside = below(a,c) - below(a,b) - below(b,c) - on(a,b) - on(b,c) - #(B at b);
-//   b above ac: inside = below(a,b) + below(b,c) - below(a,c) - on(a,c).
-// Precision: long long exact for |x|,|y| <= 1e9 (orient only). Floating: orient's eps,
-//   a distance: a B point within about eps of an edge counts as on it (not inside).
-// Source: the classic strip-count decomposition (e.g. USACO / Codeforces editorials on
-//   counting points in triangles); degenerate cases handled here by the (x, y) order.
+// hull/triangle_count.hpp: points of a fixed set B strictly
+// inside triangles with corners from a fixed set A (Library
+// Checker count_points_in_triangle).
+// TriangleCount<T> tc(A, B); tc.count(i, j, k) -> the number
+// of
+//   B points strictly inside the triangle A[i] A[j] A[k] (0 if
+//   degenerate). Any order of i, j, k; B may repeat points and
+//   share points with A.
+// Time: O(|A|^2 |B|) precomputation (every pair's strip
+//   count), O(1) per query; memory 2 |A|^2 ints.
+// Method: points ordered by (x, y) (an infinitesimal rotation:
+//   no two distinct points share a strip coordinate).
+//   below[i][j] (A[i] < A[j]) counts B points p with A[i] < p
+//   < A[j] strictly below the segment, on[i][j] those on it.
+//   With a < b < c: b below ac: inside = below(a,c) -
+//   below(a,b) - below(b,c) - on(a,b) - on(b,c) - #(B at b); b
+//   above ac: inside = below(a,b) + below(b,c) - below(a,c) -
+//   on(a,c).
+// Precision: long long exact for |x|,|y| <= 1e9 (orient only).
+//   Floating: orient's eps, a distance: a B point within about
+//   eps of an edge counts as on it (not inside).
+// Degenerate: collinear i, j, k or repeated indices -> 0.
+// Source: the strip-count decomposition (e.g. USACO and
+//   Codeforces editorials on counting points in triangles).
+// Tests: unit hull_convex_ops_test; property
+//   hull_point_sets_prop; judge count_points_in_triangle.
 #pragma once
 #include "../orient.hpp"
 #include <algorithm>
@@ -23,10 +33,14 @@ namespace geo {
 
 template <class T> struct TriangleCount {
   std::vector<Point<T>> a;
-  std::vector<std::vector<int>> below, on;  // indexed [i][j] with a[i] < a[j]
-  std::vector<int> at;                      // B points equal to a[i]
-  TriangleCount(const std::vector<Point<T>>& A, const std::vector<Point<T>>& B)
-      : a(A), below(A.size(), std::vector<int>(A.size(), 0)), on(below), at(A.size(), 0) {
+  std::vector<std::vector<int>> below, on;  // a[i] < a[j]
+  std::vector<int> at;  // B points equal to a[i]
+  TriangleCount(const std::vector<Point<T>>& A,
+                const std::vector<Point<T>>& B)
+      : a(A),
+        below(A.size(), std::vector<int>(A.size(), 0)),
+        on(below),
+        at(A.size(), 0) {
     for (std::size_t i = 0; i < a.size(); i++) {
       for (const Point<T>& p : B) at[i] += p == a[i];
       for (std::size_t j = 0; j < a.size(); j++) {
@@ -41,13 +55,16 @@ template <class T> struct TriangleCount {
     }
   }
   long long count(int i, int j, int k) const {
-    int v[3] = {i, j, k};
-    std::sort(v, v + 3, [&](int x, int y) { return a[static_cast<std::size_t>(x)] < a[static_cast<std::size_t>(y)]; });
-    const std::size_t x = static_cast<std::size_t>(v[0]), y = static_cast<std::size_t>(v[1]),
-                      z = static_cast<std::size_t>(v[2]);
-    const int s = orient(a[x], a[z], a[y]);
+    std::size_t v[3] = {std::size_t(i), std::size_t(j),
+                        std::size_t(k)};
+    std::sort(v, v + 3,
+              [&](auto p, auto q) { return a[p] < a[q]; });
+    std::size_t x = v[0], y = v[1], z = v[2];
+    int s = orient(a[x], a[z], a[y]);
     if (s == 0) return 0;
-    if (s < 0) return below[x][z] - below[x][y] - below[y][z] - on[x][y] - on[y][z] - at[y];
+    if (s < 0)
+      return below[x][z] - below[x][y] - below[y][z] -
+             on[x][y] - on[y][z] - at[y];
     return below[x][y] + below[y][z] - below[x][z] - on[x][z];
   }
 };

@@ -9,7 +9,7 @@
 // every orientation here, so no GMP/MPFR link is needed.
 #include "geometry/hull/convex_hull.hpp"
 #include "geometry/hull/convex_hull_fast.hpp"
-#include "geometry/hull/calipers.hpp"
+#include "geometry/hull/diameter.hpp"
 #include "geometry/hull/layers.hpp"
 #include <benchmark/benchmark.h>
 #include <algorithm>

@@ -1,8 +1,9 @@
 // AOJ CGL_4_B "Diameter of a Convex Polygon", as a contestant submits it (bundled).
 // Input: n (3 <= n <= 80000), then n points x y (reals with up to 6 decimals, |.| <= 100),
 // counter-clockwise, convex. Output: the diameter, error < 1e-6. Read as doubles: the
-// rotating calipers decide by exact signs of cross products, so no eps is involved.
-#include "geometry/hull/calipers.hpp"
+// rotating calipers decide by the signs of cross products of edges (no eps); a wrong sign
+// between edges parallel up to rounding changes the distance only by rounding.
+#include "geometry/hull/diameter.hpp"
 #include <cstdio>
 #include <vector>
 

@@ -3,8 +3,8 @@
 // allowed). Output per case: 0-based indices i j of a pair at maximum distance.
 // Hull (strict, convex_hull_fast for N up to 5e5) then rotating calipers; hull vertices
 // are mapped back to input indices.
-#include "geometry/hull/calipers.hpp"
 #include "geometry/hull/convex_hull_fast.hpp"
+#include "geometry/hull/diameter.hpp"
 #include <algorithm>
 #include <cstdio>
 #include <string>

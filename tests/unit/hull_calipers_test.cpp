@@ -1,9 +1,11 @@
-// Unit tests of geometry/hull/calipers.hpp: diameter indices and width on convex_hull's
+// Unit tests of geometry/hull/diameter.hpp and geometry/hull/calipers.hpp: diameter indices
+// and width on convex_hull's
 // outputs (strict and <true>: collinear vertices, parallel edges), degenerate hulls, maximum
 // coordinates (squared distance 8e18 in long long), doubles; a start at a collinear vertex;
-// the debug assertion on clockwise and non-convex input.
+// convex_ccw and width's debug assertion on clockwise and non-convex input.
 #include "geometry/hull/calipers.hpp"
 #include "geometry/hull/convex_hull.hpp"
+#include "geometry/hull/diameter.hpp"
 
 #include <gtest/gtest.h>
 
@@ -69,16 +71,26 @@ TEST(HullCalipers, RegularPolygonDoubles) {
   EXPECT_NEAR(geo::width(h), 2 * std::cos(M_PI / 12), 1e-12);  // twice the apothem
 }
 
-using HullCalipersDeathTest = ::testing::Test;
-
-TEST(HullCalipersDeathTest, ClockwiseOrNonConvexPolygon) {
+TEST(HullCalipers, ConvexCcw) {
   const V cw{{0, 0}, {0, 2}, {2, 2}, {2, 0}};
   const V dart{{0, 0}, {4, 0}, {1, 1}, {0, 4}};           // counter-clockwise, reflex at (1, 1)
   const V star{{0, 0}, {4, 0}, {1, 3}, {2, -2}, {3, 3}};  // every turn left, winds twice
-  for (const V& bad : {cw, dart, star}) {
-    EXPECT_DEATH(geo::diameter(bad), "");
-    EXPECT_DEATH(geo::width(bad), "");
-  }
+  const V spike{{0, 0}, {4, 0}, {2, 0}, {2, 2}};          // turns back on itself, positive area
+  for (const V& bad : {cw, dart, star, spike}) EXPECT_FALSE(geo::convex_ccw(bad));
+  const V rect{{3, 0}, {6, 0}, {6, 2}, {1, 2}, {0, 2}, {0, 0}};  // collinear start and vertices
+  const V list = geo::convex_hull<true>(V{{0, 0}, {1, 1}, {2, 2}, {5, 5}});
+  for (const V& good : {rect, list, V{}, V{{1, 1}}, V{{0, 0}, {3, 4}}}) EXPECT_TRUE(geo::convex_ccw(good));
+  EXPECT_TRUE(geo::convex_ccw(std::vector<geo::Point<double>>{{0, 0}, {0, 2}, {2, 2}}));  // floating: not checked
+}
+
+using HullCalipersDeathTest = ::testing::Test;
+
+// width asserts convex_ccw in debug builds; diameter (hull/diameter.hpp) checks nothing.
+TEST(HullCalipersDeathTest, ClockwiseOrNonConvexPolygon) {
+  const V cw{{0, 0}, {0, 2}, {2, 2}, {2, 0}};
+  const V dart{{0, 0}, {4, 0}, {1, 1}, {0, 4}};
+  const V star{{0, 0}, {4, 0}, {1, 3}, {2, -2}, {3, 3}};
+  for (const V& bad : {cw, dart, star}) EXPECT_DEATH(geo::width(bad), "not a convex ccw polygon");
 }
 
 }  // namespace

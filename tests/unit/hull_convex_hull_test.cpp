@@ -139,15 +139,41 @@ TYPED_TEST(HullConvexHull, FloatingMatchesIntegral) {
 
 TYPED_TEST(HullConvexHull, FloatingPointWithinEpsOfAnEdgeCountsAsOnIt) {
   using D = geo::Point<double>;
+  using VD = std::vector<D>;
   const double e = geo::eps<double>;
-  // (0.01, e/10) is within eps of the bottom edge but sorts after (1, 0) by (y, x).
-  const std::vector<D> v{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0.01, e / 10}};
-  EXPECT_EQ(TypeParam::hull(v), (std::vector<D>{{0, 0}, {1, 0}, {1, 1}, {0, 1}}));
-  EXPECT_EQ(TypeParam::template hull<true>(v), (std::vector<D>{{0, 0}, {0.01, e / 10}, {1, 0}, {1, 1}, {0, 1}}));
-  // The lowest point itself within eps of its neighbours' line: dropped by the strict hull.
-  const std::vector<D> w{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0.5, -e / 10}};
-  EXPECT_EQ(TypeParam::hull(w), (std::vector<D>{{1, 0}, {1, 1}, {0, 1}, {0, 0}}));
-  EXPECT_EQ(TypeParam::template hull<true>(w), (std::vector<D>{{0.5, -e / 10}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}));
+  const VD sq{{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+  // Within eps of the right edge, outside or inside: on it (strict drops, <true> keeps).
+  for (const double h : {e / 10, -e / 10, e / 2, -e / 2}) {
+    VD v = sq;
+    v.push_back({1 + h, 0.5});
+    EXPECT_EQ(TypeParam::hull(v), sq) << h;
+    EXPECT_EQ(TypeParam::template hull<true>(v), (VD{{0, 0}, {1, 0}, {1 + h, 0.5}, {1, 1}, {0, 1}})) << h;
+  }
+  // 2 eps away: a vertex (outside) or dropped (inside), both modes.
+  VD out = sq, in = sq;
+  out.push_back({1 + 2 * e, 0.5}), in.push_back({1 - 2 * e, 0.5});
+  const VD with{{0, 0}, {1, 0}, {1 + 2 * e, 0.5}, {1, 1}, {0, 1}};
+  EXPECT_EQ(TypeParam::hull(out), with);
+  EXPECT_EQ(TypeParam::template hull<true>(out), with);
+  EXPECT_EQ(TypeParam::hull(in), sq);
+  EXPECT_EQ(TypeParam::template hull<true>(in), sq);
+  // (0.01, e/10) is within eps of the bottom edge but sorts after its far end (1, 0) by
+  // (y, x): the chain meets it after (1, 0) and both modes drop it (documented).
+  VD v = sq;
+  v.push_back({0.01, e / 10});
+  EXPECT_EQ(TypeParam::hull(v), sq);
+  EXPECT_EQ(TypeParam::template hull<true>(v), sq);
+  // The lowest point within eps of its neighbours' line: always output (the chains start
+  // there), so the strict hull keeps it too.
+  const VD w{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0.5, -e / 10}};
+  const VD w_hull{{0.5, -e / 10}, {1, 0}, {1, 1}, {0, 1}, {0, 0}};
+  EXPECT_EQ(TypeParam::hull(w), w_hull);
+  EXPECT_EQ(TypeParam::template hull<true>(w), w_hull);
+  // The same at the highest point.
+  const VD t{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0.5, 1 + e / 10}};
+  const VD t_hull{{0, 0}, {1, 0}, {1, 1}, {0.5, 1 + e / 10}, {0, 1}};
+  EXPECT_EQ(TypeParam::hull(t), t_hull);
+  EXPECT_EQ(TypeParam::template hull<true>(t), t_hull);
 }
 
 TYPED_TEST(HullConvexHull, LargeInputFastPaths) {
@@ -186,18 +212,21 @@ TYPED_TEST(HullConvexHull, LargeInputFastPaths) {
   EXPECT_EQ(TypeParam::hull(w), (std::vector<D>{{0, 0}, {1, 0}, {-1, 2}}));
 }
 
-// Floating near-duplicates (within eps): a corner computed twice by rounding. The chain used
-// to take the direction between the two copies as an edge and drop the true vertex (2, 0);
-// points within eps of the chain's top are now skipped.
+// Floating near-duplicates (within eps, not equal): not merged. A corner computed twice by
+// rounding: the strict hull keeps one copy (the other lies within eps of the segment of its
+// neighbours), <true> keeps both, each once, in counter-clockwise order.
 TYPED_TEST(HullConvexHull, FloatingNearDuplicatesKeepTheTrueVertices) {
   using D = geo::Point<double>;
   const D near0{2.2204460492503131e-16, -1.1102230246251565e-16};
   const std::vector<D> in{near0, {0, 0}, {2, 0}, {2, 0}, {2, 2}, {2, 2}, {0, 2}, {0, 2}, {0, 0}};
-  const std::vector<D> square{near0, {2, 0}, {2, 2}, {0, 2}};  // one copy of the corner
-  EXPECT_EQ(TypeParam::hull(in), square);
-  EXPECT_EQ(TypeParam::template hull<true>(in), square);
-  // All points within eps of the lowest: a point at the scale of eps.
-  EXPECT_EQ(TypeParam::hull(std::vector<D>{{1, 1}, {1 + 1e-12, 1}, {1, 1 - 1e-12}}), (std::vector<D>{{1, 1 - 1e-12}}));
+  EXPECT_EQ(TypeParam::hull(in), (std::vector<D>{near0, {2, 0}, {2, 2}, {0, 2}}));
+  EXPECT_EQ(TypeParam::template hull<true>(in), (std::vector<D>{near0, {2, 0}, {2, 2}, {0, 2}, {0, 0}}));
+  // All points within eps of each other: the strict hull is the lowest and the highest;
+  // <true> keeps (1, 1), within eps of the segment between them, on the first chain (in
+  // (y, x) order: below eps the order is the chains' order, not the geometric one).
+  const std::vector<D> dot{{1, 1}, {1 + 1e-12, 1}, {1, 1 - 1e-12}};
+  EXPECT_EQ(TypeParam::hull(dot), (std::vector<D>{{1, 1 - 1e-12}, {1 + 1e-12, 1}}));
+  EXPECT_EQ(TypeParam::template hull<true>(dot), (std::vector<D>{{1, 1 - 1e-12}, {1, 1}, {1 + 1e-12, 1}}));
 }
 
 #ifndef NDEBUG

@@ -7,13 +7,11 @@
 template <class T> void run() {
   using P = geo::Point<T>;
   const std::vector<P> rect{{0, 0}, {3, 0}, {6, 0}, {6, 2}, {0, 2}};  // a collinear vertex
-  const std::pair<int, int> ij = geo::diameter(rect);
-  assert(geo::dist2(rect[static_cast<std::size_t>(ij.first)], rect[static_cast<std::size_t>(ij.second)]) == T(40));
   assert(std::fabs(geo::width(rect) - 2) < 1e-12);
-  int pairs = 0;
-  geo::antipodal(rect, [&](int, int) { pairs++; });
-  assert(pairs >= 5);
+  assert(geo::convex_ccw(rect));
   assert(geo::width(std::vector<P>{{0, 0}, {1, 1}}) == 0);
+  const std::pair<int, int> ij = geo::diameter(rect);  // calipers.hpp includes diameter.hpp
+  assert(geo::dist2(rect[static_cast<std::size_t>(ij.first)], rect[static_cast<std::size_t>(ij.second)]) == T(40));
 }
 
 int main() {
