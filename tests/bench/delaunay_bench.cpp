@@ -1,4 +1,5 @@
-// delaunay_bench: Delaunay triangulation (geometry/delaunay.hpp) against the floor and CGAL.
+// delaunay_bench: Delaunay triangulation (geometry/delaunay_fast.hpp, and the short
+// geometry/delaunay.hpp for scale) against the floor and CGAL.
 //
 // Inputs (fixed seed), n = 1e5 and 1e6:
 //   kind 0  integral coordinates uniform in [-1e9, 1e9]
@@ -7,8 +8,11 @@
 //           tail: most points within 1e6 of the origin, some out to 1e9), clipped to the box
 // Methods:
 //   floor_sort_xy      std::sort of the points by (x, y): the floor
-//   cpgeo_ll           geo::delaunay on Point<long long> (exact: filtered in-circle, __int128)
-//   cpgeo_double       geo::delaunay on Point<double> (same coordinates; rounded predicates)
+//   cpgeo_ll           geo::delaunay_fast on Point<long long> (exact: filtered in-circle,
+//                      __int128)
+//   cpgeo_double       geo::delaunay_fast on Point<double> (same coordinates; rounded
+//                      predicates)
+//   cpgeo_short_ll     geo::delaunay (the short default: one sort, halving, exact in-circle)
 //   cgal_epick         CGAL::Delaunay_triangulation_2 with Exact_predicates_inexact_constructions
 //                      _kernel, range insertion (spatial sort + walk), only if CGAL is installed
 //   cpgeo_emst_ll      geo::euclidean_mst (Delaunay + Kruskal), for scale
@@ -19,6 +23,7 @@
 // Build: cmake --workflow --preset bench, or
 //   g++ -std=c++17 -O2 -DNDEBUG -I. tests/bench/delaunay_bench.cpp -lbenchmark -pthread -lgmp -lmpfr
 #include "geometry/delaunay.hpp"
+#include "geometry/delaunay_fast.hpp"
 #include "geometry/mst/euclidean.hpp"
 
 #include <benchmark/benchmark.h>
@@ -103,6 +108,14 @@ void floor_sort_xy(benchmark::State& state) {
 void cpgeo_ll(benchmark::State& state) {
   const auto& in = input_ll(state.range(0), state.range(1));
   timed(state, [] { return 0; }, [&](int) {
+    const geo::Triangulation t = geo::delaunay_fast(in);
+    benchmark::DoNotOptimize(t.triangles.data());
+  });
+}
+
+void cpgeo_short_ll(benchmark::State& state) {
+  const auto& in = input_ll(state.range(0), state.range(1));
+  timed(state, [] { return 0; }, [&](int) {
     const geo::Triangulation t = geo::delaunay(in);
     benchmark::DoNotOptimize(t.triangles.data());
   });
@@ -113,7 +126,7 @@ void cpgeo_double(benchmark::State& state) {
   for (const PL& p : input_ll(state.range(0), state.range(1)))
     in.emplace_back(static_cast<double>(p.x), static_cast<double>(p.y));
   timed(state, [] { return 0; }, [&](int) {
-    const geo::Triangulation t = geo::delaunay(in);
+    const geo::Triangulation t = geo::delaunay_fast(in);
     benchmark::DoNotOptimize(t.triangles.data());
   });
 }
@@ -140,7 +153,8 @@ void cgal_epick(benchmark::State& state) {
 }
 #endif
 
-const char* const kMethods[] = {"floor_sort_xy", "cpgeo_ll", "cpgeo_double", "cgal_epick", "cpgeo_emst_ll"};
+const char* const kMethods[] = {"floor_sort_xy", "cpgeo_ll",      "cpgeo_double",
+                                "cgal_epick",    "cpgeo_short_ll", "cpgeo_emst_ll"};
 
 #define DT_BENCH(fn)                                                                            \
   BENCHMARK(fn)->Args({100000, 0})->Args({1000000, 0})->Args({100000, 1})->Args({1000000, 1})  \
@@ -151,6 +165,7 @@ DT_BENCH(cpgeo_double);
 #ifdef CPGEO_HAVE_CGAL
 DT_BENCH(cgal_epick);
 #endif
+DT_BENCH(cpgeo_short_ll);
 DT_BENCH(cpgeo_emst_ll);
 
 class CapturingReporter : public benchmark::ConsoleReporter {

@@ -1,4 +1,5 @@
-// Properties of geometry/delaunay.hpp against the exact oracle (oracle_delaunay.hpp: empty
+// Properties of geometry/delaunay.hpp and geometry/delaunay_fast.hpp (every property checks
+// both: delaunay / delaunay_fast, in_circle / in_circle_fast) against the exact oracle (oracle_delaunay.hpp: empty
 // circumcircles checked on every triangle against every point, Euler counts, areas summing
 // to the hull's, the collinear chain). Inputs: dense small grids (duplicates, collinear runs,
 // cocircular unit squares), lattice points of circles with many representations (x^2 + y^2 =
@@ -10,6 +11,7 @@
 // input), and in_circle at its edges: d equal to a, b or c (the filter's zero permanent),
 // exactly cocircular quadruples at +-1e9 and their one-unit nudges (the exact fallback).
 #include "geometry/delaunay.hpp"
+#include "geometry/delaunay_fast.hpp"
 
 #include "generators.hpp"
 #include "oracle_delaunay.hpp"
@@ -24,7 +26,17 @@ using geo::Point;
 using LL = long long;
 using PL = std::vector<Point<LL>>;
 
-void check(const PL& p) { RC_ASSERT(oracle_delaunay::check_delaunay(p, geo::delaunay(p)) == ""); }
+void check(const PL& p) {
+  RC_ASSERT(oracle_delaunay::check_delaunay(p, geo::delaunay(p)) == "");
+  RC_ASSERT(oracle_delaunay::check_delaunay(p, geo::delaunay_fast(p)) == "");
+}
+
+// in_circle and in_circle_fast against the 4x4 determinant in rationals.
+void check_in_circle(const Point<LL>& a, const Point<LL>& b, const Point<LL>& c, const Point<LL>& d) {
+  const int want = oracle_delaunay::in_circle4(oracle::qp(a), oracle::qp(b), oracle::qp(c), oracle::qp(d));
+  RC_ASSERT(geo::in_circle(a, b, c, d) == want);
+  RC_ASSERT(geo::in_circle_fast(a, b, c, d) == want);
+}
 
 std::vector<Point<LL>> circle(LL r) {
   std::vector<Point<LL>> c;
@@ -87,8 +99,7 @@ CPGEO_PROP(DelaunayProp, InCircleExactAtBound, 2000, ()) {
   });
   const Point<LL> a = *g, b = *g, c = *g, d = *g;
   RC_PRE(oracle::orientation(oracle::qp(a), oracle::qp(b), oracle::qp(c)) > 0);
-  RC_ASSERT(geo::in_circle(a, b, c, d) ==
-            oracle_delaunay::in_circle4(oracle::qp(a), oracle::qp(b), oracle::qp(c), oracle::qp(d)));
+  check_in_circle(a, b, c, d);
 }
 
 CPGEO_PROP(DelaunayProp, DoubleSameAsLongLong, 80, ()) {
@@ -101,6 +112,10 @@ CPGEO_PROP(DelaunayProp, DoubleSameAsLongLong, 80, ()) {
   RC_ASSERT(a.triangles == b.triangles);
   RC_ASSERT(a.edges == b.edges);
   RC_ASSERT(oracle_delaunay::check_delaunay(d, b) == "");
+  const auto af = geo::delaunay_fast(q), bf = geo::delaunay_fast(d);
+  RC_ASSERT(af.triangles == bf.triangles);
+  RC_ASSERT(af.edges == bf.edges);
+  RC_ASSERT(oracle_delaunay::check_delaunay(d, bf) == "");
 }
 
 CPGEO_PROP(DelaunayProp, StripsAndBuckets, 40, ()) {
@@ -153,8 +168,7 @@ CPGEO_PROP(DelaunayProp, InCircleFilterEdges, 3000, ()) {
     }
     default: break;
   }
-  RC_ASSERT(geo::in_circle(a, b, c, d) ==
-            oracle_delaunay::in_circle4(oracle::qp(a), oracle::qp(b), oracle::qp(c), oracle::qp(d)));
+  check_in_circle(a, b, c, d);
 }
 
 CPGEO_PROP(DelaunayProp, CocircularRectanglesAtTheBound, 200, ()) {
