@@ -47,7 +47,8 @@ struct Triangulation {
 
 template <class T>
 int in_circle(Point<T> a, Point<T> b, Point<T> c, Point<T> d) {
-  for (auto q : {a, b, c, d}) assert(in_range(q, 1e9));
+  for ([[maybe_unused]] auto q : {a, b, c, d})
+    assert(in_range(q, 1e9));
   a -= d, b -= d, c -= d;
   if constexpr (std::is_integral_v<T>) {
     __extension__ typedef unsigned __int128 U;
@@ -174,7 +175,7 @@ struct Delaunay {
 
 template <class T>
 Triangulation delaunay(const std::vector<Point<T>>& p) {
-  for (auto& q : p) assert(in_range(q, 1e9));
+  for ([[maybe_unused]] auto& q : p) assert(in_range(q, 1e9));
   std::vector<int> o(p.size()), rep = o;
   std::iota(o.begin(), o.end(), 0);
   auto at = [&](int i) { return std::pair(p[size_t(i)], i); };

@@ -56,7 +56,7 @@ template <class T> int in_circle_fast(Point<T> a, Point<T> b,
 
 template <class T>
 Triangulation delaunay_fast(const std::vector<Point<T>>& p) {
-  for (auto& q : p) assert(in_range(q, 1e9));
+  for ([[maybe_unused]] auto& q : p) assert(in_range(q, 1e9));
   size_t n = p.size(), m = 0, w, F, k, P2 = 1;
   std::vector<int> rep(n);
   std::vector<size_t> cut{0}, bk(n);

@@ -63,7 +63,8 @@ template <class T> bool not_tiny(Point<T> d) {  // d = 0 passes
              T(std::is_same_v<T, double> ? 1e-280L : 1e-4800L);
 }
 template <class T> const Line<T>& checked(const Line<T>& l) {
-  for (auto p : {l.a, l.b}) assert(in_range(p, 1000000000));
+  for ([[maybe_unused]] auto p : {l.a, l.b})
+    assert(in_range(p, 1e9));
   assert(l.a != l.b && not_tiny(l.b - l.a));  // a line
   return l;
 }

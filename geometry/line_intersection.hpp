@@ -47,7 +47,8 @@ template <class T>
 Point<frac_t<T>> cross_point(Point<T> a, Point<T> b,
                              Point<T> c, Point<T> d) {
   using Q = frac_t<T>;
-  for (auto p : {a, b, c, d}) assert(in_range(p, 1000000000));
+  for ([[maybe_unused]] auto p : {a, b, c, d})
+    assert(in_range(p, 1e9));
   Point<T> e = d - c;
   assert((b - a).cross(e) != 0 && "parallel lines");
   // x = a + (b - a) t, from a the end nearer x

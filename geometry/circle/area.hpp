@@ -36,7 +36,8 @@ namespace geo {
 template <class T>
 real_t<T> area(Circle<T> C, const std::vector<Point<T>>& P) {
   using R = real_t<T>;
-  for (auto& p : P) assert(valid(C) && in_range(p, 1e9));
+  for ([[maybe_unused]] auto& p : P)
+    assert(valid(C) && in_range(p, 1e9));
   R s = 0, r = R(C.r) * R(C.r), o = 1;  // o: -1 if swapped
   for (size_t i = 0, n = P.size(); i < n; i++, o = 1) {
     Point<T> a = P[i], b = P[(i + 1) % n], q = a;

@@ -80,7 +80,7 @@ Enclosing<T> enclosing_of(Point<T> a, Point<T> b, Point<T> c) {
 template <class T>
 Enclosing<T> min_enclosing_circle(std::vector<Point<T>> P) {
   assert(!P.empty() && "min_enclosing_circle of no points");
-  for (auto& p : P) assert(in_range(p, 1e9));
+  for ([[maybe_unused]] auto& p : P) assert(in_range(p, 1e9));
   std::mt19937 rng(0x5eed);
   for (size_t i = P.size(); i > 1; i--)
     std::swap(P[i - 1], P[rng() % i]);

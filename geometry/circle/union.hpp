@@ -61,7 +61,7 @@ template <class T> real_t<T> area(Circle<T> A, Circle<T> B) {
 template <class T>
 real_t<T> union_area(const std::vector<Circle<T>>& C) {
   using R = real_t<T>;
-  for (auto& c : C) assert(valid(c));
+  for ([[maybe_unused]] auto& c : C) assert(valid(c));
   R pi = std::acos(R(-1)), s = 0;
   for (size_t i = 0; i < C.size(); i++) {
     bool in = !sgn(C[i].r);  // covered: drop the circle

@@ -37,7 +37,8 @@ std::vector<std::pair<W, std::array<int, 2>>> kruskal(
   };
   size_t k = 0;
   for (auto& [w, e] : c) {
-    for (int v : e) assert(v >= 0 && size_t(v) < n);
+    for ([[maybe_unused]] int v : e)
+      assert(v >= 0 && size_t(v) < n);
     int a = find(e[0]), b = find(e[1]);
     if (a != b) up[size_t(a)] = b, c[k++] = {w, e};
   }

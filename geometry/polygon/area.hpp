@@ -25,7 +25,7 @@
 namespace geo {
 
 template <class T> auto area2(const std::vector<Point<T>>& P) {
-  for (auto& q : P) assert(in_range(q, 1000000000));
+  for ([[maybe_unused]] auto& q : P) assert(in_range(q, 1e9));
   wide_t<T> s = 0;
   for (size_t i = 2; i < P.size(); i++)
     s += P[0].cross(P[i - 1], P[i]);

@@ -31,7 +31,7 @@ namespace geo {
 template <class T>
 real_t<T> perimeter(const std::vector<Point<T>>& P) {
   real_t<T> s = 0;
-  for (auto& q : P) assert(in_range(q, 1000000000));
+  for ([[maybe_unused]] auto& q : P) assert(in_range(q, 1e9));
   for (size_t i = 0, n = P.size(); i < n; i++)
     s += dist(P[i], P[(i + 1) % n]);
   return s;
@@ -48,7 +48,7 @@ Point<real_t<T>> centroid(const std::vector<Point<T>>& P) {
   using W = wide_t<T>;
   using R = real_t<T>;
   W a = 0, x = 0, y = 0;  // 2A, 6A times (centroid - P[0])
-  for (auto& q : P) assert(in_range(q, 1000000000));
+  for ([[maybe_unused]] auto& q : P) assert(in_range(q, 1e9));
   for (size_t i = 2; i < P.size(); i++) {
     Point<T> u = P[i - 1] - P[0], v = P[i] - P[0];
     W c = u.cross(v);

@@ -32,7 +32,7 @@ namespace geo {
 
 template <class T>
 bool is_convex(const std::vector<Point<T>>& P) {
-  for (auto& q : P) assert(in_range(q, 1000000000));
+  for ([[maybe_unused]] auto& q : P) assert(in_range(q, 1e9));
   std::vector<Point<T>> Q;  // P without repeated vertices
   auto e = eps<T> * eps<T>;
   for (auto p : P)
