@@ -7,12 +7,14 @@
 // Both modes, long long, double, long double (small integers are exact in floating and
 // every nonzero altitude is >= 1/(3e5) >> eps, so the floating answer must be exact), and
 // the library instantiated with exact rationals (type genericity).
-// EPS contract: points moved off an edge's line by <= eps/4 count as on it (kept by <true>,
-// dropped otherwise); moved by >= 4 eps outward they are vertices, inward they are dropped.
-// Fast paths of convex_hull_fast (hull_gen.hpp): >= 512 points (radix sort by y, ties by
-// x, -0.0), points on and one unit off the 16-direction pre-pass polygon's edges at +-B,
-// and pre-pass samples that misrepresent the input (skip wrongly, or a polygon from a
-// subset of the hull).
+// EPS contract (docs/hull/convex_hull.md): a point moved off an edge's line by <= eps/4
+// counts as on it (kept by <true>, dropped otherwise) except that the lowest and highest
+// points are always output and a point that sorts after its edge's far end is dropped by
+// both; moved by >= 4 eps outward it is a vertex, inward it is dropped. Checked exactly:
+// the whole output. Fast paths of convex_hull_fast (hull_gen.hpp): >= 512 points (radix
+// sort by y, ties by x, -0.0), points on and one unit off the 8-direction pre-pass
+// octagon's edges at +-B, and pre-pass samples that misrepresent the input (skip wrongly,
+// or a polygon from a subset of the hull).
 #include "geometry/hull/convex_hull.hpp"
 #include "geometry/hull/convex_hull_fast.hpp"
 

@@ -35,7 +35,7 @@
 //   to_bound<T>(v, ax, ay)    v scaled by an integer and moved so that its x (y) range
 //                             touches -B (ax = 0) or +B (ax = 1): lattice structure kept
 //   prepass_edge_cloud<T>()   a convex polygon at the bound, lattice points on and one unit
-//                             off the chords between its extremes in convex_hull's 16
+//                             off the chords between its extremes in convex_hull_fast's 8
 //                             pre-pass directions and on / off its edges, plus copies of an
 //                             inner point (so that the pre-pass runs): n <= 1024, the
 //                             pre-pass sample is every point
@@ -237,10 +237,9 @@ template <class T> rc::Gen<std::vector<Point<T>>> rotated_with_collinear(int max
       uniform_int(0, 1 << 20));
 }
 
-// convex_hull's pre-pass directions (a, b), key a x + b y, and the first maximum of each.
+// convex_hull_fast's pre-pass directions (a, b), key a x + b y, and the first maximum of each.
 template <class T> std::vector<Point<T>> prepass_extremes(const std::vector<Point<T>>& v) {
-  const int dir[16][2] = {{0, -1}, {1, -2}, {1, -1}, {2, -1}, {1, 0}, {2, 1}, {1, 1}, {1, 2},
-                          {0, 1}, {-1, 2}, {-1, 1}, {-2, 1}, {-1, 0}, {-2, -1}, {-1, -1}, {-1, -2}};
+  const int dir[8][2] = {{1, 0}, {1, 1}, {0, 1}, {-1, 1}, {-1, 0}, {-1, -1}, {0, -1}, {1, -1}};
   std::vector<Point<T>> ext;
   for (auto& d : dir) {
     std::size_t best = 0;
