@@ -34,7 +34,7 @@ inline constexpr auto lower = [](auto a, auto b) {
 
 template <bool keep = false, class T>
 std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
-  for (auto q : p) assert(in_range(q, 1000000000));
+  for ([[maybe_unused]] auto q : p) assert(in_range(q, 1e9));
   if (!std::is_sorted(p.begin(), p.end(), lower))
     std::sort(p.begin(), p.end(), lower);
   p.erase(std::unique(p.begin(), p.end()), p.end());

@@ -75,7 +75,7 @@ template <bool keep = false, class T>
 std::vector<Point<T>> convex_hull_fast(
     const std::vector<Point<T>>& pts) {
   typedef Point<T> P;
-  for (auto q : pts) assert(in_range(q, 1000000000));
+  for ([[maybe_unused]] auto q : pts) assert(in_range(q, 1e9));
   static const int u[8][2] = {{1, 0},  {1, 1},  {0, 1},
                               {-1, 1}, {-1, 0}, {-1, -1},
                               {0, -1}, {1, -1}};

@@ -51,7 +51,7 @@ std::vector<Point<T>> minkowski(std::vector<Point<T>> a,
                 std::min_element(v->begin(), v->end(), lower),
                 v->end());
     for (std::size_t i = 0, k = v->size(); i < k; i++) {
-      auto e = [&](std::size_t j) {
+      [[maybe_unused]] auto e = [&](std::size_t j) {
         return (*v)[(j + 1) % k] - (*v)[j % k];
       };
       assert(in_range((*v)[i], 1000000000) &&
