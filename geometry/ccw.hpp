@@ -4,14 +4,15 @@
 //   back (behind a), -2 online front (past b), 0 on the
 //   segment (endpoints included). The turn is orient's; along
 //   the line, floating eps is a distance beyond an end.
-// Time: O(1). Precision: long long exact for |x|,|y| <= 4e18
-//   (dot products in wide_t); floating as orient.
-// Degenerate: a == b is a precondition (asserted). Floating:
-//   a segment with |b - a| <= eps is degenerate at that scale
+// Time: O(1).
+// Precision: long long exact for |x|,|y| <= 4e18 (dot products
+//   in wide_t); floating as orient.
+// Degenerate: a == b is a precondition (asserted). Floating: a
+//   segment with |b - a| <= eps is degenerate at that scale
 //   (orient uses abc's smallest altitude, so even a far c may
 //   give 0): test dist(a, b) > eps first where it can happen.
-// Source: the AOJ CGL_1_C statement. Tests: unit ccw_test;
-//   property orient_prop; judge CGL_1_C.
+// Source: the AOJ CGL_1_C statement.
+// Tests: unit ccw_test; property orient_prop; judge CGL_1_C.
 #pragma once
 #include "orient.hpp"
 #include <cassert>

@@ -8,11 +8,11 @@
 //   unsure.
 // Time: O(n log n), memory O(n); no global sort. Points are
 //   counting-sorted into x-buckets split at the x-quantiles of
-//   a sample, grouped into vertical strips of about
-//   sqrt(n log n) / 2 points; each strip is sorted by y and
-//   triangulated by halving across y (the plane turned by -90
-//   degrees), then the strips are merged pairwise across x
-//   (Dwyer's cuts: fewer long thin triangles built, deleted).
+//   a sample, grouped into vertical strips of about sqrt(n log
+//   n) / 2 points; each strip is sorted by y and triangulated
+//   by halving across y (the plane turned by -90 degrees),
+//   then the strips are merged pairwise across x (Dwyer's
+//   cuts: fewer long thin triangles built, deleted).
 // Precision: as delaunay. The filter: differences exact in
 //   double, error < 8u times the permanent (u = 2^-53); a zero
 //   permanent means every term is 0.

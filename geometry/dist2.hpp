@@ -9,8 +9,10 @@
 //   cross products, rounded).
 // dist(x, y): sqrt(dist2(x, y).value()) for every such pair
 //   (two points keep point.hpp's dist).
-// Time: O(1). Precision: dist of long long input has relative
-//   error <= 3u (u = 2^-53). Degenerate: none (den > 0).
+// Time: O(1).
+// Precision: dist of long long input has relative error <= 3u
+//   (u = 2^-53).
+// Degenerate: none (den > 0).
 // Source: exact fractions as in cp-geo (vlecomte) ch. 2.
 // Tests: unit segment_test, line_test; property segment_prop,
 //   line_prop.

@@ -9,17 +9,19 @@
 //   == intersect(s, t) (segment.hpp); swapping s and t or
 //   reversing either changes nothing, bit for bit.
 // dist(r, s), dist(s, t): sqrt of the value (dist2.hpp).
-// Time: O(1). Precision: long long (|x|,|y| <= 1e9): dist2
-//   exact (num <= 6.4e37 in __int128), dist relative error <=
-//   3u (u = 2^-53). Floating: measured from the nearer
-//   defining point a, dist errs by <= 6u |r - a| + 2u dist,
-//   barring underflow; a crossing closer than eps/2 to an end
-//   reports that end's distance (<= ~eps), not 0.
+// Time: O(1).
+// Precision: long long (|x|,|y| <= 1e9): dist2 exact (num <=
+//   6.4e37 in __int128), dist relative error <= 3u (u =
+//   2^-53). Floating: measured from the nearer defining point
+//   a, dist errs by <= 6u |r - a| + 2u dist, barring
+//   underflow; a crossing closer than eps/2 to an end reports
+//   that end's distance (<= ~eps), not 0.
 // Degenerate: a point segment is its point. Preconditions:
 //   on_segment.hpp's (asserted), r included. Includes
 //   segment.hpp for crosses (and intersect, which it mirrors).
-// Source: cp-geo (vlecomte) ch. 2. Tests: unit segment_test;
-//   property segment_prop; judge CGL_2_D.
+// Source: cp-geo (vlecomte) ch. 2.
+// Tests: unit segment_test; property segment_prop; judge
+//   CGL_2_D.
 #pragma once
 #include "dist2.hpp"
 #include "segment.hpp"

@@ -7,9 +7,10 @@
 //   stream prints them.
 // write_real(os, v): the scalar printer << uses.
 // is >> p: reads "x y".
-// Time: O(1) per point. Precision: printing rounds once, to
-//   the stream's precision. Degenerate: NaN and infinities
-//   print as the stream prints them ("nan", "-inf").
+// Time: O(1) per point.
+// Precision: printing rounds once, to the stream's precision.
+// Degenerate: NaN and infinities print as the stream prints
+//   them ("nan", "-inf").
 // Source: none (the stream rules of the C++ standard).
 // Tests: unit io_test; property io_prop.
 #pragma once

@@ -15,18 +15,18 @@
 //   a < b, canonical(l, m) also orders the two lines.
 // Time: O(1) each.
 // Precision: long long exact for |x|,|y| <= 1e9 (products of
-//   differences <= 8e18). Floating: eps is a distance:
-//   side == 0 iff dist(r, l) <= eps; parallel (orthogonal)
-//   iff |d1 x d2| (|d1 . d2|) <= eps max(|d1|, |d2|), the tip
-//   of the shorter direction within eps of the longer one's
-//   line (normal). Exact outside the band eps/2..2eps while
-//   |x|,|y| <= eps / (23 u) (docs/eps.md). Points are ordered
+//   differences <= 8e18). Floating: eps is a distance: side ==
+//   0 iff dist(r, l) <= eps; parallel (orthogonal) iff |d1 x
+//   d2| (|d1 . d2|) <= eps max(|d1|, |d2|), the tip of the
+//   shorter direction within eps of the longer one's line
+//   (normal). Exact outside the band eps/2..2eps while |x|,|y|
+//   <= eps / (23 u) (docs/eps.md). Points are ordered
 //   canonically first: reversing a line or swapping l and m
 //   changes nothing, bit for bit, FMA or not.
-// Degenerate: a == b asserted (also floating |b - a| <
-//   1e-140, 1e-2400 for long double: products underflow);
-//   long long |x|,|y| <= 1e9 and floating finite asserted for
-//   the lines and side's r.
+// Degenerate: a == b asserted (also floating |b - a| < 1e-140,
+//   1e-2400 for long double: products underflow); long long
+//   |x|,|y| <= 1e9 and floating finite asserted for the lines
+//   and side's r.
 // Source: cp-geo (vlecomte) ch. 2; eps rules: docs/eps.md.
 // Tests: unit line_test; property line_prop; judge CGL_1_A,
 //   CGL_1_B, CGL_2_A.

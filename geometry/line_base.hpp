@@ -4,8 +4,9 @@
 // frac_t<T>: type of constructed coordinates: double for
 //   integral T (never a truncated lattice point), else T.
 // point_cast<Q>(p): p with coordinates in Q.
-// Time: O(1). Precision: point_cast rounds once (long long to
-//   double: exact for |x| <= 2^53).
+// Time: O(1).
+// Precision: point_cast rounds once (long long to double:
+//   exact for |x| <= 2^53).
 // Degenerate: none (Line's a != b is asserted by its users).
 // Source: cp-geo (vlecomte) ch. 2.
 // Tests: unit line_test; property line_prop.

@@ -11,10 +11,11 @@
 //   side is <= eps (a length); evaluated on the points
 //   sorted, so every order of a, b, c gives the same answer
 //   bit for bit, and exactly 0 when two points coincide.
-// Time: O(1). Precision: cross_sign exact for every long long;
-//   orient for |x|,|y| <= 4e18 (asserted); floating:
-//   docs/eps.md (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
-//   Degenerate: a == b etc. gives 0.
+// Time: O(1).
+// Precision: cross_sign exact for every long long; orient for
+//   |x|,|y| <= 4e18 (asserted); floating: docs/eps.md (|x|,|y|
+//   <= 3.9e5 for double at eps = 1e-9).
+// Degenerate: a == b etc. gives 0.
 // Source: Kahan's difference of products; Jeannerod, Louvet,
 //   Muller, Math. Comp. 82 (2013) for its error bound.
 // Tests: unit orient_test; property orient_prop.

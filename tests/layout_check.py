@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """A header is the unit of everything (docs/architecture.md): for every geometry/**/*.hpp
 check that it has its docs page, a row in the docs index, a snippet usage file and a unit
-test that includes it. Prints one line per header and `N passed, M failed`."""
+test that includes it, and that its leading comment has the one shape every header shares:
+a first line `// <path>: summary`, then lines starting `// Time:`, `// Precision:`,
+`// Degenerate:`, `// Source:` and `// Tests:`, in that order. Prints one line per header and `N passed, M failed`."""
 import pathlib
 import re
 import sys
@@ -11,6 +13,7 @@ headers = sorted(p.relative_to(ROOT / "geometry").as_posix() for p in (ROOT / "g
 index = (ROOT / "docs" / "README.md").read_text()
 unit_text = "\n".join(p.read_text() for p in (ROOT / "tests" / "unit").glob("*.cpp"))
 
+FIELDS = ["Time", "Precision", "Degenerate", "Source", "Tests"]
 passed = failed = 0
 for h in headers:
     stem = h[:-4]
@@ -23,6 +26,16 @@ for h in headers:
         problems.append(f"no tests/snippets/use/{stem}.cpp")
     if not re.search(r'#include [<"]geometry/' + re.escape(h) + r'[>"]', unit_text):
         problems.append("no tests/unit/*.cpp includes it")
+    text = (ROOT / "geometry" / h).read_text()
+    head = text[:max(text.find("#pragma once"), 0)]
+    if not head.startswith(f"// {h}: "):
+        problems.append(f"comment does not start with '// {h}: '")
+    at = [m.start() for f in FIELDS for m in [re.search(rf"^// {f}:", head, re.M)] if m]
+    missing = [f for f in FIELDS if not re.search(rf"^// {f}:", head, re.M)]
+    if missing:
+        problems.append("comment lacks the field(s) " + ", ".join(f"'// {f}:'" for f in missing))
+    elif at != sorted(at):
+        problems.append("comment fields out of order (Time, Precision, Degenerate, Source, Tests)")
     if problems:
         failed += 1
         print(f"FAIL geometry/{h}: " + "; ".join(problems))

@@ -13,8 +13,8 @@
 // Precision: which edge meets C is exact for long long
 //   (|x|,|y|,r <= 1e9; cut's discriminant in __int128); eps is
 //   a distance for floating T. Each edge is built from its
-//   vertex nearer c and adds an error <= 20u r (r + |e|)
-//   (u = 2^-53, |e| the distance of its cut points from that
+//   vertex nearer c and adds an error <= 20u r (r + |e|) (u =
+//   2^-53, |e| the distance of its cut points from that
 //   vertex).
 // Degenerate: empty P or r = 0: 0; repeated vertices (zero
 //   edges) add nothing; valid(C) and every vertex in range

@@ -16,15 +16,15 @@
 // Precision: exact types decide exactly, so where(p) ==
 //   BOUNDARY iff p lies exactly on the circle (Library Checker
 //   minimum_enclosing_circle). long long (|x|,|y| <= 1e9,
-//   asserted): where compares k |p - a|^2 (<= 6.4e37) with
-//   (p - a) . n (<= 1.28e38) in __int128 without subtracting;
+//   asserted): where compares k |p - a|^2 (<= 6.4e37) with (p
+//   - a) . n (<= 1.28e38) in __int128 without subtracting;
 //   center(), radius() round once (<= 4u (|centre| + r)).
 //   Floating: where compares |p - centre| - r with eps (a
-//   distance): the circle covers every point within eps and
-//   is at most eps larger than the optimum (+ ~16u (|x| + r)).
+//   distance): the circle covers every point within eps and is
+//   at most eps larger than the optimum (+ ~16u (|x| + r)).
 // Degenerate: n = 1: radius 0; duplicates fine; three exactly
-//   collinear support points (only through rounding) fall
-//   back to their farthest pair.
+//   collinear support points (only through rounding) fall back
+//   to their farthest pair.
 // Source: Welzl, "Smallest enclosing disks (balls and
 //   ellipsoids)" (1991); de Berg et al., "Computational
 //   Geometry", 4.7 (the iterative form).

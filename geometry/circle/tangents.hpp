@@ -17,23 +17,22 @@
 //   n . (B.c - A.c) = r1 - s r2 (s = +1 external, -1
 //   internal); touch points A.c + r1 n, B.c + s r2 n.
 // Time: O(1) each.
-// Precision: decisions as contains/relation (intersect.hpp):
+// Precision: decisions as contains/relation (relation.hpp):
 //   exact for long long (|x|,|y|,r <= 1e9, squares in
 //   __int128), eps a distance for floating T (p within eps of
-//   C gives {p}; | d - |r1 -+ r2| | <= eps gives one line;
-//   r <= eps is a point). long long: |v|^2 - r^2 and
-//   d^2 - (r1 -+ r2)^2 exact, rounded once; points err by
-//   <= 8u (|c| + r) (u = 2^-53). Floating: the residual (a
-//   touch point's distance from its circle, the other
-//   centre's distance from the line minus its radius) is
-//   <= 16u (|c| + r + d).
-// Degenerate: as listed; no NaN (square roots of |.|).
-//   Asserts valid(A), valid(B), p in range.
+//   C gives {p}; | d - |r1 -+ r2| | <= eps gives one line; r
+//   <= eps is a point). long long: |v|^2 - r^2 and d^2 - (r1
+//   -+ r2)^2 exact, rounded once; points err by <= 8u (|c| +
+//   r) (u = 2^-53). Floating: the residual (a touch point's
+//   distance from its circle, the other centre's distance from
+//   the line minus its radius) is <= 16u (|c| + r + d).
+// Degenerate: as listed; no NaN (square roots of |.|). Asserts
+//   valid(A), valid(B), p in range.
 // Source: cp-geo (vlecomte) 6.4 (n . v = r1 - s r2).
 // Tests: unit circle_tangents_test; property circle_prop;
 //   judge CGL_7_F, CGL_7_G.
 #pragma once
-#include "intersect.hpp"
+#include "relation.hpp"
 #include <cassert>
 #include <cmath>
 #include <utility>

@@ -3,7 +3,7 @@
 // area(A, B): 0 if apart or externally tangent; pi min(r)^2 if
 //   one contains the other (relation 0, 1, -1); else two
 //   circular segments seg_area(r, 2 atan2(h, a)) with
-//   intersect.hpp's chord(). Symmetric: area(A, B) ==
+//   relation.hpp's chord(). Symmetric: area(A, B) ==
 //   area(B, A) bit for bit.
 // seg_area(r, x): r^2 (x - sin x) / 2, the circular segment of
 //   central angle x in [0, 2 pi]; a Taylor series for x < 1,
@@ -22,9 +22,9 @@
 //   (|x|,|y|,r <= 1e9), eps a distance for floating T (tangent
 //   pairs contribute no interval). Lens, long long: relative
 //   error <= 30u (u = 2^-53): radius-6e8 circles overlapping
-//   by one unit keep full precision. Union: absolute error
-//   <= ~20 n u (R + D)^2 per circle, R the largest radius, D
-//   the largest centre distance from C[0].c.
+//   by one unit keep full precision. Union: absolute error <=
+//   ~20 n u (R + D)^2 per circle, R the largest radius, D the
+//   largest centre distance from C[0].c.
 // Degenerate: zero radii and n = 0 give 0; concentric and
 //   equal circles handled by relation; valid(C) asserted.
 // Source: segment area r^2 (x - sin x) / 2 (any table); the
@@ -33,7 +33,7 @@
 // Tests: unit circle_union_test; property circle_area_prop;
 //   judge CGL_7_I.
 #pragma once
-#include "intersect.hpp"
+#include "relation.hpp"
 #include <algorithm>
 #include <cassert>
 #include <cmath>

@@ -11,16 +11,17 @@
 // poly: as antipodal (counter-clockwise, convex, no repeated
 //   points, collinear vertices anywhere, any start). Debug
 //   builds assert convex_ccw, O(n).
-// Time: O(n). Precision: long long exact for |x|,|y| <= 1e9
-//   (width: one rounding of cross / |edge|). Floating: as
-//   antipodal (no eps).
+// Time: O(n).
+// Precision: long long exact for |x|,|y| <= 1e9 (width: one
+//   rounding of cross / |edge|). Floating: as antipodal (no
+//   eps).
 // Degenerate: n <= 2 or collinear -> 0.
 // Source: G. T. Toussaint, "Solving geometric problems with
 //   the rotating calipers" (1983); a closed walk turning left
 //   by one full turn is convex (O'Rourke, Computational
 //   Geometry in C, 1.3).
 // Tests: unit hull_calipers_test; property
-// hull_consumers_prop.
+//   hull_consumers_prop.
 #pragma once
 #include "diameter.hpp"
 #include <algorithm>

@@ -4,19 +4,17 @@
 // sort_lower(p): sorts p by lower (radix sort for long long
 //   and double when n >= 512, else std::sort).
 // Time: O(n log n); random input about 0.15x a std::sort of
-// it.
-//   One pass drops the points strictly inside the octagon P of
-//   a sample's extreme points in 8 directions (skipped when
-//   the sample says it drops < 1/4); the rest is sorted and
-//   goes to convex_hull (which then skips its sort).
+//   it. One pass drops the points strictly inside the octagon
+//   P of a sample's extreme points in 8 directions (skipped
+//   when the sample says it drops < 1/4); the rest is sorted
+//   and goes to convex_hull (which then skips its sort).
 // Precision: as convex_hull (long long: |x|,|y| <= 1e9,
-//   asserted, keeps the cross products below 8e18).
-//   Floating: drops only points more than 2 eps inside P.
+//   asserted, keeps the cross products below 8e18). Floating:
+//   drops only points more than 2 eps inside P.
 // Degenerate: as convex_hull.
 // Source: S. G. Akl, G. T. Toussaint, IPL 7 (1978); radix
-// sort:
-//   Knuth, TAOCP 3, 5.2.5; order-preserving bits of a double:
-//   M. Herf, "Radix Tricks".
+//   sort: Knuth, TAOCP 3, 5.2.5; order-preserving bits of a
+//   double: M. Herf, "Radix Tricks".
 // Tests: unit hull_convex_hull_test; property
 //   hull_convex_hull_prop; judge static_convex_hull,
 //   furthest_pair; bench hull_bench.

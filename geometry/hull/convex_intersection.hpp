@@ -21,8 +21,8 @@
 //   exactly; a vertex is an edge end or a crossing rounded
 //   once (exact if a lattice point). Floating: a vertex within
 //   eps (a distance) of an edge's line counts as on it.
-// Degenerate: a segment is clipped to as its two sides and
-//   two perpendicular end caps, a point as a segment along x.
+// Degenerate: a segment is clipped to as its two sides and two
+//   perpendicular end caps, a point as a segment along x.
 // Source: the boundary of the intersection is made of the
 //   edges' parts inside the other polygon; M. Cyrus, J. Beck
 //   (1978) for the parameter clipping.

@@ -8,8 +8,8 @@
 //   points, sorted by (x, y), are the leaves of a static
 //   balanced tree; a node keeps the bridge of its children's
 //   upper hulls (collinear points kept), so its hull is the
-//   left one up to the bridge, then the right one. A bridge
-//   is found by one descent into both children, O(height). A
+//   left one up to the bridge, then the right one. A bridge is
+//   found by one descent into both children, O(height). A
 //   round walks the root's upper hull, and the lower one from
 //   a second tree on (-x, -y), O(log n) a point; deleting the
 //   round's points recomputes the bridges that lost an end,
@@ -24,8 +24,8 @@
 // Source: M. H. Overmars, J. van Leeuwen, JCSS 23 (1981), and
 //   Preparata & Shamos, Computational Geometry (1985), 3.3.7:
 //   the bridge tree and the bridge-finding case analysis (here
-//   on one hull edge of each child; the last case compares
-//   the crossing of the edges' lines with the children's
+//   on one hull edge of each child; the last case compares the
+//   crossing of the edges' lines with the children's
 //   separator). B. Chazelle (1985): the problem, O(n log n).
 // Tests: unit hull_layers_test; property hull_point_sets_prop;
 //   judge convex_layers; bench hull_bench.

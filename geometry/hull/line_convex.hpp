@@ -28,8 +28,8 @@
 //   the edge vectors as rounded.
 // Degenerate: line_convex: {} -> {}; n = 1: {p} if on the
 //   line; a segment along the line: its two ends.
-// Source: binary search on edge angles, D. Dobkin,
-//   D. Kirkpatrick (1983), extreme-point query; the chain
+// Source: binary search on edge angles, D. Dobkin, D.
+//   Kirkpatrick (1983), extreme-point query; the chain
 //   searches are this library's.
 // Tests: unit hull_convex_ops_test; property
 //   hull_consumers_prop.

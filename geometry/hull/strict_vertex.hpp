@@ -12,8 +12,8 @@
 // last_true(l, h, f): binary search, for f true on (l, k] and
 //   false on (k, h): returns k (l if f(l + 1) is false). f(l)
 //   and f(h) are never called.
-// Time: strict_vertex O(1) if poly[0] is strict, else
-//   O(log n); last_true O(log(h - l)) calls of f.
+// Time: strict_vertex O(1) if poly[0] is strict, else O(log
+//   n); last_true O(log(h - l)) calls of f.
 // Precision: long long exact for |x|,|y| <= 4e18 (orient,
 //   cross_sign). Floating: orient's eps decides collinearity.
 // Degenerate: n <= 2 -> 0; all vertices collinear -> n.

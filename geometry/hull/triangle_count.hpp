@@ -7,15 +7,14 @@
 //   degenerate). Any order of i, j, k; B may repeat points and
 //   share points with A.
 // Time: O(|A|^2 |B|) precomputation (every pair's strip
-//   count), O(1) per query; memory 2 |A|^2 ints.
-// Method: points ordered by (x, y) (an infinitesimal rotation:
-//   no two distinct points share a strip coordinate).
-//   below[i][j] (A[i] < A[j]) counts B points p with A[i] < p
-//   < A[j] strictly below the segment, on[i][j] those on it.
-//   With a < b < c: b below ac: inside = below(a,c) -
-//   below(a,b) - below(b,c) - on(a,b) - on(b,c) - #(B at b); b
-//   above ac: inside = below(a,b) + below(b,c) - below(a,c) -
-//   on(a,c).
+//   count), O(1) per query; memory 2 |A|^2 ints. Method:
+//   points ordered by (x, y) (an infinitesimal rotation: no
+//   two distinct points share a strip coordinate). below[i][j]
+//   (A[i] < A[j]) counts B points p with A[i] < p < A[j]
+//   strictly below the segment, on[i][j] those on it. With a <
+//   b < c: b below ac: inside = below(a,c) - below(a,b) -
+//   below(b,c) - on(a,b) - on(b,c) - #(B at b); b above ac:
+//   inside = below(a,b) + below(b,c) - below(a,c) - on(a,c).
 // Precision: long long exact for |x|,|y| <= 1e9 (orient only).
 //   Floating: orient's eps, a distance: a B point within about
 //   eps of an edge counts as on it (not inside).

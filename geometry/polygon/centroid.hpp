@@ -13,10 +13,10 @@
 // Precision: centroid for long long: sums exact in __int128
 //   (|x|,|y| <= 1e9, n <= 4e9), one rounding per coordinate at
 //   the end. Floating: rounding only, relative to P[0].
-// Degenerate: n = 0, 1, 2, collinear: orientation 0,
-//   perimeter of the closed walk (2 |ab| for n = 2), centroid
-//   asserts. Self-intersecting P: winding-weighted. Asserted
-//   (O(n)): long long |x|,|y| <= 1e9, floating finite.
+// Degenerate: n = 0, 1, 2, collinear: orientation 0, perimeter
+//   of the closed walk (2 |ab| for n = 2), centroid asserts.
+//   Self-intersecting P: winding-weighted. Asserted (O(n)):
+//   long long |x|,|y| <= 1e9, floating finite.
 // Source: the centroid by triangle fan, e.g. Bourke,
 //   "Calculating the area and centroid of a polygon" (1988).
 // Tests: unit polygon_area_test; property polygon_area_prop.

@@ -8,17 +8,18 @@
 //   counts when exactly one end is strictly above p), decided
 //   by the sign of (a - p) x (b - p), so rays through
 //   vertices and horizontal edges count right.
-// Time: O(n). Precision: long long exact for |x|,|y| <= 1e9.
-//   Floating: eps is the distance from p to the boundary:
-//   <= eps/2 gives BOUNDARY, >= 2 eps the exact answer, while
-//   |x|,|y| <= eps / (23 u) (3.9e5 for double at eps 1e-9).
-//   The sign of the cross product can only be wrong when p
-//   lies in the edge's bounding box within eps of it (docs).
+// Time: O(n).
+// Precision: long long exact for |x|,|y| <= 1e9. Floating: eps
+//   is the distance from p to the boundary: <= eps/2 gives
+//   BOUNDARY, >= 2 eps the exact answer, while |x|,|y| <= eps
+//   / (23 u) (3.9e5 for double at eps 1e-9). The sign of the
+//   cross product can only be wrong when p lies in the edge's
+//   bounding box within eps of it (docs).
 // Degenerate: n = 0 OUTSIDE; n = 1 BOUNDARY iff p is within
 //   eps of the vertex; n = 2 BOUNDARY or OUTSIDE; repeated
 //   vertices are harmless. Preconditions (asserted by
-//   on_segment, so for n >= 1): long long |x|,|y| <= 1e9 for
-//   p and every vertex; floating: finite.
+//   on_segment, so for n >= 1): long long |x|,|y| <= 1e9 for p
+//   and every vertex; floating: finite.
 // Source: Shimrat, "Algorithm 112" (CACM 1962); Haines, "Point
 //   in polygon strategies", Graphics Gems IV (1994).
 // Tests: unit polygon_contains_test; property

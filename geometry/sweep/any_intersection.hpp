@@ -8,8 +8,8 @@
 //   sweep line sit in a std::set ordered by their y at the
 //   larger of the two left ends (a vertical one by its lower
 //   end); a new segment is tested against its two neighbours,
-//   a removed one's neighbours against each other; at equal
-//   x, insertions come first.
+//   a removed one's neighbours against each other; at equal x,
+//   insertions come first.
 // Precision: long long exact for |x|,|y| <= 1e9 (the order
 //   compares y's as fractions in __int128; the meeting test is
 //   segment.hpp's intersect). Floating: the order is rounded
@@ -18,8 +18,9 @@
 // Degenerate: n = 0, 1 give {-1, -1}. Preconditions: those of
 //   on_segment.hpp, asserted for every segment.
 // Source: Shamos and Hoey, "Geometric intersection problems"
-//   (FOCS 1976). Tests: unit sweep_any_intersection_test;
-//   property sweep_any_intersection_prop.
+//   (FOCS 1976).
+// Tests: unit sweep_any_intersection_test; property
+//   sweep_any_intersection_prop.
 #pragma once
 #include "../segment.hpp"
 #include <algorithm>

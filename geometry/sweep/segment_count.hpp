@@ -13,8 +13,9 @@
 //   segment axis-parallel.
 // Source: the orthogonal segment intersection sweep, de Berg
 //   et al., "Computational Geometry" (3rd ed.), 10.1; Fenwick,
-//   SP&E 24 (1994). Tests: unit sweep_segment_count_test;
-//   property sweep_segment_count_prop; judge CGL_6_A.
+//   SP&E 24 (1994).
+// Tests: unit sweep_segment_count_test; property
+//   sweep_segment_count_prop; judge CGL_6_A.
 #pragma once
 #include "../on_segment.hpp"
 #include <algorithm>
