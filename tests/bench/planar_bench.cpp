@@ -1,9 +1,10 @@
-// planar_bench: closest pair and half-plane intersection (geometry/closest_pair.hpp,
-// geometry/halfplane.hpp) against the floor and against other methods.
+// planar_bench: closest pair and half-plane intersection (geometry/closest_pair_fast.hpp,
+// geometry/closest_pair.hpp, geometry/halfplane.hpp) against the floor and against other methods.
 //
 // Input (fixed seed): n integral points uniform in [-1e9, 1e9]^2, n = 1e5 and 1e6.
 //   floor_sort_xy        std::sort of the points by (x, y) -- the floor
-//   closest_pair         geo::closest_pair on Point<long long>
+//   closest_pair_fast    geo::closest_pair_fast on Point<long long> (radix sort, x-sweep)
+//   closest_pair         geo::closest_pair, the short default (sort, std::set sweep)
 //   sweep_set            the textbook x-sweep: points sorted by x, a std::set (balanced tree)
 //                        of (y, x) for the points within the current best distance in x,
 //                        each point querying the y-window [y - d, y + d]
@@ -22,6 +23,7 @@
 // Build: cmake --workflow --preset bench, or
 //   g++ -std=c++17 -O2 -DNDEBUG -I. tests/bench/planar_bench.cpp -lbenchmark -pthread -lgmp -lmpfr
 #include "geometry/closest_pair.hpp"
+#include "geometry/closest_pair_fast.hpp"
 #include "geometry/halfplane.hpp"
 #include "geometry/halfplane_exact.hpp"
 #include "geometry/polar.hpp"
@@ -111,6 +113,12 @@ long long g_sink = 0;
 void floor_sort_xy(benchmark::State& s) {
   timed(s, "floor_sort_xy", points(s.range(0)), [](std::vector<PL>& v) { std::sort(v.begin(), v.end()); });
 }
+void closest_pair_fast(benchmark::State& s) {
+  timed(s, "closest_pair_fast", points(s.range(0)), [](std::vector<PL>& v) {
+    const auto r = geo::closest_pair_fast(v);
+    g_sink += geo::dist2(v[size_t(r.first)], v[size_t(r.second)]);
+  });
+}
 void closest_pair(benchmark::State& s) {
   timed(s, "closest_pair", points(s.range(0)), [](std::vector<PL>& v) {
     const auto r = geo::closest_pair(v);
@@ -174,6 +182,7 @@ void halfplane_exact(benchmark::State& s) {
 #define PLANAR_BENCH(fn) \
   BENCHMARK(fn)->Arg(100000)->Arg(1000000)->UseManualTime()->Unit(benchmark::kMillisecond)
 PLANAR_BENCH(floor_sort_xy);
+PLANAR_BENCH(closest_pair_fast);
 PLANAR_BENCH(closest_pair);
 PLANAR_BENCH(sweep_set);
 #ifdef PLANAR_HAVE_CGAL
@@ -188,9 +197,9 @@ PLANAR_BENCH(halfplane_exact);
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
-  // Correctness cross-check of the measured inputs: closest pair against the sweep.
+  // Correctness cross-check of the measured inputs: closest_pair_fast against the sweep.
   for (long long n : {100000LL, 1000000LL}) {
-    const auto r = geo::closest_pair(points(n));
+    const auto r = geo::closest_pair_fast(points(n));
     const long long a = geo::dist2(points(n)[size_t(r.first)], points(n)[size_t(r.second)]);
     std::printf("n = %lld: closest pair d2 = %lld, sweep_set d2 = %lld (%s)\n", n, a, sweep_set_d2(points(n)),
                 a == sweep_set_d2(points(n)) ? "agree" : "DISAGREE");
@@ -200,7 +209,7 @@ int main(int argc, char** argv) {
     return it == g_time.end() ? -1.0 : it->second.first / double(it->second.second) / double(n) * 1e9;
   };
   std::printf("\n%-18s %9s %12s %10s %10s %10s\n", "method", "n", "ns/element", "/floor", "/sweep_set", "/cgal");
-  const char* methods[] = {"floor_sort_xy", "closest_pair", "sweep_set", "cgal_delaunay", "floor_sort_lines", "halfplane", "halfplane_exact"};
+  const char* methods[] = {"floor_sort_xy", "closest_pair_fast", "closest_pair", "sweep_set", "cgal_delaunay", "floor_sort_lines", "halfplane", "halfplane_exact"};
   for (const char* m : methods)
     for (long long n : {100000LL, 1000000LL}) {
       const double t = per(m, n);

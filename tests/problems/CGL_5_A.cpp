@@ -2,7 +2,7 @@
 // Input: n, then n lines x y (reals, at most 6 decimals, |.| <= 100). Output: the distance.
 // The decimals are read exactly as integers in units of 1e-6, so the pair is found exactly
 // with Point<long long> and only the final square root rounds.
-#include "geometry/closest_pair.hpp"
+#include "geometry/closest_pair_fast.hpp"
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -48,7 +48,7 @@ int main() {
   std::vector<geo::Point<long long>> P(static_cast<size_t>(n));
   for (auto& p : P)
     if (!in.next_micro(p.x) || !in.next_micro(p.y)) return 1;
-  const auto r = geo::closest_pair(P);
+  const auto r = geo::closest_pair_fast(P);
   const double d = std::sqrt(static_cast<double>(geo::dist2(P[static_cast<size_t>(r.first)], P[static_cast<size_t>(r.second)])));
   std::printf("%.10f\n", d / 1e6);
   return 0;

@@ -1,7 +1,7 @@
 // Library Checker "closest_pair", as a contestant submits it (bundled by snippets/bundle.py).
 // Input: T, then per case N and N lines x y (integers, |.| <= 1e9, sum of N <= 5e5).
 // Output per case: 0-based indices i j of a closest pair.
-#include "geometry/closest_pair.hpp"
+#include "geometry/closest_pair_fast.hpp"
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -41,7 +41,7 @@ int main() {
     P.resize(static_cast<size_t>(n));
     for (auto& p : P)
       if (!in.next(p.x) || !in.next(p.y)) return 1;
-    const auto r = geo::closest_pair(P);
+    const auto r = geo::closest_pair_fast(P);
     out += std::to_string(r.first) + ' ' + std::to_string(r.second) + '\n';
   }
   std::fwrite(out.data(), 1, out.size(), stdout);

@@ -11,7 +11,7 @@ template <class T> void check() {
   assert(geo::closest_pair(v) == std::make_pair(1, 3));
   const std::vector<P> d{P(T(5), T(5)), P(T(0), T(0)), P(T(5), T(5))};  // duplicates: 0
   assert(geo::closest_pair(d) == std::make_pair(0, 2));
-  std::vector<P> line;  // one vertical line: the divide-and-conquer path
+  std::vector<P> line;  // one vertical line: every point stays in the set
   for (int i = 0; i < 300; i++) line.push_back(P(T(7), T(i * i % 1009)));
   const auto r = geo::closest_pair(line);
   assert(geo::dist2(line[static_cast<size_t>(r.first)], line[static_cast<size_t>(r.second)]) == T(1));
