@@ -41,9 +41,8 @@ template <class T> Point<real_t<T>> to_real(Point<T> p) {
 template <class T> bool valid(Circle<T> C) {
   return C.r >= 0 && in_range(C.c, 1e9) && in_range(C.r, 1e9);
 }
-template <class T>
+template <class T, class R = real_t<T>>
 auto cut(Circle<T> C, Point<T> p, Point<T> d) {
-  using R = real_t<T>;
   T x = d.cross(C.c - p), n = d.norm2();
   wide_t<T> w = wide_t<T>(C.r) * C.r * n - wide_t<T>(x) * x;
   R m = R(n), l = std::abs(R(x)) / std::sqrt(m);

@@ -1,4 +1,4 @@
-// Properties of geometry/circle/{circle,intersect,tangents,triangle}.hpp against the oracles of
+// Properties of geometry/circle/{circle,intersect,relation,tangents,triangle}.hpp against the oracles of
 // tests/support/oracle_circle.hpp.
 //
 // long long: contains, relation, the circle-line and circle-circle counts equal the exact
@@ -13,6 +13,7 @@
 //   scaled by 2^-k and nudged by ULPs; calls are symmetric bit for bit; points never NaN.
 #include "geometry/circle/circle.hpp"
 #include "geometry/circle/intersect.hpp"
+#include "geometry/circle/relation.hpp"
 #include "geometry/circle/tangents.hpp"
 #include "geometry/circle/triangle.hpp"
 
@@ -67,6 +68,8 @@ CPGEO_PROP(CircleProp, CircleCirclePoints, 500, ()) {
   const PairL p = *geotest::circle_pair(*rc::gen::elementOf(std::vector<LL>{6, 10000, 100000000}));
   const auto v = geo::intersection(p.first, p.second), w = geo::intersection(p.second, p.first);
   RC_ASSERT(v == w);
+  const int rel = geo::relation(p.first, p.second);  // the count is relation's
+  RC_ASSERT(int(v.size()) == (rel == 2 ? 2 : rel == 1 || rel == 3));
   const auto want = oc::circle_points(oc::oc(p.first), oc::oc(p.second));
   RC_TAG(want.size());
   const double s = std::min(scale_of(p.first), scale_of(p.second));
@@ -245,6 +248,7 @@ CPGEO_PROP(CircleProp, FloatingContract, 800, ()) {
   // constructions: never NaN, symmetric
   const auto v = geo::intersection(A, B);
   RC_ASSERT(v == geo::intersection(B, A));
+  RC_ASSERT(int(v.size()) == (rel == 2 ? 2 : rel == 1 || rel == 3));  // bit for bit
   for (const PD& x : v) {  // residual on both circles (a tangency decided within eps: + eps)
     RC_ASSERT(std::isfinite(x.x) && std::isfinite(x.y));
     const double slack = rel == 2 ? 0 : 2 * geo::eps<double>;

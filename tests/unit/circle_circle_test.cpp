@@ -1,7 +1,7 @@
 // Unit tests of geometry/circle/circle.hpp (the circle type, valid, to_real, cut: a line
-// against a circle) and of contains and relation (CGL_7_A codes, in circle/intersect.hpp).
+// against a circle) and of geometry/circle/relation.hpp: contains and relation (CGL_7_A codes).
 #include "geometry/circle/circle.hpp"
-#include "geometry/circle/intersect.hpp"
+#include "geometry/circle/relation.hpp"
 
 #include "scoped_eps.hpp"
 

@@ -1,5 +1,6 @@
 // Unit tests of geometry/circle/intersect.hpp: circle-line and circle-circle points.
 #include "geometry/circle/intersect.hpp"
+#include "geometry/circle/relation.hpp"  // chord, relation, contains
 
 #include "oracle_circle.hpp"
 #include "scoped_eps.hpp"
@@ -114,6 +115,13 @@ TEST(CircleIntersect, ChordOfLargeCircles) {
   EXPECT_NEAR(hd * 1199999999.0, std::sqrt(2399999999.0) / 2, 1e-9);
   EXPECT_EQ(ad, 0.5);  // (d^2 + r1^2 - r2^2) / (2 d^2), exact
   EXPECT_NEAR(hd, std::sqrt(2399999999.0) / 2 / 1199999999.0, 1e-25);
+  // intersection() computes the same chord inline (here on the same pair moved into
+  // range): A.c + v a/d -+ perp(v) h/d, the same numbers bit for bit
+  const CL c{{-600000000, 0}, 600000000}, e{{599999999, 0}, 600000000};
+  const auto v = geo::intersection(c, e);
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0], PD(-0.5, -1199999999.0 * hd));  // right of c -> e first
+  EXPECT_EQ(v[1], PD(-0.5, 1199999999.0 * hd));
 }
 
 }  // namespace
