@@ -133,9 +133,9 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
        i++) {
     auto a = r[i % n], b = r[(i + 1) % n], c = r[(i + 2) % n];
     if (orient(a, b, c) > 0 && ++ok) continue;
+    // the sides opposite c, a, b
     R d[3] = {dist2(c, a), dist2(a, b), dist2(b, c)};
-    auto j =
-        size_t(std::max_element(d, d + 3) - d);  // c, a, b
+    auto j = size_t(std::max_element(d, d + 3) - d);
     r.erase(r.begin() + long((i + (j + 1) % 3) % n));
     ok = 0;
   }

@@ -4,19 +4,22 @@
 // turns of the returned values at every scale.
 // Result: as halfplane.hpp: 0 empty (exactly), 1 a point, 2 a
 //   segment, >= 3 every consecutive triple has orient > 0 AND
-//   an exactly positive turn (hp_cross on the returned values:
+//   an exactly positive turn (hx_turn on the returned values:
 //   its exact area is > 0), no repeated vertices. Each vertex
 //   within 8u (|v| + M) of an exact vertex v (u = 2^-53, M the
 //   largest |input coordinate|); each exact vertex within
 //   2 eps + 64u (|v| + M) of the result.
-// Time: O(n log n), as halfplane.hpp (about 1.1x its time on
-//   long long input, tests/bench/planar_bench.cpp).
+// Time: O(n log n): halfplane.hpp's sweep, on the exact tests
+//   hx_turn (turns) and hx_cross (F, vertices); about its time
+//   on long long input (tests/bench/planar_bench.cpp).
 // Precision: decisions exact for the half-planes pushed
 //   outward by an infinitesimal (symbolic perturbation).
 //   long long: |x|,|y| and box <= 1e9 (degree-4 signs in
 //   __int128 < 1.3e38). Floating: exact on the given values (a
 //   double is a rational): a rounded evaluation with an error
-//   bound, else expansions (Shewchuk), for coordinates 0 or
+//   bound (turn l - r: 8u (|l| + |r|); F: 12u times the sum
+//   of its terms' magnitudes), else expansions (Shewchuk; Xp:
+//   two-sum, FMA two-product), for coordinates 0 or
 //   1e-60 <= |x| <= 1e60 (no product underflows). Vertices:
 //   long long t = N / D of exact N, D, then a1 + (b1 - a1) t
 //   in double (within 5u (|v| + M)); floating
@@ -47,179 +50,95 @@
 
 namespace geo {
 
-// Exact floating arithmetic (Shewchuk 1997): the exact sum of
-// nonoverlapping components in increasing magnitude (two-sum;
-// FMA two-product). Exact while no product underflows.
-template <class T> struct Expansion {
+// An expansion (Shewchuk 1997): the exact sum of
+// nonoverlapping components, increasing in magnitude.
+template <class T> struct Xp {
   std::vector<T> c;
-  void add(T b) {  // Grow-Expansion, zero components dropped
+  void add(T b) {  // Grow-Expansion (two-sum), zeros dropped
     size_t k = 0;
-    for (size_t i = 0; i < c.size(); i++) {
-      const T a = c[i], s = a + b, bv = s - a,
-              e = (a - (s - bv)) + (b - bv);
+    for (T a : c) {
+      T s = a + b, z = s - a, e = (a - (s - z)) + (b - z);
       if (e != 0) c[k++] = e;
       b = s;
     }
     c.resize(k);
     if (b != 0) c.push_back(b);
   }
-  void add_product(T x, T y) {
-    const T p = x * y;
-    add(std::fma(x, y, -p)), add(p);
+  void mul(T a, T b) {  // += a b (FMA two-product)
+    T p = a * b;
+    add(std::fma(a, b, -p)), add(p);
   }
-  friend Expansion operator*(const Expansion& x,
-                             const Expansion& y) {
-    Expansion r;
-    for (T a : x.c)
-      for (T b : y.c) r.add_product(a, b);
+  Xp operator*(const Xp& y) const {
+    Xp r;
+    for (T a : c)
+      for (T b : y.c) r.mul(a, b);
     return r;
   }
-  friend Expansion operator+(Expansion x, const Expansion& y) {
-    for (T b : y.c) x.add(b);
-    return x;
+  Xp operator+(Xp y) const {
+    for (T b : c) y.add(b);
+    return y;
   }
-  int sign() const {
-    return c.empty() ? 0 : c.back() > 0 ? 1 : -1;
-  }
-  T value() const {  // summed from the largest: relative error
-                     // about 2u
+  explicit operator T() const {  // from the largest: about 2u
     T s = 0;
     for (size_t i = c.size(); i-- > 0;) s += c[i];
     return s;
   }
 };
-
-// (b - a) x (d - c) exactly: b x d - b x c - a x d + a x c, 16
-// exact products.
-template <class T>
-Expansion<T> cross_exact(const Point<T>& a, const Point<T>& b,
-                         const Point<T>& c,
-                         const Point<T>& d) {
-  Expansion<T> s;
-  s.c.reserve(16);
-  auto add = [&s](const Point<T>& p, const Point<T>& q, T k) {
-    s.add_product(k * p.x, q.y), s.add_product(-k * p.y, q.x);
-  };
-  add(b, d, T(1)), add(b, c, T(-1)), add(a, d, T(-1)),
-      add(a, c, T(1));
-  return s;
+template <class N> int hx_sign(const N& x) {
+  return (x > 0) - (x < 0);
 }
-
-// The exact sign of (b - a) x (d - c). Floating: filtered
-// (error <= 4u (|l| + |r|)).
+template <class T> int hx_sign(const Xp<T>& x) {
+  return x.c.empty() ? 0 : x.c.back() > 0 ? 1 : -1;
+}
+// (b - a) x (d - c) exactly: exact T in wide_t; floating: the
+// expansion of b x d + c x b + d x a + a x c (8 products)
 template <class T>
-int hp_cross(const Point<T>& a, const Point<T>& b,
-             const Point<T>& c, const Point<T>& d) {
-  const Point<T> u = b - a, v = d - c;
+auto hx_cross(Point<T> a, Point<T> b, Point<T> c, Point<T> d) {
   if constexpr (is_exact_v<T>) {
-    return sgn(u.cross(v));
+    return wide_t<T>((b - a).cross(d - c));
   } else {
-    const T l = u.x * v.y, r = u.y * v.x;
+    Xp<T> r;
+    Point<T> s[] = {b, d, c, b, d, a, a, c};
+    for (int i = 0; i < 8; i += 2)
+      r.mul(s[i].x, s[i + 1].y), r.mul(-s[i].y, s[i + 1].x);
+    return r;
+  }
+}
+// the exact sign of (b - a) x (d - c); floating: rounded when
+// beyond its error bound 4u (|l| + |r|), else by expansions
+template <class T>
+int hx_turn(Point<T> a, Point<T> b, Point<T> c, Point<T> d) {
+  if constexpr (!is_exact_v<T>) {
+    auto u = b - a, v = d - c;
+    T l = u.x * v.y, r = u.y * v.x;
     if (std::abs(l - r) >
         4 * std::numeric_limits<T>::epsilon() *
             (std::abs(l) + std::abs(r)))
       return l > r ? 1 : -1;
-    return cross_exact(a, b, c, d).sign();
   }
+  return hx_sign(hx_cross(a, b, c, d));
 }
-
-template <class T> struct HalfPlane {
-  Point<T> a, b, d, w;
-};  // d = b - a (rounded); w: outward axis
-
-// The crossing of l1 and l2. Floating: t = N / D with N, D
-// exact, rounded once each, then a1 + d1 t: each coordinate
-// errs by <= 8u (|x| + |a1|) (max norms).
-template <class T>
-Point<frac_t<T>> hp_vertex(const HalfPlane<T>& l1,
-                           const HalfPlane<T>& l2) {
-  if constexpr (std::is_floating_point<T>::value) {
-    const T t = cross_exact(l1.a, l2.a, l2.a, l2.b).value() /
-                cross_exact(l1.a, l1.b, l2.a, l2.b).value();
-    return l1.a + l1.d * t;
-  } else {  // N, D exact; long long: rounded once each
-    using R = frac_t<T>;
-    R t = R((l2.a - l1.a).cross(l2.d)) / R(l1.d.cross(l2.d));
-    return point_cast<R>(l1.a) + point_cast<R>(l1.d) * t;
-  }
-}
-
-// Side of l3 at the crossing of l1, l2 (not parallel), the
-// lines pushed out by d -> 0+. Sign of F = (d1 x d2) (d3 x (o1
-// - o3)) + (d3 x d1) ((o2 - o1) x d2), o = a; if 0, o = w.
-template <class T>
-int hp_side(const HalfPlane<T>& l1, const HalfPlane<T>& l2,
-            const HalfPlane<T>& l3, bool perturbed = true) {
-  auto F = [&](const Point<T>& o1, const Point<T>& o2,
-               const Point<T>& o3) {
-    if constexpr (is_exact_v<T>) {
-      using W = wide_t<T>;
-      const W f =
-          W(l1.d.cross(l2.d)) * W(l3.d.cross(o1 - o3)) +
-          W(l3.d.cross(l1.d)) * W((o2 - o1).cross(l2.d));
-      return (f > 0) - (f < 0);
-    } else {
-      return (cross_exact(l1.a, l1.b, l2.a, l2.b) *
-                  cross_exact(l3.a, l3.b, o3, o1) +
-              cross_exact(l3.a, l3.b, l1.a, l1.b) *
-                  cross_exact(o1, o2, l2.a, l2.b))
-          .sign();
-    }
-  };
-  const int D = hp_cross(l1.a, l1.b, l2.a, l2.b);
-  int s = 2;
-  if constexpr (!is_exact_v<T>) {  // filters: F rounded (error
-                                   // <= 10u m), then the side
-    const T u = std::numeric_limits<
-        T>::epsilon();  // of l3 at the accurate crossing x
-    T m1, m2, m3, m4;
-    auto cr = [](const Point<T>& v, const Point<T>& w, T& m) {
-      m = std::abs(v.x * w.y) + std::abs(v.y * w.x);
-      return v.x * w.y - v.y * w.x;
-    };
-    const T f =
-        cr(l1.d, l2.d, m1) * cr(l3.d, l1.a - l3.a, m2) +
-        cr(l3.d, l1.d, m3) * cr(l2.a - l1.a, l2.d, m4);
-    if (std::abs(f) > 6 * u * (m1 * m2 + m3 * m4)) {
-      s = f > 0 ? 1 : -1;
-    } else {
-      const Point<T> x = hp_vertex(l1, l2);
-      const T side = cr(l3.d, x - l3.a, m1),
-              dx =
-                  std::max(std::abs(x.x), std::abs(x.y)) +
-                  std::max(std::abs(l1.a.x), std::abs(l1.a.y));
-      if (std::abs(side) > 3 * u * m1 + 8 * u * dx *
-                                            (std::abs(l3.d.x) +
-                                             std::abs(l3.d.y)))
-        s = (side > 0 ? 1 : -1) * D;
-    }
-  }
-  if (s == 2) s = F(l1.a, l2.a, l3.a);
-  if (s == 0 && perturbed) s = F(l1.w, l2.w, l3.w);
-  return D > 0 ? s : -s;
-}
-
-// Debug precondition on a coordinate: |x| <= 1e9 (integral); 0
-// or 1e-60..1e60 (floating).
-template <class T> bool hp_in_range(const T& x) {
-  if constexpr (!std::is_floating_point<T>::value)
-    return in_range(x, 1000000000);
-  else
+// the asserted range: long long |x| <= 1e9; floating 0 or
+// 1e-60 <= |x| <= 1e60 (no product underflows)
+template <class T> bool hx_ok(T x) {
+  if constexpr (std::is_floating_point_v<T>)
     return x == 0 ||
            (std::abs(x) >= T(1e-60) && std::abs(x) <= T(1e60));
+  else return in_range(x, 1000000000);
 }
+template <class T> struct HxLine { Point<T> a, b, d, w; };
 
 template <class T>
 std::vector<Point<frac_t<T>>> halfplane_intersection_exact(
     const std::vector<Line<T>>& H, T box = T(0)) {
   using P = Point<T>;
-  using L = HalfPlane<T>;
   using R = frac_t<T>;
-  assert(box >= 0 && hp_in_range(box));
+  using L = HxLine<T>;
+  assert(box >= 0 && hx_ok(box));
   std::vector<L> v, u;
   auto add = [&](P a, P b) {
-    assert(a != b && hp_in_range(a.x) && hp_in_range(a.y) &&
-           hp_in_range(b.x) && hp_in_range(b.y));
+    assert(a != b && hx_ok(a.x) && hx_ok(a.y) && hx_ok(b.x) &&
+           hx_ok(b.y));
     P d = b - a;
     v.push_back({a, b, d,
                  d.x != 0 ? P(0, d.x > 0 ? -1 : 1)
@@ -229,57 +148,87 @@ std::vector<Point<frac_t<T>>> halfplane_intersection_exact(
   P o(-box, -box);  // the box, counter-clockwise
   for (P d : {P(2, 0), P(0, 2), P(-2, 0), P(0, -2)})
     if (box > 0) add(o, o + d * box), o += d * box;
-  // by direction (exact): the half [0, pi) or [pi, 2pi) of d
-  // (a rounded difference keeps its sign), then the turn
+  // by direction: the half [0, pi) or [pi, 2pi) of d (a
+  // rounded difference keeps its sign), then the exact turn
   auto half = [](P d) { return P(d.y, d.x) < P(); };
   auto turn = [](const L& p, const L& q) {
-    return hp_cross(p.a, p.b, q.a, q.b);
+    return hx_turn(p.a, p.b, q.a, q.b);
   };
   auto less = [&](const L& p, const L& q) {
     return half(p.d) != half(q.d) ? half(q.d) : turn(p, q) > 0;
   };
   std::sort(v.begin(), v.end(), [&](const L& p, const L& q) {
     if (less(p, q) || less(q, p)) return less(p, q);
-    return hp_cross(p.a, p.b, p.a, q.a) < 0;  // inner first
+    return hx_turn(p.a, p.b, p.a, q.a) < 0;
   });  // same direction: the inner one first, kept alone
   for (auto& l : v)
     if (u.empty() || less(u.back(), l)) u.push_back(l);
+  auto vertex = [](const L& p, const L& q) {  // a + d N / D
+    R t = R(hx_cross(p.a, q.a, q.a, q.b)) /
+          R(hx_cross(p.a, p.b, q.a, q.b));
+    return point_cast<R>(p.a) + point_cast<R>(p.d) * t;
+  };
+  // side of r at the crossing of p, q (not parallel), lines
+  // pushed out by 0+: the sign of F = D (d_r x (o_p - o_r)) +
+  // (d_r x d_p) ((o_q - o_p) x d_q), D = d_p x d_q, times that
+  // of D, o = a; if 0, o = w.
+  auto side = [&](const L& p, const L& q, const L& r,
+                  bool tie = 1) {
+    auto F = [&](P o1, P o2, P o3) {
+      return hx_sign(hx_cross(p.a, p.b, q.a, q.b) *
+                         hx_cross(r.a, r.b, o3, o1) +
+                     hx_cross(r.a, r.b, p.a, p.b) *
+                         hx_cross(o1, o2, q.a, q.b));
+    };
+    int s = 2;
+    if constexpr (!is_exact_v<T>) {  // F rounded: error <= 6u
+                                     // m
+      T m[4], ep = std::numeric_limits<T>::epsilon();
+      auto cr = [](P g, P h, T& z) {
+        z = std::abs(g.x * h.y) + std::abs(g.y * h.x);
+        return g.x * h.y - g.y * h.x;
+      };
+      T f = cr(p.d, q.d, m[0]) * cr(r.d, p.a - r.a, m[1]) +
+            cr(r.d, p.d, m[2]) * cr(q.a - p.a, q.d, m[3]);
+      if (std::abs(f) > 6 * ep * (m[0] * m[1] + m[2] * m[3]))
+        s = f > 0 ? 1 : -1;
+    }
+    if (s == 2) s = F(p.a, q.a, r.a);
+    if (!s && tie) s = F(p.w, q.w, r.w);
+    return s * turn(p, q);
+  };
   size_t m = u.size(), f = 0, e = 0;  // the deque is q[f, e)
   for (size_t i = 0; i < m; i++)      // a gap >= pi: unbounded
     if (turn(u[i], u[(i + 1) % m]) <= 0) return {};
   std::vector<L> q(m);
   for (auto& l : u) {
-    while (e - f > 1 && hp_side(q[e - 2], q[e - 1], l) <= 0)
-      e--;
-    while (e - f > 1 && hp_side(q[f], q[f + 1], l) <= 0) f++;
+    while (e - f > 1 && side(q[e - 2], q[e - 1], l) <= 0) e--;
+    while (e - f > 1 && side(q[f], q[f + 1], l) <= 0) f++;
     if (e > f && turn(q[e - 1], l) <= 0) return {};  // empty
     q[e++] = l;
   }
-  while (e - f > 2 && hp_side(q[e - 2], q[e - 1], q[f]) <= 0)
-    e--;
-  while (e - f > 2 && hp_side(q[f], q[f + 1], q[e - 1]) <= 0)
-    f++;
+  while (e - f > 2 && side(q[e - 2], q[e - 1], q[f]) <= 0) e--;
+  while (e - f > 2 && side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
   if (e - f < 3 || turn(q[e - 1], q[f]) <= 0) return {};
   size_t k = e - f;
   auto at = [&](size_t i) -> L& { return q[f + i % k]; };
   // vertex i: at(i) x at(i + 1), once (exact merge)
   std::vector<Point<R>> r;
   for (size_t i = 0; i < k; i++)
-    if (hp_side(at(i + k - 1), at(i), at(i + 1), false) ||
+    if (side(at(i + k - 1), at(i), at(i + 1), 0) ||
         (i + 1 == k && r.empty()))
-      r.push_back(hp_vertex(at(i), at(i + 1)));
+      r.push_back(vertex(at(i), at(i + 1)));
   // rounded vertices may turn straight or right, for orient or
   // exactly: drop, of such a triple, the point opposite its
   // longest side; recheck all
   for (size_t i = 0, ok = 0, n; (n = r.size()) > 2 && ok < n;
        i++) {
     auto a = r[i % n], b = r[(i + 1) % n], c = r[(i + 2) % n];
-    if (orient(a, b, c) > 0 && hp_cross(a, b, a, c) > 0 &&
-        ++ok)
+    if (orient(a, b, c) > 0 && hx_turn(a, b, a, c) > 0 && ++ok)
       continue;
+    // the sides opposite c, a, b
     R d[3] = {dist2(c, a), dist2(a, b), dist2(b, c)};
-    auto j =
-        size_t(std::max_element(d, d + 3) - d);  // c, a, b
+    auto j = size_t(std::max_element(d, d + 3) - d);
     r.erase(r.begin() + long((i + (j + 1) % 3) % n));
     ok = 0;
   }
