@@ -68,11 +68,11 @@ template <class T> void check(const std::vector<Point<T>>& p, const Point<T>& lo
       if (want.empty() || !(want.back() == r)) want.push_back(r);
     }
     while (want.size() > 1 && want.back() == want[0]) want.pop_back();
-    bool flat = want.size() < 3;  // documented: {} also when every rounded vertex is on one box side
-    for (int side = 0; side < 4; side++) {
-      const double c = double(side == 0 ? lo.x : side == 1 ? hi.x : side == 2 ? lo.y : hi.y);
-      flat = flat || std::all_of(want.begin(), want.end(), [&](const PD& v) { return (side < 2 ? v.x : v.y) == c; });
-    }
+    // documented: {} when fewer than 3 distinct rounded vertices remain, or all of them share
+    // one x or one y (no area: on one box side, or an axis-parallel sliver thinner than the rounding)
+    const bool flat = want.size() < 3 ||
+                      std::all_of(want.begin(), want.end(), [&](const PD& v) { return v.x == want[0].x; }) ||
+                      std::all_of(want.begin(), want.end(), [&](const PD& v) { return v.y == want[0].y; });
     if (flat) want.clear();
     const std::vector<PD>& got = cells[i];
     RC_ASSERT(got.size() == want.size());
