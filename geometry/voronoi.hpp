@@ -20,9 +20,9 @@
 //   in angular order: two consecutive ones less than 180
 //   degrees apart give a circumcentre, the others two rays to
 //   far points (a third one if only one neighbour); then
-//   Sutherland-Hodgman on the sides 0, 1, 2, 3, 0, 1 (x >=
-//   lo.x, x <= hi.x, y >= lo.y, y <= hi.y). Every vertex is
-//   the meet of two lines (bisectors, box sides), by Cramer.
+//   Sutherland-Hodgman on the sides x >= lo.x, x <= hi.x,
+//   y >= lo.y, y <= hi.y. Every vertex is the meet of two
+//   lines (bisectors, box sides), by Cramer's rule.
 // Time: O(n log n): Delaunay, then O(d log d) for a site of
 //   degree d.
 // Precision: long long: exact vertices (X / D, Y / D) in
@@ -108,8 +108,9 @@ template <class T> auto voronoi(const std::vector<Point<T>>& p,
         for (int r : {1, b == c ? 2 : 1, 3})
           g.push_back(ray(r < 3 ? b : c, r, r < 3 ? -5 : c));
     }
-    if (G[i].empty()) g = {{-K, -K, 1, -5}, {K, K, 1, -5}};
-    for (int s : {0, 1, 2, 3, 0, 1}) {
+    for (P z(-1, -1); G[i].empty() && g.size() < 4;)
+      g.push_back({K * z.x, K * z.y, 1, -5}), z = z.perp();
+    for (int s = 0; s < 4; s++, g.swap(h), h.clear()) {
       for (size_t k = 0, o; k < g.size(); k++) {
         auto x = g[k], y = g[(k ? k : g.size()) - 1];
         S[4] = (o = cut(y, s)) == (s % 3 == 0) ? -K : K;
@@ -117,7 +118,6 @@ template <class T> auto voronoi(const std::vector<Point<T>>& p,
           h.push_back(meet(int(y[3]), ~s, o));
         if (!cut(x, s)) h.push_back(x);
       }
-      g.swap(h), h.clear();
     }
     auto& c = C[i];
     for (auto [X, Y, D, l] : g)

@@ -98,6 +98,10 @@ TEST(Voronoi, Degenerate) {
   const auto far = geo::voronoi(PL{{1, 1}, {100, 1}}, {0, 0}, {4, 2});
   EXPECT_TRUE(far[1].empty());
   EXPECT_DOUBLE_EQ(area(far[0]), 8.0);
+  // The bisector y = 0 is the box side: (1, -1)'s cell touches the box only along it.
+  const auto touch = geo::voronoi(PL{{1, 1}, {1, -1}}, {0, 0}, {4, 2});
+  EXPECT_TRUE(touch[1].empty());
+  EXPECT_DOUBLE_EQ(area(touch[0]), 8.0);
 }
 
 TEST(Voronoi, CollinearSlabs) {
