@@ -73,8 +73,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
