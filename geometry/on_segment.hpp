@@ -3,16 +3,19 @@
 // canonical(s): s with a <= b lexicographically; asserts the
 //   preconditions below.
 // side(s, r, tol): +1 if r is left of s.a -> s.b, -1 right, 0
-//   if within tol of the line (exact T, tol = 0: on it); a
-//   point s gives 0. Reversing s flips the sign, bit for bit.
+//   if within tol of the line (tol = 0: on it); a point s
+//   gives 0. Reversing s flips the sign, bit for bit. Exact T
+//   takes the plain cross product from s.a (no sorting).
 // on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
 //   endpoints included; reversing s changes nothing.
 // Time: O(1). Precision: long long exact for |x|,|y| <= 1e9
-//   (products of differences <= 8e18, squared in __int128).
+//   (products of differences <= 8e18; for tol > 0 squared in
+//   __int128).
 //   Floating: eps is the distance from r to s (to the line for
 //   side); the exact answer outside eps/2..2 eps while |x|,|y|
-//   <= eps / (23 u) (docs/eps.md). The cross product is taken
-//   from the end nearer r (docs/on_segment.md).
+//   <= eps / (23 u) (docs/eps.md). Floating T takes the cross
+//   product from the end of canonical(s) nearer r
+//   (docs/on_segment.md).
 // Degenerate: a == b is the point a. Preconditions (asserted
 //   by canonical, so by every function): long long |x|,|y| <=
 //   1e9, r included; floating: finite, and a == b or |b - a|
@@ -24,7 +27,6 @@
 #pragma once
 #include "point.hpp"
 #include <cassert>
-#include <utility>
 
 namespace geo {
 
@@ -34,16 +36,17 @@ template <class T> Segment<T> canonical(Segment<T> s) {
   assert(in_range(s.a, 1e9) && in_range(s.b, 1e9) &&
          (is_exact_v<T> || s.a == s.b ||
           dist(s.a, s.b) >= 1e-140));
-  if (s.b < s.a) std::swap(s.a, s.b);
-  return s;
+  return s.b < s.a ? Segment<T>{s.b, s.a} : s;
 }
 
 template <class T> int side(Segment<T> s, Point<T> r, T tol) {
-  auto [a, b] = canonical(s);
+  auto [a, b] = canonical(s);  // asserts
   assert(in_range(r, 1e9));
-  Point<T> d = b - a, o = dist2(r, b) < dist2(r, a) ? b : a;
-  wide_t<T> c = d.cross(r - o);
-  if (c * c <= wide_t<T>(tol) * tol * d.norm2()) return 0;
+  if (is_exact_v<T>) a = s.a, b = s.b;  // exact: s as given
+  auto d = b - a, o = a;  // floating: the end nearer r
+  if (!is_exact_v<T> && dist2(r, b) < dist2(r, a)) o = b;
+  wide_t<T> c = d.cross(r - o), t = tol;
+  if (tol ? c * c <= t * t * d.norm2() : !c) return 0;
   return (c > 0) == (a == s.a) ? 1 : -1;
 }
 

@@ -106,6 +106,27 @@ TEST(Segment, FloatingNearTouch) {
   EXPECT_FALSE(geo::crosses(s, SD{{5, -0.4e-9}, {5, 7}}));    // an endpoint within eps: no proper crossing
   const std::vector<PD> x = geo::intersection(s, SD{{5, 0.4e-9}, {5, 7}});
   EXPECT_EQ(x, std::vector<PD>{PD(5, 0.4e-9)});  // the touching endpoint itself
+  // an overlap: the least and greatest (x, y) of the ends within eps of both segments, so an
+  // end just past the exact overlap (within eps) is returned instead of the exact end (10, 0)
+  const SD t{{5, 0}, {10 + 0.5e-9, 0}};
+  EXPECT_EQ(sorted(geo::intersection(s, t)), (std::vector<PD>{PD(5, 0), PD(10 + 0.5e-9, 0)}));
+  EXPECT_EQ(sorted(geo::intersection(t, s)), (std::vector<PD>{PD(5, 0), PD(10 + 0.5e-9, 0)}));
+  // ends within eps of each other: one point, the least
+  EXPECT_EQ(geo::intersection(s, SD{{10, 0.3e-9}, {10 + 0.5e-9, 0}}), std::vector<PD>{PD(10, 0)});
+}
+
+TEST(Segment, SideExactAndFloating) {
+  // exact T: the plain cross product of s as given; reversing s flips the sign
+  EXPECT_EQ(geo::side(SL{{0, 0}, {4, 0}}, PL(1, 1), 0LL), 1);
+  EXPECT_EQ(geo::side(SL{{4, 0}, {0, 0}}, PL(1, 1), 0LL), -1);
+  EXPECT_EQ(geo::side(SL{{4, 0}, {0, 0}}, PL(9, 0), 0LL), 0);
+  EXPECT_EQ(geo::side(SL{{0, 0}, {4, 0}}, PL(1, 1), 1LL), 0);  // within tol = 1 of the line
+  EXPECT_EQ(geo::side(SL{{0, 0}, {4, 0}}, PL(1, 2), 1LL), 1);
+  EXPECT_EQ(geo::side(SL{{2, 2}, {2, 2}}, PL(1, 2), 0LL), 0);  // a point s
+  const SD s{{0.1, 0.2}, {3.7, 1.9}};
+  const PD r(2.3, -0.4);
+  EXPECT_EQ(geo::side(s, r, 1e-9), -1);
+  EXPECT_EQ(geo::side(SD{s.b, s.a}, r, 1e-9), 1);
 }
 
 // A line against a segment: the documented idiom with line.hpp's side (line_distance.hpp).
