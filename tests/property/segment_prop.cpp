@@ -13,7 +13,9 @@
 //   |coordinates| <= eps / (23 u), segment intersect for <= eps / (46 u); dist2(s, t).zero()
 //   == intersect(s, t); the 8 versions agree bit for bit; intersection points lie within
 //   2 eps (plus the construction bound) of both segments, crossing points within the bound
-//   of line.hpp, exact overlaps come back exactly; distances within their documented error.
+//   of line.hpp; without a proper crossing only input endpoints come back, and an exact
+//   overlap's end exactly unless another endpoint lies within 2 eps of it; distances within
+//   their documented error.
 #include "geometry/distance.hpp"
 #include "geometry/line.hpp"
 #include "geometry/segment.hpp"
