@@ -18,23 +18,25 @@
 //   nearer a. Returned ends are input points, exactly.
 // All order the points first: swapping s and t or reversing
 //   either changes nothing, bit for bit.
-// Time: O(1). Precision: long long exact for |x|,|y| <= 1e9; a
-//   crossing point within 5u (|x| + |a|) (u = 2^-53).
-//   Floating, eps a distance: the exact answer outside the
-//   band eps/2..2 eps while |x|,|y| <= eps / (23 u) (crosses:
-//   the least distance from an end to the other's line), eps
-//   / (46 u) for intersect (2.0e5 for double at eps 1e-9), as
-//   it decides a crossing at eps/2. intersection: {} iff
-//   !intersect; every point within 2 eps of both segments; an
-//   exact overlap's end comes back exactly unless another end
-//   lies within 2 eps of it; a crossing point errs by <= 24u
-//   R / sin(angle) + 2u |x|, R = max(|x - a|, |x - c|)
-//   (sin(angle) >= 64u). Derivations: docs/segment.md.
-// Degenerate: a == b is the point a everywhere.
-//   Preconditions: on_segment.hpp's (asserted).
+// Time: O(1).
+// Precision: long long exact for |x|,|y| <= 1e9; a crossing
+//   point within 5u (|x| + |a|) (u = 2^-53). Floating, eps a
+//   distance: the exact answer outside the band eps/2..2 eps
+//   while |x|,|y| <= eps / (23 u) (crosses: the least distance
+//   from an end to the other's line), eps / (46 u) for
+//   intersect (2.0e5 for double at eps 1e-9), as it decides a
+//   crossing at eps/2. intersection: {} iff !intersect; every
+//   point within 2 eps of both segments; an exact overlap's
+//   end comes back exactly unless another end lies within 2
+//   eps of it; a crossing point errs by <= 24u R / sin(angle)
+//   + 2u |x|, R = max(|x - a|, |x - c|) (sin(angle) >= 64u).
+//   Derivations: docs/segment.md.
+// Degenerate: a == b is the point a everywhere. Preconditions:
+//   on_segment.hpp's (asserted).
 // Source: the orientation test (CLRS 33.1); cp-geo (vlecomte)
-//   ch. 2. Tests: unit segment_test; property segment_prop;
-//   judge CGL_2_B, CGL_2_C.
+//   ch. 2.
+// Tests: unit segment_test; property segment_prop; judge
+//   CGL_2_B, CGL_2_C.
 #pragma once
 #include "on_segment.hpp"
 #include <algorithm>

@@ -1,33 +1,39 @@
-// cpgeo delaunay.hpp, hash 323794; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo delaunay.hpp, hash 3f5bcf; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <numeric>
 #include <utility>
 #include <vector>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -76,8 +82,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
@@ -94,45 +99,35 @@ template <class T> bool in_range(Point<T> p, long long b) {
 }  // namespace geo
 #endif
 
-// delaunay.hpp: Delaunay triangulation of a point set (divide and conquer, Dwyer's strips).
-// delaunay(p) -> Triangulation {triangles, edges, rep}, indices into p:
-//   triangles  counter-clockwise {a, b, c}; no input point lies strictly inside any
-//              triangle's circumcircle. Four or more cocircular points: some triangulation
-//              of their polygon (any one is Delaunay). Order unspecified.
-//   edges      every edge once as {u, v}, u < v: the triangles' edges, plus, when all
-//              points are collinear, the chain joining consecutive distinct points in
-//              (x, y) order (then triangles is empty).
-//   rep        rep[i] = the smallest j with p[j] == p[i]: duplicates are merged and only
-//              representatives appear in triangles and edges.
-//   n = 0 -> all empty; one distinct point -> no edges. #edges = 3m - 3 - h, #triangles =
-//   2m - 2 - h for m distinct points, h on the hull boundary, unless all collinear.
-// Time O(n log n) worst case, memory O(n): no global sort. Points are counting-sorted into
-//   x-buckets split at the x-quantiles of a sample, grouped into vertical strips of
-//   ~sqrt(n log n) / 2 points; each strip is sorted by y and triangulated by halving across
-//   y; strips are merged pairwise (Dwyer's cuts: fewer long thin triangles built then
-//   deleted). Each merge is linear. Edges are pairs of half-edges in one array (no dual
-//   edges, no per-edge allocation; removed edges are reused).
-// Also usable: in_circle(a, b, c, d) = +1 if d is strictly inside the circle through the
-//   counter-clockwise a, b, c, 0 on it, -1 outside (clockwise a, b, c: the sign flips);
-//   same precision and range (asserted) as below.
-// Precision. Predicates: orient (3 points) and in-circle (4 points), no constructions.
-//   long long: exact for |x|,|y| <= 1e9 (debug-asserted). In-circle is evaluated relative
-//   to the fourth point (differences <= 2e9); its three terms reach 6.4e37 each and their
-//   sum 1.9e38 > 1.7e38 = max __int128, so the positive and the negative terms are summed
-//   apart as unsigned __int128 (<= 3.4e38) and compared. A double filter (error < 8u times
-//   the permanent, u = 2^-53; differences are exact in double) answers first; a zero
-//   permanent means every term is exactly 0 (e.g. d is a, b or c), so the answer is 0.
-//   Floating: the rounded determinants' signs, no eps (an eps-collinear or eps-cocircular
-//   test would make the predicates inconsistent). Exact when the coordinates are integers
-//   with |x|,|y| <= 2500 (every product then fits 53 bits); otherwise input degenerate up
-//   to rounding may give a triangulation that is not exactly Delaunay or, rarely, not
-//   valid: scale to integers for guarantees. NaN is a (debug-asserted) precondition violation.
-// Source: L. Guibas, J. Stolfi, "Primitives for the manipulation of general subdivisions and
-// the computation of Voronoi diagrams", ACM TOG 4(2), 1985 (merge step; edge algebra, of
-// which only the primal rings around vertices are kept);
-// R. A. Dwyer, "A faster divide-and-conquer algorithm for constructing Delaunay
-// triangulations", Algorithmica 2, 1987 (strips); J. R. Shewchuk, "Adaptive precision
-// floating-point arithmetic and fast robust geometric predicates", 1997 (filter idea).
+// delaunay.hpp: Delaunay triangulation (divide and conquer).
+// delaunay(p) -> Triangulation {triangles, edges, rep},
+// indices
+//   into p. triangles: counter-clockwise {a, b, c}, no point
+//   of p strictly inside a circumcircle (4+ cocircular points:
+//   any triangulation of their polygon); edges: each edge once
+//   as {u, v}, u < v (all collinear: the chain of consecutive
+//   points in (x, y) order, no triangles); rep[i]: the
+//   smallest j with p[j] == p[i] (only reps appear in the
+//   output). Order unspecified. Faster, same contract:
+//   delaunay_fast.hpp.
+// in_circle(a, b, c, d): +1 if d is strictly inside the circle
+//   through the counter-clockwise a, b, c, 0 on it, -1 outside
+//   (the sign flips for clockwise a, b, c).
+// Time: O(n log n) (sort by (x, y), halve, Guibas-Stolfi
+//   merge); memory O(n) (removed edges are reused).
+// Precision: predicates only, no eps. long long: exact for
+//   |x|,|y| <= 1e9 (asserted): in-circle's terms reach 6.4e37,
+//   summed by sign in unsigned __int128. Floating: rounded
+//   signs; exact for integers |x|,|y| <= 2500, else degenerate
+//   input may give a non-Delaunay or (rarely) invalid result.
+// Degenerate: n = 0 -> all empty; one distinct point -> no
+//   edges; m distinct points, h on the hull: 2m - 2 - h
+//   triangles, 3m - 3 - h edges unless all collinear. NaN:
+//   asserted.
+// Source: L. Guibas, J. Stolfi, ACM TOG 4(2), 1985 (merge; the
+//   edge algebra reduced to rings around vertices).
+// Tests: unit delaunay_test; property delaunay_prop; judge
+//   euclidean_mst (via mst/euclidean.hpp).
 #ifndef GEO_DELAUNAY_HPP
 #define GEO_DELAUNAY_HPP
 
@@ -144,273 +139,150 @@ struct Triangulation {
   std::vector<int> rep;
 };
 
-template <class T> int dt_orient(const Point<T>& a, const Point<T>& b, const Point<T>& c) {
-  const T v = (b - a).cross(c - a);
+template <class T>
+int in_circle(Point<T> a, Point<T> b, Point<T> c, Point<T> d) {
+  for ([[maybe_unused]] auto q : {a, b, c, d})
+    assert(in_range(q, 1e9));
+  a -= d, b -= d, c -= d;
+  if constexpr (std::is_integral_v<T>) {
+    __extension__ typedef unsigned __int128 U;
+    U s[2] = {0, 0};  // positive, negative terms
+    auto f = [&](Point<T> p, Point<T> q, Point<T> r) {
+      T x = q.cross(r);
+      s[x < 0] += U(p.norm2()) * U(x < 0 ? -x : x);
+    };
+    f(a, b, c), f(b, c, a), f(c, a, b);
+    return (s[0] > s[1]) - (s[0] < s[1]);
+  }
+  T v = a.norm2() * b.cross(c) + b.norm2() * c.cross(a) +
+        c.norm2() * a.cross(b);
   return (v > 0) - (v < 0);
 }
 
-// The sign of the in-circle determinant of a, b, c relative to the origin, exactly.
-inline int in_circle_exact(const Point<long long>& a, const Point<long long>& b,
-                           const Point<long long>& c) {
-  using T = long long;
-  __extension__ typedef unsigned __int128 U;
-  U pos = 0, neg = 0;  // each term <= 8e18 * 8e18; each sum <= 1.92e38 < 2^128
-  auto add = [&](const Point<T>& p, const Point<T>& q, const Point<T>& r) {
-    const long long cr = q.cross(r);  // |cr| <= 8e18
-    const U t = U(static_cast<unsigned long long>(p.norm2())) *
-                U(static_cast<unsigned long long>(cr < 0 ? -cr : cr));
-    (cr < 0 ? neg : pos) += t;
-  };
-  add(a, b, c), add(b, c, a), add(c, a, b);
-  return (pos > neg) - (pos < neg);
-}
-
-// +1 if d is strictly inside the circle through a, b, c (counter-clockwise), 0 on it.
-template <class T>
-int in_circle(const Point<T>& a0, const Point<T>& b0, const Point<T>& c0, const Point<T>& d) {
-  assert(in_range(a0, 1000000000) && in_range(b0, 1000000000) && in_range(c0, 1000000000) &&
-         in_range(d, 1000000000) && "in_circle: coordinate out of range or NaN");
-  const Point<T> a = a0 - d, b = b0 - d, c = c0 - d;
-  if constexpr (std::is_same<T, long long>::value) {
-    const double ax = double(a.x), ay = double(a.y), bx = double(b.x), by = double(b.y),
-                 cx = double(c.x), cy = double(c.y);
-    const double la = ax * ax + ay * ay, lb = bx * bx + by * by, lc = cx * cx + cy * cy;
-    const double det = la * (bx * cy - by * cx) + lb * (cx * ay - cy * ax) + lc * (ax * by - ay * bx);
-    const double perm = la * (std::abs(bx * cy) + std::abs(by * cx)) +
-                        lb * (std::abs(cx * ay) + std::abs(cy * ax)) +
-                        lc * (std::abs(ax * by) + std::abs(ay * bx));
-    if (det > 0x1p-50 * perm) return 1;
-    if (det < -0x1p-50 * perm) return -1;
-    if (perm == 0) return 0;  // no product of nonzero integers rounds to 0: every term is 0
-    return in_circle_exact(a, b, c);
-  } else {
-    const T v = a.norm2() * b.cross(c) + b.norm2() * c.cross(a) + c.norm2() * a.cross(b);
-    return (v > 0) - (v < 0);
+// Half-edges e, e ^ 1 form an edge; a half-edge holds its
+// origin and the next/previous half-edge counter-clockwise
+// around it. Vertex v is P[v], input index id[v].
+template <class T, int (*IC)(Point<T>, Point<T>, Point<T>,
+                             Point<T>) = in_circle<T>>
+struct Delaunay {
+  typedef std::pair<int, int> E;
+  std::vector<Point<T>> P;
+  std::vector<int> id, fr;            // fr: removed edges
+  std::vector<std::array<int, 3>> H;  // origin, next, prev
+  auto& at(int e) { return H[size_t(e)]; }
+  Point<T> pt(int v) { return P[size_t(v)]; }
+  int org(int e) { return at(e)[0]; }
+  int dst(int e) { return org(e ^ 1); }
+  int nx(int e) { return at(e)[1]; }
+  int pv(int e) { return at(e)[2]; }
+  int lnext(int e) { return pv(e ^ 1); }
+  bool right(int v, int e) {  // P[v] right of e
+    return pt(v).cross(pt(dst(e)), pt(org(e))) > 0;
   }
-}
-
-template <class T> struct DelaunayBuilder {
-  // Edge k is the pair of half-edges 2k, 2k + 1 (sym(e) = e ^ 1). A half-edge stores its
-  // origin and the next / previous half-edge counter-clockwise around that origin; the
-  // faces follow: lnext(e) = oprev(sym(e)). One 24-byte record per edge, one array.
-  struct Half { int org, nx, pv; };
-  std::vector<Point<T>> P;  // distinct points; vertex v is P[v]
-  std::vector<Half> H;
-  std::vector<int> freed;   // removed edges (even half-edge), reused first
-  explicit DelaunayBuilder(std::vector<Point<T>> pts) : P(std::move(pts)) { H.reserve(6 * P.size() + 8); }
-  const Point<T>& pt(int v) const { return P[size_t(v)]; }
-  int org(int e) const { return H[size_t(e)].org; }
-  int dest(int e) const { return H[size_t(e ^ 1)].org; }
-  int onext(int e) const { return H[size_t(e)].nx; }
-  int oprev(int e) const { return H[size_t(e)].pv; }
-  int lnext(int e) const { return H[size_t(e ^ 1)].pv; }  // next edge of the left face
-  int rprev(int e) const { return H[size_t(e ^ 1)].nx; }
-  int make(int a, int b) {  // a new edge a -> b, alone at both ends
-    if (freed.empty()) {
-      const int e = int(H.size());
-      H.push_back({a, e, e}), H.push_back({b, e + 1, e + 1});
-      return e;
-    }
-    const int e = freed.back();
-    freed.pop_back();
-    H[size_t(e)] = {a, e, e}, H[size_t(e + 1)] = {b, e + 1, e + 1};
+  int make(int a, int b) {
+    int e = int(H.size());
+    if (fr.empty()) H.resize(H.size() + 2);
+    else e = fr.back(), fr.pop_back();
+    at(e) = {a, e, e}, at(e ^ 1) = {b, e ^ 1, e ^ 1};
     return e;
   }
-  void insert_after(int x, int e) {  // e, alone at org(x), becomes onext(x)
-    const int y = H[size_t(x)].nx;
-    H[size_t(e)].nx = y, H[size_t(e)].pv = x, H[size_t(x)].nx = e, H[size_t(y)].pv = e;
-  }
-  void unlink(int e) {
-    const Half h = H[size_t(e)];
-    H[size_t(h.pv)].nx = h.nx, H[size_t(h.nx)].pv = h.pv;
-  }
-  int connect(int a, int b) {  // a new edge dest(a) -> org(b) in the left face of a and b
-    const int e = make(dest(a), org(b));
-    insert_after(lnext(a), e), insert_after(b, e ^ 1);
-    return e;
+  void link(int x, int e) {  // e, alone, after x
+    int y = nx(x);
+    at(e)[1] = y, at(e)[2] = x, at(x)[1] = e, at(y)[2] = e;
   }
   void remove(int e) {
-    unlink(e), unlink(e ^ 1);
-    H[size_t(e)].org = H[size_t(e ^ 1)].org = -1, freed.push_back(e & ~1);
+    fr.push_back(e);
+    for (int f : {e, e ^ 1})
+      at(pv(f))[1] = nx(f), at(nx(f))[2] = pv(f),
+      at(f)[0] = -1;
   }
-  bool left_of(int v, int e) const { return dt_orient(pt(v), pt(org(e)), pt(dest(e))) > 0; }
-  bool right_of(int v, int e) const { return dt_orient(pt(v), pt(dest(e)), pt(org(e))) > 0; }
-  bool inside(int a, int b, int c, int d) const { return in_circle(pt(a), pt(b), pt(c), pt(d)) > 0; }
-
-  // Frame 0: "left" = smaller (x, y); frame 1: the plane turned by -90 degrees, smaller
-  // (y, -x). Both predicates are invariant under rotation, so one merge serves both.
-  static bool before(int axis, const Point<T>& a, const Point<T>& b) {
-    if (axis == 0) return a.x < b.x || (a.x == b.x && a.y < b.y);
-    return a.y < b.y || (a.y == b.y && a.x > b.x);
+  int connect(int a, int b) {  // dst(a) -> org(b)
+    int e = make(dst(a), org(b));
+    link(lnext(a), e), link(b, e ^ 1);
+    return e;
   }
-  // From any hull edge e (hull on its left), the counter-clockwise hull edge out of the
-  // first point in the frame's order and the clockwise one out of the last.
-  std::pair<int, int> extremes(int e, int axis) const {
-    int lo = e, hi = e, f = e;
-    do {
-      if (before(axis, pt(org(f)), pt(org(lo)))) lo = f;
-      if (before(axis, pt(org(hi)), pt(org(f)))) hi = f;
-      f = rprev(f);
-    } while (f != e);
-    return {lo, oprev(hi)};
-  }
-  // Triangulates P[lo, hi), hi - lo >= 2, sorted in frame 1. Returns {counter-clockwise
-  // hull edge out of the first point, clockwise hull edge out of the last point}.
-  std::pair<int, int> build(int lo, int hi) {
+  // P[lo, hi) sorted, hi - lo >= 2. Returns the hull edges:
+  // ccw out of the first point, cw out of the last.
+  E build(int lo, int hi) {
     if (hi - lo == 2) {
-      const int a = make(lo, lo + 1);
+      int a = make(lo, lo + 1);
       return {a, a ^ 1};
     }
     if (hi - lo == 3) {
-      const int a = make(lo, lo + 1), b = make(lo + 1, lo + 2);
-      insert_after(a ^ 1, b);
-      const int turn = dt_orient(pt(lo), pt(lo + 1), pt(lo + 2));
-      if (turn == 0) return {a, b ^ 1};
-      const int c = connect(b, a);
-      return turn > 0 ? std::make_pair(a, b ^ 1) : std::make_pair(c ^ 1, c);
+      int a = make(lo, lo + 1), b = make(lo + 1, lo + 2);
+      link(a ^ 1, b);
+      T t = pt(lo).cross(pt(lo + 1), pt(lo + 2));
+      if (t == 0) return {a, b ^ 1};
+      int c = connect(b, a);
+      return t > 0 ? E(a, b ^ 1) : E(c ^ 1, c);
     }
-    const int mid = lo + (hi - lo) / 2;
-    const auto l = build(lo, mid), r = build(mid, hi);
-    return merge(l.first, l.second, r.first, r.second);
+    E l = build(lo, (lo + hi) / 2);
+    return merge(l, build((lo + hi) / 2, hi));
   }
-  // Dwyer's strips P[cut[s], cut[s + 1]) (separated in x, each sorted in frame 1): each is
-  // triangulated in frame 1 (cut across y: no long thin triangles), then they are merged
-  // pairwise in frame 0.
-  std::pair<int, int> strips(const std::vector<int>& cut, size_t s0, size_t s1) {
-    if (s1 - s0 == 1) return extremes(build(cut[s0], cut[s1]).first, 0);
-    const size_t sm = (s0 + s1) / 2;
-    const auto l = strips(cut, s0, sm), r = strips(cut, sm, s1);
-    return merge(l.first, l.second, r.first, r.second);
-  }
-  // Guibas-Stolfi merge of two triangulations separated in the frame (left before right).
-  std::pair<int, int> merge(int ldo, int ldi, int rdi, int rdo) {
-    for (;;) {  // lower common tangent
-      if (left_of(org(rdi), ldi)) ldi = lnext(ldi);
-      else if (right_of(org(ldi), rdi)) rdi = rprev(rdi);
+  E merge(E l, E r) {  // l before r in the sort order
+    auto [ldo, ldi] = l;
+    auto [rdi, rdo] = r;
+    for (;;)  // the lower common tangent
+      if (right(org(rdi), ldi ^ 1)) ldi = lnext(ldi);
+      else if (right(org(ldi), rdi)) rdi = nx(rdi ^ 1);
       else break;
-    }
-    int base = connect(rdi ^ 1, ldi);  // right to left
-    if (org(ldi) == org(ldo)) ldo = base ^ 1;
-    if (org(rdi) == org(rdo)) rdo = base;
-    for (;;) {  // zip upwards
-      int lc = onext(base ^ 1), rc = oprev(base);
-      bool lv = right_of(dest(lc), base), rv = right_of(dest(rc), base);  // candidates above base
-      if (lv && inside(dest(base), org(base), dest(lc), dest(onext(lc)))) {
-        do {
-          const int t = onext(lc);
-          remove(lc), lc = t;
-        } while (inside(dest(base), org(base), dest(lc), dest(onext(lc))));
-        lv = right_of(dest(lc), base);
+    int b = connect(rdi ^ 1, ldi);
+    if (org(ldi) == org(ldo)) ldo = b ^ 1;
+    if (org(rdi) == org(rdo)) rdo = b;
+    auto in = [&](int x, int y) {
+      return IC(pt(dst(b)), pt(org(b)), pt(dst(x)),
+                pt(dst(y))) > 0;
+    };
+    for (;;) {
+      int lc = nx(b ^ 1), rc = pv(b), t;
+      bool lv = right(dst(lc), b), rv = right(dst(rc), b);
+      if (lv) {
+        for (; in(lc, t = nx(lc)); lc = t) remove(lc);
+        lv = right(dst(lc), b);
       }
-      if (rv && inside(dest(base), org(base), dest(rc), dest(oprev(rc)))) {
-        do {
-          const int t = oprev(rc);
-          remove(rc), rc = t;
-        } while (inside(dest(base), org(base), dest(rc), dest(oprev(rc))));
-        rv = right_of(dest(rc), base);
+      if (rv) {
+        for (; in(rc, t = pv(rc)); rc = t) remove(rc);
+        rv = right(dst(rc), b);
       }
-      if (!lv && !rv) break;
-      if (!lv || (rv && inside(dest(lc), org(lc), org(rc), dest(rc))))
-        base = connect(rc, base ^ 1);
-      else
-        base = connect(base ^ 1, lc ^ 1);
+      if (!lv && !rv) return {ldo, rdo};
+      if (!lv || (rv && in(lc, rc))) b = connect(rc, b ^ 1);
+      else b = connect(b ^ 1, lc ^ 1);
     }
-    return {ldo, rdo};
+  }
+  // The result; e0: a hull edge with the outer face right.
+  Triangulation out(int e0, std::vector<int> rep) {
+    Triangulation t{{}, {}, std::move(rep)};
+    for (int f = e0 ^ 1, g; nx(f) >= 0; f = g)
+      g = lnext(f), at(f)[1] = -1;  // mark the outer face
+    for (int e = 0; e < int(H.size()); e++) {
+      if (org(e) < 0) continue;  // removed
+      int b = lnext(e), c = nx(e) ^ 1, u = id[size_t(org(e))],
+          v = id[size_t(dst(e))];
+      if (e % 2 == 0)
+        t.edges.push_back({std::min(u, v), std::max(u, v)});
+      if (nx(e) >= 0 && e < b && e < c)
+        t.triangles.push_back({u, v, id[size_t(org(c))]});
+    }
+    return t;
   }
 };
 
-template <class T> Triangulation delaunay(const std::vector<Point<T>>& p) {
-  const int n = static_cast<int>(p.size());
-  Triangulation out;
-  out.rep.resize(size_t(n));
-  if (n == 0) return out;
-  // 1. Counting sort into F buckets by x, split at x-quantiles of a sample (16 per bucket).
-  //    The bucket is a non-decreasing function of x, so buckets are separated in x and
-  //    equal points share one.
-  const int width = std::max(2, int(std::sqrt(double(n) * std::log2(double(n) + 1)) / 2));
-  const int F = std::max(1, int(2LL * n / width));  // about 2 buckets per strip
-  const int ns = std::min(n, 16 * F);  // sample p[i * n / ns]
-  std::vector<T> split(static_cast<size_t>(ns));
-  for (int i = 0; i < ns; i++) split[size_t(i)] = p[size_t(i * (long long)n / ns)].x;
-  std::sort(split.begin(), split.end());
-  for (int j = 1; j < F; j++) split[size_t(j - 1)] = split[size_t(j * (long long)ns / F)];
-  int P = 1;  // splitters padded to P - 1 with T's maximum, for a branch-free binary search
-  while (P < F) P *= 2;
-  split.resize(size_t(P - 1));
-  std::fill(split.begin() + (F - 1), split.end(), std::numeric_limits<T>::max());
-  std::vector<int> bucket(static_cast<size_t>(n)), start(static_cast<size_t>(F) + 1, 0);
-  for (int i = 0; i < n; i++) {
-    const Point<T>& q = p[size_t(i)];
-    assert(in_range(q, 1000000000) && "delaunay: coordinate out of range or NaN");
-    int b = 0;  // the number of splitters <= q.x
-    for (int step = P / 2; step > 0; step /= 2) b += split[size_t(b + step - 1)] <= q.x ? step : 0;
-    bucket[size_t(i)] = b, start[size_t(b) + 1]++;
+template <class T>
+Triangulation delaunay(const std::vector<Point<T>>& p) {
+  for ([[maybe_unused]] auto& q : p) assert(in_range(q, 1e9));
+  std::vector<int> o(p.size()), rep = o;
+  std::iota(o.begin(), o.end(), 0);
+  auto at = [&](int i) { return std::pair(p[size_t(i)], i); };
+  std::sort(o.begin(), o.end(),
+            [&](int i, int j) { return at(i) < at(j); });
+  Delaunay<T> d;
+  for (int i : o) {
+    if (d.P.empty() || d.P.back() != at(i).first)
+      d.P.push_back(at(i).first), d.id.push_back(i);
+    rep[size_t(i)] = d.id.back();
   }
-  for (int b = 0; b < F; b++) start[size_t(b) + 1] += start[size_t(b)];
-  struct Site { Point<T> p; int id; };
-  std::vector<Site> s(static_cast<size_t>(n));
-  {
-    std::vector<int> at(start.begin(), start.end() - 1);
-    for (int i = 0; i < n; i++) s[size_t(at[size_t(bucket[size_t(i)])]++)] = {p[size_t(i)], i};
-  }
-  // 2. Strips: consecutive buckets with >= width points, each sorted in frame 1 (y, -x),
-  //    duplicates merged (rep = smallest index), compacted into s[0, m). A strip left with
-  //    fewer than 2 distinct points joins the next one (or, last, the previous one).
-  auto frame1 = [](const Site& a, const Site& b) {
-    return a.p.y < b.p.y || (a.p.y == b.p.y && a.p.x > b.p.x);
-  };
-  std::vector<int> cut{0};
-  int m = 0;
-  for (int b0 = 0, b1 = 0; b0 < F; b0 = b1) {
-    while (b1 < F && start[size_t(b1)] - start[size_t(b0)] < width) b1++;
-    const int g0 = start[size_t(b0)], g1 = start[size_t(b1)], lo = cut.back();
-    std::move(s.begin() + g0, s.begin() + g1, s.begin() + m);
-    const int hi = m + g1 - g0;
-    std::sort(s.begin() + lo, s.begin() + hi, frame1);
-    m = lo;
-    for (int i = lo, j; i < hi; i = j) {
-      int id = s[size_t(i)].id;
-      for (j = i + 1; j < hi && s[size_t(j)].p == s[size_t(i)].p; j++) id = std::min(id, s[size_t(j)].id);
-      for (int k = i; k < j; k++) out.rep[size_t(s[size_t(k)].id)] = id;
-      s[size_t(m++)] = {s[size_t(i)].p, id};
-    }
-    if (m - lo >= 2) cut.push_back(m);
-  }
-  if (m - cut.back() == 1 && cut.size() > 1) {
-    cut.pop_back();
-    std::sort(s.begin() + cut.back(), s.begin() + m, frame1);
-    cut.push_back(m);
-  }
-  if (m < 2) return out;
-  std::vector<Point<T>> pts(static_cast<size_t>(m));
-  std::vector<int> id(static_cast<size_t>(m));
-  for (int i = 0; i < m; i++) pts[size_t(i)] = s[size_t(i)].p, id[size_t(i)] = s[size_t(i)].id;
-  std::vector<Site>().swap(s);
-  DelaunayBuilder<T> d(std::move(pts));
-  const int ldo = d.strips(cut, 0, cut.size() - 1).first;
-  // 3. Output. The outer face lies left of sym(ldo): its half-edges get onext = -1 (no longer
-  //    needed). Every other face is a triangle e, b = lnext(e), c = lprev(e), all three read
-  //    from e's own record, output from its smallest half-edge.
-  int f = ldo ^ 1;
-  do {
-    const int g = d.lnext(f);
-    d.H[size_t(f)].nx = -1, f = g;
-  } while (f != (ldo ^ 1));
-  out.edges.reserve(3 * size_t(m)), out.triangles.reserve(2 * size_t(m));
-  const int halves = int(d.H.size());
-  for (int e = 0; e < halves; e++) {
-    if (d.org(e) < 0) continue;  // removed
-    if (e % 2 == 0) {
-      const int u = id[size_t(d.org(e))], v = id[size_t(d.dest(e))];
-      out.edges.push_back({std::min(u, v), std::max(u, v)});
-    }
-    if (d.onext(e) < 0) continue;  // outer face
-    const int b = d.lnext(e), c = d.onext(e) ^ 1;  // lprev(e) = sym(onext(e))
-    assert(d.lnext(b) == c && "delaunay: a face that is not a triangle");
-    if (e < b && e < c)
-      out.triangles.push_back({id[size_t(d.org(e))], id[size_t(d.dest(e))], id[size_t(d.org(c))]});
-  }
-  return out;
+  if (d.P.size() < 2) return {{}, {}, rep};
+  return d.out(d.build(0, int(d.P.size())).first, rep);
 }
 
 }  // namespace geo

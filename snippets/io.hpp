@@ -1,4 +1,4 @@
-// cpgeo io.hpp, hash 5649bc; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo io.hpp, hash 535563; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -8,25 +8,30 @@
 #include <string>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -75,8 +80,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
@@ -93,12 +97,21 @@ template <class T> bool in_range(Point<T> p, long long b) {
 }  // namespace geo
 #endif
 
-// io.hpp: stream input and output of points, for programs that read or print them.
-// os << p: "x y". Floating: fixed with the stream's precision, at least 10 decimals unless
-//   a float format was set (the stream's flags are left as they were); a value that
-//   rounds to zero prints without a minus sign. Integral: as the stream prints them.
-// write_real(os, v): the scalar printer << uses, for your own output.
-// is >> p: reads "x y". All O(1) per point.
+// io.hpp: stream input and output of points, for programs that
+// read or print them.
+// os << p: "x y". Floating: fixed with the stream's precision,
+//   at least 10 decimals unless a float format was set (the
+//   stream's flags are left as they were); a value that rounds
+//   to zero prints without a minus sign. Integral: as the
+//   stream prints them.
+// write_real(os, v): the scalar printer << uses.
+// is >> p: reads "x y".
+// Time: O(1) per point.
+// Precision: printing rounds once, to the stream's precision.
+// Degenerate: NaN and infinities print as the stream prints
+//   them ("nan", "-inf").
+// Source: none (the stream rules of the C++ standard).
+// Tests: unit io_test; property io_prop.
 #ifndef GEO_IO_HPP
 #define GEO_IO_HPP
 
@@ -116,21 +129,24 @@ template <class T> void write_real(std::ostream& os, T v) {
       if (os.precision() < 10) text.precision(10);
     }
     text << v;
-    std::string s = text.str();  // "-0.000" -> "0.000": rounds to zero, no sign
-    if (s[0] == '-' && std::isfinite(v) && s.find_first_of("123456789") == std::string::npos)
+    std::string s = text.str();  // "-0.000" -> "0.000"
+    if (s[0] == '-' && std::isfinite(v) &&
+        s.find_first_of("123456789") == s.npos)
       s.erase(0, 1);
     os << s;
   }
 }
 
-template <class T> std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
+template <class T>
+std::ostream& operator<<(std::ostream& os, const Point<T>& p) {
   write_real(os, p.x);
   os << ' ';
   write_real(os, p.y);
   return os;
 }
 
-template <class T> std::istream& operator>>(std::istream& is, Point<T>& p) {
+template <class T>
+std::istream& operator>>(std::istream& is, Point<T>& p) {
   return is >> p.x >> p.y;
 }
 

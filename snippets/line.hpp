@@ -1,4 +1,4 @@
-// cpgeo line.hpp, hash 415855; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo line.hpp, hash c02d54; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -7,25 +7,30 @@
 #include <utility>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -74,8 +79,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
@@ -92,117 +96,131 @@ template <class T> bool in_range(Point<T> p, long long b) {
 }  // namespace geo
 #endif
 
-// line.hpp: Line<T>, the infinite line through a and b (directed a -> b), and its
-// predicates. All O(1). Constructions: projection.hpp, line_intersection.hpp.
-// frac_t<T>: type of constructed coordinates: double for integral T (never a truncated
-//   lattice point), T otherwise. point_cast<Q>(p): p in Q.
-// lex_order(a, b): sorts a, b lexicographically; -1 if it swapped them, else +1.
-// cross_at(a, b, r): (b - a) x (r - o), o the one of a, b nearer r (floating: keeps the
-//   digits of r - o); exact types: o = a. long long: exact for |x|,|y| <= 1e9.
-// Line{a, b}: precondition a != b. line_abc(A, B, C): the line A x + B y = C
-//   (Line<frac_t<T>>: the foot of the perpendicular from the origin, and a second point);
-//   (A, B) != (0, 0) asserted.
-// side(l, r): +1 r left of a -> b, -1 right, 0 on l.  on_line(r, l): side(l, r) == 0.
-// parallel(l, m), orthogonal(l, m); intersect(l, m): the lines share a point.
-// long long: exact for |x|,|y| <= 1e9 (products of differences <= 8e18).
-// Preconditions, asserted by every function (checked(), canonical()) and by side for r:
-//   a != b; long long |x|,|y| <= 1e9; floating: finite, |b - a| >= 1e-140 (see below).
-// Floating: eps is a distance. side == 0 iff dist(r, l) <= eps; parallel (orthogonal) iff
-//   the tip of the shorter direction d = b - a lies within eps of the longer one's line
-//   (normal): |d1 x d2| (|d1 . d2|) <= eps max(|d1|, |d2|). Contract as orient's: the
-//   exact answer outside the band eps/2..2eps while |coordinates| <= eps / (23 u). Points
-//   are put in a canonical order first: reversing a line or swapping l and m changes
-//   nothing (side flips sign), bit for bit, FMA or not. Needs |b - a| >= 1e-140 (double;
-//   long double 1e-2400; asserted): products of shorter differences underflow.
-// Source: cp-geo (vlecomte) ch. 2 for the formulas; the eps rules are cpgeo's (docs/eps.md).
+// line_base.hpp: the types every line header shares.
+// Line<T>{a, b}: the infinite line through a != b, directed
+//   a -> b (predicates: line.hpp).
+// frac_t<T>: type of constructed coordinates: double for
+//   integral T (never a truncated lattice point), else T.
+// point_cast<Q>(p): p with coordinates in Q.
+// Time: O(1).
+// Precision: point_cast rounds once (long long to double:
+//   exact for |x| <= 2^53).
+// Degenerate: none (Line's a != b is asserted by its users).
+// Source: cp-geo (vlecomte) ch. 2.
+// Tests: unit line_test; property line_prop.
+#ifndef GEO_LINE_BASE_HPP
+#define GEO_LINE_BASE_HPP
+
+namespace geo {
+
+template <class T> using frac_t =
+    std::conditional_t<std::numeric_limits<T>::is_integer,
+                       double, T>;
+template <class Q, class T> Point<Q> point_cast(Point<T> p) {
+  return {Q(p.x), Q(p.y)};
+}
+template <class T> struct Line { Point<T> a, b; };
+
+}  // namespace geo
+#endif
+
+// line.hpp: predicates of Line<T>{a, b}, the infinite line
+// through a != b (directed a -> b; Line, frac_t, point_cast:
+// line_base.hpp), and the helpers of the segment headers.
+// lex_order(a, b): sorts a, b lexicographically; -1 if it
+//   swapped them, else +1.
+// cross_at(a, b, r): (b - a) x (r - o), o the one of a, b
+//   nearer r (floating: keeps the digits of r - o); exact T:
+//   o = a.
+// side_of(a, b, r, tol = eps): +1 r left of a -> b, -1 right,
+//   0 on it (floating: within distance tol); a == b gives 0.
+// side(l, r): side_of(l.a, l.b, r); on_line(r, l): side == 0.
+// parallel(l, m), orthogonal(l, m); intersect(l, m): the
+//   lines share a point (not parallel, or the same line).
+// checked(l) asserts the preconditions; canonical(l) orders
+//   a < b, canonical(l, m) also orders the two lines.
+// Time: O(1) each.
+// Precision: long long exact for |x|,|y| <= 1e9 (products of
+//   differences <= 8e18). Floating: eps is a distance: side ==
+//   0 iff dist(r, l) <= eps; parallel (orthogonal) iff |d1 x
+//   d2| (|d1 . d2|) <= eps max(|d1|, |d2|), the tip of the
+//   shorter direction within eps of the longer one's line
+//   (normal). Exact outside the band eps/2..2eps while |x|,|y|
+//   <= eps / (23 u) (docs/eps.md). Points are ordered
+//   canonically first: reversing a line or swapping l and m
+//   changes nothing, bit for bit, FMA or not.
+// Degenerate: a == b asserted (also floating |b - a| < 1e-140,
+//   1e-2400 for long double: products underflow); long long
+//   |x|,|y| <= 1e9 and floating finite asserted for the lines
+//   and side's r.
+// Source: cp-geo (vlecomte) ch. 2; eps rules: docs/eps.md.
+// Tests: unit line_test; property line_prop; judge CGL_1_A,
+//   CGL_1_B, CGL_2_A.
 #ifndef GEO_LINE_HPP
 #define GEO_LINE_HPP
 
 namespace geo {
 
-template <class T>
-using frac_t = std::conditional_t<std::numeric_limits<T>::is_integer, double, T>;
-template <class Q, class T> Point<Q> point_cast(Point<T> p) { return {Q(p.x), Q(p.y)}; }
-
 template <class T> int lex_order(Point<T>& a, Point<T>& b) {
-  if (!(b < a)) return 1;
-  std::swap(a, b);
-  return -1;
+  return b < a ? std::swap(a, b), -1 : 1;
+}
+template <class T>
+T cross_at(Point<T> a, Point<T> b, Point<T> r) {
+  auto o = !is_exact_v<T> && dist2(r, b) < dist2(r, a) ? b : a;
+  return (b - a).cross(r - o);
 }
 
-template <class T> T cross_at(Point<T> a, Point<T> b, Point<T> r) {
-  if constexpr (!is_exact_v<T>)
-    if (dist2(r, b) < dist2(r, a)) return (b - a).cross(r - b);
-  return (b - a).cross(r - a);
+// exact T: tol must be 0 (eps<T>)
+template <class T> int side_of(Point<T> a, Point<T> b,
+                               Point<T> r, T tol = eps<T>) {
+  int s = lex_order(a, b);
+  wide_t<T> c = cross_at(a, b, r);
+  if (c * c <= tol * tol * (b - a).norm2()) return 0;
+  return c > 0 ? s : -s;
 }
 
-template <class T> struct Line { Point<T> a, b; };
-
-template <class T> Line<frac_t<T>> line_abc(const T& A, const T& B, const T& C) {
-  using Q = frac_t<T>;
-  using std::abs;
-  assert((A != 0 || B != 0) && "line_abc: A = B = 0");
-  const Q a = Q(A), b = Q(B), n = a * a + b * b;
-  const Point<Q> p(a * Q(C) / n, b * Q(C) / n);  // the foot from the origin
-  const Q k = (abs(p.x) + abs(p.y) + 1) / (abs(a) + abs(b));  // |direction| ~ |p| + 1
-  return {p, p + Point<Q>(b * k, -a * k)};
+template <class T> bool not_tiny(Point<T> d) {  // d = 0 passes
+  return is_exact_v<T> || d == Point<T>() ||
+         d.norm2() >=
+             T(std::is_same_v<T, double> ? 1e-280L : 1e-4800L);
 }
-
-// Side of r against a -> b; floating: 0 if r is within tol of the line. a == b gives 0.
-template <class T> int side_of(Point<T> a, Point<T> b, const Point<T>& r, const T& tol = eps<T>) {
-  const int parity = lex_order(a, b);
-  const T c = cross_at(a, b, r);
-  if constexpr (!is_exact_v<T>)
-    if (c * c <= tol * tol * (b - a).norm2()) return 0;
-  return c > 0 ? parity : c < 0 ? -parity : 0;
-}
-
-// Debug check: a floating direction d != 0 shorter than 1e-140 (double; long double
-// 1e-2400) underflows in products.
-template <class T> bool not_tiny(const Point<T>& d) {
-  if constexpr (is_exact_v<T>) return true;
-  else return (d.x == 0 && d.y == 0) ||
-              std::hypot(d.x, d.y) >= (std::is_same<T, double>::value ? T(1e-140) : T(1e-2400L));
-}
-
 template <class T> const Line<T>& checked(const Line<T>& l) {
-  assert(l.a != l.b && "degenerate line");
-  assert(in_range(l.a, 1000000000) && in_range(l.b, 1000000000) && "line out of range");
-  assert(not_tiny(l.b - l.a) && "line shorter than 1e-140");
+  for ([[maybe_unused]] auto p : {l.a, l.b})
+    assert(in_range(p, 1e9));
+  assert(l.a != l.b && not_tiny(l.b - l.a));  // a line
   return l;
 }
 template <class T> Line<T> canonical(Line<T> l) {
-  checked(l);
-  lex_order(l.a, l.b);
-  return l;
+  return checked(l), lex_order(l.a, l.b), l;
 }
-
-template <class T> int side(const Line<T>& l, const Point<T>& r) {
-  assert(in_range(r, 1000000000) && "side: point out of range");
-  return side_of(checked(l).a, l.b, r);
-}
-template <class T> bool on_line(const Point<T>& r, const Line<T>& l) { return side(l, r) == 0; }
-
-// Both lines canonical, l before m: the fixed order behind the bitwise symmetry.
 template <class T> void canonical(Line<T>& l, Line<T>& m) {
   l = canonical(l), m = canonical(m);
   if (m.a < l.a || (m.a == l.a && m.b < l.b)) std::swap(l, m);
 }
 
-// |x| <= eps max(|d|, |e|), x = d x e (parallel) or d . e (orthogonal).
-template <class T> bool tip_within(const T& x, const Point<T>& d, const Point<T>& e) {
-  if constexpr (is_exact_v<T>) return x == 0;
-  else return x * x <= eps<T> * eps<T> * std::max(d.norm2(), e.norm2());
+template <class T> int side(const Line<T>& l, Point<T> r) {
+  assert(in_range(r, 1000000000));
+  return side_of(checked(l).a, l.b, r);
+}
+template <class T> bool on_line(Point<T> r, const Line<T>& l) {
+  return side(l, r) == 0;
+}
+
+// |x| <= eps max(|d|, |e|), x = d . e (dot) or d x e, d and e
+// the directions of l and m
+template <class T>
+bool tip_within(Line<T> l, Line<T> m, bool dot) {
+  canonical(l, m);
+  Point<T> d = l.b - l.a, e = m.b - m.a;
+  T x = dot ? d.dot(e) : d.cross(e);
+  T L = std::max(d.norm2(), e.norm2());
+  return is_exact_v<T> ? x == 0 : x * x <= eps<T> * eps<T> * L;
 }
 template <class T> bool parallel(Line<T> l, Line<T> m) {
-  canonical(l, m);
-  const Point<T> d = l.b - l.a, e = m.b - m.a;
-  return tip_within(d.cross(e), d, e);
+  return tip_within(l, m, false);
 }
 template <class T> bool orthogonal(Line<T> l, Line<T> m) {
-  canonical(l, m);
-  const Point<T> d = l.b - l.a, e = m.b - m.a;
-  return tip_within(d.dot(e), d, e);
+  return tip_within(l, m, true);
 }
 template <class T> bool intersect(Line<T> l, Line<T> m) {
   canonical(l, m);

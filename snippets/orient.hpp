@@ -1,4 +1,4 @@
-// cpgeo orient.hpp, hash 5fca88; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo orient.hpp, hash b75101; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -6,25 +6,30 @@
 #include <cassert>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -73,8 +78,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
@@ -104,10 +108,11 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   side is <= eps (a length); evaluated on the points
 //   sorted, so every order of a, b, c gives the same answer
 //   bit for bit, and exactly 0 when two points coincide.
-// Time: O(1). Precision: cross_sign exact for every long long;
-//   orient for |x|,|y| <= 4e18 (asserted); floating:
-//   docs/eps.md (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
-//   Degenerate: a == b etc. gives 0.
+// Time: O(1).
+// Precision: cross_sign exact for every long long; orient for
+//   |x|,|y| <= 4e18 (asserted); floating: docs/eps.md (|x|,|y|
+//   <= 3.9e5 for double at eps = 1e-9).
+// Degenerate: a == b etc. gives 0.
 // Source: Kahan's difference of products; Jeannerod, Louvet,
 //   Muller, Math. Comp. 82 (2013) for its error bound.
 // Tests: unit orient_test; property orient_prop.
@@ -129,8 +134,8 @@ template <class T> int cross_sign(Point<T> a, Point<T> b) {
 
 template <class T>
 int orient(Point<T> a, Point<T> b, Point<T> c) {
-  const long long R = (long long)4e18;  // differences fit
-  assert(in_range(a, R) && in_range(b, R) && in_range(c, R));
+  assert(in_range(a, 4e18) && in_range(b, 4e18) &&
+         in_range(c, 4e18));  // the differences fit in T
   if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
   else {
     if (b < a) return -orient(b, a, c);  // sort a <= b <= c

@@ -1,28 +1,33 @@
-// cpgeo point.hpp, hash 8dec11; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo point.hpp, hash 74c0d6; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -71,8 +76,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };

@@ -8,8 +8,8 @@ change with the square of the scale). This scans geometry/**/*.hpp and reports
 for every sgn(...) / cmp(...) call whose argument is a product, directly or through a
 variable assigned from one earlier in the same block (transitively). Not reported:
   - calls inside an exact-type branch (`if constexpr (is_exact_v<T>)`, its `else` after a
-    negated test, or the same with numeric_limits<T>::is_exact / is_integer), where sgn
-    is the exact sign;
+    negated test, or the same with numeric_limits<T>::is_exact / is_integer; or the first
+    arm of `is_exact_v<T> ? X : Y`), where sgn is the exact sign;
   - expressions divided by a non-constant or passed through sqrt/hypot/norm()/dist(),
     which turn an area back into a length;
   - products with a numeric constant (2 * x, T(2) * x).
@@ -100,6 +100,14 @@ def exact_spans(s):
         e = re.compile(r"\s*else\b").match(s, then_end)
         if e:
             spans.append((e.end(), statement_end(s, e.end())))
+    # is_exact_v<T> ? X : Y  -- X runs only for exact types (a ternary, as in a lambda)
+    for m in re.finditer(r"\bis_exact_v\s*<[^<>]*>\s*\?", s):
+        depth, j = 0, m.end()
+        while j < len(s) and not (depth == 0 and s[j] in ":;,)"):
+            depth += s[j] in "([{"
+            depth -= s[j] in ")]}"
+            j += 1
+        spans.append((m.end(), j))
     return spans
 
 

@@ -15,8 +15,8 @@
 //   (discriminant 1) gives two points. Floating: eps is a
 //   LENGTH: the centre distance d against r1 + r2, |r1 - r2|
 //   and 0, each within eps (d <= eps: concentric); the exact
-//   answer outside the band eps/2..2eps while |x|,|y|,r <=
-//   eps / (24u) (3.7e5 at eps 1e-9, u = 2^-53). Line: as
+//   answer outside the band eps/2..2eps while |x|,|y|,r <= eps
+//   / (24u) (3.7e5 at eps 1e-9, u = 2^-53). Line: as
 //   circle.hpp's cut. Constructions, long long: integers
 //   exact, rounded once; line points err by <= 6u (|x| + r +
 //   D), D the distance from x to the nearer of a, b (built
@@ -26,8 +26,8 @@
 //   residual ||x - c| - r| <= 16u (|x| + |c| + r); a tangency
 //   decided within eps gives a point within eps (+ rounding)
 //   of both.
-// Degenerate: no NaN; zero radii are points; near tangency
-//   the true points move by sqrt(error r) (the problem's
+// Degenerate: no NaN; zero radii are points; near tangency the
+//   true points move by sqrt(error r) (the problem's
 //   condition). Asserts valid(C), |b - a|^2 > 0 (a != b), a
 //   and b in range.
 // Source: cp-geo (vlecomte) 6.2-6.3 (chord via the radical

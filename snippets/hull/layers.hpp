@@ -1,4 +1,4 @@
-// cpgeo hull/layers.hpp, hash 338993; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/layers.hpp, hash 4c6ab2; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -8,25 +8,30 @@
 #include <vector>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -75,8 +80,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
@@ -106,10 +110,11 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   side is <= eps (a length); evaluated on the points
 //   sorted, so every order of a, b, c gives the same answer
 //   bit for bit, and exactly 0 when two points coincide.
-// Time: O(1). Precision: cross_sign exact for every long long;
-//   orient for |x|,|y| <= 4e18 (asserted); floating:
-//   docs/eps.md (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
-//   Degenerate: a == b etc. gives 0.
+// Time: O(1).
+// Precision: cross_sign exact for every long long; orient for
+//   |x|,|y| <= 4e18 (asserted); floating: docs/eps.md (|x|,|y|
+//   <= 3.9e5 for double at eps = 1e-9).
+// Degenerate: a == b etc. gives 0.
 // Source: Kahan's difference of products; Jeannerod, Louvet,
 //   Muller, Math. Comp. 82 (2013) for its error bound.
 // Tests: unit orient_test; property orient_prop.
@@ -131,8 +136,8 @@ template <class T> int cross_sign(Point<T> a, Point<T> b) {
 
 template <class T>
 int orient(Point<T> a, Point<T> b, Point<T> c) {
-  const long long R = (long long)4e18;  // differences fit
-  assert(in_range(a, R) && in_range(b, R) && in_range(c, R));
+  assert(in_range(a, 4e18) && in_range(b, 4e18) &&
+         in_range(c, 4e18));  // the differences fit in T
   if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
   else {
     if (b < a) return -orient(b, a, c);  // sort a <= b <= c
@@ -148,37 +153,47 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 #endif
 
 // hull/layers.hpp: convex layers (onion peeling).
-// convex_layers(pts) -> for each input point, in input order, the 1-based round in which
-//   peeling removes it: round k removes every point on the boundary of the convex hull of
-//   the points left (collinear boundary points and all copies of a point included).
-// Time O(n log^2 n) worst case, O(n) memory. The distinct points, sorted by (x, y), are the
-//   leaves of a static balanced tree; a node keeps the bridge of its children's upper hulls
-//   (collinear points kept), so its hull is the left one up to the bridge, then the right
-//   one (Overmars-van Leeuwen, without the concatenable queues). A bridge is found by one
-//   descent into both children, O(height). A round walks the root's upper hull, and the
-//   lower one from a second tree on the points (-x, -y), O(log n) a point; deleting the
-//   round's points recomputes the bridges that lost an end, O(log^2 n) a point.
-//   2e5 points in [0, 1e6]^2: 0.14-1.13 s CPU on every family measured (docs/hull/layers.md).
-// Degenerate input: n = 0 gives {}; one distinct point (any copies) is layer 1; collinear
-//   points are all layer 1.
-// Precision: long long exact for |x|,|y| <= 1e9 (orient, and one degree-3 sign in __int128);
-//   debug builds assert that range, and finiteness for floating T (NaN breaks the sort).
-//   Floating: orient's eps (a distance): points within about eps of a layer's edge belong to
-//   that layer.
-// Sources: M. H. Overmars, J. van Leeuwen, "Maintenance of configurations in the plane",
-//   JCSS 23 (1981), and Preparata & Shamos, Computational Geometry (1985), 3.3.7: the
-//   bridge tree and the bridge-finding case analysis (here on one hull edge of each child;
-//   the last case compares the edges' lines' crossing with the children's separator).
-//   B. Chazelle, "On the convex layers of a planar set" (1985): the problem, O(n log n).
+// convex_layers(pts) -> for each input point, in input order,
+//   the 1-based round in which peeling removes it: round k
+//   removes every point on the boundary of the convex hull of
+//   the points left (collinear boundary points and all copies
+//   of a point included).
+// Time: O(n log^2 n) worst case, O(n) memory. The distinct
+//   points, sorted by (x, y), are the leaves of a static
+//   balanced tree; a node keeps the bridge of its children's
+//   upper hulls (collinear points kept), so its hull is the
+//   left one up to the bridge, then the right one. A bridge is
+//   found by one descent into both children, O(height). A
+//   round walks the root's upper hull, and the lower one from
+//   a second tree on (-x, -y), O(log n) a point; deleting the
+//   round's points recomputes the bridges that lost an end,
+//   O(log^2 n) a point. Measured: docs/hull/layers.md.
+// Precision: long long exact for |x|,|y| <= 1e9 (orient, and
+//   one degree-3 sign in __int128); debug builds assert that
+//   range, and finiteness for floating T (NaN breaks the
+//   sort). Floating: orient's eps (a distance): points within
+//   about eps of a layer's edge belong to that layer.
+// Degenerate: n = 0 -> {}; one distinct point (any copies) is
+//   layer 1; collinear points are all layer 1.
+// Source: M. H. Overmars, J. van Leeuwen, JCSS 23 (1981), and
+//   Preparata & Shamos, Computational Geometry (1985), 3.3.7:
+//   the bridge tree and the bridge-finding case analysis (here
+//   on one hull edge of each child; the last case compares the
+//   crossing of the edges' lines with the children's
+//   separator). B. Chazelle (1985): the problem, O(n log n).
+// Tests: unit hull_layers_test; property hull_point_sets_prop;
+//   judge convex_layers; bench hull_bench.
 #ifndef GEO_HULL_LAYERS_HPP
 #define GEO_HULL_LAYERS_HPP
 
 namespace geo {
 
-// Upper hull, collinear points kept, of the live points among p (sorted, distinct), with
-// ties in x broken by y as if the plane were turned by an infinitesimal angle.
+// Upper hull, collinear points kept, of the live points among
+// p (sorted, distinct), with ties in x broken by y as if the
+// plane were turned by an infinitesimal angle.
 template <class T> struct LayerHull {
-  struct Node {  // bridge a = p[i], b = p[j] (a leaf: its point); k: live children (bits)
+  struct Node {  // bridge a = p[i], b = p[j] (a leaf: its
+                 // point); k: live children (bits)
     Point<T> a, b;
     int i = 0, j = 0, k = 0;
   };
@@ -187,7 +202,8 @@ template <class T> struct LayerHull {
   std::vector<int> seen;
   explicit LayerHull(const std::vector<Point<T>>& p) {
     while (sz < static_cast<int>(p.size())) sz *= 2;
-    t.resize(2 * static_cast<std::size_t>(sz)), seen.assign(t.size(), 0);
+    t.resize(2 * static_cast<std::size_t>(sz)),
+        seen.assign(t.size(), 0);
     for (int i = 0; i < static_cast<int>(p.size()); i++) {
       const Point<T>& q = p[static_cast<std::size_t>(i)];
       nd(sz + i) = Node{q, q, i, i, 1};
@@ -195,68 +211,92 @@ template <class T> struct LayerHull {
     for (int v = sz - 1; v > 0; v--) pull(v);
   }
   Node& nd(int v) { return t[static_cast<std::size_t>(v)]; }
-  const Node& nd(int v) const { return t[static_cast<std::size_t>(v)]; }
-  static void prefetch(const Node* x) {  // both children of a node (adjacent)
+  const Node& nd(int v) const {
+    return t[static_cast<std::size_t>(v)];
+  }
+  static void prefetch(
+      const Node* x) {  // both children of a node (adjacent)
 #if defined(__GNUC__)
     __builtin_prefetch(x), __builtin_prefetch(x + 1);
 #else
     (void)x;
 #endif
   }
-  int down(int v) const {  // skip nodes with one empty child (v not empty)
+  int down(int v)
+      const {  // skip nodes with one empty child (v not empty)
     while (v < sz && nd(v).k != 3) v = 2 * v + (nd(v).k >> 1);
     return v;
   }
-  // Bridge of v = (rightmost point of the left hull on it, leftmost of the right hull).
-  // u, w: nodes holding those; hull edges A = (a1, a2) of u, B of w; la, lb their lines.
+  // Bridge of v = (rightmost point of the left hull on it,
+  // leftmost of the right hull). u, w: nodes holding those;
+  // hull edges A = (a1, a2) of u, B of w; la, lb their lines.
   void pull(int v) {
     Node& x = nd(v);
     x.k = (nd(2 * v).k ? 1 : 0) | (nd(2 * v + 1).k ? 2 : 0);
     if (x.k != 3) return;
     int u = 2 * v, w = 2 * v + 1, f = w;
     while (f < sz) f *= 2;
-    const Point<T> m = nd(f - 1).a;  // last leaf of the left child
+    const Point<T> m =
+        nd(f - 1).a;  // last leaf of the left child
     for (;;) {
       u = down(u), w = down(w);
       const Node &A = nd(u), &B = nd(w);
       if (u >= sz && w >= sz) break;
-      if (u < sz) prefetch(&nd(2 * u));  // the next nodes: the time is in cache misses
+      if (u < sz)
+        prefetch(&nd(2 * u));  // the next nodes: the time is
+                               // in cache misses
       if (w < sz) prefetch(&nd(2 * w));
-      if (u >= sz) {  // a above lb: the bridge touches B right of b1
+      if (u >= sz) {  // a above lb: the bridge touches B right
+                      // of b1
         w = 2 * w + (orient(B.a, B.b, A.a) > 0 ? 1 : 0);
       } else if (w >= sz) {
         u = 2 * u + (orient(A.a, A.b, B.a) > 0 ? 0 : 1);
       } else {
-        const bool c1 = orient(A.a, A.b, B.a) > 0 || orient(A.a, A.b, B.b) > 0;  // B above la
-        const bool c2 = orient(B.a, B.b, A.a) > 0 || orient(B.a, B.b, A.b) > 0;  // A above lb
+        const bool c1 =
+            orient(A.a, A.b, B.a) > 0 ||
+            orient(A.a, A.b, B.b) > 0;  // B above la
+        const bool c2 =
+            orient(B.a, B.b, A.a) > 0 ||
+            orient(B.a, B.b, A.b) > 0;  // A above lb
         if (c1 || c2) {
           u = c1 ? 2 * u : u, w = c2 ? 2 * w + 1 : w;
           continue;
         }
-        // la and lb cross at X. X >= m: all of A is under lb, the bridge is no steeper than
-        // lb, it touches B left of b2. Else all of B is under la: A right of a1.
+        // la and lb cross at X. X >= m: all of A is under lb,
+        // the bridge is no steeper than lb, it touches B left
+        // of b2. Else all of B is under la: A right of a1.
         using W = wide_t<T>;
-        const Point<T> d = A.b - A.a, e = B.b - B.a, g = B.a - A.a, h = A.a - m;
-        const W D = W(d.x) * W(e.y) - W(d.y) * W(e.x), N = W(g.x) * W(e.y) - W(g.y) * W(e.x);
-        W sx = W(h.x) * D + W(d.x) * N, sy = W(h.y) * D + W(d.y) * N;  // (X - m) * D
+        const Point<T> d = A.b - A.a, e = B.b - B.a,
+                       g = B.a - A.a, h = A.a - m;
+        const W D = W(d.x) * W(e.y) - W(d.y) * W(e.x),
+                N = W(g.x) * W(e.y) - W(g.y) * W(e.x);
+        W sx = W(h.x) * D + W(d.x) * N,
+          sy = W(h.y) * D + W(d.y) * N;  // (X - m) * D
         if (D < 0) sx = -sx, sy = -sy;
-        if (D == 0 || sx > 0 || (sx == 0 && sy >= 0)) w = 2 * w;
+        if (D == 0 || sx > 0 || (sx == 0 && sy >= 0))
+          w = 2 * w;
         else u = 2 * u + 1;
       }
     }
     x.a = nd(u).a, x.i = nd(u).i, x.b = nd(w).a, x.j = nd(w).i;
   }
-  // Appends the hull points of v with index in [lo, hi] (each bound is outside v's range
-  // or a hull point of v), left to right. v not empty.
-  void walk(int v, int lo, int hi, std::vector<int>& out) const {
+  // Appends the hull points of v with index in [lo, hi] (each
+  // bound is outside v's range or a hull point of v), left to
+  // right. v not empty.
+  void walk(int v, int lo, int hi,
+            std::vector<int>& out) const {
     v = down(v);
     if (v >= sz) return out.push_back(v - sz);
-    if (lo <= nd(v).i) walk(2 * v, lo, std::min(hi, nd(v).i), out);
-    if (hi >= nd(v).j) walk(2 * v + 1, std::max(lo, nd(v).j), hi, out);
+    if (lo <= nd(v).i)
+      walk(2 * v, lo, std::min(hi, nd(v).i), out);
+    if (hi >= nd(v).j)
+      walk(2 * v + 1, std::max(lo, nd(v).j), hi, out);
   }
-  // Deletes the points dead, then recomputes, deepest first, the bridges that lost an end
-  // (and the nodes with an empty child). Any other bridge stays the bridge: its line is
-  // still above every point left. A dead point ends no bridge above where it is hidden.
+  // Deletes the points dead, then recomputes, deepest first,
+  // the bridges that lost an end (and the nodes with an empty
+  // child). Any other bridge stays the bridge: its line is
+  // still above every point left. A dead point ends no bridge
+  // above where it is hidden.
   void erase(const std::vector<int>& dead, int stamp) {
     std::vector<int> todo;
     for (int i : dead) nd(sz + i).k = 0;
@@ -265,26 +305,39 @@ template <class T> struct LayerHull {
         const Node& x = nd(v / 2);
         if (x.k == 3 && (v % 2 ? i < x.j : i > x.i)) break;
         int& mark = seen[static_cast<std::size_t>(v / 2)];
-        if ((x.k != 3 || x.i == i || x.j == i) && mark != stamp) mark = stamp, todo.push_back(v / 2);
+        if ((x.k != 3 || x.i == i || x.j == i) &&
+            mark != stamp)
+          mark = stamp, todo.push_back(v / 2);
       }
     std::sort(todo.rbegin(), todo.rend());
     for (int v : todo) pull(v);
   }
 };
 
-template <class T> std::vector<int> convex_layers(const std::vector<Point<T>>& pts) {
+template <class T> std::vector<int> convex_layers(
+    const std::vector<Point<T>>& pts) {
   const std::size_t n = pts.size();
-  assert(std::all_of(pts.begin(), pts.end(), [](const Point<T>& q) { return in_range(q, 1000000000); }));
-  std::vector<std::size_t> order(n), rep(n);  // rep: the index of a point among p
+  assert(std::all_of(pts.begin(), pts.end(),
+                     [](const Point<T>& q) {
+                       return in_range(q, 1000000000);
+                     }));
+  std::vector<std::size_t> order(n),
+      rep(n);  // rep: the index of a point among p
   std::iota(order.begin(), order.end(), std::size_t(0));
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return pts[a] < pts[b]; });
-  std::vector<Point<T>> p, q;  // the distinct points in (x, y) order; q: -p reversed
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) {
+              return pts[a] < pts[b];
+            });
+  std::vector<Point<T>> p, q;  // the distinct points in (x, y)
+                               // order; q: -p reversed
   for (std::size_t k = 0; k < n; k++) {
-    if (k == 0 || pts[order[k]] != pts[order[k - 1]]) p.push_back(pts[order[k]]);
+    if (k == 0 || pts[order[k]] != pts[order[k - 1]])
+      p.push_back(pts[order[k]]);
     rep[order[k]] = p.size() - 1;
   }
   const int m = static_cast<int>(p.size());
-  for (int i = m - 1; i >= 0; i--) q.push_back(-p[static_cast<std::size_t>(i)]);
+  for (int i = m - 1; i >= 0; i--)
+    q.push_back(-p[static_cast<std::size_t>(i)]);
   LayerHull<T> up(p), low(q);
   std::vector<int> layer(p.size(), 0), dead, lower;
   for (int round = 1, left = m; left > 0; round++) {
@@ -293,8 +346,10 @@ template <class T> std::vector<int> convex_layers(const std::vector<Point<T>>& p
     low.walk(1, 0, m - 1, lower);
     for (int j : lower) dead.push_back(m - 1 - j);
     std::sort(dead.begin(), dead.end());
-    dead.erase(std::unique(dead.begin(), dead.end()), dead.end());
-    for (int i : dead) layer[static_cast<std::size_t>(i)] = round;
+    dead.erase(std::unique(dead.begin(), dead.end()),
+               dead.end());
+    for (int i : dead)
+      layer[static_cast<std::size_t>(i)] = round;
     left -= static_cast<int>(dead.size());
     up.erase(dead, round);
     for (int& i : dead) i = m - 1 - i;

@@ -1,32 +1,37 @@
-// cpgeo hull/line_convex.hpp, hash bd44c4; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/line_convex.hpp, hash 5a5d8f; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
 #include <algorithm>
 #include <cassert>
-#include <vector>
 #include <utility>
+#include <vector>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -75,8 +80,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
@@ -106,10 +110,11 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   side is <= eps (a length); evaluated on the points
 //   sorted, so every order of a, b, c gives the same answer
 //   bit for bit, and exactly 0 when two points coincide.
-// Time: O(1). Precision: cross_sign exact for every long long;
-//   orient for |x|,|y| <= 4e18 (asserted); floating:
-//   docs/eps.md (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
-//   Degenerate: a == b etc. gives 0.
+// Time: O(1).
+// Precision: cross_sign exact for every long long; orient for
+//   |x|,|y| <= 4e18 (asserted); floating: docs/eps.md (|x|,|y|
+//   <= 3.9e5 for double at eps = 1e-9).
+// Degenerate: a == b etc. gives 0.
 // Source: Kahan's difference of products; Jeannerod, Louvet,
 //   Muller, Math. Comp. 82 (2013) for its error bound.
 // Tests: unit orient_test; property orient_prop.
@@ -131,8 +136,8 @@ template <class T> int cross_sign(Point<T> a, Point<T> b) {
 
 template <class T>
 int orient(Point<T> a, Point<T> b, Point<T> c) {
-  const long long R = (long long)4e18;  // differences fit
-  assert(in_range(a, R) && in_range(b, R) && in_range(c, R));
+  assert(in_range(a, 4e18) && in_range(b, 4e18) &&
+         in_range(c, 4e18));  // the differences fit in T
   if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
   else {
     if (b < a) return -orient(b, a, c);  // sort a <= b <= c
@@ -147,213 +152,139 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 }  // namespace geo
 #endif
 
-// ccw.hpp: where c lies against the directed segment a -> b,
-// the AOJ CGL_1_C classification.
-// ccw(a, b, c): +1 counter-clockwise, -1 clockwise, +2 online
-//   back (behind a), -2 online front (past b), 0 on the
-//   segment (endpoints included). The turn is orient's; along
-//   the line, floating eps is a distance beyond an end.
-// Time: O(1). Precision: long long exact for |x|,|y| <= 4e18
-//   (dot products in wide_t); floating as orient.
-// Degenerate: a == b is a precondition (asserted). Floating:
-//   a segment with |b - a| <= eps is degenerate at that scale
-//   (orient uses abc's smallest altitude, so even a far c may
-//   give 0): test dist(a, b) > eps first where it can happen.
-// Source: the AOJ CGL_1_C statement. Tests: unit ccw_test;
-//   property orient_prop; judge CGL_1_C.
-#ifndef GEO_CCW_HPP
-#define GEO_CCW_HPP
+// hull/strict_vertex.hpp: where the O(log n) searches on a
+// convex polygon start.
+// strict_vertex(poly): for n >= 3, the index of a vertex whose
+//   neighbours are not collinear with it: 0 if poly[0] is one,
+//   else the far end of the run of vertices ahead of poly[0]
+//   on its edge's line; n if every vertex is on that line (the
+//   zero-area list of convex_hull<true>); 0 if n <= 2.
+//   poly: a random-access container (std::vector) of points,
+//   counter-clockwise, convex, no repeated points,
+//   collinear vertices allowed anywhere, any start. Debug
+//   builds assert a left turn at the vertex returned (< n).
+// last_true(l, h, f): binary search, for f true on (l, k] and
+//   false on (k, h): returns k (l if f(l + 1) is false). f(l)
+//   and f(h) are never called.
+// Time: strict_vertex O(1) if poly[0] is strict, else O(log
+//   n); last_true O(log(h - l)) calls of f.
+// Precision: long long exact for |x|,|y| <= 4e18 (orient,
+//   cross_sign). Floating: orient's eps decides collinearity.
+// Degenerate: n <= 2 -> 0; all vertices collinear -> n.
+// Source: this library's.
+// Tests: unit hull_point_in_convex_test; property
+//   hull_consumers_prop (through every hull/ consumer).
+#ifndef GEO_HULL_STRICT_VERTEX_HPP
+#define GEO_HULL_STRICT_VERTEX_HPP
 
 namespace geo {
 
-template <class T>
-int ccw(Point<T> a, Point<T> b, Point<T> c) {
-  assert(a != b && "ccw: degenerate segment");
-  if (int turn = orient(a, b, c)) return turn;
-  Point<T> d = b - a;
-  if constexpr (is_exact_v<T>) {  // the products need wide_t
-    auto dot = [&](Point<T> v) {
-      return wide_t<T>(d.x) * v.x + wide_t<T>(d.y) * v.y;
-    };
-    return dot(c - a) < 0 ? 2 : dot(c - b) > 0 ? -2 : 0;
-  } else {  // hypot: |d|^2 would underflow below ~1e-162
-    d = d / std::hypot(d.x, d.y);
-    return d.dot(c - a) < -eps<T>  ? 2
-           : d.dot(c - b) > eps<T> ? -2
-                                   : 0;
-  }
+template <class F> int last_true(int l, int h, F f) {
+  for (int m; h - l > 1; (f(m) ? l : h) = m) m = (l + h) / 2;
+  return l;
 }
 
-}  // namespace geo
-#endif
-
-// hull/point_in_convex.hpp: where a point lies against a convex polygon, in O(log n).
-// where_in_convex(poly, q) -> INSIDE, BOUNDARY or OUTSIDE (base.hpp Where).
-//   poly: counter-clockwise, convex, no repeated points, collinear vertices allowed anywhere
-//   (poly[0] too), any start: both outputs of convex_hull, rotated or not. Degenerate
-//   polygons as convex_hull gives them: {} -> OUTSIDE; {p}: BOUNDARY iff q == p (floating:
-//   within eps); a segment (two points, or <true>'s collinear list, ends first and last):
-//   BOUNDARY on it, else OUTSIDE. Debug builds assert counter-clockwise and, for n >= 3
-//   other than that list, positive area (at one strict vertex, O(1)).
-// strict_vertex(poly): for n >= 3, the index of a strict vertex (its neighbours not
-//   collinear with it): 0 if poly[0] is one, else the far end of the run of vertices ahead of
-//   poly[0] on its edge's line (a prefix poly[1..s]: binary search); n if every vertex is on
-//   that line (the zero-area list). 0 for n <= 2. Used by every hull/ function on a convex
-//   polygon, so that each may start at a strict vertex.
-// Time O(log n): strict_vertex (O(1) if poly[0] is strict), then binary search of the fan of
-//   triangles at that vertex, then one edge test.
-// Precision: long long exact for |x|,|y| <= 4e18 (orient's bound, so the 2e9 of a Minkowski
-//   sum of 1e9 polygons is fine; dot products in wide_t). Floating: orient's eps, a
-//   distance: q within about eps of the boundary answers BOUNDARY.
-// Source: the fan binary search, e.g. F. P. Preparata, M. I. Shamos, Computational
-//   Geometry (1985), 2.2.
-#ifndef GEO_HULL_POINT_IN_CONVEX_HPP
-#define GEO_HULL_POINT_IN_CONVEX_HPP
-
-namespace geo {
-
-template <class T> int strict_vertex(const std::vector<Point<T>>& poly) {
-  const int n = static_cast<int>(poly.size());
-  const Point<T>* p = poly.data();
+template <class V> int strict_vertex(const V& p) {
+  int n = int(p.size()), s = 0;
   if (n < 3) return 0;
-  auto ahead = [&](int k) {  // p[k] on the line p[n-1] p[0], ahead of p[0] (towards p[1])
-    const Point<T> u = p[1] - p[0], v = p[k] - p[0];
-    return orient(p[n - 1], p[0], p[k]) == 0 && wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y > 0;
+  // p[k] on the line p[n-1] p[0], past p[0] (towards p[1])
+  auto on = [&, b = p.begin()](int k) {
+    return !orient(p.back(), p[0], b[k]) &&
+           cross_sign((p[1] - p[0]).perp(), b[k] - p[0]) < 0;
   };
-  int s = 0;
-  if (orient(p[n - 1], p[0], p[1]) == 0) {
-    if (ahead(n - 1)) return n;
-    int hi = n - 1;  // ahead(s), !ahead(hi)
-    for (s = 1; hi - s > 1;) {
-      const int mid = (s + hi) / 2;
-      (ahead(mid) ? s : hi) = mid;
-    }
-  }
-  assert(orient(p[(s + n - 1) % n], p[s], p[(s + 1) % n]) > 0 && "convex polygon: clockwise or zero area");
+  if (on(1) && (s = last_true(1, n, on)) == n - 1) return n;
+  // a left turn at p[s]: p[s + 1] is left of p[s]'s run
+  assert(orient(p.back(), p[0], p.begin()[s + 1]) > 0);
   return s;
 }
 
-template <class T> Where where_in_convex(const std::vector<Point<T>>& poly, const Point<T>& q) {
-  const int n = static_cast<int>(poly.size());
-  const Point<T>* p = poly.data();
-  if (n == 0) return OUTSIDE;
-  if (n == 1) {  // exact types: ==, as dist2 overflows past 1e9
-    if constexpr (is_exact_v<T>) return p[0] == q ? BOUNDARY : OUTSIDE;
-    else return dist2(p[0], q) <= eps<T> * eps<T> ? BOUNDARY : OUTSIDE;
-  }
-  const int s = strict_vertex(poly);
-  if (n == 2 || s == n)  // a segment poly[0] .. poly[n-1]
-    return ccw(p[0], p[n - 1], q) == 0 ? BOUNDARY : OUTSIDE;
-  auto v = [&](int k) -> const Point<T>& { return p[s + k < n ? s + k : s + k - n]; };  // from s
-  const Point<T>& a = v(0);
-  const int first_side = orient(a, v(1), q), last_side = orient(a, v(n - 1), q);
-  if (first_side < 0 || last_side > 0) return OUTSIDE;
-  // Find the fan triangle (a, v(lo), v(lo+1)) holding q. On the last edge's ray the
-  // search stops before the collinear run there, so the triangle is never degenerate.
-  const int least = last_side == 0 ? 1 : 0;
-  int lo = 1, hi = n - 1;
-  while (hi - lo > 1) {
-    const int mid = (lo + hi) / 2;
-    (orient(a, v(mid), q) >= least ? lo : hi) = mid;
-  }
-  const int side = orient(v(lo), v(hi), q);
-  if (side < 0) return OUTSIDE;
-  if (side == 0 || first_side == 0 || last_side == 0) return BOUNDARY;
-  return INSIDE;
-}
-
 }  // namespace geo
 #endif
 
-// hull/line_convex.hpp: extreme vertex and line intersection of a convex polygon, O(log n).
-// extreme_vertex(poly, dir, last = false): index of a vertex maximising dir.dot(v); of
-//   several (an edge perpendicular to dir) the first counter-clockwise, or the last one if
-//   last = true. Precondition: n >= 1, dir != 0 (asserted).
-// line_convex(poly, a, b): the intersection of the line through a and b (a != b, asserted)
-//   with the polygon as Point<real_t<T>>: {} (missed), {p} (one point: a vertex touched, a
-//   segment polygon crossed, or two crossing points equal after rounding, floating: within
-//   eps) or {p, q} (a chord, or an edge the line runs along), ordered along a -> b.
-// poly: counter-clockwise, convex, no repeated points, collinear vertices allowed anywhere
-//   (poly[0] too), any start, positive area if n >= 3 (asserted at one strict vertex, with
-//   the orientation); n = 1 or 2 work.
-// Time O(log n): from a strict vertex s (point_in_convex.hpp strict_vertex), edge directions
-//   are sorted by angle from edge s, so binary search finds the extreme vertices hi, lo
-//   across the line; the side of the line is monotone on each chain between them, so
-//   binary search finds the two crossed edges.
-// Precision: long long exact decisions for |x|,|y| <= 1e9 (orient; cross products of
-//   vectors <= 2e9 by orient.hpp cross_sign, edge vectors asserted); each crossing point is
-//   built from the edge end nearer the line (one division; error a few ulps of the
-//   coordinates' magnitude, ~1e-7 at 1e9). Floating: orient's eps, a distance: a vertex
-//   within about eps of the line counts as on it; the strict start vertex is found with
-//   orient too, so both functions need orient's floating range; decisions on edge vectors
-//   as rounded (exact for integer-valued coordinates).
-// Source: binary search on edge angles, e.g. D. Dobkin, D. Kirkpatrick (1983) for the
-//   O(log n) extreme-point query; the chain searches are this library's.
+// hull/line_convex.hpp: extreme vertex and line intersection
+// of a convex polygon, O(log n).
+// extreme_vertex(poly, dir, last = false): the index of a
+//   vertex maximising dir.dot(v); of a tied edge (one
+//   perpendicular to dir) the first counter-clockwise, or the
+//   last one if last. Asserted: n >= 1, dir != 0.
+// line_convex(poly, a, b): the line through a != b meets the
+//   polygon in {} (missed), {p} (a vertex touched, a 2-vertex
+//   polygon crossed, or a chord no longer than eps) or {p, q}
+//   (a chord, or an edge on the line), as Point<real_t<T>>,
+//   ordered along a -> b. a != b asserted (if n >= 1).
+// poly: counter-clockwise, convex, no repeated points,
+//   collinear vertices allowed anywhere, any start, positive
+//   area if n >= 3 (asserted at one strict vertex).
+// Time: O(log n): from a strict vertex (strict_vertex.hpp) the
+//   edge angles are sorted, so a binary search finds the
+//   extreme vertices across the line; the side of the line is
+//   monotone on each chain between them, so a binary search
+//   finds each crossed edge.
+// Precision: extreme_vertex exact for long long |x|,|y| <=
+//   4e18 (cross_sign of edge vectors, no products in T).
+//   line_convex: long long decisions exact for |x|,|y| <= 1e9
+//   (orient; the crossing's cross products); each crossing is
+//   interpolated from the edge end nearer the line (one
+//   division; error a few ulps of the coordinates' magnitude).
+//   Floating: orient's eps, a distance: a vertex within about
+//   eps of the line counts as on it; extreme_vertex decides on
+//   the edge vectors as rounded.
+// Degenerate: line_convex: {} -> {}; n = 1: {p} if on the
+//   line; a segment along the line: its two ends.
+// Source: binary search on edge angles, D. Dobkin, D.
+//   Kirkpatrick (1983), extreme-point query; the chain
+//   searches are this library's.
+// Tests: unit hull_convex_ops_test; property
+//   hull_consumers_prop.
 #ifndef GEO_HULL_LINE_CONVEX_HPP
 #define GEO_HULL_LINE_CONVEX_HPP
 
 namespace geo {
 
-template <class T> int extreme_vertex(const std::vector<Point<T>>& poly, const Point<T>& dir, bool last = false) {
-  const int n = static_cast<int>(poly.size()), s = strict_vertex(poly);
-  assert(n >= 1 && dir != Point<T>() && in_range(dir, 2000000000) && s < n);
-  auto p = [&, v = poly.data()](int k) -> const Point<T>& { return v[(s + k) % n]; };  // from a strict vertex
-  const Point<T> e0 = p(1) - p(0), t = dir.perp();  // edges turn past t at the extreme
-  auto half = [&](const Point<T>& v) {  // 0: angle from e0 in [0, pi), 1: [pi, 2 pi)
-    const int c = cross_sign(e0, v);
-    return c < 0 || (c == 0 && e0.dot(v) < 0);
+template <class P>
+int extreme_vertex(const std::vector<P>& p, P d, bool l = 0) {
+  int n = int(p.size()), s = strict_vertex(p);
+  assert(s < n && d != P());
+  auto v = [&](int k) { return p.begin()[(s + k) % n]; };
+  P z = v(1) - v(0), t = d.perp();
+  auto half = [&](P u) {  // angle from z in [pi, 2 pi)
+    return P(cross_sign(z, u), cross_sign(u, z.perp())) < P();
   };
-  auto past = [&](int k) {  // angle(edge k) >= angle(t), or > if last
-    const Point<T> e = p(k + 1) - p(k);
-    assert(in_range(e, 2000000000));
-    if (half(e) != half(t)) return half(e) > half(t);
-    const int c = cross_sign(t, e);
-    return last ? c > 0 : c >= 0;
+  auto before = [&](int k) {  // edge k turned less than t
+    P u = v(k + 1) - v(k);
+    return half(u) != half(t) ? half(t) : cross_sign(t, u) < l;
   };
-  int lo = -1, hi = n;  // past(lo) false, past(hi) true (virtual ends)
-  while (hi - lo > 1) {
-    const int mid = (lo + hi) / 2;
-    (past(mid) ? hi : lo) = mid;
-  }
-  return (s + hi) % n;
+  return (s + 1 + last_true(-1, n, before)) % n;
 }
 
-template <class T>
-std::vector<Point<real_t<T>>> line_convex(const std::vector<Point<T>>& poly, const Point<T>& a, const Point<T>& b) {
+template <class T> std::vector<Point<real_t<T>>> line_convex(
+    const std::vector<Point<T>>& p, Point<T> a, Point<T> b) {
   using R = real_t<T>;
-  using PR = Point<R>;
-  const int n = static_cast<int>(poly.size());
-  const Point<T>* p = poly.data();
-  const Point<T> d = b - a;
-  assert(a != b);
-  auto real = [](const Point<T>& v) { return PR(static_cast<R>(v.x), static_cast<R>(v.y)); };
-  auto side = [&](int i) { return orient(a, b, p[i % n]); };
-  if (n == 0) return {};
-  if (n == 1) return side(0) == 0 ? std::vector<PR>{real(p[0])} : std::vector<PR>{};
-  auto ordered = [&](int i, int j) {  // vertices i, j as the answer, along a -> b
-    if (i == j) return std::vector<PR>{real(p[i])};
-    if (d.dot(p[j]) < d.dot(p[i])) std::swap(i, j);
-    return std::vector<PR>{real(p[i]), real(p[j])};
-  };
-  const int hi = extreme_vertex(poly, d.perp()), lo = extreme_vertex(poly, d.perp_cw());
+  int n = int(p.size());
+  auto e = p.begin();
+  Point<T> d = b - a, up = d.perp(), dn = d.perp_cw();
+  auto r = [](Point<T> v) { return Point<R>(R(v.x), R(v.y)); };
+  auto side = [&](int i) { return orient(a, b, e[i]); };
+  if (!n) return {};  // extreme_vertex asserts a != b
+  int lo = extreme_vertex(p, dn), hi = extreme_vertex(p, up);
   if (side(hi) < 0 || side(lo) > 0) return {};
-  if (side(hi) == 0) return ordered(hi, extreme_vertex(poly, d.perp(), true));
-  if (side(lo) == 0) return ordered(lo, extreme_vertex(poly, d.perp_cw(), true));
-  auto cut = [&](int from, int len, int sign) {  // the crossed edge on a monotone chain
-    int l = 0, h = len;  // side(from + l) * sign < 0 <= side(from + h) * sign
-    while (h - l > 1) {
-      const int mid = (l + h) / 2;
-      (side(from + mid) * sign >= 0 ? h : l) = mid;
-    }
-    const Point<T> u = p[(from + l) % n], w = p[(from + h) % n];
-    if (side(from + h) == 0) return real(w);
-    const R fu = static_cast<R>(d.cross(u - a)), fw = static_cast<R>(d.cross(w - a));
-    return std::abs(fu) <= std::abs(fw) ? real(u) + real(w - u) * (fu / (fu - fw))
-                                        : real(w) + real(u - w) * (fw / (fw - fu));
+  // the crossing on the chain f -> t: sg = 1, from side < 0
+  // to >= 0; sg = -1, from > 0 to <= 0
+  auto cut = [&](int f, int t, int sg) {
+    auto g = [&](int m) { return side((f + m) % n) * sg < 0; };
+    int k = (t - f + n) % n, l = last_true(0, k, g);
+    auto x = e[(f + l) % n], y = e[(f + l + (l < k)) % n];
+    R fx = R(d.cross(x - a)), fy = R(d.cross(y - a));
+    // from the end nearer the line; a tie: from its left end
+    if (std::abs(fx) > std::abs(fy) || (fx == -fy && fx > 0))
+      std::swap(x, y), std::swap(fx, fy);
+    return !k ? r(x) : r(x) + r(y - x) * (fx / (fx - fy));
   };
-  const PR in = cut(lo, (hi - lo + n) % n, 1), out = cut(hi, (lo - hi + n) % n, -1);
-  if (n == 2 || dist(in, out) <= static_cast<R>(eps<T>)) return {in};  // one point
-  return {out, in};  // the chain lo -> hi crosses from right to left: later along a -> b
+  // the chain lo -> hi crosses the line later along a -> b
+  auto in = cut(extreme_vertex(p, dn, true), hi, 1),
+       out = cut(extreme_vertex(p, up, true), lo, -1);
+  if (dist(in, out) <= R(eps<T>)) return {in};
+  return {out, in};
 }
 
 }  // namespace geo

@@ -1,4 +1,4 @@
-// cpgeo hull/minkowski.hpp, hash c333f0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/minkowski.hpp, hash b3053c; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -7,25 +7,30 @@
 #include <vector>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -74,8 +79,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
@@ -105,10 +109,11 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   side is <= eps (a length); evaluated on the points
 //   sorted, so every order of a, b, c gives the same answer
 //   bit for bit, and exactly 0 when two points coincide.
-// Time: O(1). Precision: cross_sign exact for every long long;
-//   orient for |x|,|y| <= 4e18 (asserted); floating:
-//   docs/eps.md (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
-//   Degenerate: a == b etc. gives 0.
+// Time: O(1).
+// Precision: cross_sign exact for every long long; orient for
+//   |x|,|y| <= 4e18 (asserted); floating: docs/eps.md (|x|,|y|
+//   <= 3.9e5 for double at eps = 1e-9).
+// Degenerate: a == b etc. gives 0.
 // Source: Kahan's difference of products; Jeannerod, Louvet,
 //   Muller, Math. Comp. 82 (2013) for its error bound.
 // Tests: unit orient_test; property orient_prop.
@@ -130,8 +135,8 @@ template <class T> int cross_sign(Point<T> a, Point<T> b) {
 
 template <class T>
 int orient(Point<T> a, Point<T> b, Point<T> c) {
-  const long long R = (long long)4e18;  // differences fit
-  assert(in_range(a, R) && in_range(b, R) && in_range(c, R));
+  assert(in_range(a, 4e18) && in_range(b, 4e18) &&
+         in_range(c, 4e18));  // the differences fit in T
   if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
   else {
     if (b < a) return -orient(b, a, c);  // sort a <= b <= c
@@ -146,143 +151,130 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 }  // namespace geo
 #endif
 
-// polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
-// arg_less(a, b): arg(a) < arg(b) with arguments in (-pi, pi] and the origin counted as
-//   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
-//   cross_sign (orient.hpp) inside an open half-plane. O(1). Sort around a centre o:
-//   compare a - o, b - o.
-// sort_by_arg(points): std::sort by arg_less, O(n log n).
-// Preconditions (asserted by cross_sign and arg_less): long long |x|,|y| <= 4e18, floating
-//   finite (a NaN breaks the strict weak ordering). Floating over/underflow: not checked.
-#ifndef GEO_POLAR_HPP
-#define GEO_POLAR_HPP
+// hull/convex_hull.hpp: convex hull (Andrew's monotone chain).
+// convex_hull(pts): the strict hull (no collinear vertices);
+//   convex_hull<true>(pts) also keeps every input point on the
+//   boundary. Duplicates merged. Counter-clockwise from the
+//   lowest point (AOJ CGL_4_A order). Input already sorted by
+//   lower is not sorted again.
+// lower(a, b): a is lower than b (smaller y, then smaller x).
+// Time: O(n log n). Same contract, faster: convex_hull_fast.
+// Precision: long long exact for |x|,|y| <= 1e9 (asserted);
+//   floating: finite (asserted). The right chain (points in
+//   lower order), then the left (reverse order, without the
+//   right chain's points) pop b from a, b, q unless b turns
+//   left (<true>: or is on segment aq). Floating: b within eps
+//   (a distance) of segment aq counts as on it; the lowest and
+//   highest points are always output. What this guarantees:
+//   docs/hull/convex_hull.md.
+// Degenerate: {} -> {}; all equal -> {p}; all collinear ->
+//   strict: {lowest, other end}; <true>: every point once,
+//   from the lowest to the other end (not walked back).
+// Source: A. M. Andrew, IPL 9 (1979).
+// Tests: unit hull_convex_hull_test; property
+//   hull_convex_hull_prop; judge CGL_4_A, CGL_4_B.
+#ifndef GEO_HULL_CONVEX_HULL_HPP
+#define GEO_HULL_CONVEX_HULL_HPP
 
 namespace geo {
 
-// 0: arg in (-pi, 0); 1: arg 0, origin included; 2: (0, pi); 3: arg pi.
-template <class T> int arg_class(const Point<T>& p) {
-  if (p.y < 0) return 0;
-  if (p.y > 0) return 2;
-  return p.x < 0 ? 3 : 1;
-}
+inline constexpr auto lower = [](auto a, auto b) {
+  return a.y < b.y || (a.y == b.y && a.x < b.x);
+};
 
-template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
-  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
-         "arg_less: out of range");  // 4e18
-  const int ca = arg_class(a), cb = arg_class(b);
-  if (ca != cb) return ca < cb;
-  return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
-}
-
-template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
-  std::sort(points.begin(), points.end(),
-            [](const Point<T>& a, const Point<T>& b) { return arg_less(a, b); });
+template <bool keep = false, class T>
+std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
+  for ([[maybe_unused]] auto q : p) assert(in_range(q, 1e9));
+  if (!std::is_sorted(p.begin(), p.end(), lower))
+    std::sort(p.begin(), p.end(), lower);
+  p.erase(std::unique(p.begin(), p.end()), p.end());
+  std::size_t n = p.size(), k = 0, s = 0, r = 0;
+  decltype(p) h(n + 1);  // right chain h[0..s], then left
+  auto add = [&](auto q) {
+    if (r > 0 && q == h[r]) return void(r--);  // on the right
+    // pop b = h[k - 1] from a, b, q unless b is a vertex
+    for (; k >= s + 2; k--) {
+      auto a = h[k - 2], d = h[k - 1] - a, v = q - a;
+      T c = d.cross(v), e = eps<T>;  // floating: b near aq: 0
+      if (!is_exact_v<T> && c * c <= e * e * v.norm2())
+        c *= d.dot(v) <= 0 || v.dot(v - d) <= 0;
+      if (keep ? c >= 0 : c > 0) break;
+    }
+    h[k++] = q;
+  };
+  for (auto q : p) add(q);
+  for (r = k - 2, s = k - 1; n > 1 && --n;) add(p[n - 1]);
+  h.resize(std::max(k, n + 1) - 1);
+  return h;
 }
 
 }  // namespace geo
 #endif
 
-// polygon/convex.hpp: is_convex(P), P a closed polygon given by its vertices in order.
-// True iff P bounds a convex region of positive area, traversed once, in either
-// orientation. Allowed: collinear vertices (turns of 0, "angles <= 180 degrees", CGL_3_B)
-// and repeated consecutive vertices (a vertex within eps of the previous kept one, or of
-// the first, is skipped; exact types: equal). Rejected: fewer than 3 distinct vertices,
-// all vertices collinear (zero area), a spike (the walk turns back on itself: a 180
-// degree turn), turns of both signs, and walks that wind more than once (pentagram).
-// Turns use orient (exact for long long with |x|,|y| <= 1e9; floating: a vertex whose
-// triangle with its neighbours has smallest altitude <= eps counts as collinear). The
-// winding is counted exactly (cross_sign, arg_less: polar.hpp; no eps), so a floating
-// polygon that is convex up to eps-collinear vertices is accepted. O(n).
-// Precondition (asserted): long long |x|,|y| <= 1e9 (u.dot(v), cross_sign of edges);
-//   floating finite.
-// Source: a closed polygon whose turns all have one sign and whose total turning is one
-// full turn is convex (e.g. O'Rourke, "Computational Geometry in C", 2nd ed., 1.3).
-#ifndef GEO_POLYGON_CONVEX_HPP
-#define GEO_POLYGON_CONVEX_HPP
-
-namespace geo {
-
-template <class T> bool is_convex(const std::vector<Point<T>>& P) {
-  for (const auto& q : P) assert(in_range(q, 1000000000) && "is_convex: vertex out of range");
-  std::vector<Point<T>> Q;  // P without repeated consecutive vertices (cyclically)
-  for (const Point<T>& p : P)
-    if (Q.empty() || dist2(Q.back(), p) > eps<T> * eps<T>) Q.push_back(p);
-  while (Q.size() > 1 && dist2(Q.back(), Q[0]) <= eps<T> * eps<T>) Q.pop_back();
-  const size_t n = Q.size();
-  if (n < 3) return false;
-  int side = 0, winding = 0;  // sign of the strict turns; full turns made by the edges
-  for (size_t i = 0; i < n; i++) {
-    const Point<T>& a = Q[i];
-    const Point<T>& b = Q[(i + 1) % n];
-    const Point<T>& c = Q[(i + 2) % n];
-    const Point<T> u = b - a, v = c - b;
-    const int o = orient(a, b, c);
-    if (o == 0 && u.dot(v) < 0) return false;    // spike
-    if (o != 0 && side == -o) return false;      // turns both ways
-    if (o != 0) side = o;
-    const int s = cross_sign(u, v);              // exact turn: crossing of arg = pi
-    if (s > 0 && arg_less(v, u)) winding++;
-    if (s < 0 && arg_less(u, v)) winding--;
-  }
-  return side != 0 && winding == side;
-}
-
-}  // namespace geo
-#endif
-
-// hull/minkowski.hpp: Minkowski sum of two convex polygons, O(n + m).
-// minkowski(a, b) -> {x + y : x in a, y in b} as a convex polygon, counter-clockwise from
-//   its lowest point (smallest y, then smallest x). Parallel edges of a and b merge into
-//   one edge, so strict inputs give a strict output; collinear vertices of the inputs stay.
-//   Either input empty -> {}. A single point translates the other polygon; two segments
+// hull/minkowski.hpp: Minkowski sum of two convex polygons.
+// minkowski(a, b) -> {x + y : x in a, y in b} as a convex
+//   polygon, counter-clockwise from its lowest point (lower,
+//   hull/convex_hull.hpp). Parallel edges of a and b merge
+//   into one edge, so strict inputs give a strict output;
+//   collinear vertices of the inputs stay. Either input empty
+//   -> {}. A point translates the other polygon; two segments
 //   give a parallelogram (or one segment if parallel).
-// a, b: counter-clockwise, convex, no repeated points, any start, collinear vertices
-//   allowed (convex_hull output of either mode, including degenerate ones); long long:
-//   |x|,|y| <= 1e9. Debug builds assert the range and, for n >= 3 not all collinear,
-//   is_convex and a left turn at the lowest vertex (a clockwise input would give a walk
-//   that is not convex).
-// Time O(n + m): merge the edge sequences by angle in [0, 2 pi) (half plane, then the
-//   cross product), both starting at the lowest vertex.
-// Precision: exact for integral input (sums; the output's |x|,|y| reach 2e9, which orient
-//   and where_in_convex accept). The merge compares edge directions by the exact sign of
-//   their cross product (orient.hpp cross_sign), so floating input needs no eps.
-// Source: the edge-merge construction, e.g. M. de Berg et al., Computational Geometry
-//   (3rd ed. 2008), 13.3.
+// a, b: counter-clockwise, convex, no repeated points, any
+//   start, collinear vertices allowed (convex_hull output of
+//   either mode, degenerate ones too). Debug builds assert
+//   |x|,|y| <= 1e9 (finite) and that the edges, from the
+//   lowest vertex, turn by angles in [0, 2 pi) in order (a
+//   clockwise or non-convex input would give a walk that is
+//   not convex).
+// Time: O(n + m): the two edge sequences merged by angle in
+//   [0, 2 pi) (half plane, then the cross product), both from
+//   the lowest vertex.
+// Precision: exact for integral input (sums; the output's
+//   |x|,|y| reach 2e9, which orient and where_in_convex
+//   accept). Edge directions are compared by the exact sign of
+//   their cross product (orient.hpp cross_sign): no eps, also
+//   for floating input.
+// Degenerate: see above; a collinear list of convex_hull<true>
+//   is a polygon of zero area.
+// Source: the edge-merge construction, e.g. M. de Berg et al.,
+//   Computational Geometry (3rd ed. 2008), 13.3.
+// Tests: unit hull_convex_ops_test; property
+//   hull_convex_ops_prop.
 #ifndef GEO_HULL_MINKOWSKI_HPP
 #define GEO_HULL_MINKOWSKI_HPP
 
 namespace geo {
 
-// minkowski's precondition on v (lowest vertex first). O(n).
-template <class T> bool minkowski_input_ok(const std::vector<Point<T>>& v) {
-  for (const Point<T>& p : v)
-    if (!in_range(p, 1000000000)) return false;
-  const std::size_t n = v.size();
-  if (n < 3 || std::all_of(v.begin(), v.end(), [&](const Point<T>& p) { return orient(v[0], v.back(), p) == 0; }))
-    return true;  // a point, a segment, convex_hull<true>'s collinear list
-  return orient(v[n - 1], v[0], v[1]) >= 0 && is_convex(v);
-}
-
-template <class T> std::vector<Point<T>> minkowski(std::vector<Point<T>> a, std::vector<Point<T>> b) {
+template <class T>
+std::vector<Point<T>> minkowski(std::vector<Point<T>> a,
+                                std::vector<Point<T>> b) {
+  typedef Point<T> P;
   if (a.empty() || b.empty()) return {};
-  auto lowest_first = [](std::vector<Point<T>>& v) {
-    std::rotate(v.begin(), std::min_element(v.begin(), v.end(), [](const Point<T>& p, const Point<T>& q) {
-      return p.y < q.y || (p.y == q.y && p.x < q.x);
-    }), v.end());
+  auto up = [](P v) { return !lower(v, P()); };  // angle < pi
+  auto turn = [&](P u, P v) {  // 1: u's angle first, -1: v's
+    return up(u) != up(v) ? up(u) - up(v) : cross_sign(u, v);
   };
-  lowest_first(a);
-  lowest_first(b);
-  assert(minkowski_input_ok(a) && minkowski_input_ok(b) && "minkowski: not a ccw convex polygon in range");
-  const std::size_t n = a.size(), m = b.size();
-  std::vector<Point<T>> s;
-  s.reserve(n + m);
+  std::size_t n = a.size(), m = b.size();
+  for (auto* v : {&a, &b}) {
+    std::rotate(v->begin(),
+                std::min_element(v->begin(), v->end(), lower),
+                v->end());
+    for (std::size_t i = 0, k = v->size(); i < k; i++) {
+      [[maybe_unused]] auto e = [&](std::size_t j) {
+        return (*v)[(j + 1) % k] - (*v)[j % k];
+      };
+      assert(in_range((*v)[i], 1000000000) &&
+             (i + 2 > k || turn(e(i), e(i + 1)) >= 0) &&
+             "minkowski: not a ccw convex polygon in range");
+    }
+  }
+  std::vector<P> s;
   for (std::size_t i = 0, j = 0; i < n || j < m;) {
     s.push_back(a[i % n] + b[j % m]);
-    const Point<T> ea = a[(i + 1) % n] - a[i % n], eb = b[(j + 1) % m] - b[j % m];
-    const bool ha = ea.y < 0 || (ea.y == 0 && ea.x < 0), hb = eb.y < 0 || (eb.y == 0 && eb.x < 0);
-    const int turn = i == n ? -1 : j == m ? 1 : ha != hb ? (hb ? 1 : -1) : cross_sign(ea, eb);  // > 0: ea first
-    if (turn >= 0) i++;
-    if (turn <= 0) j++;
+    P ea = a[(i + 1) % n] - a[i % n],
+      eb = b[(j + 1) % m] - b[j % m];
+    int t = i == n ? -1 : j == m ? 1 : turn(ea, eb);
+    i += t >= 0, j += t <= 0;
   }
   return s;
 }

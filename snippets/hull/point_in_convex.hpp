@@ -1,31 +1,35 @@
-// cpgeo hull/point_in_convex.hpp, hash a536dd; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/point_in_convex.hpp, hash d1f8ae; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
 #include <algorithm>
 #include <cassert>
-#include <vector>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -74,8 +78,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
@@ -105,10 +108,11 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   side is <= eps (a length); evaluated on the points
 //   sorted, so every order of a, b, c gives the same answer
 //   bit for bit, and exactly 0 when two points coincide.
-// Time: O(1). Precision: cross_sign exact for every long long;
-//   orient for |x|,|y| <= 4e18 (asserted); floating:
-//   docs/eps.md (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
-//   Degenerate: a == b etc. gives 0.
+// Time: O(1).
+// Precision: cross_sign exact for every long long; orient for
+//   |x|,|y| <= 4e18 (asserted); floating: docs/eps.md (|x|,|y|
+//   <= 3.9e5 for double at eps = 1e-9).
+// Degenerate: a == b etc. gives 0.
 // Source: Kahan's difference of products; Jeannerod, Louvet,
 //   Muller, Math. Comp. 82 (2013) for its error bound.
 // Tests: unit orient_test; property orient_prop.
@@ -130,8 +134,8 @@ template <class T> int cross_sign(Point<T> a, Point<T> b) {
 
 template <class T>
 int orient(Point<T> a, Point<T> b, Point<T> c) {
-  const long long R = (long long)4e18;  // differences fit
-  assert(in_range(a, R) && in_range(b, R) && in_range(c, R));
+  assert(in_range(a, 4e18) && in_range(b, 4e18) &&
+         in_range(c, 4e18));  // the differences fit in T
   if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
   else {
     if (b < a) return -orient(b, a, c);  // sort a <= b <= c
@@ -146,119 +150,103 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 }  // namespace geo
 #endif
 
-// ccw.hpp: where c lies against the directed segment a -> b,
-// the AOJ CGL_1_C classification.
-// ccw(a, b, c): +1 counter-clockwise, -1 clockwise, +2 online
-//   back (behind a), -2 online front (past b), 0 on the
-//   segment (endpoints included). The turn is orient's; along
-//   the line, floating eps is a distance beyond an end.
-// Time: O(1). Precision: long long exact for |x|,|y| <= 4e18
-//   (dot products in wide_t); floating as orient.
-// Degenerate: a == b is a precondition (asserted). Floating:
-//   a segment with |b - a| <= eps is degenerate at that scale
-//   (orient uses abc's smallest altitude, so even a far c may
-//   give 0): test dist(a, b) > eps first where it can happen.
-// Source: the AOJ CGL_1_C statement. Tests: unit ccw_test;
-//   property orient_prop; judge CGL_1_C.
-#ifndef GEO_CCW_HPP
-#define GEO_CCW_HPP
+// hull/strict_vertex.hpp: where the O(log n) searches on a
+// convex polygon start.
+// strict_vertex(poly): for n >= 3, the index of a vertex whose
+//   neighbours are not collinear with it: 0 if poly[0] is one,
+//   else the far end of the run of vertices ahead of poly[0]
+//   on its edge's line; n if every vertex is on that line (the
+//   zero-area list of convex_hull<true>); 0 if n <= 2.
+//   poly: a random-access container (std::vector) of points,
+//   counter-clockwise, convex, no repeated points,
+//   collinear vertices allowed anywhere, any start. Debug
+//   builds assert a left turn at the vertex returned (< n).
+// last_true(l, h, f): binary search, for f true on (l, k] and
+//   false on (k, h): returns k (l if f(l + 1) is false). f(l)
+//   and f(h) are never called.
+// Time: strict_vertex O(1) if poly[0] is strict, else O(log
+//   n); last_true O(log(h - l)) calls of f.
+// Precision: long long exact for |x|,|y| <= 4e18 (orient,
+//   cross_sign). Floating: orient's eps decides collinearity.
+// Degenerate: n <= 2 -> 0; all vertices collinear -> n.
+// Source: this library's.
+// Tests: unit hull_point_in_convex_test; property
+//   hull_consumers_prop (through every hull/ consumer).
+#ifndef GEO_HULL_STRICT_VERTEX_HPP
+#define GEO_HULL_STRICT_VERTEX_HPP
 
 namespace geo {
 
-template <class T>
-int ccw(Point<T> a, Point<T> b, Point<T> c) {
-  assert(a != b && "ccw: degenerate segment");
-  if (int turn = orient(a, b, c)) return turn;
-  Point<T> d = b - a;
-  if constexpr (is_exact_v<T>) {  // the products need wide_t
-    auto dot = [&](Point<T> v) {
-      return wide_t<T>(d.x) * v.x + wide_t<T>(d.y) * v.y;
-    };
-    return dot(c - a) < 0 ? 2 : dot(c - b) > 0 ? -2 : 0;
-  } else {  // hypot: |d|^2 would underflow below ~1e-162
-    d = d / std::hypot(d.x, d.y);
-    return d.dot(c - a) < -eps<T>  ? 2
-           : d.dot(c - b) > eps<T> ? -2
-                                   : 0;
-  }
+template <class F> int last_true(int l, int h, F f) {
+  for (int m; h - l > 1; (f(m) ? l : h) = m) m = (l + h) / 2;
+  return l;
+}
+
+template <class V> int strict_vertex(const V& p) {
+  int n = int(p.size()), s = 0;
+  if (n < 3) return 0;
+  // p[k] on the line p[n-1] p[0], past p[0] (towards p[1])
+  auto on = [&, b = p.begin()](int k) {
+    return !orient(p.back(), p[0], b[k]) &&
+           cross_sign((p[1] - p[0]).perp(), b[k] - p[0]) < 0;
+  };
+  if (on(1) && (s = last_true(1, n, on)) == n - 1) return n;
+  // a left turn at p[s]: p[s + 1] is left of p[s]'s run
+  assert(orient(p.back(), p[0], p.begin()[s + 1]) > 0);
+  return s;
 }
 
 }  // namespace geo
 #endif
 
-// hull/point_in_convex.hpp: where a point lies against a convex polygon, in O(log n).
-// where_in_convex(poly, q) -> INSIDE, BOUNDARY or OUTSIDE (base.hpp Where).
-//   poly: counter-clockwise, convex, no repeated points, collinear vertices allowed anywhere
-//   (poly[0] too), any start: both outputs of convex_hull, rotated or not. Degenerate
-//   polygons as convex_hull gives them: {} -> OUTSIDE; {p}: BOUNDARY iff q == p (floating:
-//   within eps); a segment (two points, or <true>'s collinear list, ends first and last):
-//   BOUNDARY on it, else OUTSIDE. Debug builds assert counter-clockwise and, for n >= 3
-//   other than that list, positive area (at one strict vertex, O(1)).
-// strict_vertex(poly): for n >= 3, the index of a strict vertex (its neighbours not
-//   collinear with it): 0 if poly[0] is one, else the far end of the run of vertices ahead of
-//   poly[0] on its edge's line (a prefix poly[1..s]: binary search); n if every vertex is on
-//   that line (the zero-area list). 0 for n <= 2. Used by every hull/ function on a convex
-//   polygon, so that each may start at a strict vertex.
-// Time O(log n): strict_vertex (O(1) if poly[0] is strict), then binary search of the fan of
-//   triangles at that vertex, then one edge test.
-// Precision: long long exact for |x|,|y| <= 4e18 (orient's bound, so the 2e9 of a Minkowski
-//   sum of 1e9 polygons is fine; dot products in wide_t). Floating: orient's eps, a
-//   distance: q within about eps of the boundary answers BOUNDARY.
-// Source: the fan binary search, e.g. F. P. Preparata, M. I. Shamos, Computational
-//   Geometry (1985), 2.2.
+// hull/point_in_convex.hpp: a point against a convex polygon,
+// O(log n).
+// where_in_convex(poly, q) -> INSIDE, BOUNDARY or OUTSIDE.
+//   poly: a random-access container (std::vector) of points,
+//   counter-clockwise, convex, no repeated points, collinear
+//   vertices allowed anywhere (poly[0] too), any start: both
+//   outputs of convex_hull, rotated or not.
+// Time: O(log n): strict_vertex (strict_vertex.hpp), a binary
+//   search of the fan of triangles there, one edge test.
+// Precision: long long exact for |x|,|y| <= 4e18 (orient's
+//   bound; a dot product's sign by cross_sign). Floating:
+//   orient's eps, a distance: q within about eps of the
+//   boundary is BOUNDARY.
+// Degenerate: {} -> OUTSIDE; a segment ab (2 points, or
+//   convex_hull<true>'s collinear list, ends first and last):
+//   BOUNDARY iff orient(a, b, q) == 0 and q projects inside ab
+//   (floating: or lies within eps of an end), else OUTSIDE; a
+//   point is the segment aa (floating: within eps). Debug
+//   builds assert counter-clockwise and, for n >= 3 other than
+//   that list, positive area (at one strict vertex).
+// Source: the fan binary search, F. P. Preparata, M. I.
+//   Shamos, Computational Geometry (1985), 2.2.
+// Tests: unit hull_point_in_convex_test; property
+//   hull_consumers_prop, hull_convex_ops_prop.
 #ifndef GEO_HULL_POINT_IN_CONVEX_HPP
 #define GEO_HULL_POINT_IN_CONVEX_HPP
 
 namespace geo {
 
-template <class T> int strict_vertex(const std::vector<Point<T>>& poly) {
-  const int n = static_cast<int>(poly.size());
-  const Point<T>* p = poly.data();
-  if (n < 3) return 0;
-  auto ahead = [&](int k) {  // p[k] on the line p[n-1] p[0], ahead of p[0] (towards p[1])
-    const Point<T> u = p[1] - p[0], v = p[k] - p[0];
-    return orient(p[n - 1], p[0], p[k]) == 0 && wide_t<T>(u.x) * v.x + wide_t<T>(u.y) * v.y > 0;
-  };
-  int s = 0;
-  if (orient(p[n - 1], p[0], p[1]) == 0) {
-    if (ahead(n - 1)) return n;
-    int hi = n - 1;  // ahead(s), !ahead(hi)
-    for (s = 1; hi - s > 1;) {
-      const int mid = (s + hi) / 2;
-      (ahead(mid) ? s : hi) = mid;
-    }
+template <class V, class P>
+Where where_in_convex(const V& p, P q) {
+  int n = int(p.size()), s = strict_vertex(p), h = n - 1;
+  if (!n) return OUTSIDE;
+  if (n < 3 || s == n) {  // a point or a segment
+    auto u = p[0] - q, w = p.back() - q;
+    // floating: q may pass an end by eps
+    auto e2 = eps<decltype(q.x)> * eps<decltype(q.x)>;
+    bool on = cross_sign(u.perp(), w) >= 0 ||
+              (e2 > 0 && std::min(u.norm2(), w.norm2()) <= e2);
+    return Where(on && !orient(p[0], p.back(), q));
   }
-  assert(orient(p[(s + n - 1) % n], p[s], p[(s + 1) % n]) > 0 && "convex polygon: clockwise or zero area");
-  return s;
-}
-
-template <class T> Where where_in_convex(const std::vector<Point<T>>& poly, const Point<T>& q) {
-  const int n = static_cast<int>(poly.size());
-  const Point<T>* p = poly.data();
-  if (n == 0) return OUTSIDE;
-  if (n == 1) {  // exact types: ==, as dist2 overflows past 1e9
-    if constexpr (is_exact_v<T>) return p[0] == q ? BOUNDARY : OUTSIDE;
-    else return dist2(p[0], q) <= eps<T> * eps<T> ? BOUNDARY : OUTSIDE;
-  }
-  const int s = strict_vertex(poly);
-  if (n == 2 || s == n)  // a segment poly[0] .. poly[n-1]
-    return ccw(p[0], p[n - 1], q) == 0 ? BOUNDARY : OUTSIDE;
-  auto v = [&](int k) -> const Point<T>& { return p[s + k < n ? s + k : s + k - n]; };  // from s
-  const Point<T>& a = v(0);
-  const int first_side = orient(a, v(1), q), last_side = orient(a, v(n - 1), q);
-  if (first_side < 0 || last_side > 0) return OUTSIDE;
-  // Find the fan triangle (a, v(lo), v(lo+1)) holding q. On the last edge's ray the
-  // search stops before the collinear run there, so the triangle is never degenerate.
-  const int least = last_side == 0 ? 1 : 0;
-  int lo = 1, hi = n - 1;
-  while (hi - lo > 1) {
-    const int mid = (lo + hi) / 2;
-    (orient(a, v(mid), q) >= least ? lo : hi) = mid;
-  }
-  const int side = orient(v(lo), v(hi), q);
-  if (side < 0) return OUTSIDE;
-  if (side == 0 || first_side == 0 || last_side == 0) return BOUNDARY;
-  return INSIDE;
+  auto v = [&](int k) { return p.begin()[(s + k) % n]; };
+  int a = orient(v(0), v(1), q), b = orient(v(0), v(h), q);
+  // the fan triangle v(0) v(l) v(l + 1) holding q; if q is on
+  // the last edge's line, the one before its collinear run
+  auto f = [&](int m) { return orient(v(0), v(m), q) >= !b; };
+  int l = last_true(1, h, f), o = orient(v(l), v(l + 1), q);
+  return Where(1 + std::min({o, a, -b}));
 }
 
 }  // namespace geo

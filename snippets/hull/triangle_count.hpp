@@ -1,4 +1,4 @@
-// cpgeo hull/triangle_count.hpp, hash b4cd0b; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/triangle_count.hpp, hash a292c2; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -7,25 +7,30 @@
 #include <vector>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -74,8 +79,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
@@ -105,10 +109,11 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   side is <= eps (a length); evaluated on the points
 //   sorted, so every order of a, b, c gives the same answer
 //   bit for bit, and exactly 0 when two points coincide.
-// Time: O(1). Precision: cross_sign exact for every long long;
-//   orient for |x|,|y| <= 4e18 (asserted); floating:
-//   docs/eps.md (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
-//   Degenerate: a == b etc. gives 0.
+// Time: O(1).
+// Precision: cross_sign exact for every long long; orient for
+//   |x|,|y| <= 4e18 (asserted); floating: docs/eps.md (|x|,|y|
+//   <= 3.9e5 for double at eps = 1e-9).
+// Degenerate: a == b etc. gives 0.
 // Source: Kahan's difference of products; Jeannerod, Louvet,
 //   Muller, Math. Comp. 82 (2013) for its error bound.
 // Tests: unit orient_test; property orient_prop.
@@ -130,8 +135,8 @@ template <class T> int cross_sign(Point<T> a, Point<T> b) {
 
 template <class T>
 int orient(Point<T> a, Point<T> b, Point<T> c) {
-  const long long R = (long long)4e18;  // differences fit
-  assert(in_range(a, R) && in_range(b, R) && in_range(c, R));
+  assert(in_range(a, 4e18) && in_range(b, 4e18) &&
+         in_range(c, 4e18));  // the differences fit in T
   if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
   else {
     if (b < a) return -orient(b, a, c);  // sort a <= b <= c
@@ -146,22 +151,31 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 }  // namespace geo
 #endif
 
-// hull/triangle_count.hpp: count points of a fixed set B strictly inside triangles whose
-// corners come from a fixed set A (Library Checker count_points_in_triangle).
-// TriangleCount<T> tc(A, B); tc.count(i, j, k) -> number of B points strictly inside the
-//   triangle A[i] A[j] A[k] (0 if degenerate). Any order of i, j, k; B may repeat points
-//   and may share points with A.
-// Time: O(|A|^2 |B|) precomputation (every pair's strip count), O(1) per query; memory
-//   2 |A|^2 ints. For |A|, |B| <= 500: 1.25e8 orient calls once, then 1e6 queries instantly.
-// Method: order points by (x, y), a consistent infinitesimal rotation, so no two distinct
-//   points share a strip coordinate. below[i][j] (A[i] < A[j]) counts B points p with
-//   A[i] < p < A[j] strictly below the segment, on[i][j] those on it. With a < b < c:
-//   b below ac: inside = below(a,c) - below(a,b) - below(b,c) - on(a,b) - on(b,c) - #(B at b);
-//   b above ac: inside = below(a,b) + below(b,c) - below(a,c) - on(a,c).
-// Precision: long long exact for |x|,|y| <= 1e9 (orient only). Floating: orient's eps,
-//   a distance: a B point within about eps of an edge counts as on it (not inside).
-// Source: the classic strip-count decomposition (e.g. USACO / Codeforces editorials on
-//   counting points in triangles); degenerate cases handled here by the (x, y) order.
+// hull/triangle_count.hpp: points of a fixed set B strictly
+// inside triangles with corners from a fixed set A (Library
+// Checker count_points_in_triangle).
+// TriangleCount<T> tc(A, B); tc.count(i, j, k) -> the number
+// of
+//   B points strictly inside the triangle A[i] A[j] A[k] (0 if
+//   degenerate). Any order of i, j, k; B may repeat points and
+//   share points with A.
+// Time: O(|A|^2 |B|) precomputation (every pair's strip
+//   count), O(1) per query; memory 2 |A|^2 ints. Method:
+//   points ordered by (x, y) (an infinitesimal rotation: no
+//   two distinct points share a strip coordinate). below[i][j]
+//   (A[i] < A[j]) counts B points p with A[i] < p < A[j]
+//   strictly below the segment, on[i][j] those on it. With a <
+//   b < c: b below ac: inside = below(a,c) - below(a,b) -
+//   below(b,c) - on(a,b) - on(b,c) - #(B at b); b above ac:
+//   inside = below(a,b) + below(b,c) - below(a,c) - on(a,c).
+// Precision: long long exact for |x|,|y| <= 1e9 (orient only).
+//   Floating: orient's eps, a distance: a B point within about
+//   eps of an edge counts as on it (not inside).
+// Degenerate: collinear i, j, k or repeated indices -> 0.
+// Source: the strip-count decomposition (e.g. USACO and
+//   Codeforces editorials on counting points in triangles).
+// Tests: unit hull_convex_ops_test; property
+//   hull_point_sets_prop; judge count_points_in_triangle.
 #ifndef GEO_HULL_TRIANGLE_COUNT_HPP
 #define GEO_HULL_TRIANGLE_COUNT_HPP
 
@@ -169,10 +183,14 @@ namespace geo {
 
 template <class T> struct TriangleCount {
   std::vector<Point<T>> a;
-  std::vector<std::vector<int>> below, on;  // indexed [i][j] with a[i] < a[j]
-  std::vector<int> at;                      // B points equal to a[i]
-  TriangleCount(const std::vector<Point<T>>& A, const std::vector<Point<T>>& B)
-      : a(A), below(A.size(), std::vector<int>(A.size(), 0)), on(below), at(A.size(), 0) {
+  std::vector<std::vector<int>> below, on;  // a[i] < a[j]
+  std::vector<int> at;  // B points equal to a[i]
+  TriangleCount(const std::vector<Point<T>>& A,
+                const std::vector<Point<T>>& B)
+      : a(A),
+        below(A.size(), std::vector<int>(A.size(), 0)),
+        on(below),
+        at(A.size(), 0) {
     for (std::size_t i = 0; i < a.size(); i++) {
       for (const Point<T>& p : B) at[i] += p == a[i];
       for (std::size_t j = 0; j < a.size(); j++) {
@@ -187,13 +205,16 @@ template <class T> struct TriangleCount {
     }
   }
   long long count(int i, int j, int k) const {
-    int v[3] = {i, j, k};
-    std::sort(v, v + 3, [&](int x, int y) { return a[static_cast<std::size_t>(x)] < a[static_cast<std::size_t>(y)]; });
-    const std::size_t x = static_cast<std::size_t>(v[0]), y = static_cast<std::size_t>(v[1]),
-                      z = static_cast<std::size_t>(v[2]);
-    const int s = orient(a[x], a[z], a[y]);
+    std::size_t v[3] = {std::size_t(i), std::size_t(j),
+                        std::size_t(k)};
+    std::sort(v, v + 3,
+              [&](auto p, auto q) { return a[p] < a[q]; });
+    std::size_t x = v[0], y = v[1], z = v[2];
+    int s = orient(a[x], a[z], a[y]);
     if (s == 0) return 0;
-    if (s < 0) return below[x][z] - below[x][y] - below[y][z] - on[x][y] - on[y][z] - at[y];
+    if (s < 0)
+      return below[x][z] - below[x][y] - below[y][z] -
+             on[x][y] - on[y][z] - at[y];
     return below[x][y] + below[y][z] - below[x][z] - on[x][z];
   }
 };

@@ -1,4 +1,4 @@
-// cpgeo mst/kruskal.hpp, hash 9e6493; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo mst/kruskal.hpp, hash 2c52d1; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <algorithm>
 #include <array>
 #include <cassert>
@@ -6,36 +6,47 @@
 #include <utility>
 #include <vector>
 
-// mst/kruskal.hpp: Kruskal's minimum spanning forest over a list of candidate edges.
-// kruskal(n, cand) -> the edges of cand kept by Kruskal, as (weight, {u, v}) in increasing
-//   weight: each joins two different components of the vertices 0 .. n-1. If the candidates
-//   contain a minimum spanning tree of the complete graph (Delaunay edges, octant
-//   neighbours), the result is one. Ties by {u, v}, so the result is deterministic.
-// Time O(m log m) for m candidates (sort), then near-linear union-find (path halving).
-// Precision: only weight comparisons: exact for integral weights, as rounded for floating.
-// Source: J. B. Kruskal, "On the shortest spanning subtree of a graph", Proc. AMS 7 (1956).
+// mst/kruskal.hpp: Kruskal's minimum spanning forest over
+// candidate edges.
+// kruskal(n, cand) -> the edges of cand that Kruskal keeps, as
+//   (weight, {u, v}) by increasing weight, vertices 0 .. n-1
+//   (asserted); ties by {u, v}, so deterministic. If cand
+//   holds a minimum spanning tree of the complete graph
+//   (Delaunay edges, octant neighbours), the result is one.
+// Time: O(m log m) for m candidates (sort), then union-find
+//   with path halving.
+// Precision: weight comparisons only: exact for integral
+//   weights, as rounded for floating.
+// Degenerate: n = 0 or no candidates -> {}; self-loops are
+//   never kept.
+// Source: J. B. Kruskal, Proc. AMS 7 (1956).
+// Tests: unit mst_kruskal_test (and the MST tests below).
 #ifndef GEO_MST_KRUSKAL_HPP
 #define GEO_MST_KRUSKAL_HPP
 
 namespace geo {
 
 template <class W>
-std::vector<std::pair<W, std::array<int, 2>>> kruskal(std::size_t n, std::vector<std::pair<W, std::array<int, 2>>> cand) {
-  std::sort(cand.begin(), cand.end());
+std::vector<std::pair<W, std::array<int, 2>>> kruskal(
+    size_t n,
+    std::vector<std::pair<W, std::array<int, 2>>> c) {
+  std::sort(c.begin(), c.end());
   std::vector<int> up(n);  // union-find parent
   std::iota(up.begin(), up.end(), 0);
-  auto find = [&up](int x) {
-    while (up[std::size_t(x)] != x) x = up[std::size_t(x)] = up[std::size_t(up[std::size_t(x)])];
+  auto find = [&](int x) {
+    for (int y; (y = up[size_t(x)]) != x; x = y)
+      up[size_t(x)] = up[size_t(y)];
     return x;
   };
-  std::size_t kept = 0;
-  for (const auto& c : cand) {
-    assert(c.second[0] >= 0 && std::size_t(c.second[0]) < n && c.second[1] >= 0 && std::size_t(c.second[1]) < n);
-    const int a = find(c.second[0]), b = find(c.second[1]);
-    if (a != b) up[std::size_t(a)] = b, cand[kept++] = c;
+  size_t k = 0;
+  for (auto& [w, e] : c) {
+    for ([[maybe_unused]] int v : e)
+      assert(v >= 0 && size_t(v) < n);
+    int a = find(e[0]), b = find(e[1]);
+    if (a != b) up[size_t(a)] = b, c[k++] = {w, e};
   }
-  cand.resize(kept);
-  return cand;
+  c.resize(k);
+  return c;
 }
 
 }  // namespace geo

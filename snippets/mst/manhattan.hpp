@@ -1,4 +1,4 @@
-// cpgeo mst/manhattan.hpp, hash 3645b7; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo mst/manhattan.hpp, hash 11f5bc; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -10,25 +10,30 @@
 #include <vector>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -77,8 +82,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
@@ -95,100 +99,140 @@ template <class T> bool in_range(Point<T> p, long long b) {
 }  // namespace geo
 #endif
 
-// mst/kruskal.hpp: Kruskal's minimum spanning forest over a list of candidate edges.
-// kruskal(n, cand) -> the edges of cand kept by Kruskal, as (weight, {u, v}) in increasing
-//   weight: each joins two different components of the vertices 0 .. n-1. If the candidates
-//   contain a minimum spanning tree of the complete graph (Delaunay edges, octant
-//   neighbours), the result is one. Ties by {u, v}, so the result is deterministic.
-// Time O(m log m) for m candidates (sort), then near-linear union-find (path halving).
-// Precision: only weight comparisons: exact for integral weights, as rounded for floating.
-// Source: J. B. Kruskal, "On the shortest spanning subtree of a graph", Proc. AMS 7 (1956).
+// mst/kruskal.hpp: Kruskal's minimum spanning forest over
+// candidate edges.
+// kruskal(n, cand) -> the edges of cand that Kruskal keeps, as
+//   (weight, {u, v}) by increasing weight, vertices 0 .. n-1
+//   (asserted); ties by {u, v}, so deterministic. If cand
+//   holds a minimum spanning tree of the complete graph
+//   (Delaunay edges, octant neighbours), the result is one.
+// Time: O(m log m) for m candidates (sort), then union-find
+//   with path halving.
+// Precision: weight comparisons only: exact for integral
+//   weights, as rounded for floating.
+// Degenerate: n = 0 or no candidates -> {}; self-loops are
+//   never kept.
+// Source: J. B. Kruskal, Proc. AMS 7 (1956).
+// Tests: unit mst_kruskal_test (and the MST tests below).
 #ifndef GEO_MST_KRUSKAL_HPP
 #define GEO_MST_KRUSKAL_HPP
 
 namespace geo {
 
 template <class W>
-std::vector<std::pair<W, std::array<int, 2>>> kruskal(std::size_t n, std::vector<std::pair<W, std::array<int, 2>>> cand) {
-  std::sort(cand.begin(), cand.end());
+std::vector<std::pair<W, std::array<int, 2>>> kruskal(
+    size_t n,
+    std::vector<std::pair<W, std::array<int, 2>>> c) {
+  std::sort(c.begin(), c.end());
   std::vector<int> up(n);  // union-find parent
   std::iota(up.begin(), up.end(), 0);
-  auto find = [&up](int x) {
-    while (up[std::size_t(x)] != x) x = up[std::size_t(x)] = up[std::size_t(up[std::size_t(x)])];
+  auto find = [&](int x) {
+    for (int y; (y = up[size_t(x)]) != x; x = y)
+      up[size_t(x)] = up[size_t(y)];
     return x;
   };
-  std::size_t kept = 0;
-  for (const auto& c : cand) {
-    assert(c.second[0] >= 0 && std::size_t(c.second[0]) < n && c.second[1] >= 0 && std::size_t(c.second[1]) < n);
-    const int a = find(c.second[0]), b = find(c.second[1]);
-    if (a != b) up[std::size_t(a)] = b, cand[kept++] = c;
+  size_t k = 0;
+  for (auto& [w, e] : c) {
+    for ([[maybe_unused]] int v : e)
+      assert(v >= 0 && size_t(v) < n);
+    int a = find(e[0]), b = find(e[1]);
+    if (a != b) up[size_t(a)] = b, c[k++] = {w, e};
   }
-  cand.resize(kept);
-  return cand;
+  c.resize(k);
+  return c;
 }
 
 }  // namespace geo
 #endif
 
-// mst/manhattan.hpp: minimum spanning tree under the L1 (Manhattan) distance.
-// manhattan_mst(p) -> {total weight, n - 1 edges {u, v}} (indices into p; {0, {}} for
-//   n <= 1). Duplicates are joined by weight-0 edges. Any MST when there are ties.
-// Method: for each point and each of the four closed octants {dy >= dx >= 0}, {dx >= dy >= 0},
-//   {dx >= -dy >= 0}, {-dy >= dx >= 0} (dx = q.x - p.x, dy = q.y - p.y) keep an edge to the
-//   L1-nearest point there; some MST uses only these <= 4n edges (two points in one octant of
-//   p are no farther apart than the farther of them from p), then Kruskal. Each octant is
-//   turned into the first (x, y), (y, x), (-y, x), (x, -y) and swept by y - x descending, with
-//   a Fenwick tree of the minimum x + y over x >= p.x.
-// Time O(n log n), memory O(n).
-// Precision: long long exact for |x|,|y| <= 1e9 (sums <= 2e9 in magnitude, total weight
-//   <= 4e9 (n - 1)). Floating: sums and differences rounded; no eps.
-// Source: the octant lemma of H. Zhou, N. Shenoy, W. Nicholls, "Efficient minimum spanning
-// tree construction without Delaunay triangulation", IPL 81(5), 2002.
+// mst/manhattan.hpp: minimum spanning tree under the L1
+// (Manhattan) distance.
+// manhattan_mst(p) -> {total weight, n - 1 edges {u, v}}
+//   (indices into p). Ties: any MST. For each point and each
+//   of the four closed octants {dy >= dx >= 0}, {dx >= dy >=
+//   0}, {dx >= -dy >= 0}, {-dy >= dx >= 0} (d = q - p) keep
+//   the edge to the L1-nearest point there (some MST uses only
+//   these <= 4n edges), then Kruskal. Each octant is turned
+//   into the first ((x, y), (y, x), (-y, x), (x, -y)) and
+//   swept by y - x descending, with a Fenwick tree of the
+//   minimum x + y over x >= p.x.
+// Time: O(n log n), memory O(n).
+// Precision: long long exact for |x|,|y| <= 1e9 (asserted;
+//   sums <= 2e9, total <= 4e9 (n - 1)). Floating: sums and
+//   differences rounded; no eps.
+// Degenerate: n <= 1 -> {0, {}}; duplicates are joined by
+//   weight-0 edges.
+// Source: H. Zhou, N. Shenoy, W. Nicholls, IPL 81(5), 2002
+//   (the octant lemma).
+// Tests: unit mst_manhattan_test; property mst_manhattan_prop;
+//   judge manhattanmst.
 #ifndef GEO_MST_MANHATTAN_HPP
 #define GEO_MST_MANHATTAN_HPP
 
 namespace geo {
 
 template <class T>
-std::pair<T, std::vector<std::array<int, 2>>> manhattan_mst(const std::vector<Point<T>>& p) {
+std::pair<T, std::vector<std::array<int, 2>>> manhattan_mst(
+    const std::vector<Point<T>>& p) {
   const int n = static_cast<int>(p.size());
   std::vector<std::pair<T, std::array<int, 2>>> cand;
   std::vector<Point<T>> q(p.size());
   std::vector<int> ord(p.size()), rank(p.size());
-  std::vector<std::pair<T, int>> fen(p.size() + 1);  // (min x + y, index) over a prefix of ranks
+  std::vector<std::pair<T, int>> fen(
+      p.size() +
+      1);  // (min x + y, index) over a prefix of ranks
   for (int pass = 0; pass < 4; pass++) {
     for (int i = 0; i < n; i++) {
       const Point<T>& a = p[size_t(i)];
-      assert(in_range(a, 1000000000) && "manhattan_mst: coordinate out of range or NaN");
-      q[size_t(i)] = pass == 0 ? a : pass == 1 ? Point<T>(a.y, a.x)
-                   : pass == 2 ? Point<T>(-a.y, a.x) : Point<T>(a.x, -a.y);
+      assert(in_range(a, 1000000000) &&
+             "manhattan_mst: coordinate out of range or NaN");
+      q[size_t(i)] = pass == 0   ? a
+                     : pass == 1 ? Point<T>(a.y, a.x)
+                     : pass == 2 ? Point<T>(-a.y, a.x)
+                                 : Point<T>(a.x, -a.y);
     }
     std::iota(ord.begin(), ord.end(), 0);
-    std::sort(ord.begin(), ord.end(), [&](int i, int j) {  // by x descending: ranks
-      return q[size_t(i)].x > q[size_t(j)].x;
-    });
+    std::sort(ord.begin(), ord.end(),
+              [&](int i, int j) {  // by x descending: ranks
+                return q[size_t(i)].x > q[size_t(j)].x;
+              });
     for (int k = 0; k < n; k++)
       rank[size_t(ord[size_t(k)])] =
-          k > 0 && q[size_t(ord[size_t(k)])].x == q[size_t(ord[size_t(k - 1)])].x
-              ? rank[size_t(ord[size_t(k - 1)])] : k + 1;
-    std::sort(ord.begin(), ord.end(), [&](int i, int j) {  // y - x descending, then x descending
-      const T ki = q[size_t(i)].y - q[size_t(i)].x, kj = q[size_t(j)].y - q[size_t(j)].x;
-      return ki > kj || (ki == kj && q[size_t(i)].x > q[size_t(j)].x);
-    });
-    std::fill(fen.begin(), fen.end(), std::make_pair(T(0), -1));
+          k > 0 && q[size_t(ord[size_t(k)])].x ==
+                       q[size_t(ord[size_t(k - 1)])].x
+              ? rank[size_t(ord[size_t(k - 1)])]
+              : k + 1;
+    std::sort(
+        ord.begin(), ord.end(),
+        [&](int i,
+            int j) {  // y - x descending, then x descending
+          const T ki = q[size_t(i)].y - q[size_t(i)].x,
+                  kj = q[size_t(j)].y - q[size_t(j)].x;
+          return ki > kj ||
+                 (ki == kj && q[size_t(i)].x > q[size_t(j)].x);
+        });
+    std::fill(fen.begin(), fen.end(),
+              std::make_pair(T(0), -1));
     for (int i : ord) {
       const T s = q[size_t(i)].x + q[size_t(i)].y;
-      std::pair<T, int> best(T(0), -1);  // nearest so far with x >= q[i].x
+      std::pair<T, int> best(
+          T(0), -1);  // nearest so far with x >= q[i].x
       for (int r = rank[size_t(i)]; r > 0; r -= r & -r)
-        if (fen[size_t(r)].second >= 0 && (best.second < 0 || fen[size_t(r)].first < best.first))
+        if (fen[size_t(r)].second >= 0 &&
+            (best.second < 0 ||
+             fen[size_t(r)].first < best.first))
           best = fen[size_t(r)];
-      if (best.second >= 0) cand.push_back({best.first - s, {best.second, i}});
+      if (best.second >= 0)
+        cand.push_back({best.first - s, {best.second, i}});
       for (int r = rank[size_t(i)]; r <= n; r += r & -r)
-        if (fen[size_t(r)].second < 0 || s < fen[size_t(r)].first) fen[size_t(r)] = {s, i};
+        if (fen[size_t(r)].second < 0 ||
+            s < fen[size_t(r)].first)
+          fen[size_t(r)] = {s, i};
     }
   }
   std::pair<T, std::vector<std::array<int, 2>>> out{T(0), {}};
-  for (const auto& [w, e] : kruskal(p.size(), std::move(cand))) out.first += w, out.second.push_back(e);
+  for (const auto& [w, e] : kruskal(p.size(), std::move(cand)))
+    out.first += w, out.second.push_back(e);
   return out;
 }
 

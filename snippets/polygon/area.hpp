@@ -1,4 +1,4 @@
-// cpgeo polygon/area.hpp, hash 0de927; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo polygon/area.hpp, hash d759af; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -6,25 +6,30 @@
 #include <vector>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -73,8 +78,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
@@ -91,70 +95,39 @@ template <class T> bool in_range(Point<T> p, long long b) {
 }  // namespace geo
 #endif
 
-// polygon/area.hpp: signed area, orientation, perimeter and centroid of a polygon
-// (std::vector<Point<T>>, vertices in order, either orientation; closing edge implied).
-// area2(P)      twice the signed area, > 0 counter-clockwise. Shoelace about P[0]. O(n).
-//               long long: exact in wide_t (__int128) for |x|,|y| <= 1e9 and any n (each
-//               term <= 8e18). Floating: rounding only (terms taken relative to P[0]).
-// area(P)       area2 / 2 as real_t<T> (signed). Exact integral data: 2A is an integer,
-//               so A prints exactly from area2 (CGL_3_A).
-// orientation(P) +1 counter-clockwise, -1 clockwise, 0 zero area. Exact types: sign of
-//               area2. Floating: 0 iff |area2| <= eps * perimeter, i.e. the polygon's mean
-//               width (2 area / perimeter) is <= 2 eps: eps is a LENGTH, not an area.
-// perimeter(P)  sum of edge lengths, real_t<T>. O(n).
-// centroid(P)   centre of mass of the enclosed region, Point<real_t<T>>, O(n). long long:
-//               sums exact in __int128 (|x|,|y| <= 1e9, n <= 4e9), one rounding per
-//               coordinate at the end. Precondition: area2(P) != 0 (asserted; pitfall 9:
-//               a zero-area polygon has no region centroid; use the vertex mean instead).
-// n = 0, 1, 2 (and repeated or collinear vertices): area2 0, orientation 0, perimeter of
-// the closed walk (2 |ab| for n = 2). Self-intersecting P: the signed sum (winding-weighted).
-// Precondition of every function (asserted, O(n)): long long |x|,|y| <= 1e9; floating finite.
-// Source: shoelace formula; centroid by triangle fan, e.g. Bourke, "Calculating the area
-// and centroid of a polygon" (1988); cp-geo (vlecomte) 5.
+// polygon/area.hpp: signed area of a polygon P (vector of
+// Point<T>, vertices in order, either orientation, closing
+// edge implied).
+// area2(P): twice the signed area, > 0 counter-clockwise, as
+//   wide_t<T>: the shoelace fan about P[0].
+// area(P): area2 / 2 as real_t<T> (signed). Integral data: 2A
+//   is an integer, so A prints exactly from area2 (CGL_3_A).
+// Perimeter, orientation, centroid: polygon/centroid.hpp.
+// Time: O(n).
+// Precision: long long exact in wide_t (__int128) for |x|,|y|
+//   <= 1e9 and any n (each term <= 8e18). Floating: rounding
+//   only, terms relative to P[0].
+// Degenerate: n = 0, 1, 2, repeated or collinear vertices:
+//   area2 0 where the region is empty; self-intersecting P:
+//   the winding-weighted sum. Asserted (O(n)): long long
+//   |x|,|y| <= 1e9, floating finite.
+// Source: the shoelace formula; cp-geo (vlecomte) 5.
+// Tests: unit polygon_area_test; property polygon_area_prop;
+//   judge CGL_3_A, CGL_4_C.
 #ifndef GEO_POLYGON_AREA_HPP
 #define GEO_POLYGON_AREA_HPP
 
 namespace geo {
 
-template <class T> wide_t<T> area2(const std::vector<Point<T>>& P) {
-  for (const auto& q : P) assert(in_range(q, 1000000000) && "area2: vertex out of range");
+template <class T> auto area2(const std::vector<Point<T>>& P) {
+  for ([[maybe_unused]] auto& q : P) assert(in_range(q, 1e9));
   wide_t<T> s = 0;
-  for (size_t i = 1; i + 1 < P.size(); i++) s += P[0].cross(P[i], P[i + 1]);
+  for (size_t i = 2; i < P.size(); i++)
+    s += P[0].cross(P[i - 1], P[i]);
   return s;
 }
-
-template <class T> real_t<T> area(const std::vector<Point<T>>& P) {
-  return static_cast<real_t<T>>(area2(P)) / 2;
-}
-
-template <class T> real_t<T> perimeter(const std::vector<Point<T>>& P) {
-  for (const auto& q : P) assert(in_range(q, 1000000000) && "perimeter: vertex out of range");
-  real_t<T> s = 0;
-  for (size_t i = 0, n = P.size(); i < n; i++) s += dist(P[i], P[(i + 1) % n]);
-  return s;
-}
-
-template <class T> int orientation(const std::vector<Point<T>>& P) {
-  const wide_t<T> a = area2(P);
-  if constexpr (!is_exact_v<T>)
-    if (std::abs(a) <= eps<T> * perimeter(P)) return 0;
-  return (a > 0) - (a < 0);
-}
-
-template <class T> Point<real_t<T>> centroid(const std::vector<Point<T>>& P) {
-  using W = wide_t<T>;
-  using R = real_t<T>;
-  for (const auto& q : P) assert(in_range(q, 1000000000) && "centroid: vertex out of range");
-  W a = 0, sx = 0, sy = 0;  // 2A and 6A times the centroid, relative to P[0]
-  for (size_t i = 1; i + 1 < P.size(); i++) {
-    const Point<T> u = P[i] - P[0], v = P[i + 1] - P[0];
-    const W c = u.cross(v);
-    a += c, sx += c * W(u.x + v.x), sy += c * W(u.y + v.y);
-  }
-  assert(a != 0 && "centroid of a zero-area polygon");
-  const R d = 3 * static_cast<R>(a);
-  return {static_cast<R>(P[0].x) + static_cast<R>(sx) / d,
-          static_cast<R>(P[0].y) + static_cast<R>(sy) / d};
+template <class T> auto area(const std::vector<Point<T>>& P) {
+  return real_t<T>(area2(P)) / 2;
 }
 
 }  // namespace geo

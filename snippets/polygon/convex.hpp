@@ -1,4 +1,4 @@
-// cpgeo polygon/convex.hpp, hash 2fa8d6; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo polygon/convex.hpp, hash 65e025; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -7,25 +7,30 @@
 #include <vector>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
 //   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
@@ -74,8 +79,7 @@ template <class T> struct Point {
   P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
   T angle() const { return std::atan2(y + T(0), x); }
   P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
+    return *this * std::cos(a) + perp() * std::sin(a);
   }
   P unit() const { return *this / norm(); }  // 0: NaNs
 };
@@ -105,10 +109,11 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   side is <= eps (a length); evaluated on the points
 //   sorted, so every order of a, b, c gives the same answer
 //   bit for bit, and exactly 0 when two points coincide.
-// Time: O(1). Precision: cross_sign exact for every long long;
-//   orient for |x|,|y| <= 4e18 (asserted); floating:
-//   docs/eps.md (|x|,|y| <= 3.9e5 for double at eps = 1e-9).
-//   Degenerate: a == b etc. gives 0.
+// Time: O(1).
+// Precision: cross_sign exact for every long long; orient for
+//   |x|,|y| <= 4e18 (asserted); floating: docs/eps.md (|x|,|y|
+//   <= 3.9e5 for double at eps = 1e-9).
+// Degenerate: a == b etc. gives 0.
 // Source: Kahan's difference of products; Jeannerod, Louvet,
 //   Muller, Math. Comp. 82 (2013) for its error bound.
 // Tests: unit orient_test; property orient_prop.
@@ -130,8 +135,8 @@ template <class T> int cross_sign(Point<T> a, Point<T> b) {
 
 template <class T>
 int orient(Point<T> a, Point<T> b, Point<T> c) {
-  const long long R = (long long)4e18;  // differences fit
-  assert(in_range(a, R) && in_range(b, R) && in_range(c, R));
+  assert(in_range(a, 4e18) && in_range(b, 4e18) &&
+         in_range(c, 4e18));  // the differences fit in T
   if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
   else {
     if (b < a) return -orient(b, a, c);  // sort a <= b <= c
@@ -146,85 +151,61 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 }  // namespace geo
 #endif
 
-// polar.hpp: exact ordering of vectors by argument (polar angle). No atan2, no eps.
-// arg_less(a, b): arg(a) < arg(b) with arguments in (-pi, pi] and the origin counted as
-//   argument 0 (tied with (1, 0)). A strict weak ordering: half-plane class first, then
-//   cross_sign (orient.hpp) inside an open half-plane. O(1). Sort around a centre o:
-//   compare a - o, b - o.
-// sort_by_arg(points): std::sort by arg_less, O(n log n).
-// Preconditions (asserted by cross_sign and arg_less): long long |x|,|y| <= 4e18, floating
-//   finite (a NaN breaks the strict weak ordering). Floating over/underflow: not checked.
-#ifndef GEO_POLAR_HPP
-#define GEO_POLAR_HPP
-
-namespace geo {
-
-// 0: arg in (-pi, 0); 1: arg 0, origin included; 2: (0, pi); 3: arg pi.
-template <class T> int arg_class(const Point<T>& p) {
-  if (p.y < 0) return 0;
-  if (p.y > 0) return 2;
-  return p.x < 0 ? 3 : 1;
-}
-
-template <class T> bool arg_less(const Point<T>& a, const Point<T>& b) {
-  assert(in_range(a, 4000000000000000000) && in_range(b, 4000000000000000000) &&
-         "arg_less: out of range");  // 4e18
-  const int ca = arg_class(a), cb = arg_class(b);
-  if (ca != cb) return ca < cb;
-  return (ca == 0 || ca == 2) && cross_sign(a, b) > 0;
-}
-
-template <class T> void sort_by_arg(std::vector<Point<T>>& points) {
-  std::sort(points.begin(), points.end(),
-            [](const Point<T>& a, const Point<T>& b) { return arg_less(a, b); });
-}
-
-}  // namespace geo
-#endif
-
-// polygon/convex.hpp: is_convex(P), P a closed polygon given by its vertices in order.
-// True iff P bounds a convex region of positive area, traversed once, in either
-// orientation. Allowed: collinear vertices (turns of 0, "angles <= 180 degrees", CGL_3_B)
-// and repeated consecutive vertices (a vertex within eps of the previous kept one, or of
-// the first, is skipped; exact types: equal). Rejected: fewer than 3 distinct vertices,
-// all vertices collinear (zero area), a spike (the walk turns back on itself: a 180
-// degree turn), turns of both signs, and walks that wind more than once (pentagram).
-// Turns use orient (exact for long long with |x|,|y| <= 1e9; floating: a vertex whose
-// triangle with its neighbours has smallest altitude <= eps counts as collinear). The
-// winding is counted exactly (cross_sign, arg_less: polar.hpp; no eps), so a floating
-// polygon that is convex up to eps-collinear vertices is accepted. O(n).
-// Precondition (asserted): long long |x|,|y| <= 1e9 (u.dot(v), cross_sign of edges);
-//   floating finite.
-// Source: a closed polygon whose turns all have one sign and whose total turning is one
-// full turn is convex (e.g. O'Rourke, "Computational Geometry in C", 2nd ed., 1.3).
+// polygon/convex.hpp: is the closed polygon P (its vertices in
+// order) convex?
+// is_convex(P): true iff P bounds a convex region of positive
+//   area, walked once, in either orientation. Allowed:
+//   collinear vertices (turns of 0, angles <= 180 degrees,
+//   CGL_3_B) and repeated consecutive vertices (one within eps
+//   of the previous kept one, or of the first, is skipped;
+//   exact types: equal). Rejected: fewer than 3 distinct
+//   vertices, all collinear (zero area), a spike (a 180 degree
+//   turn back), turns of both signs, and walks that wind more
+//   than once (pentagram).
+// Time: O(n).
+// Precision: turns by orient (long long exact for |x|,|y| <=
+//   1e9, asserted; floating: a vertex whose triangle with its
+//   neighbours has smallest altitude <= eps counts as
+//   collinear). The winding is counted exactly (cross_sign and
+//   comparisons, no eps), so a floating polygon convex up to
+//   eps-collinear vertices is accepted. Floating: finite
+//   (asserted).
+// Degenerate: n < 3 distinct vertices or zero area: false.
+// Source: a closed polygon whose turns all have one sign and
+//   whose total turning is one full turn is convex (J.
+//   O'Rourke, Computational Geometry in C, 2nd ed., 1.3).
+// Tests: unit polygon_convex_test; property
+//   polygon_convex_prop; judge CGL_3_B.
 #ifndef GEO_POLYGON_CONVEX_HPP
 #define GEO_POLYGON_CONVEX_HPP
 
 namespace geo {
 
-template <class T> bool is_convex(const std::vector<Point<T>>& P) {
-  for (const auto& q : P) assert(in_range(q, 1000000000) && "is_convex: vertex out of range");
-  std::vector<Point<T>> Q;  // P without repeated consecutive vertices (cyclically)
-  for (const Point<T>& p : P)
-    if (Q.empty() || dist2(Q.back(), p) > eps<T> * eps<T>) Q.push_back(p);
-  while (Q.size() > 1 && dist2(Q.back(), Q[0]) <= eps<T> * eps<T>) Q.pop_back();
-  const size_t n = Q.size();
-  if (n < 3) return false;
-  int side = 0, winding = 0;  // sign of the strict turns; full turns made by the edges
-  for (size_t i = 0; i < n; i++) {
-    const Point<T>& a = Q[i];
-    const Point<T>& b = Q[(i + 1) % n];
-    const Point<T>& c = Q[(i + 2) % n];
-    const Point<T> u = b - a, v = c - b;
-    const int o = orient(a, b, c);
-    if (o == 0 && u.dot(v) < 0) return false;    // spike
-    if (o != 0 && side == -o) return false;      // turns both ways
-    if (o != 0) side = o;
-    const int s = cross_sign(u, v);              // exact turn: crossing of arg = pi
-    if (s > 0 && arg_less(v, u)) winding++;
-    if (s < 0 && arg_less(u, v)) winding--;
+template <class T>
+bool is_convex(const std::vector<Point<T>>& P) {
+  for ([[maybe_unused]] auto& q : P) assert(in_range(q, 1e9));
+  std::vector<Point<T>> Q;  // P without repeated vertices
+  auto e = eps<T> * eps<T>;
+  for (auto p : P)
+    if (Q.empty() || dist2(Q.back(), p) > e) Q.push_back(p);
+  while (Q.size() > 1 && dist2(Q.back(), Q[0]) <= e)
+    Q.pop_back();
+  size_t n = Q.size();
+  // side: the sign of the strict turns; turns: the windings
+  int side = 0, turns = 0;
+  for (size_t i = 0; n > 2 && i < n; i++) {
+    Point<T> a = Q[i], b = Q[(i + 1) % n], c = Q[(i + 2) % n],
+             u = b - a, v = c - b, o0;
+    int o = orient(a, b, c), s = cross_sign(u, v);
+    if (o * side < 0 || (!o && u.dot(v) < 0)) return false;
+    if (o) side = o;
+    // an exact turn across the direction -pi/2 (downwards):
+    // lexicographically negative edges point into
+    // (pi/2, 3pi/2], the others into (-pi/2, pi/2]
+    turns += (s > 0 && u < o0 && !(v < o0)) -
+             (s < 0 && !(u < o0) && v < o0);
   }
-  return side != 0 && winding == side;
+  return side && turns == side;
 }
 
 }  // namespace geo

@@ -1,108 +1,30 @@
-// cpgeo union/rectangles.hpp, hash c1a2c9; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
-#include <cmath>
-#include <limits>
-#include <type_traits>
+// cpgeo union/rectangles.hpp, hash 6fadb8; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <algorithm>
 #include <cassert>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
-// point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector. eps<T>: a LENGTH; 0 for exact T (integers,
-// multiprecision),
-//   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7. sgn(x), cmp(a, b): signs with eps
-//   (apply them to lengths, never to raw products).
-// real_t<T>: type of lengths and angles (double for integers).
-// frac_t<T>: type of constructed coordinates (never a
-//   truncated lattice point); point_cast<Q>(p): p in Q.
-// Where: a point against a region (AOJ CGL_3_C codes).
-// in_range(x, bound): debug precondition: finite (floating),
-//   |x| <= bound (64-bit integers), else true.
-// Point: + - * /, dot, cross, norm2, dist2 exact for
-//   long long |x|,|y| <= 1e9; == and < exact, lexicographic
-//   (for sort/set/map; "same up to eps" is dist(a, b) <= eps).
-// rotate, unit, angle need floating T. Printing: io.hpp.
-// Time: O(1) each. Precision, Degenerate: docs/point.md.
-// Source: KACTL Point.h (one template); tourist's zero eps
-//   for integers. Tests: unit point_test, point_scalar_test;
-//   property point_prop.
-#ifndef GEO_POINT_HPP
-#define GEO_POINT_HPP
-
-namespace geo {
-
-template <class T> constexpr bool is_exact_v =
-    std::numeric_limits<T>::is_exact;
-template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
-template <class T> int sgn(const T& x) {
-  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
-}
-enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
-__extension__ template <class T> using wide_t =  // products
-    std::conditional_t<std::is_integral_v<T>, __int128, T>;
-template <class T> using real_t =
-    std::conditional_t<std::is_floating_point_v<T>, T, double>;
-template <class T> bool in_range(const T& x, long long b) {
-  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
-                               : x - x == 0;  // finite
-}
-
-template <class T> struct Point {
-  typedef Point P;
-  T x, y;
-  Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
-  P operator+(P p) const { return {x + p.x, y + p.y}; }
-  P operator-(P p) const { return {x - p.x, y - p.y}; }
-  P operator-() const { return {-x, -y}; }
-  P operator*(const T& k) const { return {x * k, y * k}; }
-  P operator/(const T& k) const { return {x / k, y / k}; }
-  P& operator+=(P p) { return *this = *this + p; }
-  P& operator-=(P p) { return *this = *this - p; }
-  bool operator==(P p) const { return x == p.x && y == p.y; }
-  bool operator!=(P p) const { return !(*this == p); }
-  bool operator<(P p) const {
-    return x < p.x || (x == p.x && y < p.y);
-  }
-  T dot(P p) const { return x * p.x + y * p.y; }
-  T cross(P p) const { return x * p.y - y * p.x; }
-  T cross(P a, P b) const {
-    return (a - *this).cross(b - *this);
-  }
-  T norm2() const { return dot(*this); }
-  auto norm() const { return std::sqrt(real_t<T>(norm2())); }
-  P perp() const { return {-y, x}; }     // +90 degrees, exact
-  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
-  T angle() const { return std::atan2(y + T(0), x); }
-  P rotate(const T& a) const {  // counter-clockwise, radians
-    T c = std::cos(a), s = std::sin(a);
-    return {x * c - y * s, x * s + y * c};
-  }
-  P unit() const { return *this / norm(); }  // 0: NaNs
-};
-
-template <class T> T dist2(Point<T> a, Point<T> b) {
-  return (a - b).norm2();
-}
-template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
-  return (a - b).norm();
-}
-template <class T> bool in_range(Point<T> p, long long b) {
-  return in_range(p.x, b) && in_range(p.y, b);
-}
-}  // namespace geo
-#endif
-
-// union/rectangles.hpp: rectangle_union_area(R): the area of the union of axis-parallel
-// rectangles Rect{x1, y1, x2, y2} = [x1, x2] x [y1, y2]. A rectangle with x1 >= x2 or
-// y1 >= y2 has no area and adds nothing; n = 0 gives 0; duplicates count once.
-// Time O(n log n): sweep in x over the 2n vertical sides; a segment tree over the distinct
-// y's keeps, per node, how many rectangles cover it whole and the covered length below it.
-// long long: exact for |x|,|y| <= 1e9 (area <= 4e18; every partial sum is a union area, so
-// it fits too). Floating: each strip is covered length x width, rounded; the total errs by
-// about (2n) u times the area of the bounding box. No eps.
-// Source: Bentley's rectangle measure problem (1977); the counting segment tree as in
-// de Berg et al., "Computational Geometry" (3rd ed.), 10.3.
+// union/rectangles.hpp: rectangle_union_area(R): the area of
+// the union of axis-parallel rectangles Rect{x1, y1, x2, y2} =
+// [x1, x2] x [y1, y2].
+// Time: O(n log n): a sweep in x over the 2n vertical sides; a
+//   segment tree over the distinct y's keeps, per node, how
+//   many rectangles cover it whole and the covered length
+//   below.
+// Precision: long long exact for |x|,|y| <= 1e9 (area <= 4e18;
+//   every partial sum is a union area, so it fits too).
+//   Floating: each strip is covered length x width, rounded;
+//   the total errs by about (2n) u times the area of the
+//   bounding box. No eps.
+// Degenerate: x1 >= x2 or y1 >= y2: no area, adds nothing; n =
+//   0 gives 0; duplicates count once. Asserted: long long
+//   |x|,|y| <= 1e9, floating finite.
+// Source: Bentley's rectangle measure problem (1977); the
+//   counting segment tree as in de Berg et al., "Computational
+//   Geometry" (3rd ed.), 10.3.
+// Tests: unit union_rectangles_test; property
+//   union_rectangles_prop; judge area_of_union_of_rectangles.
 #ifndef GEO_UNION_RECTANGLES_HPP
 #define GEO_UNION_RECTANGLES_HPP
 
@@ -110,42 +32,48 @@ namespace geo {
 
 template <class T> struct Rect { T x1, y1, x2, y2; };
 
-template <class T> T rectangle_union_area(const std::vector<Rect<T>>& R) {
+template <class T>
+T rectangle_union_area(const std::vector<Rect<T>>& R) {
   std::vector<T> ys;
-  std::vector<std::tuple<T, int, T, T>> ev;  // (x, +1 open / -1 close, y1, y2)
-  for (const Rect<T>& r : R) {
-    assert(in_range(r.x1, 1000000000) && in_range(r.y1, 1000000000));
-    assert(in_range(r.x2, 1000000000) && in_range(r.y2, 1000000000));
-    if (!(r.x1 < r.x2 && r.y1 < r.y2)) continue;
-    ys.push_back(r.y1), ys.push_back(r.y2);
-    ev.emplace_back(r.x1, 1, r.y1, r.y2), ev.emplace_back(r.x2, -1, r.y1, r.y2);
+  std::vector<std::tuple<T, int, T, T>> ev;  // x, +-1, y1, y2
+  for (auto& r : R) {
+    for (T v : {r.x1, r.y1, r.x2, r.y2})
+      assert(std::is_integral_v<T>
+                 ? T(-1e9) <= v && v <= T(1e9)
+                 : v - v == 0);  // finite
+    if (r.x1 < r.x2 && r.y1 < r.y2) {
+      ys.push_back(r.y1), ys.push_back(r.y2);
+      ev.emplace_back(r.x1, 1, r.y1, r.y2);
+      ev.emplace_back(r.x2, -1, r.y1, r.y2);
+    }
   }
   std::sort(ys.begin(), ys.end());
   ys.erase(std::unique(ys.begin(), ys.end()), ys.end());
   std::sort(ev.begin(), ev.end());
-  const size_t m = ys.size();
-  std::vector<int> cnt(4 * m + 4, 0);
-  std::vector<T> len(4 * m + 4, T(0));
-  // Adds v over the elementary intervals [lo, hi) of node k, which spans [l, r).
-  auto update = [&](auto&& self, size_t k, size_t l, size_t r, size_t lo, size_t hi,
-                    int v) -> void {
+  size_t m = ys.size();
+  std::vector<int> c(8 * m + 2);
+  std::vector<T> len(8 * m + 2);  // a leaf's children stay 0
+  // adds v on [lo, hi) below node k, which spans [l, r)
+  auto add = [&](auto&& f, size_t k, size_t l, size_t r,
+                 size_t lo, size_t hi, int v) -> void {
     if (hi <= l || r <= lo) return;
-    if (lo <= l && r <= hi) {
-      cnt[k] += v;
-    } else {
-      const size_t mid = (l + r) / 2;
-      self(self, 2 * k, l, mid, lo, hi, v), self(self, 2 * k + 1, mid, r, lo, hi, v);
+    if (lo <= l && r <= hi) c[k] += v;
+    else {
+      size_t mid = (l + r) / 2;
+      f(f, 2 * k, l, mid, lo, hi, v);
+      f(f, 2 * k + 1, mid, r, lo, hi, v);
     }
-    len[k] = cnt[k] > 0 ? ys[r] - ys[l] : r - l == 1 ? T(0) : len[2 * k] + len[2 * k + 1];
+    len[k] =
+        c[k] ? ys[r] - ys[l] : len[2 * k] + len[2 * k + 1];
   };
-  auto index = [&ys](const T& y) {
-    return static_cast<size_t>(std::lower_bound(ys.begin(), ys.end(), y) - ys.begin());
+  auto at = [&](T y) {
+    return size_t(std::lower_bound(ys.begin(), ys.end(), y) -
+                  ys.begin());
   };
-  T area = 0;
-  for (size_t i = 0; i < ev.size(); i++) {
-    const auto& e = ev[i];
-    if (i > 0) area += len[1] * (std::get<0>(e) - std::get<0>(ev[i - 1]));
-    update(update, 1, 0, m - 1, index(std::get<2>(e)), index(std::get<3>(e)), std::get<1>(e));
+  T area = 0, px = 0;
+  for (auto& [x, v, y1, y2] : ev) {
+    area += len[1] * (x - px), px = x;
+    add(add, 1, 0, m - 1, at(y1), at(y2), v);
   }
   return area;
 }

@@ -36,4 +36,7 @@ template <class T> int f9(T x, T y) {
     return sgn(x * y);
   }
 }
+template <class T> int f10(T d, T n, T L) {  // the floating arm
+  return is_exact_v<T> ? sgn(n - L) : sgn(d - L * L);  // FLAG
+}
 }  // namespace geo

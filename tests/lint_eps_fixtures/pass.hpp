@@ -34,4 +34,7 @@ template <class T> int p7(const Point<T>& d, const Point<T>& c) {
   const T t = d.cross(c);
   return t > 0 ? 1 : t < 0 ? -1 : 0;  // a plain (exact) sign is fine
 }
+template <class T> int p8(T d, T n, T L) {  // the exact arm of a ternary
+  return is_exact_v<T> ? sgn(d - L * L) : sgn(n - L);
+}
 }  // namespace geo

@@ -1,0 +1,142 @@
+// cpgeo dist2.hpp, hash fd4bdb; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <limits>
+#include <type_traits>
+
+// point.hpp: the scalar rules and Point<T>, a 2-D point or
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
+//   1e-9 for floating T; change it at run time:
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
+// real_t<T>: type of lengths and angles (double for integers).
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
+
+namespace geo {
+
+template <class T> constexpr bool is_exact_v =
+    std::numeric_limits<T>::is_exact;
+template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
+template <class T> int sgn(const T& x) {
+  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
+}
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+__extension__ template <class T> using wide_t =  // products
+    std::conditional_t<std::is_integral_v<T>, __int128, T>;
+template <class T> using real_t =
+    std::conditional_t<std::is_floating_point_v<T>, T, double>;
+template <class T> bool in_range(const T& x, long long b) {
+  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
+                               : x - x == 0;  // finite
+}
+
+template <class T> struct Point {
+  typedef Point P;
+  T x, y;
+  Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  P operator+(P p) const { return {x + p.x, y + p.y}; }
+  P operator-(P p) const { return {x - p.x, y - p.y}; }
+  P operator-() const { return {-x, -y}; }
+  P operator*(const T& k) const { return {x * k, y * k}; }
+  P operator/(const T& k) const { return {x / k, y / k}; }
+  P& operator+=(P p) { return *this = *this + p; }
+  P& operator-=(P p) { return *this = *this - p; }
+  bool operator==(P p) const { return x == p.x && y == p.y; }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return x < p.x || (x == p.x && y < p.y);
+  }
+  T dot(P p) const { return x * p.x + y * p.y; }
+  T cross(P p) const { return x * p.y - y * p.x; }
+  T cross(P a, P b) const {
+    return (a - *this).cross(b - *this);
+  }
+  T norm2() const { return dot(*this); }
+  auto norm() const { return std::sqrt(real_t<T>(norm2())); }
+  P perp() const { return {-y, x}; }     // +90 degrees, exact
+  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
+  T angle() const { return std::atan2(y + T(0), x); }
+  P rotate(const T& a) const {  // counter-clockwise, radians
+    return *this * std::cos(a) + perp() * std::sin(a);
+  }
+  P unit() const { return *this / norm(); }  // 0: NaNs
+};
+
+template <class T> T dist2(Point<T> a, Point<T> b) {
+  return (a - b).norm2();
+}
+template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
+  return (a - b).norm();
+}
+template <class T> bool in_range(Point<T> p, long long b) {
+  return in_range(p.x, b) && in_range(p.y, b);
+}
+}  // namespace geo
+#endif
+
+// dist2.hpp: Dist2<T>{num, den}, a squared distance num / den
+// (den > 0) in wide_t<T>, exact for exact T: what dist2
+// returns for a segment (distance.hpp) or a line
+// (line_distance.hpp).
+// d.value(): num / den as real_t<T> (3 roundings).
+// d.zero(): the distance is <= eps (exact T: == 0).
+// d < e: exact comparison (long long: quotients, then
+//   remainders < den <= 8e18, so no overflow; floating: the
+//   cross products, rounded).
+// dist(x, y): sqrt(dist2(x, y).value()) for every such pair
+//   (two points keep point.hpp's dist).
+// Time: O(1).
+// Precision: dist of long long input has relative error <= 3u
+//   (u = 2^-53).
+// Degenerate: none (den > 0).
+// Source: exact fractions as in cp-geo (vlecomte) ch. 2.
+// Tests: unit segment_test, line_test; property segment_prop,
+//   line_prop.
+#ifndef GEO_DIST2_HPP
+#define GEO_DIST2_HPP
+
+namespace geo {
+
+template <class T> struct Dist2 {
+  wide_t<T> num, den;
+  real_t<T> value() const {
+    return real_t<T>(num) / real_t<T>(den);
+  }
+  bool zero() const {
+    return num <= wide_t<T>(eps<T>) * eps<T> * den;
+  }
+  bool operator<(const Dist2& o) const {
+    if constexpr (std::is_integral_v<T>) {  // no overflow
+      auto q = num / den, p = o.num / o.den;
+      if (q != p) return q < p;
+      return num % den * o.den < o.num % o.den * den;
+    }
+    return num * o.den < o.num * den;
+  }
+};
+
+template <class A, class B> auto dist(A x, B y) {
+  return std::sqrt(dist2(x, y).value());
+}
+
+}  // namespace geo
+#endif

@@ -1,0 +1,200 @@
+// cpgeo hull/strict_vertex.hpp, hash d5604d; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <limits>
+#include <type_traits>
+#include <algorithm>
+#include <cassert>
+
+// point.hpp: the scalar rules and Point<T>, a 2-D point or
+// vector.
+// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
+//   1e-9 for floating T; change it at run time:
+//   geo::eps<double> = 1e-7 (never for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
+// real_t<T>: type of lengths and angles (double for integers).
+// in_range(x or p, bound): debug precondition: finite
+//   (floating), |x| <= bound (integers), else true.
+// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
+//   perp, perp_cw; == and < exact, lexicographic (for sort,
+//   set, map; "same up to eps" is dist(a, b) <= eps).
+//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// Time: O(1) each.
+// Precision: long long: dot, cross, norm2, dist2 exact for
+//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
+//   of (x, -0.0) is pi or 0, never -pi.
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test, point_scalar_test; property
+//   point_prop.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
+
+namespace geo {
+
+template <class T> constexpr bool is_exact_v =
+    std::numeric_limits<T>::is_exact;
+template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
+template <class T> int sgn(const T& x) {
+  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
+}
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+__extension__ template <class T> using wide_t =  // products
+    std::conditional_t<std::is_integral_v<T>, __int128, T>;
+template <class T> using real_t =
+    std::conditional_t<std::is_floating_point_v<T>, T, double>;
+template <class T> bool in_range(const T& x, long long b) {
+  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
+                               : x - x == 0;  // finite
+}
+
+template <class T> struct Point {
+  typedef Point P;
+  T x, y;
+  Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  P operator+(P p) const { return {x + p.x, y + p.y}; }
+  P operator-(P p) const { return {x - p.x, y - p.y}; }
+  P operator-() const { return {-x, -y}; }
+  P operator*(const T& k) const { return {x * k, y * k}; }
+  P operator/(const T& k) const { return {x / k, y / k}; }
+  P& operator+=(P p) { return *this = *this + p; }
+  P& operator-=(P p) { return *this = *this - p; }
+  bool operator==(P p) const { return x == p.x && y == p.y; }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return x < p.x || (x == p.x && y < p.y);
+  }
+  T dot(P p) const { return x * p.x + y * p.y; }
+  T cross(P p) const { return x * p.y - y * p.x; }
+  T cross(P a, P b) const {
+    return (a - *this).cross(b - *this);
+  }
+  T norm2() const { return dot(*this); }
+  auto norm() const { return std::sqrt(real_t<T>(norm2())); }
+  P perp() const { return {-y, x}; }     // +90 degrees, exact
+  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
+  T angle() const { return std::atan2(y + T(0), x); }
+  P rotate(const T& a) const {  // counter-clockwise, radians
+    return *this * std::cos(a) + perp() * std::sin(a);
+  }
+  P unit() const { return *this / norm(); }  // 0: NaNs
+};
+
+template <class T> T dist2(Point<T> a, Point<T> b) {
+  return (a - b).norm2();
+}
+template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
+  return (a - b).norm();
+}
+template <class T> bool in_range(Point<T> p, long long b) {
+  return in_range(p.x, b) && in_range(p.y, b);
+}
+}  // namespace geo
+#endif
+
+// orient.hpp: the turn a -> b -> c, and the exact sign of a
+// cross product.
+// cross_sign(a, b): the exact sign of a.cross(b), no eps.
+//   Exact T: compared in wide_t. Floating: a plain product
+//   when its error bound allows, else Kahan's FMA difference
+//   of products (relative error <= 2u), exact unless a
+//   product overflows or underflows.
+// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0
+//   collinear. Exact T: cross_sign(b - a, c - a). Floating:
+//   0 iff the triangle's smallest altitude |cross| / longest
+//   side is <= eps (a length); evaluated on the points
+//   sorted, so every order of a, b, c gives the same answer
+//   bit for bit, and exactly 0 when two points coincide.
+// Time: O(1).
+// Precision: cross_sign exact for every long long; orient for
+//   |x|,|y| <= 4e18 (asserted); floating: docs/eps.md (|x|,|y|
+//   <= 3.9e5 for double at eps = 1e-9).
+// Degenerate: a == b etc. gives 0.
+// Source: Kahan's difference of products; Jeannerod, Louvet,
+//   Muller, Math. Comp. 82 (2013) for its error bound.
+// Tests: unit orient_test; property orient_prop.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
+
+namespace geo {
+
+template <class T> int cross_sign(Point<T> a, Point<T> b) {
+  wide_t<T> l = wide_t<T>(a.x) * b.y, r = wide_t<T>(a.y) * b.x;
+  assert(l - l == 0 && r - r == 0);  // finite products
+  if constexpr (!is_exact_v<T>)  // error of l - r: 2u(|l|+|r|)
+    if (std::abs(l - r) <=
+        4 * std::numeric_limits<T>::epsilon() *
+            (std::abs(l) + std::abs(r)))
+      l = std::fma(a.x, b.y, -r), r = std::fma(a.y, b.x, -r);
+  return (l > r) - (l < r);
+}
+
+template <class T>
+int orient(Point<T> a, Point<T> b, Point<T> c) {
+  assert(in_range(a, 4e18) && in_range(b, 4e18) &&
+         in_range(c, 4e18));  // the differences fit in T
+  if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
+  else {
+    if (b < a) return -orient(b, a, c);  // sort a <= b <= c
+    if (c < b) return -orient(a, c, b);
+    if (a == b || b == c) return 0;
+    T A = a.cross(b, c),
+      L = std::max({dist2(a, b), dist2(a, c), dist2(b, c)});
+    return A * A <= eps<T> * eps<T> * L ? 0 : A > 0 ? 1 : -1;
+  }
+}
+
+}  // namespace geo
+#endif
+
+// hull/strict_vertex.hpp: where the O(log n) searches on a
+// convex polygon start.
+// strict_vertex(poly): for n >= 3, the index of a vertex whose
+//   neighbours are not collinear with it: 0 if poly[0] is one,
+//   else the far end of the run of vertices ahead of poly[0]
+//   on its edge's line; n if every vertex is on that line (the
+//   zero-area list of convex_hull<true>); 0 if n <= 2.
+//   poly: a random-access container (std::vector) of points,
+//   counter-clockwise, convex, no repeated points,
+//   collinear vertices allowed anywhere, any start. Debug
+//   builds assert a left turn at the vertex returned (< n).
+// last_true(l, h, f): binary search, for f true on (l, k] and
+//   false on (k, h): returns k (l if f(l + 1) is false). f(l)
+//   and f(h) are never called.
+// Time: strict_vertex O(1) if poly[0] is strict, else O(log
+//   n); last_true O(log(h - l)) calls of f.
+// Precision: long long exact for |x|,|y| <= 4e18 (orient,
+//   cross_sign). Floating: orient's eps decides collinearity.
+// Degenerate: n <= 2 -> 0; all vertices collinear -> n.
+// Source: this library's.
+// Tests: unit hull_point_in_convex_test; property
+//   hull_consumers_prop (through every hull/ consumer).
+#ifndef GEO_HULL_STRICT_VERTEX_HPP
+#define GEO_HULL_STRICT_VERTEX_HPP
+
+namespace geo {
+
+template <class F> int last_true(int l, int h, F f) {
+  for (int m; h - l > 1; (f(m) ? l : h) = m) m = (l + h) / 2;
+  return l;
+}
+
+template <class V> int strict_vertex(const V& p) {
+  int n = int(p.size()), s = 0;
+  if (n < 3) return 0;
+  // p[k] on the line p[n-1] p[0], past p[0] (towards p[1])
+  auto on = [&, b = p.begin()](int k) {
+    return !orient(p.back(), p[0], b[k]) &&
+           cross_sign((p[1] - p[0]).perp(), b[k] - p[0]) < 0;
+  };
+  if (on(1) && (s = last_true(1, n, on)) == n - 1) return n;
+  // a left turn at p[s]: p[s + 1] is left of p[s]'s run
+  assert(orient(p.back(), p[0], p.begin()[s + 1]) > 0);
+  return s;
+}
+
+}  // namespace geo
+#endif
