@@ -156,9 +156,9 @@ template <class A, class B> auto dist(A x, B y) {
 //   takes the plain cross product from s.a (no sorting).
 // on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
 //   endpoints included; reversing s changes nothing.
-// Time: O(1). Precision: long long exact for |x|,|y| <= 1e9
-//   (products of differences <= 8e18; for tol > 0 squared in
-//   __int128).
+// Time: O(1).
+// Precision: long long exact for |x|,|y| <= 1e9 (products of
+//   differences <= 8e18; for tol > 0 squared in __int128).
 //   Floating: eps is the distance from r to s (to the line for
 //   side); the exact answer outside eps/2..2 eps while |x|,|y|
 //   <= eps / (23 u) (docs/eps.md). Floating T takes the cross
@@ -229,23 +229,25 @@ template <class T> bool on_segment(Point<T> r, Segment<T> s) {
 //   nearer a. Returned ends are input points, exactly.
 // All order the points first: swapping s and t or reversing
 //   either changes nothing, bit for bit.
-// Time: O(1). Precision: long long exact for |x|,|y| <= 1e9; a
-//   crossing point within 5u (|x| + |a|) (u = 2^-53).
-//   Floating, eps a distance: the exact answer outside the
-//   band eps/2..2 eps while |x|,|y| <= eps / (23 u) (crosses:
-//   the least distance from an end to the other's line), eps
-//   / (46 u) for intersect (2.0e5 for double at eps 1e-9), as
-//   it decides a crossing at eps/2. intersection: {} iff
-//   !intersect; every point within 2 eps of both segments; an
-//   exact overlap's end comes back exactly unless another end
-//   lies within 2 eps of it; a crossing point errs by <= 24u
-//   R / sin(angle) + 2u |x|, R = max(|x - a|, |x - c|)
-//   (sin(angle) >= 64u). Derivations: docs/segment.md.
-// Degenerate: a == b is the point a everywhere.
-//   Preconditions: on_segment.hpp's (asserted).
+// Time: O(1).
+// Precision: long long exact for |x|,|y| <= 1e9; a crossing
+//   point within 5u (|x| + |a|) (u = 2^-53). Floating, eps a
+//   distance: the exact answer outside the band eps/2..2 eps
+//   while |x|,|y| <= eps / (23 u) (crosses: the least distance
+//   from an end to the other's line), eps / (46 u) for
+//   intersect (2.0e5 for double at eps 1e-9), as it decides a
+//   crossing at eps/2. intersection: {} iff !intersect; every
+//   point within 2 eps of both segments; an exact overlap's
+//   end comes back exactly unless another end lies within 2
+//   eps of it; a crossing point errs by <= 24u R / sin(angle)
+//   + 2u |x|, R = max(|x - a|, |x - c|) (sin(angle) >= 64u).
+//   Derivations: docs/segment.md.
+// Degenerate: a == b is the point a everywhere. Preconditions:
+//   on_segment.hpp's (asserted).
 // Source: the orientation test (CLRS 33.1); cp-geo (vlecomte)
-//   ch. 2. Tests: unit segment_test; property segment_prop;
-//   judge CGL_2_B, CGL_2_C.
+//   ch. 2.
+// Tests: unit segment_test; property segment_prop; judge
+//   CGL_2_B, CGL_2_C.
 #ifndef GEO_SEGMENT_HPP
 #define GEO_SEGMENT_HPP
 

@@ -211,10 +211,10 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 //   orient's range (|x| <= 3.9e5 for double at eps 1e-9) they
 //   are then exactly left. Exact decisions on doubles and
 //   exact turns at every scale: halfplane_exact.hpp.
-// Degenerate: parallel lines: the inner one; opposite lines:
-//   a strip, the line itself (segment or point with more
-//   lines), or empty. Asserted: a != b; long long |x|,|y| and
-//   box <= 1e9, floating finite; box >= 0.
+// Degenerate: parallel lines: the inner one; opposite lines: a
+//   strip, the line itself (segment or point with more lines),
+//   or empty. Asserted: a != b; long long |x|,|y| and box <=
+//   1e9, floating finite; box >= 0.
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006);
 //   symbolic perturbation as in Edelsbrunner and Muecke,
 //   "Simulation of Simplicity" (1990).

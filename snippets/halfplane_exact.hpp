@@ -194,23 +194,23 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 //   hx_turn (turns) and hx_cross (F, vertices); about its time
 //   on long long input (tests/bench/planar_bench.cpp).
 // Precision: decisions exact for the half-planes pushed
-//   outward by an infinitesimal (symbolic perturbation).
-//   long long: |x|,|y| and box <= 1e9 (degree-4 signs in
-//   __int128 < 1.3e38). Floating: exact on the given values (a
-//   double is a rational): a rounded evaluation with an error
-//   bound (turn l - r: 8u (|l| + |r|); F: 12u times the sum
-//   of its terms' magnitudes), else expansions (Shewchuk; Xp:
-//   two-sum, FMA two-product), for coordinates 0 or
-//   1e-60 <= |x| <= 1e60 (no product underflows). Vertices:
-//   long long t = N / D of exact N, D, then a1 + (b1 - a1) t
-//   in double (within 5u (|v| + M)); floating
-//   t = N / D of two exact cross products, each rounded once,
-//   then a1 + (b1 - a1) t. The cleaning drops, of a turn that
-//   orient or the exact sign does not see as left, the point
-//   opposite the longest side. The double area2 of the result
-//   errs by its own rounding (about 2 n^2 u D^2, D its largest
-//   coordinate difference), so a sliver's computed sign can be
-//   wrong at 1e9. Exact types: the exact region.
+//   outward by an infinitesimal (symbolic perturbation). long
+//   long: |x|,|y| and box <= 1e9 (degree-4 signs in __int128 <
+//   1.3e38). Floating: exact on the given values (a double is
+//   a rational): a rounded evaluation with an error bound
+//   (turn l - r: 8u (|l| + |r|); F: 12u times the sum of its
+//   terms' magnitudes), else expansions (Shewchuk; Xp:
+//   two-sum, FMA two-product), for coordinates 0 or 1e-60 <=
+//   |x| <= 1e60 (no product underflows). Vertices: long long t
+//   = N / D of exact N, D, then a1 + (b1 - a1) t in double
+//   (within 5u (|v| + M)); floating t = N / D of two exact
+//   cross products, each rounded once, then a1 + (b1 - a1) t.
+//   The cleaning drops, of a turn that orient or the exact
+//   sign does not see as left, the point opposite the longest
+//   side. The double area2 of the result errs by its own
+//   rounding (about 2 n^2 u D^2, D its largest coordinate
+//   difference), so a sliver's computed sign can be wrong at
+//   1e9. Exact types: the exact region.
 // Degenerate: as halfplane.hpp. Asserted: a != b; box >= 0;
 //   coordinates and box in the ranges above.
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006);

@@ -104,9 +104,9 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   takes the plain cross product from s.a (no sorting).
 // on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
 //   endpoints included; reversing s changes nothing.
-// Time: O(1). Precision: long long exact for |x|,|y| <= 1e9
-//   (products of differences <= 8e18; for tol > 0 squared in
-//   __int128).
+// Time: O(1).
+// Precision: long long exact for |x|,|y| <= 1e9 (products of
+//   differences <= 8e18; for tol > 0 squared in __int128).
 //   Floating: eps is the distance from r to s (to the line for
 //   side); the exact answer outside eps/2..2 eps while |x|,|y|
 //   <= eps / (23 u) (docs/eps.md). Floating T takes the cross

@@ -108,15 +108,14 @@ template <class T> bool in_range(Point<T> p, long long b) {
 // to_real(p): p as Point<real_t<T>> (double for long long).
 // Time: O(1) each.
 // Precision: long long (|x|,|y|,r <= 1e9; p, d, c - p within
-//   2e9 per coordinate): the count is the exact sign of
-//   r^2 |d|^2 - (d x (c - p))^2 (in __int128); t and h are
-//   exact integers rounded once, then a square root and a
-//   division (relative error <= 3u, u = 2^-53). Floating: eps
-//   is a LENGTH: h = 0 iff |dist(c, line) - r| <= eps on the
-//   computed distance |d x (c - p)| / |d|, which errs by
-//   <= 8u |c - p|: the exact answer outside the band
-//   eps/2..2eps while |c - p| + r <= eps / (16u) (5.6e5 at
-//   eps 1e-9).
+//   2e9 per coordinate): the count is the exact sign of r^2
+//   |d|^2 - (d x (c - p))^2 (in __int128); t and h are exact
+//   integers rounded once, then a square root and a division
+//   (relative error <= 3u, u = 2^-53). Floating: eps is a
+//   LENGTH: h = 0 iff |dist(c, line) - r| <= eps on the
+//   computed distance |d x (c - p)| / |d|, which errs by <= 8u
+//   |c - p|: the exact answer outside the band eps/2..2eps
+//   while |c - p| + r <= eps / (16u) (5.6e5 at eps 1e-9).
 // Degenerate: no NaN (the square of h is clamped at 0); r = 0
 //   gives h = 0 for a line through c; p = c is fine.
 // Source: cp-geo (vlecomte) 6.2 (circle-line via the foot).
@@ -168,8 +167,8 @@ auto cut(Circle<T> C, Point<T> p, Point<T> d) {
 //   (discriminant 1) gives two points. Floating: eps is a
 //   LENGTH: the centre distance d against r1 + r2, |r1 - r2|
 //   and 0, each within eps (d <= eps: concentric); the exact
-//   answer outside the band eps/2..2eps while |x|,|y|,r <=
-//   eps / (24u) (3.7e5 at eps 1e-9, u = 2^-53). Line: as
+//   answer outside the band eps/2..2eps while |x|,|y|,r <= eps
+//   / (24u) (3.7e5 at eps 1e-9, u = 2^-53). Line: as
 //   circle.hpp's cut. Constructions, long long: integers
 //   exact, rounded once; line points err by <= 6u (|x| + r +
 //   D), D the distance from x to the nearer of a, b (built
@@ -179,8 +178,8 @@ auto cut(Circle<T> C, Point<T> p, Point<T> d) {
 //   residual ||x - c| - r| <= 16u (|x| + |c| + r); a tangency
 //   decided within eps gives a point within eps (+ rounding)
 //   of both.
-// Degenerate: no NaN; zero radii are points; near tangency
-//   the true points move by sqrt(error r) (the problem's
+// Degenerate: no NaN; zero radii are points; near tangency the
+//   true points move by sqrt(error r) (the problem's
 //   condition). Asserts valid(C), |b - a|^2 > 0 (a != b), a
 //   and b in range.
 // Source: cp-geo (vlecomte) 6.2-6.3 (chord via the radical

@@ -108,15 +108,14 @@ template <class T> bool in_range(Point<T> p, long long b) {
 // to_real(p): p as Point<real_t<T>> (double for long long).
 // Time: O(1) each.
 // Precision: long long (|x|,|y|,r <= 1e9; p, d, c - p within
-//   2e9 per coordinate): the count is the exact sign of
-//   r^2 |d|^2 - (d x (c - p))^2 (in __int128); t and h are
-//   exact integers rounded once, then a square root and a
-//   division (relative error <= 3u, u = 2^-53). Floating: eps
-//   is a LENGTH: h = 0 iff |dist(c, line) - r| <= eps on the
-//   computed distance |d x (c - p)| / |d|, which errs by
-//   <= 8u |c - p|: the exact answer outside the band
-//   eps/2..2eps while |c - p| + r <= eps / (16u) (5.6e5 at
-//   eps 1e-9).
+//   2e9 per coordinate): the count is the exact sign of r^2
+//   |d|^2 - (d x (c - p))^2 (in __int128); t and h are exact
+//   integers rounded once, then a square root and a division
+//   (relative error <= 3u, u = 2^-53). Floating: eps is a
+//   LENGTH: h = 0 iff |dist(c, line) - r| <= eps on the
+//   computed distance |d x (c - p)| / |d|, which errs by <= 8u
+//   |c - p|: the exact answer outside the band eps/2..2eps
+//   while |c - p| + r <= eps / (16u) (5.6e5 at eps 1e-9).
 // Degenerate: no NaN (the square of h is clamped at 0); r = 0
 //   gives h = 0 for a line through c; p = c is fine.
 // Source: cp-geo (vlecomte) 6.2 (circle-line via the foot).
