@@ -1,4 +1,4 @@
-// cpgeo hull/layers.hpp, hash 4c6ab2; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/layers.hpp, hash 839cdd; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -339,12 +339,12 @@ template <class T> std::vector<int> convex_layers(
   for (int i = m - 1; i >= 0; i--)
     q.push_back(-p[static_cast<std::size_t>(i)]);
   LayerHull<T> up(p), low(q);
-  std::vector<int> layer(p.size(), 0), dead, lower;
+  std::vector<int> layer(p.size(), 0), dead, under;
   for (int round = 1, left = m; left > 0; round++) {
-    dead.clear(), lower.clear();
+    dead.clear(), under.clear();
     up.walk(1, 0, m - 1, dead);
-    low.walk(1, 0, m - 1, lower);
-    for (int j : lower) dead.push_back(m - 1 - j);
+    low.walk(1, 0, m - 1, under);
+    for (int j : under) dead.push_back(m - 1 - j);
     std::sort(dead.begin(), dead.end());
     dead.erase(std::unique(dead.begin(), dead.end()),
                dead.end());

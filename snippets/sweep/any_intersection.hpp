@@ -1,4 +1,4 @@
-// cpgeo sweep/any_intersection.hpp, hash c6a678; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo sweep/any_intersection.hpp, hash 6bf886; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
@@ -147,7 +147,7 @@ template <class T> int side(Segment<T> s, Point<T> r, T tol) {
   auto d = b - a, o = a;  // floating: the end nearer r
   if (!is_exact_v<T> && dist2(r, b) < dist2(r, a)) o = b;
   wide_t<T> c = d.cross(r - o), t = tol;
-  if (tol ? c * c <= t * t * d.norm2() : !c) return 0;
+  if (tol != 0 ? c * c <= t * t * d.norm2() : c == 0) return 0;
   return (c > 0) == (a == s.a) ? 1 : -1;
 }
 

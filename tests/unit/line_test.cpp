@@ -204,9 +204,9 @@ TEST(LineDeathTest, OutOfRangeAsserts) {
   EXPECT_EQ(geo::side(l, PL(-M, M)), 1);
   EXPECT_EQ(geo::project(PL(M, -M), l), PD(0, 0));
   const Line<LL> far{{0, 0}, {M + 1, 0}};
-  EXPECT_DEATH(geo::side(far, PL(0, 1)), "in_range\\(p, 1000000000\\)");
-  EXPECT_DEATH(geo::parallel(l, far), "in_range\\(p, 1000000000\\)");
-  EXPECT_DEATH(geo::intersection(far, l), "in_range\\(p, 1000000000\\)");
+  EXPECT_DEATH(geo::side(far, PL(0, 1)), "in_range\\(p, 1e9\\)");
+  EXPECT_DEATH(geo::parallel(l, far), "in_range\\(p, 1e9\\)");
+  EXPECT_DEATH(geo::intersection(far, l), "in_range\\(p, 1e9\\)");
   EXPECT_DEATH(geo::side(l, PL(0, -M - 1)), "in_range\\(r, ");
   EXPECT_DEATH(geo::on_line(PL(M + 1, 0), l), "in_range\\(r, ");
   EXPECT_DEATH(geo::project(PL(M + 1, 0), l), "in_range\\(r, ");
@@ -218,8 +218,8 @@ TEST(LineDeathTest, OutOfRangeAsserts) {
   const Line<double> d{{0, 0}, {1, 0}};
   EXPECT_DEATH(geo::side(d, PD(nan, 1)), "in_range\\(r, ");
   EXPECT_DEATH(geo::project(PD(0, inf), d), "in_range\\(r, ");
-  EXPECT_DEATH(geo::side(Line<double>{{0, 0}, {nan, 1}}, PD(0, 1)), "in_range\\(p, 1000000000\\)");
-  EXPECT_DEATH(geo::parallel(d, Line<double>{{-inf, 0}, {0, 0}}), "in_range\\(p, 1000000000\\)");
+  EXPECT_DEATH(geo::side(Line<double>{{0, 0}, {nan, 1}}, PD(0, 1)), "in_range\\(p, 1e9\\)");
+  EXPECT_DEATH(geo::parallel(d, Line<double>{{-inf, 0}, {0, 0}}), "in_range\\(p, 1e9\\)");
 }
 
 // Floating: |b - a| >= 1e-140 (double), 1e-2400 (long double); shorter ones underflow.
@@ -239,8 +239,8 @@ TEST(LineDeathTest, CrossPointOfParallelLinesAsserts) {
   EXPECT_DEATH(geo::cross_point(PD(0, 0), PD(1, 0), PD(0, 1), PD(5, 1)), "parallel lines");
   EXPECT_DEATH(geo::cross_point(PL(0, 0), PL(0, 0), PL(0, 1), PL(5, 1)), "parallel lines");
   const LL M = 1000000000;
-  EXPECT_DEATH(geo::cross_point(PL(0, 0), PL(1, 1), PL(M + 1, 0), PL(0, 1)), "in_range\\(p, 1000000000\\)");
-  EXPECT_DEATH(geo::cross_point(PD(0, 0), PD(1, 1), PD(1, 0), PD(0, std::nan(""))), "in_range\\(p, 1000000000\\)");
+  EXPECT_DEATH(geo::cross_point(PL(0, 0), PL(1, 1), PL(M + 1, 0), PL(0, 1)), "in_range\\(p, 1e9\\)");
+  EXPECT_DEATH(geo::cross_point(PD(0, 0), PD(1, 1), PD(1, 0), PD(0, std::nan(""))), "in_range\\(p, 1e9\\)");
 }
 #endif
 

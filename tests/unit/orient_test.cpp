@@ -238,8 +238,8 @@ TEST(CrossSign, LongLongBeyond2e9MatchesTheOracle) {
 
 #ifndef NDEBUG
 TEST(CrossSignDeathTest, NonFiniteAsserts) {
-  EXPECT_DEATH((void)geo::cross_sign(PD(std::nan(""), 0), PD(1, 1)), "finite products");
-  EXPECT_DEATH((void)geo::cross_sign(PD(1e200, 1), PD(1, 1e200)), "finite products");  // overflow
+  EXPECT_DEATH((void)geo::cross_sign(PD(std::nan(""), 0), PD(1, 1)), "l - l == 0 && r - r == 0");
+  EXPECT_DEATH((void)geo::cross_sign(PD(1e200, 1), PD(1, 1e200)), "l - l == 0 && r - r == 0");  // overflow
 }
 #endif
 

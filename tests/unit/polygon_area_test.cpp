@@ -171,16 +171,16 @@ TEST(PolygonAreaDeathTest, CentroidOfZeroAreaAsserts) {
 TEST(PolygonAreaDeathTest, OutOfRangeAsserts) {
   const LL M = 1000000000;
   const PL far{{0, 0}, {M, 0}, {M, M + 1}};
-  EXPECT_DEATH(geo::area2(far), "in_range\\(q, 1000000000\\)");
-  EXPECT_DEATH(geo::area(PL{{-M - 1, 0}, {0, 0}}), "in_range\\(q, 1000000000\\)");
-  EXPECT_DEATH(geo::orientation(far), "in_range\\(q, 1000000000\\)");
-  EXPECT_DEATH(geo::perimeter(far), "in_range\\(q, 1000000000\\)");
-  EXPECT_DEATH(geo::centroid(far), "in_range\\(q, 1000000000\\)");
+  EXPECT_DEATH(geo::area2(far), "in_range\\(q, 1e9\\)");
+  EXPECT_DEATH(geo::area(PL{{-M - 1, 0}, {0, 0}}), "in_range\\(q, 1e9\\)");
+  EXPECT_DEATH(geo::orientation(far), "in_range\\(q, 1e9\\)");
+  EXPECT_DEATH(geo::perimeter(far), "in_range\\(q, 1e9\\)");
+  EXPECT_DEATH(geo::centroid(far), "in_range\\(q, 1e9\\)");
   const PD nan{{0, 0}, {1, 0}, {1, std::nan("")}};
-  EXPECT_DEATH(geo::area2(nan), "in_range\\(q, 1000000000\\)");
-  EXPECT_DEATH(geo::orientation(PD{{0, 0}, {1, 0}, {INFINITY, 1}}), "in_range\\(q, 1000000000\\)");
-  EXPECT_DEATH(geo::perimeter(nan), "in_range\\(q, 1000000000\\)");
-  EXPECT_DEATH(geo::centroid(nan), "in_range\\(q, 1000000000\\)");
+  EXPECT_DEATH(geo::area2(nan), "in_range\\(q, 1e9\\)");
+  EXPECT_DEATH(geo::orientation(PD{{0, 0}, {1, 0}, {INFINITY, 1}}), "in_range\\(q, 1e9\\)");
+  EXPECT_DEATH(geo::perimeter(nan), "in_range\\(q, 1e9\\)");
+  EXPECT_DEATH(geo::centroid(nan), "in_range\\(q, 1e9\\)");
 }
 
 }  // namespace
