@@ -4,10 +4,10 @@
 //   parallel lines enclosing poly, i.e. min over edges of the
 //   largest distance of a vertex from the edge's line (0 if
 //   n <= 2 or all points collinear).
-// convex_ccw(poly): poly is counter-clockwise, convex and
-// winds
-//   once (every turn left or straight, no reversal unless all
-//   points are collinear), exact types; true for floating T.
+// convex_ccw(poly): exact types: all points collinear (a
+//   segment, or convex_hull<true>'s collinear list), or
+//   is_convex (polygon/convex.hpp) and a left turn at the
+//   lowest vertex; true for floating T.
 // poly: as antipodal (counter-clockwise, convex, no repeated
 //   points, collinear vertices anywhere, any start). Debug
 //   builds assert convex_ccw, O(n).
@@ -17,12 +17,11 @@
 //   eps).
 // Degenerate: n <= 2 or collinear -> 0.
 // Source: G. T. Toussaint, "Solving geometric problems with
-//   the rotating calipers" (1983); a closed walk turning left
-//   by one full turn is convex (O'Rourke, Computational
-//   Geometry in C, 1.3).
+//   the rotating calipers" (1983).
 // Tests: unit hull_calipers_test; property
 //   hull_consumers_prop.
 #pragma once
+#include "../polygon/convex.hpp"
 #include "diameter.hpp"
 #include <algorithm>
 #include <cassert>
@@ -32,20 +31,14 @@ namespace geo {
 
 template <class T>
 bool convex_ccw(const std::vector<Point<T>>& v) {
-  int n = int(v.size()), w = 0, flat = 1, back = 0;
-  auto* p = v.data();
-  auto half = [](Point<T> u) {
-    return u.y < 0 || (u.y == 0 && u.x < 0);
-  };
-  for (int i = 0; i < n && is_exact_v<T>; i++) {
-    auto e = p[(i + 1) % n] - p[i],
-         g = p[(i + 2) % n] - p[(i + 1) % n];
-    T c = e.cross(g);
-    if (c < 0) return false;
-    flat &= c == 0, back |= c == 0 && e.dot(g) < 0;
-    w += half(e) && !half(g);
+  size_t n = v.size(), i = 0, flat = 1;  // i: the lowest
+  for (size_t j = 0; j < n; j++) {
+    if (v[j] < v[i]) i = j;
+    flat &= n < 3 || orient(v[0], v[1], v[j]) == 0;
   }
-  return !is_exact_v<T> || n < 3 || flat || (!back && w == 1);
+  if (!is_exact_v<T> || flat) return true;
+  return is_convex(v) && orient(v[i ? i - 1 : n - 1], v[i],
+                                v[(i + 1) % n]) > 0;
 }
 
 template <class T>

@@ -15,7 +15,8 @@
 // Time: O(N^2 log N), N the total vertex count.
 // Precision: sides exact for long long (|x|,|y| <= 1e9,
 //   asserted by area2); floating: eps is a distance, a vertex
-//   within eps of the line ab is on it. The crossing
+//   within eps of the line ab is on it (on_segment.hpp's side,
+//   so an edge must be >= 1e-140 long, asserted). The crossing
 //   parameters are rounded (real_t): with every vertex on (up
 //   to rounding) or >= 2 eps off every other polygon's edge
 //   lines, the area errs by <= 64 u (M + D) L, u = 2^-53, M
@@ -29,6 +30,7 @@
 // Tests: unit union_polygons_test; property
 //   union_polygons_prop.
 #pragma once
+#include "../on_segment.hpp"
 #include "../polygon/area.hpp"
 #include <algorithm>
 #include <utility>
@@ -49,11 +51,6 @@ template <class T> real_t<T> polygon_union_area(
     if (area2(p) < 0) std::reverse(p.begin(), p.end());  // ccw
     o = p[0];
   }
-  auto side = [](P a, P b, P c) {  // eps: distance to ab
-    wide_t<T> x = (b - a).cross(c - a);
-    if (x * x <= eps<T> * eps<T> * (b - a).norm2()) return 0;
-    return x > 0 ? 1 : -1;
-  };
   R sum = 0;
   for (size_t i = 0; i < Ps.size(); i++)
     for (size_t k = 0, n = Ps[i].size(); k < n; k++) {
@@ -64,7 +61,8 @@ template <class T> real_t<T> polygon_union_area(
         for (size_t l = 0, m = Ps[j].size(); l < m && j != i;
              l++) {
           P c = Ps[j][l], d = Ps[j][(l + 1) % m];
-          int sc = side(a, b, c), sd = side(a, b, d);
+          int sc = side(Segment<T>{a, b}, c, eps<T>),
+              sd = side(Segment<T>{a, b}, d, eps<T>);
           if (sc != sd && std::min(sc, sd) < 0) {  // crosses
             R ta = R((d - c).cross(a - c)),
               tb = R((d - c).cross(b - c));

@@ -1,11 +1,11 @@
-// cpgeo hull/calipers.hpp, hash 2f1e36; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/calipers.hpp, hash ed23f0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <limits>
 #include <type_traits>
-#include <utility>
-#include <vector>
 #include <algorithm>
 #include <cassert>
+#include <vector>
+#include <utility>
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
 // vector.
@@ -97,6 +97,121 @@ template <class T> bool in_range(Point<T> p, long long b) {
 }  // namespace geo
 #endif
 
+// orient.hpp: the turn a -> b -> c, and the exact sign of a
+// cross product.
+// cross_sign(a, b): the exact sign of a.cross(b), no eps.
+//   Exact T: compared in wide_t. Floating: a plain product
+//   when its error bound allows, else Kahan's FMA difference
+//   of products (relative error <= 2u), exact unless a
+//   product overflows or underflows.
+// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0
+//   collinear. Exact T: cross_sign(b - a, c - a). Floating:
+//   0 iff the triangle's smallest altitude |cross| / longest
+//   side is <= eps (a length); evaluated on the points
+//   sorted, so every order of a, b, c gives the same answer
+//   bit for bit, and exactly 0 when two points coincide.
+// Time: O(1).
+// Precision: cross_sign exact for every long long; orient for
+//   |x|,|y| <= 4e18 (asserted); floating: docs/eps.md (|x|,|y|
+//   <= 3.9e5 for double at eps = 1e-9).
+// Degenerate: a == b etc. gives 0.
+// Source: Kahan's difference of products; Jeannerod, Louvet,
+//   Muller, Math. Comp. 82 (2013) for its error bound.
+// Tests: unit orient_test; property orient_prop.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
+
+namespace geo {
+
+template <class T> int cross_sign(Point<T> a, Point<T> b) {
+  wide_t<T> l = wide_t<T>(a.x) * b.y, r = wide_t<T>(a.y) * b.x;
+  assert(l - l == 0 && r - r == 0);  // finite products
+  if constexpr (!is_exact_v<T>)  // error of l - r: 2u(|l|+|r|)
+    if (std::abs(l - r) <=
+        4 * std::numeric_limits<T>::epsilon() *
+            (std::abs(l) + std::abs(r)))
+      l = std::fma(a.x, b.y, -r), r = std::fma(a.y, b.x, -r);
+  return (l > r) - (l < r);
+}
+
+template <class T>
+int orient(Point<T> a, Point<T> b, Point<T> c) {
+  assert(in_range(a, 4e18) && in_range(b, 4e18) &&
+         in_range(c, 4e18));  // the differences fit in T
+  if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
+  else {
+    if (b < a) return -orient(b, a, c);  // sort a <= b <= c
+    if (c < b) return -orient(a, c, b);
+    if (a == b || b == c) return 0;
+    T A = a.cross(b, c),
+      L = std::max({dist2(a, b), dist2(a, c), dist2(b, c)});
+    return A * A <= eps<T> * eps<T> * L ? 0 : A > 0 ? 1 : -1;
+  }
+}
+
+}  // namespace geo
+#endif
+
+// polygon/convex.hpp: is the closed polygon P (its vertices in
+// order) convex?
+// is_convex(P): true iff P bounds a convex region of positive
+//   area, walked once, in either orientation. Allowed:
+//   collinear vertices (turns of 0, angles <= 180 degrees,
+//   CGL_3_B) and repeated consecutive vertices (one within eps
+//   of the previous kept one, or of the first, is skipped;
+//   exact types: equal). Rejected: fewer than 3 distinct
+//   vertices, all collinear (zero area), a spike (a 180 degree
+//   turn back), turns of both signs, and walks that wind more
+//   than once (pentagram).
+// Time: O(n).
+// Precision: turns by orient (long long exact for |x|,|y| <=
+//   1e9, asserted; floating: a vertex whose triangle with its
+//   neighbours has smallest altitude <= eps counts as
+//   collinear). The winding is counted exactly (cross_sign and
+//   comparisons, no eps), so a floating polygon convex up to
+//   eps-collinear vertices is accepted. Floating: finite
+//   (asserted).
+// Degenerate: n < 3 distinct vertices or zero area: false.
+// Source: a closed polygon whose turns all have one sign and
+//   whose total turning is one full turn is convex (J.
+//   O'Rourke, Computational Geometry in C, 2nd ed., 1.3).
+// Tests: unit polygon_convex_test; property
+//   polygon_convex_prop; judge CGL_3_B.
+#ifndef GEO_POLYGON_CONVEX_HPP
+#define GEO_POLYGON_CONVEX_HPP
+
+namespace geo {
+
+template <class T>
+bool is_convex(const std::vector<Point<T>>& P) {
+  for ([[maybe_unused]] auto& q : P) assert(in_range(q, 1e9));
+  std::vector<Point<T>> Q;  // P without repeated vertices
+  auto e = eps<T> * eps<T>;
+  for (auto p : P)
+    if (Q.empty() || dist2(Q.back(), p) > e) Q.push_back(p);
+  while (Q.size() > 1 && dist2(Q.back(), Q[0]) <= e)
+    Q.pop_back();
+  size_t n = Q.size();
+  // side: the sign of the strict turns; turns: the windings
+  int side = 0, turns = 0;
+  for (size_t i = 0; n > 2 && i < n; i++) {
+    Point<T> a = Q[i], b = Q[(i + 1) % n], c = Q[(i + 2) % n],
+             u = b - a, v = c - b, o0;
+    int o = orient(a, b, c), s = cross_sign(u, v);
+    if (o * side < 0 || (!o && u.dot(v) < 0)) return false;
+    if (o) side = o;
+    // an exact turn across the direction -pi/2 (downwards):
+    // lexicographically negative edges point into
+    // (pi/2, 3pi/2], the others into (-pi/2, pi/2]
+    turns += (s > 0 && u < o0 && !(v < o0)) -
+             (s < 0 && !(u < o0) && v < o0);
+  }
+  return side && turns == side;
+}
+
+}  // namespace geo
+#endif
+
 // hull/diameter.hpp: farthest pair of a convex polygon's
 // vertices (rotating calipers).
 // antipodal(poly, f): calls f(i, j) for each edge i (poly[i]
@@ -162,10 +277,10 @@ std::pair<int, int> diameter(const std::vector<Point<T>>& v) {
 //   parallel lines enclosing poly, i.e. min over edges of the
 //   largest distance of a vertex from the edge's line (0 if
 //   n <= 2 or all points collinear).
-// convex_ccw(poly): poly is counter-clockwise, convex and
-// winds
-//   once (every turn left or straight, no reversal unless all
-//   points are collinear), exact types; true for floating T.
+// convex_ccw(poly): exact types: all points collinear (a
+//   segment, or convex_hull<true>'s collinear list), or
+//   is_convex (polygon/convex.hpp) and a left turn at the
+//   lowest vertex; true for floating T.
 // poly: as antipodal (counter-clockwise, convex, no repeated
 //   points, collinear vertices anywhere, any start). Debug
 //   builds assert convex_ccw, O(n).
@@ -175,9 +290,7 @@ std::pair<int, int> diameter(const std::vector<Point<T>>& v) {
 //   eps).
 // Degenerate: n <= 2 or collinear -> 0.
 // Source: G. T. Toussaint, "Solving geometric problems with
-//   the rotating calipers" (1983); a closed walk turning left
-//   by one full turn is convex (O'Rourke, Computational
-//   Geometry in C, 1.3).
+//   the rotating calipers" (1983).
 // Tests: unit hull_calipers_test; property
 //   hull_consumers_prop.
 #ifndef GEO_HULL_CALIPERS_HPP
@@ -187,20 +300,14 @@ namespace geo {
 
 template <class T>
 bool convex_ccw(const std::vector<Point<T>>& v) {
-  int n = int(v.size()), w = 0, flat = 1, back = 0;
-  auto* p = v.data();
-  auto half = [](Point<T> u) {
-    return u.y < 0 || (u.y == 0 && u.x < 0);
-  };
-  for (int i = 0; i < n && is_exact_v<T>; i++) {
-    auto e = p[(i + 1) % n] - p[i],
-         g = p[(i + 2) % n] - p[(i + 1) % n];
-    T c = e.cross(g);
-    if (c < 0) return false;
-    flat &= c == 0, back |= c == 0 && e.dot(g) < 0;
-    w += half(e) && !half(g);
+  size_t n = v.size(), i = 0, flat = 1;  // i: the lowest
+  for (size_t j = 0; j < n; j++) {
+    if (v[j] < v[i]) i = j;
+    flat &= n < 3 || orient(v[0], v[1], v[j]) == 0;
   }
-  return !is_exact_v<T> || n < 3 || flat || (!back && w == 1);
+  if (!is_exact_v<T> || flat) return true;
+  return is_convex(v) && orient(v[i ? i - 1 : n - 1], v[i],
+                                v[(i + 1) % n]) > 0;
 }
 
 template <class T>
