@@ -477,6 +477,23 @@ class Source:
         return out
 
 
+NS_OPEN, NS_CLOSE = "namespace geo {", "}  // namespace geo"
+
+
+def without_namespace(body):
+    """A guarded body whose code is one namespace geo block, without that block's two
+    lines (so a snippet opens the namespace once for all its headers); else None."""
+    code = [i for i, x in enumerate(body) if x is not None and x[0].strip()
+            and not x[0].lstrip().startswith("//")]
+    opens = [i for i in code if body[i][0].strip() == NS_OPEN]
+    closes = [i for i in code if body[i][0].strip() == NS_CLOSE]
+    if len(code) < 5 or len(opens) != 1 or len(closes) != 1:
+        return None
+    if opens[0] != code[2] or closes[0] != code[-2]:  # right after #define, before #endif
+        return None
+    return [x for i, x in enumerate(body) if i not in (opens[0], closes[0])]
+
+
 def strip_comments(items):
     """The lines (text, origin) without comments: each comment becomes a space, as for
     the compiler and the hash (so the hash does not change), then lines are right-trimmed
@@ -680,8 +697,16 @@ class Library:
         for src in files:
             std += [s for s in src.std_includes() if s not in std]
         lines = [(f"#include <{s}>", None) for s in std] + [None]
+        inside = False  # one namespace geo block around consecutive headers
         for src in files:
-            lines += src.body(self.guard_name(src.path)) + [None]
+            body = src.body(self.guard_name(src.path))
+            inner = without_namespace(body)
+            if (inner is not None) != inside:
+                lines += [(NS_OPEN if not inside else NS_CLOSE, None), None]
+                inside = not inside
+            lines += (body if inner is None else inner) + [None]
+        if inside:
+            lines.append((NS_CLOSE, None))
         text = finish(lines)
         name = self.snippet_name(header)
         return f"// cpgeo {name}, hash {code_hash(text)}; check: {HASH_COMMAND}\n{text}"

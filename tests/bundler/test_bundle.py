@@ -168,6 +168,39 @@ class SnippetTest(TempLibrary):
             ok, err = compile_ok(p, "-fsyntax-only", "-Werror", "-Wpedantic", "-Wshadow")
             self.assertTrue(ok, err)
 
+    def test_namespace_geo_opened_once_around_consecutive_headers(self):
+        lib = TempLibrary("run")
+        lib.setUp()
+        try:
+            lib.write("geometry/g1.hpp", "// g1.hpp: one\n#pragma once\n\nnamespace geo {\n"
+                      "inline int g1() { return 1; }\n}  // namespace geo\n")
+            lib.write("geometry/g2.hpp", '// g2.hpp: two\n#pragma once\n#include "g1.hpp"\n'
+                      "#define G2_LIMIT 2\nnamespace geo {\ninline int g2() { return g1(); }\n"
+                      "}  // namespace geo\n")
+            lib.write("geometry/g3.hpp", '// g3.hpp: three\n#pragma once\n#include "g2.hpp"\n'
+                      "\nnamespace geo {\ninline int g3() { return g2() + G2_LIMIT; }\n"
+                      "}  // namespace geo\n")
+            code, out, err = run("--root", lib.root, cwd=lib.tmp)
+            self.assertEqual(code, 0, out + err)
+            g3 = lib.read("snippets", "g3.hpp")
+            # g1 and g3 are one namespace block each; g2 (a macro outside it) stays whole
+            self.assertEqual(g3.count("namespace geo {"), 3, g3)
+            self.assertEqual(g3.count("}  // namespace geo"), 3, g3)
+            self.assertRegex(g3, r"namespace geo \{\n\n// g1.hpp: one\n#ifndef GEO_G1_HPP\n")
+            self.assertRegex(g3, r"#endif\n\n\}  // namespace geo\n\n// g2.hpp: two\n#ifndef GEO_G2_HPP")
+            self.assertTrue(g3.endswith("#endif\n\n}  // namespace geo\n"), g3[-80:])
+            one = lib.read("snippets", "g1.hpp")
+            self.assertEqual(one.count("namespace geo {"), 1, one)
+            p = os.path.join(lib.tmp, "pasted.cpp")
+            with open(p, "w") as f:
+                f.write(one + g3 + lib.read("snippets", "g2.hpp")
+                        + "int main() { return geo::g3() == 3 ? 0 : 1; }\n")
+            ok, err = compile_ok(p, "-Werror", "-Wpedantic", "-o", p + ".out")
+            self.assertTrue(ok, err)
+            self.assertEqual(subprocess.run([p + ".out"]).returncode, 0)
+        finally:
+            lib.tearDown()
+
     def test_blank_lines_collapsed(self):
         for name in ["a.hpp", "c.hpp", "sub/d.hpp"]:
             text = self.read("snippets", name)
