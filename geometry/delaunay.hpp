@@ -49,7 +49,7 @@ template <class T>
 int in_circle(Point<T> a, Point<T> b, Point<T> c, Point<T> d) {
   for ([[maybe_unused]] auto q : {a, b, c, d})
     assert(in_range(q, 1e9));
-  a -= d, b -= d, c -= d;
+  a = a - d, b = b - d, c = c - d;
   if constexpr (std::is_integral_v<T>) {
     __extension__ typedef unsigned __int128 U;
     U s[2] = {0, 0};  // positive, negative terms

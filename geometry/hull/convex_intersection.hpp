@@ -75,9 +75,10 @@ auto convex_intersection(const std::vector<Point<T>>& A,
     for (size_t j = 0; j < m; j++)
       L.push_back({w[j], w[(j + 1) % m] - w[j]});
     if (u == o) u = P(1, 0);
-    for (P x : {u, u.perp_cw()})
+    for (P x : {u, u.perp() * -1})
       if (m < 3)
-        L.push_back({w[0], x}), L.push_back({w.back(), -x});
+        L.push_back({w[0], x}),
+            L.push_back({w.back(), x * -1});
     for (size_t i = 0; i < n; i++) {
       P a = v[i], d = v[(i + 1) % n] - a;
       // t in [lp / lq, hp / hq]: c + t k >= 0 on every line

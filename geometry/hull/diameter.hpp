@@ -34,13 +34,12 @@ template <class T, class F>
 void antipodal(const std::vector<Point<T>>& v, F f) {
   int n = int(v.size());
   auto* p = v.data();
+  auto e = [&](int k) { return p[(k + 1) % n] - p[k]; };
   for (int i = 0, j = 1; i < n && n > 1; i++)
     for (int t = 0; t < n; t++, j = (j + 1) % n) {
-      f(i, j);  // advance while the next edge turns left of e
-      auto e = p[(i + 1) % n] - p[i],
-           g = p[(j + 1) % n] - p[j];
-      if (e.cross(g) < 0 || (e.cross(g) == 0 && e.dot(g) <= 0))
-        break;
+      f(i, j);  // advance while edge j turns left of edge i
+      T c = e(i).cross(e(j));
+      if (c < 0 || (c == 0 && e(i).dot(e(j)) <= 0)) break;
     }
 }
 
@@ -50,8 +49,7 @@ std::pair<int, int> diameter(const std::vector<Point<T>>& v) {
   auto* p = v.data();
   T d = 0;
   antipodal(v, [&](int i, int j) {
-    if (dist2(p[i], p[j]) > d)
-      d = dist2(p[i], p[j]), r = {i, j};
+    if (T e = dist2(p[i], p[j]); e > d) d = e, r = {i, j};
   });
   return r;
 }

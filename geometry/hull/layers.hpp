@@ -187,7 +187,7 @@ template <class T> std::vector<int> convex_layers(
   }
   const int m = static_cast<int>(p.size());
   for (int i = m - 1; i >= 0; i--)
-    q.push_back(-p[static_cast<std::size_t>(i)]);
+    q.push_back(p[static_cast<std::size_t>(i)] * -1);
   LayerHull<T> up(p), low(q);
   std::vector<int> layer(p.size(), 0), dead, under;
   for (int round = 1, left = m; left > 0; round++) {

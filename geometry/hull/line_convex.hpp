@@ -63,7 +63,7 @@ template <class T> std::vector<Point<real_t<T>>> line_convex(
   using R = real_t<T>;
   int n = int(p.size());
   auto e = p.begin();
-  Point<T> d = b - a, up = d.perp(), dn = d.perp_cw();
+  Point<T> d = b - a, up = d.perp(), dn = up * -1;
   auto r = [](Point<T> v) { return Point<R>(R(v.x), R(v.y)); };
   auto side = [&](int i) { return orient(a, b, e[i]); };
   if (!n) return {};  // extreme_vertex asserts a != b

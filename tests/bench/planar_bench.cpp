@@ -116,13 +116,13 @@ void floor_sort_xy(benchmark::State& s) {
 void closest_pair_fast(benchmark::State& s) {
   timed(s, "closest_pair_fast", points(s.range(0)), [](std::vector<PL>& v) {
     const auto r = geo::closest_pair_fast(v);
-    g_sink += geo::dist2(v[size_t(r.first)], v[size_t(r.second)]);
+    g_sink += dist2(v[size_t(r.first)], v[size_t(r.second)]);
   });
 }
 void closest_pair(benchmark::State& s) {
   timed(s, "closest_pair", points(s.range(0)), [](std::vector<PL>& v) {
     const auto r = geo::closest_pair(v);
-    g_sink += geo::dist2(v[size_t(r.first)], v[size_t(r.second)]);
+    g_sink += dist2(v[size_t(r.first)], v[size_t(r.second)]);
   });
 }
 
@@ -130,13 +130,13 @@ void closest_pair(benchmark::State& s) {
 long long sweep_set_d2(std::vector<PL> v) {
   std::sort(v.begin(), v.end());
   std::set<std::pair<long long, long long>> active;  // (y, x)
-  long long best = geo::dist2(v[0], v[1]);
+  long long best = dist2(v[0], v[1]);
   size_t left = 0;
   for (const PL& p : v) {
     const long long d = static_cast<long long>(std::ceil(std::sqrt(static_cast<double>(best))));
     while (v[left].x < p.x - d) active.erase({v[left].y, v[left].x}), left++;
     for (auto it = active.lower_bound({p.y - d, LLONG_MIN}); it != active.end() && it->first <= p.y + d; ++it)
-      best = std::min(best, geo::dist2(p, PL(it->second, it->first)));
+      best = std::min(best, dist2(p, PL(it->second, it->first)));
     if (!active.insert({p.y, p.x}).second) best = 0;
   }
   return best;
@@ -200,7 +200,7 @@ int main(int argc, char** argv) {
   // Correctness cross-check of the measured inputs: closest_pair_fast against the sweep.
   for (long long n : {100000LL, 1000000LL}) {
     const auto r = geo::closest_pair_fast(points(n));
-    const long long a = geo::dist2(points(n)[size_t(r.first)], points(n)[size_t(r.second)]);
+    const long long a = dist2(points(n)[size_t(r.first)], points(n)[size_t(r.second)]);
     std::printf("n = %lld: closest pair d2 = %lld, sweep_set d2 = %lld (%s)\n", n, a, sweep_set_d2(points(n)),
                 a == sweep_set_d2(points(n)) ? "agree" : "DISAGREE");
   }

@@ -43,7 +43,7 @@ int main() {
   for (long long i = 0; i < q; i++) {
     geo::Segment<long long> s, t;
     if (!in.next(s.a) || !in.next(s.b) || !in.next(t.a) || !in.next(t.b)) return 1;
-    geo::write_real(out, geo::dist(s, t));
+    geo::write_real(out, dist(s, t));
     out << "\n";
   }
   const std::string str = out.str();

@@ -14,6 +14,6 @@ int main() {
   for (auto& q : p)
     if (std::scanf("%lf %lf", &q.x, &q.y) != 2) return 1;
   const auto ij = geo::diameter(p);
-  std::printf("%.10f\n", geo::dist(p[static_cast<std::size_t>(ij.first)], p[static_cast<std::size_t>(ij.second)]));
+  std::printf("%.10f\n", dist(p[static_cast<std::size_t>(ij.first)], p[static_cast<std::size_t>(ij.second)]));
   return 0;
 }

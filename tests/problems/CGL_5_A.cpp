@@ -49,7 +49,7 @@ int main() {
   for (auto& p : P)
     if (!in.next_micro(p.x) || !in.next_micro(p.y)) return 1;
   const auto r = geo::closest_pair_fast(P);
-  const double d = std::sqrt(static_cast<double>(geo::dist2(P[static_cast<size_t>(r.first)], P[static_cast<size_t>(r.second)])));
+  const double d = std::sqrt(static_cast<double>(dist2(P[static_cast<size_t>(r.first)], P[static_cast<size_t>(r.second)])));
   std::printf("%.10f\n", d / 1e6);
   return 0;
 }

@@ -164,7 +164,7 @@ CPGEO_PROP(HullConsumersProp, ExtremeVertexIsTheExactMaximum, 300, ()) {
       if (x != 0 || y != 0) dirs.push_back({x, y});
   for (std::size_t i = 0; h.size() > 1 && i < h.size(); i++) {  // perpendicular to an edge: a tie
     const auto e = h[(i + 1) % h.size()] - h[i];
-    dirs.push_back(e.perp()), dirs.push_back(e.perp_cw()), dirs.push_back(e);
+    dirs.push_back(e.perp()), dirs.push_back(e.perp() * -1), dirs.push_back(e);
   }
   for (const auto& d : dirs) check_extreme(h, d);
 }
@@ -173,7 +173,7 @@ CPGEO_PROP(HullConsumersProp, ExtremeVertexDouble, 100, ()) {
   const auto h = convex_input<double>(false);
   for (std::size_t i = 0; h.size() > 1 && i < h.size(); i++) {
     const auto e = h[(i + 1) % h.size()] - h[i];
-    check_extreme(h, e.perp()), check_extreme(h, e.perp_cw()), check_extreme(h, e + e.perp());
+    check_extreme(h, e.perp()), check_extreme(h, e.perp() * -1), check_extreme(h, e + e.perp());
   }
 }
 
@@ -225,9 +225,9 @@ CPGEO_PROP(HullConsumersProp, LineConvexIsTheExactChord, 300, ()) {
     };
     const Point<double> p0 = at(lo), p1 = at(hi);
     const double tol = 1e-14 * scale;
-    RC_ASSERT(r.size() == (lo == hi ? 1u : 2u) || (r.size() == 1u && geo::dist(p0, p1) <= 2 * tol));
-    RC_ASSERT(geo::dist(r.front(), p0) <= tol);
-    RC_ASSERT(geo::dist(r.back(), p1) <= tol);
+    RC_ASSERT(r.size() == (lo == hi ? 1u : 2u) || (r.size() == 1u && dist(p0, p1) <= 2 * tol));
+    RC_ASSERT(dist(r.front(), p0) <= tol);
+    RC_ASSERT(dist(r.back(), p1) <= tol);
   }
 }
 
@@ -269,6 +269,6 @@ TEST(HullConsumersRegression, DuplicatePointIsNoTurnUnderFma) {
   const auto h = geo::convex_hull<true>(std::vector<Point<double>>{z, lo, hi});
   ASSERT_EQ(h.size(), 3u);
   const auto d = geo::diameter(h);
-  EXPECT_EQ(geo::dist2(h[static_cast<std::size_t>(d.first)], h[static_cast<std::size_t>(d.second)]),
-            geo::dist2(lo, hi));
+  EXPECT_EQ(dist2(h[static_cast<std::size_t>(d.first)], h[static_cast<std::size_t>(d.second)]),
+            dist2(lo, hi));
 }

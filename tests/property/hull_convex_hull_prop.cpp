@@ -119,7 +119,7 @@ HULL_PROP(EpsContractDouble, 150) {
   const int mode = *rc::gen::inRange(0, 3);  // 0: |h| <= eps/4, 1: h >= 4 eps, 2: h <= -4 eps
   const std::size_t edge = static_cast<std::size_t>(*geotest::uniform_int(0, static_cast<long long>(hull.size()) - 1));
   const Point<double> a = hull[edge], b = hull[(edge + 1) % hull.size()];
-  const Point<double> d = (b - a).unit(), out_normal = d.perp_cw();
+  const Point<double> d = (b - a) / (b - a).norm(), out_normal = d.perp() * -1;
   const double t = static_cast<double>(*geotest::uniform_int(1, 99)) / 100;
   const double h = mode == 0 ? e * static_cast<double>(*geotest::uniform_int(-25, 25)) / 100
                              : (mode == 1 ? 1 : -1) * e * static_cast<double>(*geotest::uniform_int(4, 40));

@@ -138,7 +138,7 @@ CPGEO_PROP(HullOpsProp, ConvexIntersectionAreaIsExact, 200, ()) {
   const auto a = polygon(keep, false);
   auto b = polygon(!keep, false);
   const P shift = *geotest::grid_point<long long>(9, -4);
-  for (auto& p : b) p += shift;
+  for (auto& p : b) p = p + shift;
   b = small(b, 1000000000);
   RC_PRE(!b.empty());
   const auto want = oracle_hull::clip(a, b);
@@ -150,7 +150,7 @@ CPGEO_PROP(HullOpsProp, ConvexIntersectionAreaIsExact, 200, ()) {
   for (auto& p : got) got_q.push_back(oracle::qp(p));
   const double area = oracle_hull::area2(got_q).convert_to<double>() / 2;
   double perimeter = 0, scale = 1;
-  for (std::size_t i = 0; i < got.size(); i++) perimeter += geo::dist(got[i], got[(i + 1) % got.size()]);
+  for (std::size_t i = 0; i < got.size(); i++) perimeter += dist(got[i], got[(i + 1) % got.size()]);
   for (auto& v : a) scale = std::max({scale, std::fabs(double(v.x)), std::fabs(double(v.y))});
   for (auto& v : b) scale = std::max({scale, std::fabs(double(v.x)), std::fabs(double(v.y))});
   // A crossing vertex errs by <= 5u (|x| + |a|) <= 10u scale (line_intersection.hpp), which
@@ -222,14 +222,14 @@ TEST(HullOpsRegression, ConvexIntersectionTouchAndContainment) {
   using D = Point<double>;
   const std::vector<P> square{{0, 0}, {2, 0}, {2, 2}, {0, 2}};
   std::vector<P> kite = geo::convex_hull<true>(std::vector<P>{{0, 0}, {3, 3}, {3, 6}, {0, 3}});
-  for (auto& p : kite) p += P{1, -4};  // its edge through (1, -4), (4, -1) touches (2, 0)
+  for (auto& p : kite) p = p + P{1, -4};  // its edge through (1, -4), (4, -1) touches (2, 0)
   for (const auto& touch : {geo::convex_intersection(square, kite), geo::convex_intersection(kite, square)}) {
     ASSERT_EQ(touch.size(), 1u);  // a crossing: exact up to its documented 10u * 6
-    EXPECT_LE(geo::dist(touch[0], D{2, 0}), 1e-14);
+    EXPECT_LE(dist(touch[0], D{2, 0}), 1e-14);
   }
   std::vector<P> hexagon =
       geo::convex_hull<true>(std::vector<P>{{0, 0}, {12, 6}, {6, 18}, {-6, 24}, {-18, 18}, {-12, 6}});
-  for (auto& p : hexagon) p += P{4, -2};  // contains the square, (0, 0) on its edge
+  for (auto& p : hexagon) p = p + P{4, -2};  // contains the square, (0, 0) on its edge
   const std::vector<D> all{{0, 0}, {2, 0}, {2, 2}, {0, 2}};
   EXPECT_EQ(geo::convex_intersection(square, hexagon), all);
   EXPECT_EQ(geo::convex_intersection(hexagon, square), all);

@@ -148,10 +148,10 @@ CPGEO_PROP(LineExact, Predicates, 3000, ()) {
     RC_ASSERT(geo::parallel(pr.first, pr.second) == par);
     RC_ASSERT(geo::orthogonal(pr.first, pr.second) == ort);
     RC_ASSERT(geo::intersect(pr.first, pr.second) == (meet.kind != 0));
-    RC_ASSERT(dist2q(geo::dist2(pr.first, pr.second)) == (par ? ol::line_dist2(a, b, c) : Q(0)));
+    RC_ASSERT(dist2q(dist2(pr.first, pr.second)) == (par ? ol::line_dist2(a, b, c) : Q(0)));
   }
-  RC_ASSERT(dist2q(geo::dist2(q.c, l)) == ol::line_dist2(a, b, c));
-  RC_ASSERT(dist2q(geo::dist2(q.c, lr)) == ol::line_dist2(a, b, c));
+  RC_ASSERT(dist2q(dist2(q.c, l)) == ol::line_dist2(a, b, c));
+  RC_ASSERT(dist2q(dist2(q.c, lr)) == ol::line_dist2(a, b, c));
 }
 
 CPGEO_PROP(LineExact, Constructions, 3000, ()) {
@@ -206,7 +206,7 @@ CPGEO_PROP(LineRational, ExactConstructions, 600, ()) {
   const ol::LineMeet meet = ol::line_meet(a, b, c, d);
   RC_ASSERT(got.first == meet.kind);
   if (meet.kind == 1) RC_ASSERT(ol::same(qp(got.second), meet.x));
-  RC_ASSERT(dist2q(geo::dist2(C, l)) == ol::line_dist2(a, b, c));
+  RC_ASSERT(dist2q(dist2(C, l)) == ol::line_dist2(a, b, c));
   // line_abc: both points satisfy A x + B y = C, and they differ
   const LL ca = *uniform_int(-1000, 1000), cb = *uniform_int(-1000, 1000), cc = *uniform_int(-1000000, 1000000);
   RC_PRE(ca != 0 || cb != 0);
@@ -241,7 +241,7 @@ template <class T> void prop_side_contract() {
   RC_ASSERT(geo::side(l, t.c) == got);
   RC_ASSERT(geo::side(lr, t.c) == -got);
   RC_ASSERT(geo::on_line(t.c, l) == (got == 0));
-  RC_ASSERT(geo::dist2(t.c, l).zero() == (got == 0));
+  RC_ASSERT(dist2(t.c, l).zero() == (got == 0));
 }
 CPGEO_PROP(LineContract, SideDouble, 3000, ()) { prop_side_contract<double>(); }
 CPGEO_PROP(LineContract, SideLongDouble, 1500, ()) { prop_side_contract<long double>(); }
@@ -309,7 +309,7 @@ template <class T> void prop_constructions() {
   RC_ASSERT(err(Point<T>((q.c.x + ry.x) / 2, (q.c.y + ry.y) / 2), x) <= pb + rb + 2 * u * len(x));
   // distance to the line
   const LD h = std::sqrt(ld(ol::line_dist2(a, b, c)));
-  RC_ASSERT(std::fabs(static_cast<LD>(geo::dist(q.c, l)) - h) <=
+  RC_ASSERT(std::fabs(static_cast<LD>(dist(q.c, l)) - h) <=
             8 * u * near_c + 4 * u * h + 4 * std::sqrt(std::numeric_limits<T>::min()));
 
   // intersection point

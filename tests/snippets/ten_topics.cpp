@@ -27,7 +27,7 @@ int main() {
   const std::vector<D> left = geo::convex_cut(hull, P(2, -1), P(2, 5));
   const geo::Segment<long long> s{{0, 0}, {4, 3}}, t{{0, 3}, {4, 0}};
   const std::vector<D> meet = geo::intersection(s, t);
-  const double gap = geo::dist(s, geo::Segment<long long>{{5, 5}, {6, 7}});
+  const double gap = dist(s, geo::Segment<long long>{{5, 5}, {6, 7}});
   const std::vector<D> poly{{0, 0}, {4, 0}, {4, 3}, {0, 3}};
   const double a = geo::area(geo::Circle<double>{D(2, 1.5), 1.0}, poly);
   const std::vector<geo::Line<long long>> box{

@@ -281,7 +281,7 @@ template <class T> rc::Gen<std::vector<Point<T>>> prepass_edge_cloud() {
         for (std::size_t i = 0; i < v.size(); i++)  // the hull's own edges
           on_and_off(v[i], v[(i + 1) % v.size()], {ts[u++ % ts.size()]}, out);
         Point<T> c(0, 0);
-        for (auto& e : ext) c += e;
+        for (auto& e : ext) c = c + e;
         c = Point<T>(T(static_cast<long long>(c.x / T(ext.size()))), T(static_cast<long long>(c.y / T(ext.size()))));
         const std::size_t n = out.size();
         for (long long i = 0; i < copies * static_cast<long long>(n) && out.size() < 1024; i++) out.push_back(c);
@@ -298,7 +298,7 @@ template <class T> rc::Gen<std::vector<Point<T>>> sample_fooling_cloud() {
         const auto v = to_bound(v0, static_cast<int>(ax), static_cast<int>(ay));
         const std::size_t m = v.size();
         Point<T> c(0, 0);
-        for (auto& p : v) c += p;
+        for (auto& p : v) c = c + p;
         c = Point<T>(T(static_cast<long long>(c.x / T(m))), T(static_cast<long long>(c.y / T(m))));
         std::vector<Point<T>> even, odd;
         std::size_t u = 0;
@@ -405,7 +405,7 @@ template <class T> rc::Gen<std::vector<Point<T>>> layer_cloud(int max_n, int k) 
   });
   return rc::gen::apply(
       [](std::vector<Point<T>> v, Point<T> d) {
-        for (auto& p : v) p += d;
+        for (auto& p : v) p = p + d;
         return v;
       },
       base, geotest::uniform_point<T>(T(1000000)));

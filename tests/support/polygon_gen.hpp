@@ -163,12 +163,12 @@ inline rc::Gen<Poly> convex_polygon(long long R, int max_n) {
         Point<long long> sum{0, 0};
         Poly e;
         for (auto& p : v)
-          if (p != Point<long long>{0, 0}) e.push_back(p), sum += p;
-        if (sum != Point<long long>{0, 0}) e.push_back(-sum);
+          if (p != Point<long long>{0, 0}) e.push_back(p), sum = sum + p;
+        if (sum != Point<long long>{0, 0}) e.push_back(sum * -1);
         std::stable_sort(e.begin(), e.end(), angle_less);
         Poly out;
         Point<long long> cur = start;
-        for (auto& d : e) out.push_back(cur), cur += d;
+        for (auto& d : e) out.push_back(cur), cur = cur + d;
         return out;  // |.| <= R/2 + n R / (2n + 2) <= R
       },
       rc::gen::container<Poly>(static_cast<std::size_t>(max_n), uniform_point<long long>(std::max(1LL, R / (2 * max_n + 2)))),

@@ -33,7 +33,7 @@ long long brute(const std::vector<PL>& P) {
   long long b = -1;
   for (size_t i = 0; i < P.size(); i++)
     for (size_t j = i + 1; j < P.size(); j++) {
-      const long long d = geo::dist2(P[i], P[j]);
+      const long long d = dist2(P[i], P[j]);
       if (b < 0 || d < b) b = d;
     }
   return b;
@@ -55,7 +55,7 @@ TYPED_TEST(ClosestPair, DuplicatesGiveZero) {
   const std::vector<PL> same(50, PL(-4, 9));
   const auto r = TypeParam::run(same);
   EXPECT_LT(r.first, r.second);
-  EXPECT_EQ(geo::dist2(same[r.first], same[r.second]), 0);
+  EXPECT_EQ(dist2(same[r.first], same[r.second]), 0);
 }
 
 TYPED_TEST(ClosestPair, AllOnVerticalLine) {
@@ -64,10 +64,10 @@ TYPED_TEST(ClosestPair, AllOnVerticalLine) {
   std::mt19937_64 rng(7);
   for (int i = 0; i < 2000; i++) P.push_back(PL(5, static_cast<long long>(rng() % 1000000000)));
   const auto r = TypeParam::run(P);
-  EXPECT_EQ(geo::dist2(P[r.first], P[r.second]), brute(P));
+  EXPECT_EQ(dist2(P[r.first], P[r.second]), brute(P));
   for (auto& p : P) p = PL(p.x + static_cast<long long>(rng() % 3), p.y);  // a thin band
   const auto s = TypeParam::run(P);
-  EXPECT_EQ(geo::dist2(P[s.first], P[s.second]), brute(P));
+  EXPECT_EQ(dist2(P[s.first], P[s.second]), brute(P));
 }
 
 TYPED_TEST(ClosestPair, CollinearDiagonalAndLattice) {
@@ -75,19 +75,19 @@ TYPED_TEST(ClosestPair, CollinearDiagonalAndLattice) {
   for (long long i = 0; i < 300; i++) P.push_back(PL(3 * i, 3 * i + 1));
   P.push_back(PL(450, 452));  // distance^2 1 + 1 = 2 from (450, 451)? (450, 451) is on the line
   const auto r = TypeParam::run(P);
-  EXPECT_EQ(geo::dist2(P[r.first], P[r.second]), brute(P));
+  EXPECT_EQ(dist2(P[r.first], P[r.second]), brute(P));
   std::vector<PL> G;
   for (long long x = 0; x < 40; x++)
     for (long long y = 0; y < 40; y++) G.push_back(PL(x * 2, y * 3));
   const auto g = TypeParam::run(G);
-  EXPECT_EQ(geo::dist2(G[g.first], G[g.second]), 4);
+  EXPECT_EQ(dist2(G[g.first], G[g.second]), 4);
 }
 
 TYPED_TEST(ClosestPair, AtTheBound) {
   const long long m = 1000000000;
   const std::vector<PL> P{{-m, -m}, {m, m}, {m, -m}, {-m, m}};
   const auto r = TypeParam::run(P);
-  EXPECT_EQ(geo::dist2(P[r.first], P[r.second]), 4 * m * m);
+  EXPECT_EQ(dist2(P[r.first], P[r.second]), 4 * m * m);
   const std::vector<PL> Q{{-m, -m}, {m, m}};  // the largest squared distance, 8e18
   EXPECT_EQ(TypeParam::run(Q), std::make_pair(0, 1));
   const std::vector<PL> R{{-m, -m}, {m, m}, {m - 1, m}};
@@ -105,7 +105,7 @@ TYPED_TEST(ClosestPair, RandomAgainstBrute) {
              static_cast<long long>(rng() % static_cast<unsigned long long>(2 * R + 1)) - R);
     const auto r = TypeParam::run(P);
     ASSERT_LT(r.first, r.second);
-    ASSERT_EQ(geo::dist2(P[r.first], P[r.second]), brute(P));
+    ASSERT_EQ(dist2(P[r.first], P[r.second]), brute(P));
   }
 }
 
@@ -118,10 +118,10 @@ TYPED_TEST(ClosestPair, LargeInputsRadixPath) {
     p = PL(static_cast<long long>(rng() % 2000000001) - 1000000000,
            static_cast<long long>(rng() % 2000000001) - 1000000000);
   auto r = TypeParam::run(P);
-  EXPECT_EQ(geo::dist2(P[r.first], P[r.second]), brute(P));
+  EXPECT_EQ(dist2(P[r.first], P[r.second]), brute(P));
   for (auto& p : P) p.x = -1000000000 + static_cast<long long>(rng() % 4);
   r = TypeParam::run(P);
-  EXPECT_EQ(geo::dist2(P[r.first], P[r.second]), brute(P));
+  EXPECT_EQ(dist2(P[r.first], P[r.second]), brute(P));
 }
 
 TYPED_TEST(ClosestPair, Double) {

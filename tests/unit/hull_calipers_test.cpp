@@ -18,7 +18,7 @@ using P = geo::Point<long long>;
 using V = std::vector<P>;
 
 long long d2_of(const V& h, std::pair<int, int> ij) {
-  return geo::dist2(h[static_cast<std::size_t>(ij.first)], h[static_cast<std::size_t>(ij.second)]);
+  return dist2(h[static_cast<std::size_t>(ij.first)], h[static_cast<std::size_t>(ij.second)]);
 }
 
 TEST(HullCalipers, RectangleWithCollinearPoints) {
@@ -67,7 +67,7 @@ TEST(HullCalipers, RegularPolygonDoubles) {
   std::vector<geo::Point<double>> h;
   for (int k = 0; k < 12; k++) h.push_back({std::cos(k * M_PI / 6), std::sin(k * M_PI / 6)});
   const auto ij = geo::diameter(h);
-  EXPECT_NEAR(geo::dist(h[static_cast<std::size_t>(ij.first)], h[static_cast<std::size_t>(ij.second)]), 2.0, 1e-12);
+  EXPECT_NEAR(dist(h[static_cast<std::size_t>(ij.first)], h[static_cast<std::size_t>(ij.second)]), 2.0, 1e-12);
   EXPECT_NEAR(geo::width(h), 2 * std::cos(M_PI / 12), 1e-12);  // twice the apothem
 }
 

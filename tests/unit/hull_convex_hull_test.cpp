@@ -185,14 +185,14 @@ TYPED_TEST(HullConvexHull, LargeInputFastPaths) {
       if ((a || b) && std::gcd(a, b) == 1 && (b > 0 || (b == 0 && a > 0))) dirs.push_back({a, b});
   const std::size_t half = std::min<std::size_t>(dirs.size(), 400);
   dirs.resize(half);
-  for (std::size_t i = 0; i < half; i++) dirs.push_back(-dirs[i]);
+  for (std::size_t i = 0; i < half; i++) dirs.push_back(dirs[i] * -1);
   std::sort(dirs.begin(), dirs.end(), [](const P& a, const P& b) {
     auto up = [](const P& v) { return v.y > 0 || (v.y == 0 && v.x > 0); };
     return up(a) != up(b) ? up(a) : a.cross(b) > 0;
   });
   V poly;
   P cur{-999000000, -999000000};  // the polygon spans < 1e5
-  for (const P& d : dirs) poly.push_back(cur), cur += d;
+  for (const P& d : dirs) poly.push_back(cur), cur = cur + d;
   ASSERT_GE(poly.size(), 512u);
   V in = poly;
   std::mt19937 rng(7);

@@ -282,8 +282,8 @@ TEST(HullConvexIntersection, FloatingEpsAndExactLatticeCrossings) {
   for (const auto& c : {geo::convex_intersection(a, square(1 + e / 4, 0, 1)),
                         geo::convex_intersection(square(1 + e / 4, 0, 1), a)}) {
     ASSERT_EQ(c.size(), 2u);  // the shared edge, lowest end first: each end from either square
-    EXPECT_LE(geo::dist(c[0], D{1, 0}), e / 2);
-    EXPECT_LE(geo::dist(c[1], D{1, 1}), e / 2);
+    EXPECT_LE(dist(c[0], D{1, 0}), e / 2);
+    EXPECT_LE(dist(c[1], D{1, 1}), e / 2);
   }
   EXPECT_TRUE(geo::convex_intersection(a, square(1 + 4 * e, 0, 1)).empty());
   EXPECT_EQ(geo::convex_intersection(a, square(1 + e / 4, 1 + e / 4, 1)).size(), 1u);  // corner touch

@@ -169,11 +169,11 @@ TEST(Line, LineAbc) {
 
 TEST(Line, Distances) {
   const Line<LL> l{{0, 0}, {4, 2}};
-  const geo::Dist2<LL> d = geo::dist2(PL(1, 3), l);  // cross 10, |d|^2 20 -> 100 / 20
+  const geo::Dist2<LL> d = dist2(PL(1, 3), l);  // cross 10, |d|^2 20 -> 100 / 20
   EXPECT_EQ(Q(oracle::q(d.num), oracle::q(d.den)), Q(5));
-  EXPECT_DOUBLE_EQ(geo::dist(PL(1, 3), l), std::sqrt(5.0));
-  EXPECT_DOUBLE_EQ(geo::dist(l, Line<LL>{{0, 1}, {-4, -1}}), 2 / std::sqrt(5.0));
-  EXPECT_EQ(geo::dist(l, Line<LL>{{0, 1}, {1, 0}}), 0);
+  EXPECT_DOUBLE_EQ(dist(PL(1, 3), l), std::sqrt(5.0));
+  EXPECT_DOUBLE_EQ(dist(l, Line<LL>{{0, 1}, {-4, -1}}), 2 / std::sqrt(5.0));
+  EXPECT_EQ(dist(l, Line<LL>{{0, 1}, {1, 0}}), 0);
 }
 
 #ifndef NDEBUG
@@ -187,8 +187,8 @@ TEST(LineDeathTest, DegenerateLineAsserts) {
   EXPECT_DEATH(geo::intersect(bad, Line<LL>{{0, 0}, {1, 0}}), "l.a != l.b");
   EXPECT_DEATH(geo::intersection(bad, Line<LL>{{0, 0}, {1, 0}}), "l.a != l.b");
   EXPECT_DEATH(geo::reflect(PL(0, 0), bad), "l.a != l.b");
-  EXPECT_DEATH(geo::dist2(PL(0, 0), bad), "l.a != l.b");
-  EXPECT_DEATH(geo::dist(bad, Line<LL>{{0, 0}, {1, 0}}), "l.a != l.b");
+  EXPECT_DEATH(dist2(PL(0, 0), bad), "l.a != l.b");
+  EXPECT_DEATH(dist(bad, Line<LL>{{0, 0}, {1, 0}}), "l.a != l.b");
   EXPECT_DEATH(geo::side(Line<double>{{0.5, 1}, {0.5, 1}}, PD(0, 0)), "l.a != l.b");
 }
 
@@ -211,8 +211,8 @@ TEST(LineDeathTest, OutOfRangeAsserts) {
   EXPECT_DEATH(geo::on_line(PL(M + 1, 0), l), "in_range\\(r, ");
   EXPECT_DEATH(geo::project(PL(M + 1, 0), l), "in_range\\(r, ");
   EXPECT_DEATH(geo::reflect(PL(0, M + 1), l), "in_range\\(r, ");
-  EXPECT_DEATH(geo::dist2(PL(0, -M - 1), l), "in_range\\(r, ");
-  EXPECT_DEATH(geo::dist(PL(0, -M - 1), l), "in_range\\(r, ");
+  EXPECT_DEATH(dist2(PL(0, -M - 1), l), "in_range\\(r, ");
+  EXPECT_DEATH(dist(PL(0, -M - 1), l), "in_range\\(r, ");
   const double nan = std::numeric_limits<double>::quiet_NaN();
   const double inf = std::numeric_limits<double>::infinity();
   const Line<double> d{{0, 0}, {1, 0}};

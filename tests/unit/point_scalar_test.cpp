@@ -98,19 +98,31 @@ TEST(Scalar, WideAndRealTypes) {
 }
 
 TEST(Scalar, InRange) {
-  EXPECT_TRUE(geo::in_range(1000000000LL, 1000000000));
-  EXPECT_TRUE(geo::in_range(-1000000000LL, 1000000000));
-  EXPECT_FALSE(geo::in_range(1000000001LL, 1000000000));
-  EXPECT_FALSE(geo::in_range(-1000000001LL, 1000000000));
-  EXPECT_FALSE(geo::in_range(LLONG_MIN, 1000000000));
-  EXPECT_TRUE(geo::in_range(1e300, 1000000000));  // floating: finite is enough
-  EXPECT_FALSE(geo::in_range(std::numeric_limits<double>::infinity(), 1));
-  EXPECT_FALSE(geo::in_range(std::nan(""), 1));
-  EXPECT_FALSE(geo::in_range(-std::numeric_limits<long double>::infinity(), 1));
+  using PL = geo::Point<long long>;
+  using PD = geo::Point<double>;
+  const long long B = 1000000000;
+  EXPECT_TRUE(geo::in_range(PL(B, -B), B));
+  EXPECT_TRUE(geo::in_range(PL(-B, B), B));
+  EXPECT_FALSE(geo::in_range(PL(B + 1, 0), B));  // each coordinate is checked
+  EXPECT_FALSE(geo::in_range(PL(0, B + 1), B));
+  EXPECT_FALSE(geo::in_range(PL(-B - 1, 0), B));
+  EXPECT_FALSE(geo::in_range(PL(0, -B - 1), B));
+  EXPECT_FALSE(geo::in_range(PL(LLONG_MIN, 0), B));
+  EXPECT_FALSE(geo::in_range(PL(0, LLONG_MAX), B));
+  EXPECT_TRUE(geo::in_range(PD(1e300, -1e300), B));  // floating: finite is enough
+  EXPECT_FALSE(geo::in_range(PD(std::numeric_limits<double>::infinity(), 0), 1));
+  EXPECT_FALSE(geo::in_range(PD(0, std::nan("")), 1));
+  EXPECT_FALSE(geo::in_range(
+      geo::Point<long double>(0, -std::numeric_limits<long double>::infinity()), 1));
+  // a number r is checked as the point (r, 0)
+  EXPECT_FALSE(geo::in_range(PD(std::nan("")), 1));
+  EXPECT_FALSE(geo::in_range(PL(B + 1), B));
   __extension__ typedef __int128 i128;
+  using PI = geo::Point<i128>;
   // every integer type std::is_integral knows (__int128 only in gnu++ modes) is checked
-  EXPECT_EQ(geo::in_range(static_cast<i128>(1) << 100, 1), !std::is_integral<i128>::value);
-  EXPECT_TRUE(geo::in_range(static_cast<i128>(1) << 100, LLONG_MAX));
+  EXPECT_EQ(geo::in_range(PI(static_cast<i128>(1) << 100, 0), 1),
+            !std::is_integral<i128>::value);
+  EXPECT_TRUE(geo::in_range(PI(0, static_cast<i128>(1) << 60), LLONG_MAX));
 }
 
 TEST(Scalar, WhereCodes) {

@@ -14,7 +14,7 @@ template <class T> void check() {
   std::vector<P> line;  // one vertical line: every point stays in the set
   for (int i = 0; i < 300; i++) line.push_back(P(T(7), T(i * i % 1009)));
   const auto r = geo::closest_pair(line);
-  assert(geo::dist2(line[static_cast<size_t>(r.first)], line[static_cast<size_t>(r.second)]) == T(1));
+  assert(dist2(line[static_cast<size_t>(r.first)], line[static_cast<size_t>(r.second)]) == T(1));
 }
 
 int main() {

@@ -11,7 +11,7 @@ template <class T> void run() {
   assert(geo::convex_ccw(rect));
   assert(geo::width(std::vector<P>{{0, 0}, {1, 1}}) == 0);
   const std::pair<int, int> ij = geo::diameter(rect);  // calipers.hpp includes diameter.hpp
-  assert(geo::dist2(rect[static_cast<std::size_t>(ij.first)], rect[static_cast<std::size_t>(ij.second)]) == T(40));
+  assert(dist2(rect[static_cast<std::size_t>(ij.first)], rect[static_cast<std::size_t>(ij.second)]) == T(40));
 }
 
 int main() {
