@@ -42,30 +42,26 @@ template <class T> real_t<T> polygon_union_area(
     std::vector<std::vector<Point<T>>> Ps) {
   using R = real_t<T>;
   using P = Point<T>;
-  Ps.erase(
-      std::remove_if(Ps.begin(), Ps.end(),
-                     [](auto& p) { return area2(p) == 0; }),
-      Ps.end());
+  decltype(Ps) Q;  // the polygons of nonzero area, ccw
   P o;
   for (auto& p : Ps) {
-    if (area2(p) < 0) std::reverse(p.begin(), p.end());  // ccw
-    o = p[0];
+    if (area2(p) < 0) std::reverse(p.begin(), p.end());
+    if (area2(p) > 0) Q.push_back(p), o = p[0];
   }
   R sum = 0;
-  for (size_t i = 0; i < Ps.size(); i++)
-    for (size_t k = 0, n = Ps[i].size(); k < n; k++) {
-      P a = Ps[i][k], b = Ps[i][(k + 1) % n], u = b - a;
+  for (size_t i = 0; i < Q.size(); i++)
+    for (size_t k = 0, n = Q[i].size(); k < n; k++) {
+      P a = Q[i][k], b = Q[i][(k + 1) % n], u = b - a;
       if (a == b) continue;
       std::vector<std::pair<R, int>> ev{{1, 0}};  // ab's end
-      for (size_t j = 0; j < Ps.size(); j++)
-        for (size_t l = 0, m = Ps[j].size(); l < m && j != i;
+      for (size_t j = 0; j < Q.size(); j++)
+        for (size_t l = 0, m = Q[j].size(); l < m && j != i;
              l++) {
-          P c = Ps[j][l], d = Ps[j][(l + 1) % m];
+          P c = Q[j][l], d = Q[j][(l + 1) % m];
           int sc = side(Segment<T>{a, b}, c, eps<T>),
               sd = side(Segment<T>{a, b}, d, eps<T>);
           if (sc != sd && std::min(sc, sd) < 0) {  // crosses
-            R ta = R((d - c).cross(a - c)),
-              tb = R((d - c).cross(b - c));
+            R ta = R(c.cross(d, a)), tb = R(c.cross(d, b));
             ev.push_back({ta / (ta - tb), sc > sd ? 1 : -1});
           } else if (!sc && !sd && j < i && u.dot(d - c) > 0) {
             R w = R(u.norm2());  // same line and direction
