@@ -2,6 +2,8 @@
 // Input: x1 y1 x2 y2 (p1 != p2), q, then q lines x y; integers, |.| <= 10000, q <= 1000.
 // Output per query: the projection of p onto the line p1 p2, "x y" (error < 1e-8).
 // Integral input, so geo::project returns the exact rational rounded to double.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/1/CGL_1_A
+// competitive-verifier: ERROR 1e-8
 #include "geometry/io.hpp"
 #include "geometry/projection.hpp"
 #include <cstdio>

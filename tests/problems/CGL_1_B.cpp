@@ -1,6 +1,8 @@
 // AOJ CGL_1_B "Reflection", as a contestant submits it (bundled by snippets/bundle.py).
 // Input: x1 y1 x2 y2 (p1 != p2), q, then q lines x y; integers, |.| <= 10000, q <= 1000.
 // Output per query: the mirror image of p in the line p1 p2, "x y" (error < 1e-8).
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/1/CGL_1_B
+// competitive-verifier: ERROR 1e-8
 #include "geometry/io.hpp"
 #include "geometry/projection.hpp"
 #include <cstdio>

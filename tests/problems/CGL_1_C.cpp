@@ -1,6 +1,7 @@
 // AOJ CGL_1_C "Counter-Clockwise", as a contestant submits it (bundled by snippets/bundle.py).
 // Input: x0 y0 x1 y1, q, then q lines x2 y2 (integers, |.| <= 10000, p0 != p1).
 // Output per query: COUNTER_CLOCKWISE, CLOCKWISE, ONLINE_BACK, ONLINE_FRONT or ON_SEGMENT.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/1/CGL_1_C
 #include "geometry/ccw.hpp"
 #include <cstdio>
 #include <string>

@@ -2,6 +2,7 @@
 // Input: q, then q lines x0 y0 x1 y1 x2 y2 x3 y3 (lines p0p1, p2p3; p0 != p1, p2 != p3);
 // integers, |.| <= 10000, q <= 1000. Output per query: 2 parallel, 1 orthogonal, 0 otherwise.
 // Exact with Point<long long>.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/2/CGL_2_A
 #include "geometry/line.hpp"
 #include <cstdio>
 #include <sstream>

@@ -2,6 +2,8 @@
 // Input: q, then q lines x0 y0 x1 y1 x2 y2 x3 y3 (segments p0p1, p2p3 that cross and are
 // not parallel); integers, |.| <= 10000, q <= 1000. Output per query: the cross point "x y"
 // (error < 1e-8).
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/2/CGL_2_C
+// competitive-verifier: ERROR 1e-8
 #include "geometry/io.hpp"
 #include "geometry/segment.hpp"
 #include <cstdio>

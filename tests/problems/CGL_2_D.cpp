@@ -2,6 +2,8 @@
 // Input: q, then q lines x0 y0 x1 y1 x2 y2 x3 y3 (segments p0p1, p2p3; p0 != p1, p2 != p3);
 // integers, |.| <= 10000, q <= 1000. Output per query: the distance between the segments
 // (error < 1e-8). Exact squared distance in __int128, one rounding to double, sqrt.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/2/CGL_2_D
+// competitive-verifier: ERROR 1e-8
 #include "geometry/distance.hpp"
 #include "geometry/io.hpp"
 #include <cstdio>

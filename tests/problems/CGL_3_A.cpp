@@ -1,6 +1,7 @@
 // AOJ CGL_3_A "Area", as a contestant submits it (bundled by snippets/bundle.py).
 // Input: n, then n points x y (integers, |.| <= 10000), counter-clockwise, simple.
 // Output: the area with exactly one digit after the point: exact, from the integer 2A.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/3/CGL_3_A
 #include "geometry/polygon/area.hpp"
 #include <cstdio>
 #include <vector>

@@ -1,6 +1,7 @@
 // AOJ CGL_3_B "Is-Convex", as a contestant submits it (bundled by snippets/bundle.py).
 // Input: n, then n points (integers, |.| <= 10000), counter-clockwise, simple.
 // Output: 1 if every interior angle is <= 180 degrees, else 0.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/3/CGL_3_B
 #include "geometry/polygon/convex.hpp"
 #include <cstdio>
 #include <vector>

@@ -1,6 +1,7 @@
 // AOJ CGL_3_C "Polygon-Point Containment", as a contestant submits it (bundled).
 // Input: n, n points of a simple counter-clockwise polygon, q, q query points
 // (integers, |.| <= 10000). Output per query: 2 inside, 1 on the boundary, 0 outside.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/3/CGL_3_C
 #include "geometry/polygon/contains.hpp"
 #include <cstdio>
 #include <string>

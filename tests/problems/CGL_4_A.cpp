@@ -2,6 +2,7 @@
 // Input: n (3 <= n <= 1e5), then n distinct points x y (|x|,|y| <= 1e4, integers).
 // Output: the number of hull points, then the hull with EVERY input point on its boundary,
 // counter-clockwise from the lowest point (leftmost among ties): convex_hull<true>.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/4/CGL_4_A
 #include "geometry/hull/convex_hull.hpp"
 #include <cstdio>
 #include <vector>

@@ -3,6 +3,8 @@
 // counter-clockwise, convex. Output: the diameter, error < 1e-6. Read as doubles: the
 // rotating calipers decide by the signs of cross products of edges (no eps); a wrong sign
 // between edges parallel up to rounding changes the distance only by rounding.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/4/CGL_4_B
+// competitive-verifier: ERROR 1e-6
 #include "geometry/hull/diameter.hpp"
 #include <cstdio>
 #include <vector>

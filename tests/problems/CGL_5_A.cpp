@@ -2,6 +2,8 @@
 // Input: n, then n lines x y (reals, at most 6 decimals, |.| <= 100). Output: the distance.
 // The decimals are read exactly as integers in units of 1e-6, so the pair is found exactly
 // with Point<long long> and only the final square root rounds.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/5/CGL_5_A
+// competitive-verifier: ERROR 1e-6
 #include "geometry/closest_pair_fast.hpp"
 #include <cmath>
 #include <cstdio>

@@ -1,6 +1,7 @@
 // AOJ CGL_6_A "Segment Intersections: Manhattan Geometry", as a contestant submits it.
 // Input: n, then n lines x1 y1 x2 y2 (axis-parallel, integers, |.| <= 1e9).
 // Output: the number of intersections.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/6/CGL_6_A
 #include "geometry/sweep/segment_count.hpp"
 #include <cstdio>
 #include <vector>

@@ -1,5 +1,6 @@
 // AOJ CGL_7_A "Intersection" (of two circles): print the number of common tangents,
 // 4 apart, 3 circumscribed, 2 crossing, 1 inscribed, 0 one inside the other. Integers.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/7/CGL_7_A
 #include "geometry/circle/relation.hpp"
 #include <algorithm>
 #include <cstdio>

@@ -1,5 +1,7 @@
 // AOJ CGL_7_B "Incircle of a Triangle": three points (integers, not collinear); print
 // cx cy r of the incircle (error < 1e-6).
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/7/CGL_7_B
+// competitive-verifier: ERROR 1e-6
 #include "geometry/circle/triangle.hpp"
 #include <algorithm>
 #include <cstdio>

@@ -1,5 +1,7 @@
 // AOJ CGL_7_C "Circumscribed Circle of a Triangle": three points (integers, not collinear);
 // print cx cy r of the circumcircle (error < 1e-6).
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/7/CGL_7_C
+// competitive-verifier: ERROR 1e-6
 #include "geometry/circle/triangle.hpp"
 #include <algorithm>
 #include <cstdio>

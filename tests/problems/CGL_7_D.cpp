@@ -1,6 +1,8 @@
 // AOJ CGL_7_D "Cross Points of a Circle and a Line": the circle, q, then q lines x1 y1 x2 y2
 // (integers, at least one common point); per line the two points, smaller x (then y) first,
 // a tangent point twice (error < 1e-6). The count is exact: a discriminant of 1 gives two.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/7/CGL_7_D
+// competitive-verifier: ERROR 1e-6
 #include "geometry/circle/intersect.hpp"
 #include <algorithm>
 #include <cstdio>

@@ -1,5 +1,7 @@
 // AOJ CGL_7_E "Cross Points of Circles": two circles (integers, different centres, at least
 // one common point); the two points, smaller x (then y) first, a tangent point twice.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/7/CGL_7_E
+// competitive-verifier: ERROR 1e-6
 #include "geometry/circle/intersect.hpp"
 #include <algorithm>
 #include <cstdio>

@@ -1,5 +1,7 @@
 // AOJ CGL_7_F "Tangent to a Circle": px py, then the circle (integers, p outside); the two
 // tangent points, one per line, sorted by x then y (error < 1e-5).
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/7/CGL_7_F
+// competitive-verifier: ERROR 1e-5
 #include "geometry/circle/tangents.hpp"
 #include <algorithm>
 #include <cstdio>

@@ -1,5 +1,7 @@
 // AOJ CGL_7_G "Common Tangent": two different circles (integers); the touch points of the
 // common tangents on the first circle, one per line, sorted by x then y (error < 1e-5).
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/7/CGL_7_G
+// competitive-verifier: ERROR 1e-5
 #include "geometry/circle/tangents.hpp"
 #include <algorithm>
 #include <cstdio>

@@ -1,5 +1,7 @@
 // AOJ CGL_7_H "Intersection of a Circle and a Polygon": n r, then n vertices (integers,
 // circle at the origin, polygon counter-clockwise, possibly non-convex); print the area.
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/7/CGL_7_H
+// competitive-verifier: ERROR 1e-5
 #include "geometry/circle/area.hpp"
 #include <algorithm>
 #include <cstdio>

@@ -1,5 +1,7 @@
 // AOJ CGL_7_I "Area of Intersection between Two Circles": two circles (integers); print the
 // area of their intersection (error < 1e-6).
+// competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/7/CGL_7_I
+// competitive-verifier: ERROR 1e-6
 #include "geometry/circle/union.hpp"
 #include <algorithm>
 #include <cstdio>

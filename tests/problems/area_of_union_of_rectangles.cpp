@@ -1,5 +1,6 @@
 // Library Checker "area_of_union_of_rectangles", as a contestant submits it.
 // Input: N, then N lines l d r u (0 <= l < r <= 1e9, 0 <= d < u <= 1e9). Output: the area.
+// competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/area_of_union_of_rectangles
 #include "geometry/union/rectangles.hpp"
 #include <cstdio>
 #include <vector>

@@ -1,6 +1,7 @@
 // Library Checker "closest_pair", as a contestant submits it (bundled by snippets/bundle.py).
 // Input: T, then per case N and N lines x y (integers, |.| <= 1e9, sum of N <= 5e5).
 // Output per case: 0-based indices i j of a closest pair.
+// competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/closest_pair
 #include "geometry/closest_pair_fast.hpp"
 #include <cstdio>
 #include <string>

@@ -2,6 +2,7 @@
 // Input: N (<= 2e5), then N distinct points x y (0 <= x, y <= 1e6). Output: for each point,
 // in input order, the 1-based round in which onion peeling removes it (points on a layer's
 // boundary, collinear ones included, belong to it).
+// competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/convex_layers
 #include "geometry/hull/layers.hpp"
 #include <cstdio>
 #include <string>

@@ -2,6 +2,7 @@
 // Input: N, then N points A; M, then M points B (N, M <= 500, |.| <= 1e9); Q (<= 1e6), then
 // Q lines a b c (indices into A). Output per query: the number of B points strictly inside
 // triangle A[a] A[b] A[c].
+// competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/count_points_in_triangle
 #include "geometry/hull/triangle_count.hpp"
 #include <cstdio>
 #include <vector>

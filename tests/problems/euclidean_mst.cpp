@@ -1,6 +1,7 @@
 // Library Checker "euclidean_mst", as a contestant submits it (bundled by snippets/bundle.py).
 // Input: N, then N lines x y (1 <= N <= 2e5, |x|,|y| <= 1e4, integers, duplicates possible).
 // Output: N - 1 lines "u v" (0-based), the edges of a Euclidean minimum spanning tree.
+// competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/euclidean_mst
 #include "geometry/mst/euclidean.hpp"
 #include <cstdio>
 #include <vector>

@@ -3,6 +3,7 @@
 // allowed). Output per case: 0-based indices i j of a pair at maximum distance.
 // Hull (strict, convex_hull_fast for N up to 5e5) then rotating calipers; hull vertices
 // are mapped back to input indices.
+// competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/furthest_pair
 #include "geometry/hull/convex_hull_fast.hpp"
 #include "geometry/hull/diameter.hpp"
 #include <algorithm>

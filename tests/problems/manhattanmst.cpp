@@ -1,6 +1,7 @@
 // Library Checker "manhattanmst", as a contestant submits it (bundled by snippets/bundle.py).
 // Input: N, then N lines x y (1 <= N <= 2e5, 0 <= x,y <= 1e9, integers, duplicates possible).
 // Output: the total weight of an L1 minimum spanning tree, then its N - 1 edges "u v".
+// competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/manhattanmst
 #include "geometry/mst/manhattan.hpp"
 #include <cstdio>
 #include <vector>

@@ -1,5 +1,6 @@
 // Library Checker "minimum_enclosing_circle": N, then N distinct points (integers, |.| <= 1e4);
 // print N characters, 1 where the point lies exactly on the minimum enclosing circle.
+// competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/minimum_enclosing_circle
 #include "geometry/circle/enclosing.hpp"
 #include <algorithm>
 #include <cstdio>

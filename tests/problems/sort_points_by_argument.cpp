@@ -1,6 +1,7 @@
 // Library Checker "sort_points_by_argument", as a contestant submits it (bundled by
 // snippets/bundle.py). Input: N, then N lines x y (N <= 2e5, |x|,|y| <= 1e9, integers).
 // Output: the points, one "x y" per line, by argument in (-pi, pi]; (0,0) has argument 0.
+// competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/sort_points_by_argument
 #include "geometry/polar.hpp"
 #include <cstdio>
 #include <vector>

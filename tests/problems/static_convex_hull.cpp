@@ -3,6 +3,7 @@
 // duplicates possible). Output per case: M, then the strict hull (no collinear points,
 // duplicates merged) counter-clockwise, any start: convex_hull_fast (strict; the fast
 // variant of convex_hull for N up to 5e5), which starts at the lowest point.
+// competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/static_convex_hull
 #include "geometry/hull/convex_hull_fast.hpp"
 #include <cstdio>
 #include <vector>
