@@ -4,36 +4,11 @@
 // Exact with Point<long long>.
 // competitive-verifier: PROBLEM https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/2/CGL_2_A
 #include "geometry/line.hpp"
+#include "input.hpp"
 #include <cstdio>
 #include <sstream>
 #include <string>
 #include <vector>
-
-namespace {
-
-// Whole-input reader: one fread, then signed integers.
-struct Input {
-  std::vector<char> buf;
-  size_t pos = 0;
-  Input() {
-    char chunk[1 << 16];
-    size_t got;
-    while ((got = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) buf.insert(buf.end(), chunk, chunk + got);
-  }
-  bool next(long long& v) {
-    while (pos < buf.size() && buf[pos] != '-' && (buf[pos] < '0' || buf[pos] > '9')) pos++;
-    if (pos == buf.size()) return false;
-    bool neg = buf[pos] == '-';
-    if (neg) pos++;
-    v = 0;
-    while (pos < buf.size() && buf[pos] >= '0' && buf[pos] <= '9') v = v * 10 + (buf[pos++] - '0');
-    if (neg) v = -v;
-    return true;
-  }
-  bool next(geo::Point<long long>& p) { return next(p.x) && next(p.y); }
-};
-
-}  // namespace
 
 int main() {
   Input in;

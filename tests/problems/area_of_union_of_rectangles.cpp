@@ -2,29 +2,9 @@
 // Input: N, then N lines l d r u (0 <= l < r <= 1e9, 0 <= d < u <= 1e9). Output: the area.
 // competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/area_of_union_of_rectangles
 #include "geometry/union/rectangles.hpp"
+#include "input.hpp"
 #include <cstdio>
 #include <vector>
-
-namespace {
-
-struct Input {
-  std::vector<char> buf;
-  size_t pos = 0;
-  Input() {
-    char chunk[1 << 16];
-    size_t got;
-    while ((got = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) buf.insert(buf.end(), chunk, chunk + got);
-  }
-  bool next(long long& v) {
-    while (pos < buf.size() && (buf[pos] < '0' || buf[pos] > '9')) pos++;
-    if (pos == buf.size()) return false;
-    v = 0;
-    while (pos < buf.size() && buf[pos] >= '0' && buf[pos] <= '9') v = v * 10 + (buf[pos++] - '0');
-    return true;
-  }
-};
-
-}  // namespace
 
 int main() {
   Input in;

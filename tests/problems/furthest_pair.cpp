@@ -6,34 +6,11 @@
 // competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/furthest_pair
 #include "geometry/hull/convex_hull_fast.hpp"
 #include "geometry/hull/diameter.hpp"
+#include "input.hpp"
 #include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
-
-namespace {
-
-struct Input {  // whole input in one fread, then signed integers
-  std::vector<char> buf;
-  std::size_t pos = 0;
-  Input() {
-    char chunk[1 << 16];
-    std::size_t got;
-    while ((got = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) buf.insert(buf.end(), chunk, chunk + got);
-  }
-  bool next(long long& v) {
-    while (pos < buf.size() && buf[pos] != '-' && (buf[pos] < '0' || buf[pos] > '9')) pos++;
-    if (pos == buf.size()) return false;
-    const bool neg = buf[pos] == '-';
-    if (neg) pos++;
-    v = 0;
-    while (pos < buf.size() && buf[pos] >= '0' && buf[pos] <= '9') v = v * 10 + (buf[pos++] - '0');
-    if (neg) v = -v;
-    return true;
-  }
-};
-
-}  // namespace
 
 int main() {
   Input in;
@@ -43,11 +20,7 @@ int main() {
   std::vector<P> p;
   std::string out;
   while (t-- > 0) {
-    long long n = 0;
-    if (!in.next(n) || n < 2) return 1;
-    p.resize(static_cast<std::size_t>(n));
-    for (auto& q : p)
-      if (!in.next(q.x) || !in.next(q.y)) return 1;
+    if (!in.points(p) || p.size() < 2) return 1;
     const auto hull = geo::convex_hull_fast(p);
     const auto ij = geo::diameter(hull);
     const P a = hull[static_cast<std::size_t>(ij.first)], b = hull[static_cast<std::size_t>(ij.second)];

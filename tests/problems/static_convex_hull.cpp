@@ -5,30 +5,11 @@
 // variant of convex_hull for N up to 5e5), which starts at the lowest point.
 // competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/static_convex_hull
 #include "geometry/hull/convex_hull_fast.hpp"
+#include "input.hpp"
 #include <cstdio>
 #include <vector>
 
 namespace {
-
-struct Input {  // whole input in one fread, then signed integers
-  std::vector<char> buf;
-  std::size_t pos = 0;
-  Input() {
-    char chunk[1 << 16];
-    std::size_t got;
-    while ((got = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) buf.insert(buf.end(), chunk, chunk + got);
-  }
-  bool next(long long& v) {
-    while (pos < buf.size() && buf[pos] != '-' && (buf[pos] < '0' || buf[pos] > '9')) pos++;
-    if (pos == buf.size()) return false;
-    const bool neg = buf[pos] == '-';
-    if (neg) pos++;
-    v = 0;
-    while (pos < buf.size() && buf[pos] >= '0' && buf[pos] <= '9') v = v * 10 + (buf[pos++] - '0');
-    if (neg) v = -v;
-    return true;
-  }
-};
 
 void put(std::vector<char>& out, long long v) {
   char digits[24];
@@ -48,11 +29,7 @@ int main() {
   std::vector<char> out;
   std::vector<geo::Point<long long>> p;
   while (t-- > 0) {
-    long long n = 0;
-    if (!in.next(n) || n < 0) return 1;
-    p.resize(static_cast<std::size_t>(n));
-    for (auto& q : p)
-      if (!in.next(q.x) || !in.next(q.y)) return 1;
+    if (!in.points(p)) return 1;
     const auto hull = geo::convex_hull_fast(p);
     put(out, static_cast<long long>(hull.size()));
     out.push_back('\n');
