@@ -19,12 +19,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 missing=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
-# Libraries (headers + CMake packages) come from these Debian packages.
-for pkg in libboost-dev librapidcheck-dev libgtest-dev libgmp-dev; do
+# Libraries (headers + CMake packages) come from these Debian packages; the docs site's
+# theme (mkdocs-material) too.
+for pkg in libboost-dev librapidcheck-dev libgtest-dev libgmp-dev mkdocs-material; do
   have_pkg "$pkg" || missing+=("$pkg")
 done
 # Tools: whatever provides them on PATH is fine; the package is named if one is absent.
-for tool_pkg in cmake:cmake g++:g++ clang++:clang clang-format:clang-format python3:python3; do
+for tool_pkg in cmake:cmake g++:g++ clang++:clang clang-format:clang-format python3:python3 \
+                mkdocs:mkdocs chromium:chromium; do
   command -v "${tool_pkg%%:*}" >/dev/null 2>&1 || missing+=("${tool_pkg#*:}")
 done
 
