@@ -26,13 +26,16 @@ import time
 DEFAULT_SEED = 20240611
 LONG_SCALE = 100
 HERE = os.path.dirname(os.path.abspath(__file__))
+CHECKERS = os.path.join(HERE, "checkers")
 
 
 def load_checker(name):
-    path = os.path.join(HERE, "checkers", name + ".py")
+    path = os.path.join(CHECKERS, name + ".py")
     if not os.path.isfile(path):
         print(f"judge.py: no checker {path}", file=sys.stderr)
         sys.exit(2)
+    if CHECKERS not in sys.path:  # checkers import their shared modules: import _circle as C
+        sys.path.insert(0, CHECKERS)
     spec = importlib.util.spec_from_file_location("cpgeo_checker_" + name, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -9,13 +9,8 @@ canonical sign; parallel iff the two are equal, orthogonal iff one equals the ot
 by 90 degrees (no cross or dot product).
 """
 from math import gcd
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__segments",
-                                               os.path.join(os.path.dirname(__file__), "_segments.py"))
-S = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(S)
+import _segments as S
 
 
 def _primitive(dx, dy):

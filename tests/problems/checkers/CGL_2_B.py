@@ -9,13 +9,8 @@ equations (bounding-box check of the point), or the overlap of parameter interva
 common line, in Fractions.
 """
 from fractions import Fraction
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__segments",
-                                               os.path.join(os.path.dirname(__file__), "_segments.py"))
-S = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(S)
+import _segments as S
 
 
 def answer(p0, p1, p2, p3):

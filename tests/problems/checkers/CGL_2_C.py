@@ -7,13 +7,8 @@ cross point, with an error less than 1e-8. Constraints: integers, |x|,|y| <= 100
 Independent of cpgeo: the exact point by Cramer's rule on the implicit line equations, in
 Fractions; every printed coordinate must be within 1e-8 of it.
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__segments",
-                                               os.path.join(os.path.dirname(__file__), "_segments.py"))
-S = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(S)
+import _segments as S
 
 
 def answer(p0, p1, p2, p3):

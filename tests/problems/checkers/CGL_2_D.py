@@ -9,13 +9,8 @@ set is not empty, else the least squared distance from an endpoint to the other 
 through the clamped closest point); a printed d is accepted iff the true distance lies in
 (d - 1e-8, d + 1e-8), decided exactly on squares.
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__segments",
-                                               os.path.join(os.path.dirname(__file__), "_segments.py"))
-S = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(S)
+import _segments as S
 
 
 def _query_constraint(p0, p1, p2, p3):

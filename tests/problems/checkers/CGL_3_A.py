@@ -5,13 +5,8 @@ a simple polygon (no repeated point; sides meet only at common endpoints).
 Output: the area with exactly one digit after the decimal point ("2.0", "1.5").
 Exact: twice the area by the trapezoid sum (integers), so the expected text is exact.
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__polygon",
-                                               os.path.join(os.path.dirname(__file__), "_polygon.py"))
-G = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(G)
+import _polygon as G
 
 LIMIT, NMAX = 10000, 100
 

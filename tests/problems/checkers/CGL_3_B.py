@@ -5,13 +5,8 @@ simple polygon (no repeated point). Output: 1 if the polygon is convex (every in
 angle <= 180 degrees, so collinear vertices are allowed), else 0.
 Exact: every vertex on the closed left side of every edge's line (O(n^2) determinants).
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__polygon",
-                                               os.path.join(os.path.dirname(__file__), "_polygon.py"))
-G = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(G)
+import _polygon as G
 
 LIMIT, NMAX = 10000, 100
 

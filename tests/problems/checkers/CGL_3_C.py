@@ -5,14 +5,9 @@ point), q (1 <= q <= 1000), q query points; integers, |.| <= 10000.
 Output per query: 2 inside, 1 on an edge or vertex, 0 outside.
 Exact: on-segment by collinearity and bounding box, then the winding number.
 """
-import importlib.util
 import math
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__polygon",
-                                               os.path.join(os.path.dirname(__file__), "_polygon.py"))
-G = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(G)
+import _polygon as G
 
 LIMIT, NMAX, QMAX = 10000, 100, 1000
 

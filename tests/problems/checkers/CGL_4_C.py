@@ -6,13 +6,8 @@ Output per line: the area of the part of the polygon on the left of p1 -> p2, er
 Exact: the polygon clipped by the half-plane in Fractions, shoelace in Fractions; the
 answer must be within 1e-5 of it (absolute).
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__polygon",
-                                               os.path.join(os.path.dirname(__file__), "_polygon.py"))
-G = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(G)
+import _polygon as G
 
 from fractions import Fraction  # noqa: E402
 

@@ -8,14 +8,9 @@ Independent of cpgeo: coordinates are read exactly as integers in units of 1e-6,
 smallest squared distance comes from a randomized incremental grid in exact integers
 (_closest.py), and the answer is compared with its square root.
 """
-import importlib.util
 import math
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__closest",
-                                               os.path.join(os.path.dirname(__file__), "_closest.py"))
-C = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(C)
+import _closest as C
 
 MAX_N = 100000
 SCALE = 10 ** 6

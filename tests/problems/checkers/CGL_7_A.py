@@ -4,13 +4,8 @@ Input: c1x c1y c1r / c2x c2y c2r, integers, |c| <= 1000, 1 <= r <= 1000, not ide
 Output: 4 (apart), 3 (circumscribed), 2 (crossing), 1 (inscribed), 0 (one inside the other).
 Exact: integer comparison of d^2 with (r1 + r2)^2 and (r1 - r2)^2.
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__circle",
-                                               os.path.join(os.path.dirname(__file__), "_circle.py"))
-C = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(C)
+import _circle as C
 
 LIM, RMAX = 1000, 1000
 

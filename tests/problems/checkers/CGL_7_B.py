@@ -7,13 +7,8 @@ and the centre is checked by its defining property instead of a formula: its dis
 each side line (exact line equation, Decimal) must equal r within the tolerance, and it must
 lie inside the triangle (same side of every edge as the opposite vertex).
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__circle",
-                                               os.path.join(os.path.dirname(__file__), "_circle.py"))
-C = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(C)
+import _circle as C
 D = C.D
 LIM, TOL = 10000, 1e-6
 

@@ -6,13 +6,9 @@ Independent of cpgeo: the centre is the exact rational solution (Fractions) of t
 perpendicular-bisector equations 2 (b - a) . x = |b|^2 - |a|^2, 2 (c - a) . x = |c|^2 - |a|^2
 (Cramer's rule), the radius the Decimal square root of its exact squared distance to a.
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__circle",
-                                               os.path.join(os.path.dirname(__file__), "_circle.py"))
-C = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(C)
+import _circle as C
+import CGL_7_B as _B
 D = C.D
 from fractions import Fraction
 LIM, TOL = 10000, 1e-6
@@ -40,15 +36,6 @@ def check(text, out):
     return None
 
 
-def _load_b():
-    spec = importlib.util.spec_from_file_location("cpgeo_checker_CGL_7_B_for_C",
-                                                  os.path.join(os.path.dirname(__file__), "CGL_7_B.py"))
-    m = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(m)
-    return m
-
-
-_B = _load_b()
 validate = _B.validate
 
 

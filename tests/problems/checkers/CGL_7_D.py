@@ -7,14 +7,9 @@ Independent of cpgeo: the parameter t on p1 + t (p2 - p1) solves the quadratic
 |p1 + t d - c|^2 = r^2; its discriminant is an exact integer (0 means tangent), its square
 root a 60-digit Decimal.
 """
-import importlib.util
 import math
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__circle",
-                                               os.path.join(os.path.dirname(__file__), "_circle.py"))
-C = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(C)
+import _circle as C
 D = C.D
 LIM, TOL = 10000, 1e-6
 

@@ -7,13 +7,8 @@ Independent of cpgeo: subtracting the circle equations gives the radical line
 2 (c2 - c1) . x = |c2|^2 - |c1|^2 + r1^2 - r2^2 (integers); the points are that line's
 crossings with circle 1, from the quadratic in x (or y) with an exact integer discriminant.
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__circle",
-                                               os.path.join(os.path.dirname(__file__), "_circle.py"))
-C = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(C)
+import _circle as C
 D = C.D
 LIM, TOL = 10000, 1e-6
 

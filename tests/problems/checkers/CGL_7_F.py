@@ -6,13 +6,8 @@ Independent of cpgeo: the tangent points are where the circle meets the circle w
 cp (Thales); subtracting the two circle equations gives the chord line
 (p - c) . (x - c) = r^2, intersected with the circle by an exact integer quadratic.
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__circle",
-                                               os.path.join(os.path.dirname(__file__), "_circle.py"))
-C = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(C)
+import _circle as C
 D = C.D
 LIM, TOL = 1000, 1e-5
 

@@ -9,13 +9,8 @@ for equal radii, then the tangents are c1 +- r1 n, n perpendicular to c2 - c1); 
 points are the tangent points from S to circle 1 (Thales, as in CGL_7_F) in exact Fractions
 plus one 60-digit square root. Tangent circles give S on the circle: one touch point, S.
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__circle",
-                                               os.path.join(os.path.dirname(__file__), "_circle.py"))
-C = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(C)
+import _circle as C
 D = C.D
 from fractions import Fraction
 LIM, TOL = 1000, 1e-5
@@ -83,10 +78,7 @@ def _fmt(a, b):
 
 
 def cases(rng, scale):
-    spec = importlib.util.spec_from_file_location("cpgeo_checker_CGL_7_A_for_G",
-                                                  os.path.join(os.path.dirname(__file__), "CGL_7_A.py"))
-    A = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(A)
+    import CGL_7_A as A
     out = [("sample_1", "1 1 1\n6 2 2\n"), ("sample_2", "1 2 1\n4 2 2\n"),
            ("sample_3", "1 2 1\n3 2 2\n"), ("sample_4", "0 0 1\n1 0 2\n"),
            ("sample_5", "0 0 1\n0 0 2\n")]

@@ -8,13 +8,8 @@ Between consecutive breakpoints (vertex x's, +-r, x's where an edge meets the ci
 region is a fixed list of trapezoids whose top and bottom are each an edge (linear) or the
 circle (+-sqrt(r^2 - x^2)); each is integrated in closed form, math.fsum over all.
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__circle",
-                                               os.path.join(os.path.dirname(__file__), "_circle.py"))
-C = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(C)
+import _circle as C
 import math
 from fractions import Fraction
 LIM, TOL = 100, 1e-5

@@ -7,13 +7,8 @@ Independent of cpgeo (which uses the Taylor series of x - sin x): the relation i
 half angles, everything in 60-digit Decimals (atan by series, pi by Machin), so the
 cancellation of a sliver costs digits we have to spare.
 """
-import importlib.util
-import os
 
-_spec = importlib.util.spec_from_file_location("cpgeo_checker__circle",
-                                               os.path.join(os.path.dirname(__file__), "_circle.py"))
-C = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(C)
+import _circle as C
 import math
 D = C.D
 LIM, TOL = 10000, 1e-6

@@ -2,7 +2,8 @@
 only, independent of cpgeo: exact integers and Fractions for decisions, decimal.Decimal at 60
 digits for constructions that need a square root.
 
-Loaded by the checkers with  _circle = _load()  (see any CGL_7_*.py); not a checker itself.
+Imported by the checkers as  import _circle as C  (judge.py puts checkers/ on the import path);
+not a checker itself.
 """
 import itertools
 import math

@@ -1,7 +1,8 @@
 """Shared pieces of the polygon checkers (CGL_3_A, CGL_3_B, CGL_3_C, CGL_4_C). Standard
 library only, independent of cpgeo: exact integers and Fractions.
 
-Loaded by the checkers with importlib (see CGL_3_A.py); not a checker itself.
+Imported by the checkers as  import _polygon as G  (judge.py puts checkers/ on the import path);
+not a checker itself.
 
 Exact predicates (written from definitions):
   twice_area(P)        trapezoid sum  -sum (x2 - x1)(y2 + y1)

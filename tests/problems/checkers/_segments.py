@@ -1,7 +1,12 @@
-"""Shared by the AOJ CGL_2_A..D checkers: four points per query (two segments or lines),
-|x|,|y| <= 10000, up to 1000 queries. Exact intersection (meet) and squared distance
-(seg_dist2) in Fractions, input parsing and validation, and the case families; each checker
-passes its problem's extra query constraint (None when a query is allowed)."""
+"""Shared by the AOJ CGL_1_A, CGL_1_B and CGL_2_A..D checkers, |x|,|y| <= 10000, up to 1000
+queries. CGL_2: four points per query (two segments or lines); exact intersection (meet) and
+squared distance (seg_dist2) in Fractions, input parsing and validation, and the case
+families; each checker passes its problem's extra query constraint (None when a query is
+allowed). CGL_1: one line and query points; parsing, validation, the check against the
+checker's exact answer(p1, p2, p), and the cases (section at the end).
+
+Imported by the checkers as  import _segments as S  (judge.py puts checkers/ on the import
+path); not a checker itself."""
 from fractions import Fraction
 LIMIT = 10000
 MAX_Q = 1000
@@ -192,4 +197,97 @@ def generated_cases(rng, scale, constraint):
     out.append(("extreme", _fmt(_batch(rng, _extreme_query, MAX_Q, constraint))))
     for i in range(1 if scale == 1 else 3):
         out.append((f"max_random_{i}", _fmt(_batch(rng, _random_query, MAX_Q, constraint))))
+    return out
+
+
+# ----------------------------------------------------------------------------- CGL_1_A, CGL_1_B
+# The line p1 p2 and q query points p (|.| <= 10000, p1 != p2, 1 <= q <= 1000); the answer
+# to a query is a point, given by the checker as answer(p1, p2, p) in Fractions.
+
+def parse_line_queries(text):
+    v = _ints(text)
+    p1, p2, q = (v[0], v[1]), (v[2], v[3]), v[4]
+    return p1, p2, [(v[5 + 2 * i], v[6 + 2 * i]) for i in range(q)]
+
+
+def validate_line_queries(input_text):
+    try:
+        v = _ints(input_text)
+    except ValueError:
+        return "not integers"
+    if len(v) < 5:
+        return "fewer than 5 numbers"
+    q = v[4]
+    if not 1 <= q <= MAX_Q:
+        return f"q = {q} out of [1, {MAX_Q}]"
+    if len(v) != 5 + 2 * q:
+        return f"expected {5 + 2 * q} numbers, got {len(v)}"
+    if any(abs(c) > LIMIT for c in v[:4] + v[5:]):
+        return f"a coordinate exceeds {LIMIT}"
+    if v[0:2] == v[2:4]:
+        return "p1 == p2"
+    return None
+
+
+def check_line_queries(input_text, output_text, answer):
+    """None if every printed point is within TOL of answer(p1, p2, p), else a reason."""
+    p1, p2, queries = parse_line_queries(input_text)
+    got = output_text.split()
+    if len(got) != 2 * len(queries):
+        return f"expected {2 * len(queries)} numbers, got {len(got)}"
+    for i, p in enumerate(queries):
+        want = answer(p1, p2, p)
+        for k in range(2):
+            v = _num(got[2 * i + k])
+            if v is None:
+                return f"query {i + 1}: not a number: {got[2 * i + k][:40]}"
+            if abs(v - want[k]) >= TOL:
+                return (f"query {i + 1}: expected {float(want[0]):.10f} {float(want[1]):.10f}, "
+                        f"got {got[2 * i]} {got[2 * i + 1]}")
+    return None
+
+
+def _fmt_line(p1, p2, queries):
+    lines = [f"{p1[0]} {p1[1]} {p2[0]} {p2[1]}", str(len(queries))]
+    lines += [f"{x} {y}" for x, y in queries]
+    return "\n".join(lines) + "\n"
+
+
+def _on_line(rng, p1, p2, count):
+    """Lattice points on the line p1 p2 (inside the box), the endpoints, and neighbours."""
+    from math import gcd
+    dx, dy = p2[0] - p1[0], p2[1] - p1[1]
+    g = gcd(dx, dy)
+    sx, sy = dx // g, dy // g
+    out = [p1, p2]
+    while len(out) < count:
+        k = rng.randint(-3 * g - 5, 4 * g + 5)
+        p = (p1[0] + k * sx + rng.choice((0, 0, 0, 1, -1)), p1[1] + k * sy)
+        if abs(p[0]) <= LIMIT and abs(p[1]) <= LIMIT:
+            out.append(p)
+    return out
+
+
+def line_query_cases(rng, scale, samples):
+    out = list(samples)
+    for i in range(3 * scale):
+        p1, p2 = _distinct_pair(rng)
+        out.append((f"random_{i}", _fmt_line(p1, p2, [_rand_pt(rng) for _ in range(rng.randint(1, 50))])))
+    p1, p2 = _distinct_pair(rng)
+    out.append(("q1", _fmt_line(p1, p2, [_rand_pt(rng)])))
+    out.append(("horizontal", _fmt_line((-LIMIT, 7), (LIMIT, 7), [_rand_pt(rng) for _ in range(200)])))
+    out.append(("vertical", _fmt_line((-3, -LIMIT), (-3, LIMIT), [_rand_pt(rng) for _ in range(200)])))
+    p1, p2 = _distinct_pair(rng, 50)
+    out.append(("on_line", _fmt_line(p1, p2, _on_line(rng, p1, p2, MAX_Q))))
+    # a unit segment in a corner, queries across the box: the foot lies far out on the line
+    out.append(("short_line_far", _fmt_line((LIMIT, LIMIT), (LIMIT - 1, LIMIT - 1 + rng.randint(0, 1)),
+                                       [_rand_pt(rng) for _ in range(MAX_Q)])))
+    a, b, c, d = _nearly_parallel(rng)
+    out.append(("nearly_parallel", _fmt_line(a, b, [c, d] + [_rand_pt(rng) for _ in range(100)])))
+    vals = (-LIMIT, -LIMIT + 1, 0, LIMIT - 1, LIMIT)
+    out.append(("extreme", _fmt_line((-LIMIT, LIMIT - 1), (LIMIT, -LIMIT),
+                                [(rng.choice(vals), rng.choice(vals)) for _ in range(MAX_Q)])))
+    for i in range(1 if scale == 1 else 3):
+        p1, p2 = _distinct_pair(rng)
+        out.append((f"max_random_{i}", _fmt_line(p1, p2, [_rand_pt(rng) for _ in range(MAX_Q)])))
     return out

@@ -20,6 +20,8 @@ checked up to N = 50000 (UNIFORM_CHECK_N: the grid then holds ~1e6 candidate pai
 """
 import math
 
+import _dsu
+
 LIMIT = 10000
 MAX_N = 200000
 PAIR_BUDGET = 2500000
@@ -51,25 +53,6 @@ def _d2(a, b):
     return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2
 
 
-class _Dsu:
-    def __init__(self, n):
-        self.f = list(range(n))
-
-    def find(self, x):
-        f = self.f
-        while f[x] != x:
-            f[x] = f[f[x]]
-            x = f[x]
-        return x
-
-    def unite(self, a, b):
-        a, b = self.find(a), self.find(b)
-        if a == b:
-            return False
-        self.f[a] = b
-        return True
-
-
 def _kruskal_within(pts, r2):
     """Sorted MST weights of the graph of pairs at squared distance <= r2, or None if that
     graph has too many pairs or is disconnected."""
@@ -98,7 +81,7 @@ def _kruskal_within(pts, r2):
                     if d <= r2:
                         append((d, i, j))
     edges.sort()
-    dsu = _Dsu(m)
+    dsu = _dsu.Dsu(m)
     w = []
     for d, i, j in edges:
         if dsu.unite(i, j):
@@ -137,7 +120,7 @@ def check(input_text, output_text):
         e = [int(t) for t in tok]
     except ValueError:
         return "non-integer in output"
-    dsu = _Dsu(n)
+    dsu = _dsu.Dsu(n)
     got = []
     for k in range(n - 1):
         u, v = e[2 * k], e[2 * k + 1]

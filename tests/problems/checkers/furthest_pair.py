@@ -9,45 +9,10 @@ of them, else the antipodal pairs of the triangle-area rotating calipers.
 """
 import math
 
+import _hull as H
+
 LIMIT = 10 ** 9
 MAX_SUM = 500000
-
-
-def cross(o, a, b):
-    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-
-def drop_inside(points):
-    """Points not strictly inside the quadrilateral of the extremes in the directions
-    x - y, x + y, y - x, -x - y (speed only: those inside cannot be hull vertices)."""
-    if len(points) < 1000:
-        return points
-    quad = [max(points, key=lambda q: q[0] - q[1]), max(points, key=lambda q: q[0] + q[1]),
-            max(points, key=lambda q: q[1] - q[0]), min(points, key=lambda q: q[0] + q[1])]
-    if len(set(quad)) < 4 or any(cross(quad[i], quad[(i + 1) % 4], quad[(i + 2) % 4]) <= 0 for i in range(4)):
-        return points
-    (ax, ay), (bx, by), (cx, cy), (dx, dy) = quad
-    return [q for q in points
-            if not ((bx - ax) * (q[1] - ay) - (by - ay) * (q[0] - ax) > 0
-                    and (cx - bx) * (q[1] - by) - (cy - by) * (q[0] - bx) > 0
-                    and (dx - cx) * (q[1] - cy) - (dy - cy) * (q[0] - cx) > 0
-                    and (ax - dx) * (q[1] - dy) - (ay - dy) * (q[0] - dx) > 0)]
-
-
-def strict_hull(points):
-    p = sorted(set(drop_inside(points)))
-    if len(p) <= 2:
-        return p
-    lower, upper = [], []
-    for q in p:
-        while len(lower) >= 2 and cross(lower[-2], lower[-1], q) <= 0:
-            lower.pop()
-        lower.append(q)
-    for q in reversed(p):
-        while len(upper) >= 2 and cross(upper[-2], upper[-1], q) <= 0:
-            upper.pop()
-        upper.append(q)
-    return lower[:-1] + upper[:-1]
 
 
 def d2(a, b):
@@ -55,7 +20,7 @@ def d2(a, b):
 
 
 def max_d2(points):
-    h = strict_hull(points)
+    h = H.strict_hull(points)
     n = len(h)
     if n == 1:
         return 0
@@ -64,7 +29,7 @@ def max_d2(points):
     best, j = 0, 1
     for i in range(n):
         a, b = h[i], h[(i + 1) % n]
-        while cross(a, b, h[(j + 1) % n]) > cross(a, b, h[j]):
+        while H.cross(a, b, h[(j + 1) % n]) > H.cross(a, b, h[j]):
             j = (j + 1) % n
         best = max(best, d2(a, h[j]), d2(b, h[j]))
     return best
@@ -114,22 +79,6 @@ def fmt(cs):
     return "".join(s)
 
 
-def convex_position(rng, n, K):
-    dirs = [(a, b) for a in range(-K, K + 1) for b in range(0, K + 1)
-            if (b > 0 or a > 0) and math.gcd(a, b) == 1]
-    rng.shuffle(dirs)
-    half = dirs[:n // 2]
-    vs = half + [(-a, -b) for a, b in half]
-    vs.sort(key=lambda d: math.atan2(d[1], d[0]))
-    pts, x, y = [], -LIMIT // 2, -LIMIT // 2
-    for dx, dy in vs:
-        pts.append((x, y))
-        x += dx
-        y += dy
-    rng.shuffle(pts)
-    return pts
-
-
 def cases(rng, scale):
     out = [
         ("sample", fmt([[(0, 0), (1, 1), (2, 2), (3, 3), (4, 4)],
@@ -154,5 +103,5 @@ def cases(rng, scale):
            for k in range(1000)]
     out.append(("regular_rounded", fmt([reg])))
     out.append(("max_uniform", fmt([[(rng.randint(-B, B), rng.randint(-B, B)) for _ in range(MAX_SUM)]])))
-    out.append(("max_convex", fmt([convex_position(rng, 200000, 300)])))
+    out.append(("max_convex", fmt([H.convex_position(rng, 200000, 300, LIMIT)])))
     return out

@@ -18,6 +18,8 @@ random points on a line up to N = 50000 and 20000 (UNIFORM_CHECK_N, LINE_CHECK_N
 """
 import math
 
+import _dsu
+
 LIMIT = 10 ** 9
 MAX_N = 200000
 PAIR_BUDGET = 2500000
@@ -49,25 +51,6 @@ def validate(input_text):
 def _d1(a, b):
     return abs(a[0] - b[0]) + abs(a[1] - b[1])
 
-class _Dsu:
-    def __init__(self, n):
-        self.f = list(range(n))
-
-    def find(self, x):
-        f = self.f
-        while f[x] != x:
-            f[x] = f[f[x]]
-            x = f[x]
-        return x
-
-    def unite(self, a, b):
-        a, b = self.find(a), self.find(b)
-        if a == b:
-            return False
-        self.f[a] = b
-        return True
-
-
 def _kruskal_within(pts, r):
     """MST weight of the graph of pairs at L1 distance <= r, or None if that
     graph has too many pairs or is disconnected."""
@@ -96,7 +79,7 @@ def _kruskal_within(pts, r):
                     if d <= r:
                         append((d, i, j))
     edges.sort()
-    dsu = _Dsu(m)
+    dsu = _dsu.Dsu(m)
     w, used = 0, 0
     for d, i, j in edges:
         if dsu.unite(i, j):
@@ -136,7 +119,7 @@ def check(input_text, output_text):
     except ValueError:
         return "non-integer in output"
     total = v[0]
-    dsu = _Dsu(n)
+    dsu = _dsu.Dsu(n)
     s, longest = 0, 0
     for k in range(n - 1):
         u, w = v[1 + 2 * k], v[2 + 2 * k]

@@ -9,47 +9,11 @@ Independent of cpgeo: the strict hull by a monotone chain over (x, y) order (upp
 lower chains; the library sorts by (y, x) after an octagon filter). The answer must be the
 same cyclic sequence, any rotation.
 """
+import _hull as H
 
 LIMIT = 10 ** 9
 MAX_T = 100000
 MAX_SUM = 500000
-
-
-def cross(o, a, b):
-    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-
-def drop_inside(points):
-    """Points not strictly inside the quadrilateral of the extremes in the directions
-    x - y, x + y, y - x, -x - y (speed only: those inside cannot be hull vertices)."""
-    if len(points) < 1000:
-        return points
-    quad = [max(points, key=lambda q: q[0] - q[1]), max(points, key=lambda q: q[0] + q[1]),
-            max(points, key=lambda q: q[1] - q[0]), min(points, key=lambda q: q[0] + q[1])]
-    if len(set(quad)) < 4 or any(cross(quad[i], quad[(i + 1) % 4], quad[(i + 2) % 4]) <= 0 for i in range(4)):
-        return points
-    (ax, ay), (bx, by), (cx, cy), (dx, dy) = quad
-    return [q for q in points
-            if not ((bx - ax) * (q[1] - ay) - (by - ay) * (q[0] - ax) > 0
-                    and (cx - bx) * (q[1] - by) - (cy - by) * (q[0] - bx) > 0
-                    and (dx - cx) * (q[1] - cy) - (dy - cy) * (q[0] - cx) > 0
-                    and (ax - dx) * (q[1] - dy) - (ay - dy) * (q[0] - dx) > 0)]
-
-
-def strict_hull(points):
-    p = sorted(set(drop_inside(points)))
-    if len(p) <= 2:
-        return p
-    lower, upper = [], []
-    for q in p:
-        while len(lower) >= 2 and cross(lower[-2], lower[-1], q) <= 0:
-            lower.pop()
-        lower.append(q)
-    for q in reversed(p):
-        while len(upper) >= 2 and cross(upper[-2], upper[-1], q) <= 0:
-            upper.pop()
-        upper.append(q)
-    return lower[:-1] + upper[:-1]
 
 
 def parse_cases(text):
@@ -96,7 +60,7 @@ def check(input_text, output_text):
             return f"case {k}: bad M"
         got = [(v[pos + 1 + 2 * i], v[pos + 2 + 2 * i]) for i in range(m)]
         pos += 1 + 2 * m
-        want = strict_hull(pts)
+        want = H.strict_hull(pts)
         if len(got) != len(want):
             return f"case {k}: M = {len(got)}, expected {len(want)}"
         if not want:
@@ -117,24 +81,6 @@ def fmt(cases_list):
         s.append(f"{len(pts)}\n")
         s.extend(f"{x} {y}\n" for x, y in pts)
     return "".join(s)
-
-
-def convex_position(rng, n, K):
-    """n (even) points in strictly convex position: primitive vectors sorted by angle."""
-    import math
-    dirs = [(a, b) for a in range(-K, K + 1) for b in range(0, K + 1)
-            if (b > 0 or a > 0) and math.gcd(a, b) == 1]
-    rng.shuffle(dirs)
-    half = dirs[:n // 2]
-    vs = half + [(-a, -b) for a, b in half]
-    vs.sort(key=lambda d: math.atan2(d[1], d[0]))
-    pts, x, y = [], -LIMIT // 2, -LIMIT // 2
-    for dx, dy in vs:
-        pts.append((x, y))
-        x += dx
-        y += dy
-    rng.shuffle(pts)
-    return pts
 
 
 def cases(rng, scale):
@@ -160,7 +106,7 @@ def cases(rng, scale):
     out.append(("extreme_coords", fmt([corners, corners * 3, [(LIMIT, LIMIT), (-LIMIT, -LIMIT), (LIMIT, -LIMIT + 1)],
                                        [(-LIMIT, LIMIT), (LIMIT, -LIMIT), (0, 0), (1, -1)]])))
     out.append(("max_uniform", fmt([[(rng.randint(-LIMIT, LIMIT), rng.randint(-LIMIT, LIMIT)) for _ in range(MAX_SUM)]])))
-    out.append(("max_convex", fmt([convex_position(rng, 200000, 300)])))
+    out.append(("max_convex", fmt([H.convex_position(rng, 200000, 300, LIMIT)])))
     out.append(("max_many_cases", fmt([[(rng.randint(-3, 3), rng.randint(-3, 3)) for _ in range(5)]
                                        for _ in range(MAX_T)])))
     return out
