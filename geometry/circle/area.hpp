@@ -8,7 +8,9 @@
 //   inside piece is a triangle, the outside ones sectors
 //   (r^2/2 atan2(cross, dot); the two sector angles of an
 //   edge turn the same way and sum to less than pi: one atan2
-//   of a complex product). Returns |sum|.
+//   of a complex product). Vertices are taken relative to c;
+//   an edge handed over from its far end adds to a second
+//   sum. Returns |sum - second sum|.
 // Time: O(n).
 // Precision: which edge meets C is exact for long long
 //   (|x|,|y|,r <= 1e9; cut's discriminant in __int128); eps is
@@ -33,25 +35,22 @@
 
 namespace geo {
 
-template <class T>
-real_t<T> area(Circle<T> C, const std::vector<Point<T>>& P) {
-  using R = real_t<T>;
-  for ([[maybe_unused]] auto& p : P)
-    assert(valid(C) && in_range(p, 1e9));
-  R s = 0, r = R(C.r) * R(C.r), o = 1;  // o: -1 if swapped
-  for (size_t i = 0, n = P.size(); i < n; i++, o = 1) {
-    Point<T> a = P[i], b = P[(i + 1) % n], q = a;
-    if (dist2(b, C.c) < dist2(a, C.c)) a = b, b = q, o = -1;
+template <class T, class R = real_t<T>>
+R area(Circle<T> C, const std::vector<Point<T>>& P) {
+  R s[] = {0, 0}, r = R(C.r) * R(C.r);  // s[1]: swapped edges
+  for (size_t i = 0, n = P.size(), f = 0; i < n; i++, f = 0) {
+    assert(valid(C) && in_range(P[i], 1e9));
+    Point<T> a = P[i] - C.c, b = P[(i + 1) % n] - C.c, q = a;
+    if (b.norm2() < a.norm2()) a = b, b = q, f = 1;
     auto [t, h] = a == b ? Point<R>(0, -1) : cut(C, a, b - a);
-    auto A = to_real(a - C.c), D = to_real(b - a), B = A + D;
+    auto A = to_real(a), D = to_real(b - a), B = A + D;
     R u = std::clamp<R>(t - h, 0, 1);  // A, e, x, B in order
     auto e = A + D * u, x = A + D * std::clamp<R>(t + h, u, 1);
     // the angles A->e and x->B, summed as one complex product
     Point<R> z(A.dot(e), A.cross(e)), w(B.dot(x), B.cross(x));
-    s += o *
-         (r * std::atan2(w.cross(z), w.dot(z)) + e.cross(x));
+    s[f] += r * std::atan2(w.cross(z), w.dot(z)) + e.cross(x);
   }
-  return std::abs(s) / 2;
+  return std::abs(s[0] - s[1]) / 2;
 }
 
 }  // namespace geo

@@ -71,7 +71,7 @@ template <class T>
 Enclosing<T> enclosing_of(Point<T> a, Point<T> b, Point<T> c) {
   auto [n, k] = circum(a, b, c);
   if (k > 0) return {a, n, k};
-  if (k < 0) return {a, -n, -k};
+  if (k < 0) return {a, n * -1, -k};
   if (dist2(a, c) > dist2(a, b))
     std::swap(b, c);  // collinear:
   return enclosing_of(dist2(b, c) > dist2(a, b) ? c : a,

@@ -46,22 +46,21 @@ namespace geo {
 
 template <class T>
 auto intersection(Circle<T> C, Point<T> a, Point<T> b) {
-  assert(valid(C) && (b - a).norm2() > 0 && in_range(a, 1e9) &&
-         in_range(b, 1e9));
+  assert(valid(C) && in_range(a, 1e9) && in_range(b, 1e9));
   auto d = b - a, p = dist2(b, C.c) < dist2(a, C.c) ? b : a;
-  auto [t, h] = cut(C, p, d);
+  auto [t, h] = cut(C, p - C.c, d);
   auto e = to_real(d), m = to_real(p) + e * t;
   decltype(m) v[] = {m - e * h, m + e * h};
   return std::vector(v, v + (h < 0 ? 0 : h > 0 ? 2 : 1));
 }
-template <class T, class R = real_t<T>>
+template <class T, class R = real_t<T>, class W = wide_t<T>>
 auto intersection(Circle<T> A, Circle<T> B) {
   assert(valid(A) && valid(B));
   if (B.r < A.r || (B.r == A.r && B.c < A.c)) std::swap(A, B);
-  wide_t<T> d = dist2(A.c, B.c), p = A.r + B.r, m = B.r - A.r;
+  W d = dist2(A.c, B.c), p = A.r + B.r, m = B.r - A.r;
   R n = std::sqrt(R(d)), s = 2 * R(d), a = R(d - p * m) / s;
   R h = std::sqrt(std::abs(R(p * p - d) * R(d - m * m))) / s;
-  auto f = [&](wide_t<T> L) {  // relation.hpp's cmp_dist
+  auto f = [&](W L) {  // relation.hpp's cmp_dist
     return is_exact_v<T> ? sgn(d - L * L) : sgn(n - R(L));
   };
   int o = f(p), k = f(0) ? o < 0 ? 1 + f(m) : 3 + o : 0;

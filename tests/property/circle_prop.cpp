@@ -112,7 +112,7 @@ CPGEO_PROP(CircleProp, Tangents, 400, ()) {
     case 2: B.r = 0; break;
     case 3: A.r = B.r = 0; break;
     case 4: {  // A's centre on B: B's radius becomes the (integer) centre distance if any
-      const LL d2 = geo::dist2(A.c, B.c), s = A.r + B.r, l = std::abs(A.r - B.r);
+      const LL d2 = dist2(A.c, B.c), s = A.r + B.r, l = std::abs(A.r - B.r);
       if (s * s == d2) B.r = s;
       else if (l * l == d2) B.r = l;
       A.r = 0;
@@ -208,7 +208,7 @@ CPGEO_PROP(CircleProp, CutFloatingContract, 800, ()) {
                                                                     2, -2, 3, -3, 1e3, -1e3, 1e9, -1e9});
   const double along = std::ldexp(double(*geotest::uniform_int(-R, R)), -k) / len;
   const PD p = C.c + d.perp() * ((C.r + delta) / len) + d * along;
-  const auto [t, h] = geo::cut(C, p, d);
+  const auto [t, h] = geo::cut(C, p - C.c, d);
   RC_ASSERT(std::isfinite(t) && std::isfinite(h));
   const auto a = oc::oc(C);
   const oracle::QP P = oracle::qp(p), D = oracle::qp(d), v = oracle::sub(a.c, P);
