@@ -61,10 +61,9 @@ __extension__ inline double round_div(__int128 n, __int128 d) {
 }
 template <class F> F round_div(F a, F b) { return a / b; }
 
-template <class T> auto voronoi(const std::vector<Point<T>>& p,
-                                Point<T> lo, Point<T> hi) {
-  using P = Point<T>;
-  using W = wide_t<T>;
+template <class T, class P = Point<T>, class W = wide_t<T>>
+auto voronoi(const std::vector<Point<T>>& p, Point<T> lo,
+             Point<T> hi) {
   assert(in_range(lo, 1e9) && in_range(hi, 1e9) &&
          lo.x < hi.x && lo.y < hi.y);
   Triangulation t = delaunay(p);
@@ -124,8 +123,8 @@ template <class T> auto voronoi(const std::vector<Point<T>>& p,
       c.push_back({round_div(X, D), round_div(Y, D)});
     c.erase(std::unique(c.begin(), c.end()), c.end());
     while (c.size() > 1 && c.back() == c[0]) c.pop_back();
-    bool fx = 1,
-         fy = 1;  // all on one vertical or horizontal line
+    // all on one vertical (fx) or horizontal (fy) line
+    bool fx = 1, fy = 1;
     for (auto v : c) fx &= v.x == c[0].x, fy &= v.y == c[0].y;
     if (c.size() < 3 || fx || fy) c.clear();
   }
