@@ -11,18 +11,18 @@
 //   the total errs by about (2n) u times the area of the
 //   bounding box. No eps.
 // Degenerate: x1 >= x2 or y1 >= y2: no area, adds nothing; n =
-//   0 gives 0; duplicates count once. Asserted (in_range):
-//   long long |x|,|y| <= 1e9, floating finite.
+//   0 gives 0; duplicates count once. Asserted: long long
+//   |x|,|y| <= 1e9, floating finite.
 // Source: Bentley's rectangle measure problem (1977); the
 //   counting segment tree as in de Berg et al., "Computational
 //   Geometry" (3rd ed.), 10.3.
 // Tests: unit union_rectangles_test; property
 //   union_rectangles_prop; judge area_of_union_of_rectangles.
 #pragma once
-#include "../point.hpp"
 #include <algorithm>
 #include <cassert>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 namespace geo {
@@ -34,8 +34,10 @@ T rectangle_union_area(const std::vector<Rect<T>>& R) {
   std::vector<T> ys;
   std::vector<std::tuple<T, int, T, T>> ev;  // x, +-1, y1, y2
   for (auto& r : R) {
-    assert(in_range(Point<T>(r.x1, r.y1), 1e9) &&
-           in_range(Point<T>(r.x2, r.y2), 1e9));
+    for (T v : {r.x1, r.y1, r.x2, r.y2})
+      assert(std::is_integral_v<T>
+                 ? T(-1e9) <= v && v <= T(1e9)
+                 : v - v == 0);  // finite
     if (r.x1 < r.x2 && r.y1 < r.y2) {
       ys.push_back(r.y1), ys.push_back(r.y2);
       ev.emplace_back(r.x1, 1, r.y1, r.y2);
