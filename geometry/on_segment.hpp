@@ -2,10 +2,12 @@
 // the point a); the side of a point against it; on_segment.
 // canonical(s): s with a <= b lexicographically; asserts the
 //   preconditions below.
+// cross_at(s, r): (s.b - s.a) x (r - o), o the end of s nearer
+//   r (floating; a tie takes canonical(s).a) or s.a (exact
+//   T). Reversing s negates it, bit for bit.
 // side(s, r, tol): +1 if r is left of s.a -> s.b, -1 right, 0
 //   if within tol of the line (tol = 0: on it); a point s
-//   gives 0. Reversing s flips the sign, bit for bit. Exact T
-//   takes the plain cross product from s.a (no sorting).
+//   gives 0. Reversing s flips the sign, bit for bit.
 // on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
 //   endpoints included; reversing s changes nothing.
 // Time: O(1).
@@ -13,13 +15,13 @@
 //   differences <= 8e18; for tol > 0 squared in __int128).
 //   Floating: eps is the distance from r to s (to the line for
 //   side); the exact answer outside eps/2..2 eps while |x|,|y|
-//   <= eps / (23 u) (docs/eps.md). Floating T takes the cross
-//   product from the end of canonical(s) nearer r
-//   (docs/on_segment.md).
+//   <= eps / (23 u) (docs/eps.md). Why the end nearer r:
+//   docs/on_segment.md.
 // Degenerate: a == b is the point a. Preconditions (asserted
-//   by canonical, so by every function): long long |x|,|y| <=
-//   1e9, r included; floating: finite, and a == b or |b - a|
-//   >= 1e-140 (shorter ones underflow in squared products).
+//   by canonical and cross_at, so by every function): long
+//   long |x|,|y| <= 1e9, r included; floating: finite, and a
+//   == b or |b - a| >= 1e-140 (shorter ones underflow in
+//   squared products).
 // Source: the point-segment distance by projection, cp-geo
 //   (vlecomte) ch. 2.
 // Tests: unit segment_test; property segment_prop,
@@ -34,20 +36,20 @@ template <class T> struct Segment { Point<T> a, b; };
 
 template <class T> Segment<T> canonical(Segment<T> s) {
   assert(in_range(s.a, 1e9) && in_range(s.b, 1e9) &&
-         (is_exact_v<T> || s.a == s.b ||
-          dist(s.a, s.b) >= 1e-140));
+         (s.a == s.b || dist(s.a, s.b) >= 1e-140));
   return s.b < s.a ? Segment<T>{s.b, s.a} : s;
 }
 
-template <class T> int side(Segment<T> s, Point<T> r, T tol) {
+template <class T> T cross_at(Segment<T> s, Point<T> r) {
   auto [a, b] = canonical(s);  // asserts
   assert(in_range(r, 1e9));
-  if (is_exact_v<T>) a = s.a, b = s.b;  // exact: s as given
-  auto d = b - a, o = a;  // floating: the end nearer r
-  if (!is_exact_v<T> && dist2(r, b) < dist2(r, a)) o = b;
-  wide_t<T> c = d.cross(r - o), t = tol;
-  if (tol != 0 ? c * c <= t * t * d.norm2() : c == 0) return 0;
-  return (c > 0) == (a == s.a) ? 1 : -1;
+  a = is_exact_v<T> ? s.a : dist2(r, b) < dist2(r, a) ? b : a;
+  return (s.b - s.a).cross(r - a);
+}
+
+template <class T> int side(Segment<T> s, Point<T> r, T tol) {
+  wide_t<T> c = cross_at(s, r), t = tol, n = dist2(s.a, s.b);
+  return tol == 0 || c * c > t * t * n ? (c > 0) - (c < 0) : 0;
 }
 
 template <class T> bool on_segment(Point<T> r, Segment<T> s) {

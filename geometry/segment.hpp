@@ -1,92 +1,75 @@
-// segment.hpp: segment intersection (Segment, canonical, side
-// and on_segment: on_segment.hpp).
-// crosses(s, t, tol = eps): a proper crossing: the ends of
-//   each on opposite sides of the other's line, each farther
-//   than tol from it (never collinear, never touching).
+// segment.hpp: segment intersection (Segment, canonical,
+// cross_at, side and on_segment: on_segment.hpp).
 // intersect(s, t): s and t share a point (closed: touching and
-//   overlapping count); floating: dist(s, t) <= eps. A
-//   crossing at tol = eps/2 or an end on the other segment
-//   says yes; exact T says no at once when the ends of one lie
-//   strictly on one side of the other's line.
+//   overlapping count); floating: dist(s, t) <= eps. The four
+//   sides at tol 2 eps decide at once when they show a proper
+//   crossing (yes) or one segment beyond 2 eps on one side of
+//   the other's line (no; exact T: tol 0, the classic test);
+//   else a crossing at tol eps/2 or an end on the other
+//   segment says yes.
 // intersection<T, Q>(s, t): {} | {x} | {p, q} as Point<Q> (Q:
-//   double for integers, never truncated, else T). The ends
-//   of s and t lying on the other segment (on_segment), if
-//   any: their least and greatest in (x, y) order, {p} if
-//   within eps of each other (exact T: the overlap, or the
-//   touching point). Else the crossing point x, built from the
-//   end a of one segment nearer x and the end c of the other
-//   nearer a. Returned ends are input points, exactly.
-// All order the points first: swapping s and t or reversing
+//   common_type_t<T, double>: double for integers, never
+//   truncated, else T). The ends of s and t lying on the other
+//   segment (on_segment), if any: their least and greatest in
+//   (x, y) order, {p} if within eps of each other (exact T:
+//   the overlap, or the touching point). Else the crossing
+//   point (a n - b m) / (n - m) of s = ab, m = cross_at(t, a),
+//   n = cross_at(t, b). Returned ends are input points,
+//   exactly.
+// Both order the points first: swapping s and t or reversing
 //   either changes nothing, bit for bit.
 // Time: O(1).
 // Precision: long long exact for |x|,|y| <= 1e9; a crossing
-//   point within 5u (|x| + |a|) (u = 2^-53). Floating, eps a
-//   distance: the exact answer outside the band eps/2..2 eps
-//   while |x|,|y| <= eps / (23 u) (crosses: the least distance
-//   from an end to the other's line), eps / (46 u) for
-//   intersect (2.0e5 for double at eps 1e-9), as it decides a
-//   crossing at eps/2. intersection: {} iff !intersect; every
-//   point within 2 eps of both segments; an exact overlap's
-//   end comes back exactly unless another end lies within 2
-//   eps of it; a crossing point errs by <= 24u R / sin(angle)
-//   + 2u |x|, R = max(|x - a|, |x - c|) (sin(angle) >= 64u).
+//   point within 5u (|x| + max |end|) (u = 2^-53). Floating,
+//   eps a distance: the exact answer outside the band eps/2..2
+//   eps while |x|,|y| <= eps / (46 u) (2.0e5 for double at eps
+//   1e-9), as it decides a crossing at eps/2. intersection: {}
+//   iff !intersect; every point within 2 eps of both segments;
+//   an exact overlap's end comes back exactly unless another
+//   end lies within 2 eps of it; a crossing point errs by <=
+//   24u R / sin(angle) + 4u |x|, R the larger distance from x
+//   to the nearer end of each segment (sin(angle) >= 64u).
 //   Derivations: docs/segment.md.
 // Degenerate: a == b is the point a everywhere. Preconditions:
 //   on_segment.hpp's (asserted).
 // Source: the orientation test (CLRS 33.1); cp-geo (vlecomte)
-//   ch. 2.
+//   ch. 2; the crossing as a weighted mean of the ends: KACTL
+//   SegmentIntersection.h.
 // Tests: unit segment_test; property segment_prop; judge
 //   CGL_2_B, CGL_2_C.
 #pragma once
 #include "on_segment.hpp"
 #include <algorithm>
-#include <tuple>
 #include <type_traits>
-#include <utility>
 #include <vector>
 
 namespace geo {
 
-template <class T>
-bool crosses(Segment<T> s, Segment<T> t, T tol = eps<T>) {
-  return side(s, t.a, tol) * side(s, t.b, tol) < 0 &&
-         side(t, s.a, tol) * side(t, s.b, tol) < 0;
-}
-
 template <class T> bool intersect(Segment<T> s, Segment<T> t) {
-  T z = eps<T> / 2;
-  int p = side(s, t.a, z) * side(s, t.b, z),
-      q = side(t, s.a, z) * side(t, s.b, z);
-  if (p < 0 && q < 0) return true;  // crosses(s, t, z)
-  if (is_exact_v<T> && (p > 0 || q > 0)) return false;
+  for (T z : {T(2 * eps<T>), T(eps<T> / 2)}) {
+    int m = std::max(side(s, t.a, z) * side(s, t.b, z),
+                     side(t, s.a, z) * side(t, s.b, z));
+    if (m < 0 || (m > 0 && z >= eps<T>)) return m < 0;
+  }
   return on_segment(s.a, t) || on_segment(s.b, t) ||
          on_segment(t.a, s) || on_segment(t.b, s);
 }
 
-template <class T, class Q = std::conditional_t<
-                       std::is_integral_v<T>, double, T>>
-std::vector<Point<Q>> intersection(Segment<T> s,
-                                   Segment<T> t) {
+template <class T, class Q = std::common_type_t<T, double>>
+auto intersection(Segment<T> s, Segment<T> t) {
   auto P = [](Point<T> p) { return Point<Q>(Q(p.x), Q(p.y)); };
-  if (!intersect(s, t)) return {};
+  std::vector<Point<Q>> r;
+  if (!intersect(s, t)) return r;
   s = canonical(s), t = canonical(t);
-  if (std::tie(t.a, t.b) < std::tie(s.a, s.b)) std::swap(s, t);
-  Point<T> a = s.a, b = s.b, c = t.a, d = t.b;
-  std::vector<Point<T>> r;  // the ends on both segments
-  for (auto p : {a, b, c, d})
-    if (on_segment(p, s) && on_segment(p, t)) r.push_back(p);
-  if (r.empty()) {  // a proper crossing x
-    auto e = d - c;
-    auto f = [&] {
-      return Q((c - a).cross(e)) / Q((b - a).cross(e));
-    };
-    if (f() * 2 > 1) std::swap(a, b);  // a: the end nearer x
-    if (dist2(a, d) < dist2(a, c)) c = d;  // c: nearer a
-    return {P(a) + P(b - a) * f()};
-  }
+  if (t.a < s.a) return intersection<T, Q>(t, s);
+  for (auto p : {s.a, s.b, t.a, t.b})
+    if (on_segment(p, s) && on_segment(p, t))
+      r.push_back(P(p));
+  Q m = Q(cross_at(t, s.a)), n = Q(cross_at(t, s.b));
+  if (r.empty()) r = {(P(s.a) * n - P(s.b) * m) / (n - m)};
   auto [p, q] = std::minmax_element(r.begin(), r.end());
-  if (dist2(*p, *q) > eps<T> * eps<T>) return {P(*p), P(*q)};
-  return {P(*p)};
+  if (dist2(*p, *q) > Q(eps<T> * eps<T>)) return r = {*p, *q};
+  return r = {*p};
 }
 
 }  // namespace geo

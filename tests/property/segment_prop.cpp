@@ -1,6 +1,7 @@
 // Properties of geometry/on_segment.hpp, segment.hpp and distance.hpp against tests/support/oracle_lines.hpp.
 //
-// long long: on_segment, intersect, crosses (segment-segment and line-segment), dist2
+// long long: on_segment, intersect, the proper-crossing idiom of side (segment-segment and
+//   line-segment), cross_at (its sign is the exact orientation), dist2
 //   (point-segment, segment-segment, exact num/den) and intersection (empty / point /
 //   overlap) equal the exact oracle on dense 6x6 and 10x10 grids (T-junctions, collinear
 //   overlaps, touching, disjoint, zero-length segments), uniform and boundary coordinates up
@@ -9,11 +10,12 @@
 //   overlap ends and touching endpoints come back exactly, crossing points within
 //   5u (|x| + |a|); Dist2's < agrees with rational comparison.
 // mpq_rational: the library computes the intersection set and distances exactly.
-// double / long double: on_segment, crosses, line-segment intersect obey the EPS contract for
-//   |coordinates| <= eps / (23 u), segment intersect for <= eps / (46 u); dist2(s, t).zero()
-//   == intersect(s, t); the 8 versions agree bit for bit; intersection points lie within
-//   2 eps (plus the construction bound) of both segments, crossing points within the bound
-//   of line.hpp; without a proper crossing only input endpoints come back, and an exact
+// double / long double: on_segment, the proper-crossing idiom of side, line-segment intersect
+//   obey the EPS contract for |coordinates| <= eps / (23 u), segment intersect for
+//   <= eps / (46 u); dist2(s, t).zero() == intersect(s, t); the 8 versions agree bit for bit
+//   (cross_at negates on reversing s); intersection points lie within 2 eps (plus the
+//   construction bound) of both segments, crossing points within 24u R / sin + 4u |x|;
+//   without a proper crossing only input endpoints come back, and an exact
 //   overlap's end exactly unless another endpoint lies within 2 eps of it; distances within
 //   their documented error.
 #include "geometry/distance.hpp"
@@ -68,6 +70,10 @@ template <class T> bool meets(const Line<T>& l, const Segment<T>& s) {
 }
 template <class T> bool cuts(const Line<T>& l, const Segment<T>& s) {
   return geo::side(l, s.a) * geo::side(l, s.b) < 0;
+}
+// A proper crossing of two segments: the idiom of docs/segment.md (on_segment.hpp's side).
+template <class T> bool proper(const Segment<T>& s, const Segment<T>& t, T tol = geo::eps<T>) {
+  return geo::side(s, t.a, tol) * geo::side(s, t.b, tol) < 0 && geo::side(t, s.a, tol) * geo::side(t, s.b, tol) < 0;
 }
 
 // The 8 versions of the pair (s, t): swapped, and either reversed.
@@ -171,16 +177,18 @@ CPGEO_PROP(SegmentExact, Predicates, 4000, ()) {
   const Quad<LL> q = *exact_quad();
   const QP a = qp(q.a), b = qp(q.b), c = qp(q.c), d = qp(q.d);
   const std::vector<QP> meet = ol::seg_meet(a, b, c, d);
-  const bool proper = ol::proper_cross(a, b, c, d);
+  const bool cross = ol::proper_cross(a, b, c, d);
   const Q dd = ol::segseg_dist2(a, b, c, d);
-  RC_TAG(meet.size(), proper);
+  RC_TAG(meet.size(), cross);
   for (const auto& v : versions(q)) {
     RC_ASSERT(geo::intersect(v.first, v.second) == !meet.empty());
-    RC_ASSERT(geo::crosses(v.first, v.second) == proper);
+    RC_ASSERT(proper(v.first, v.second, 0LL) == cross);
     RC_ASSERT(dist2q(geo::dist2(v.first, v.second)) == dd);
   }
   const Segment<LL> s{q.a, q.b}, sr{q.b, q.a};
   RC_ASSERT(geo::on_segment(q.c, s) == (ol::seg_dist2(a, b, c) == 0));
+  RC_ASSERT((geo::cross_at(s, q.c) > 0) - (geo::cross_at(s, q.c) < 0) == (q.a == q.b ? 0 : ol::side(a, b, c)));
+  RC_ASSERT(geo::cross_at(sr, q.c) == -geo::cross_at(s, q.c));
   RC_ASSERT(dist2q(geo::dist2(q.c, s)) == ol::seg_dist2(a, b, c));
   RC_ASSERT(dist2q(geo::dist2(q.c, sr)) == ol::seg_dist2(a, b, c));
   // Dist2's < against rationals, on pairs of the distances above
@@ -261,19 +269,19 @@ template <class T> void prop_segment_contract() {
   RC_LOG() << "intersect = " << got << ", distance^2 = " << ld(dd) << "\n";
   if (band == -1) RC_ASSERT(got);
   if (band == 1) RC_ASSERT(!got);
-  const bool cr = geo::crosses(vs[0].first, vs[0].second);
+  const bool cr = proper(vs[0].first, vs[0].second);
   const std::vector<Point<T>> pts = geo::intersection(vs[0].first, vs[0].second);
   const T dst = geo::dist(vs[0].first, vs[0].second);
   for (const auto& v : vs) {  // bit for bit
     RC_ASSERT(geo::intersect(v.first, v.second) == got);
     RC_ASSERT(geo::dist2(v.first, v.second).zero() == got);
-    RC_ASSERT(geo::crosses(v.first, v.second) == cr);
+    RC_ASSERT(proper(v.first, v.second) == cr);
     RC_ASSERT(geo::intersection(v.first, v.second) == pts);
     RC_ASSERT(geo::dist(v.first, v.second) == dst);
   }
   RC_ASSERT(pts.empty() == !got);
 
-  // crosses: the least distance from an endpoint to the other segment's line decides
+  // a proper crossing: the least distance from an endpoint to the other segment's line decides
   if (q.a == q.b || q.c == q.d) {
     RC_ASSERT(!cr);
   } else {
@@ -289,6 +297,7 @@ template <class T> void prop_segment_contract() {
   if (ob == -1) RC_ASSERT(on);
   if (ob == 1) RC_ASSERT(!on);
   RC_ASSERT(geo::on_segment(q.c, Segment<T>{q.b, q.a}) == on);
+  RC_ASSERT(geo::cross_at(Segment<T>{q.b, q.a}, q.c) == -geo::cross_at(Segment<T>{q.a, q.b}, q.c));
   if (q.a != q.b) {
     const Line<T> l{q.a, q.b};
     const Segment<T> t{q.c, q.d};
@@ -332,7 +341,7 @@ template <class T> void prop_segment_constructions() {
     const Q r1 = std::min(oracle::dist2(a, meet.x), oracle::dist2(b, meet.x));
     const Q r2 = std::min(oracle::dist2(c, meet.x), oracle::dist2(d, meet.x));
     // underflow in the numerator is absolute (~denorm_min), amplified by 1 / (|e| sin)
-    E = 24 * u * std::sqrt(ld(std::max(r1, r2))) / sin + 2 * u * len(meet.x) +
+    E = 24 * u * std::sqrt(ld(std::max(r1, r2))) / sin + 4 * u * len(meet.x) +
         tiny * (1 + 1 / (sin * std::min(len(e1), len(e2))));
     if (sin < 64 * u) E = std::numeric_limits<LD>::infinity();  // first-order bound only
   }

@@ -32,15 +32,20 @@ std::vector<PD> sorted(std::vector<PD> v) {
   return v;
 }
 
+// A proper crossing: the idiom docs/segment.md gives with on_segment.hpp's side.
+template <class T> bool proper(const Segment<T>& s, const Segment<T>& t, T tol) {
+  return geo::side(s, t.a, tol) * geo::side(s, t.b, tol) < 0 && geo::side(t, s.a, tol) * geo::side(t, s.b, tol) < 0;
+}
+
 TEST(Segment, IntersectKinds) {
   const SL s{{0, 0}, {4, 0}};
   EXPECT_TRUE(geo::intersect(s, SL{{1, -1}, {2, 1}}));   // crossing
-  EXPECT_TRUE(geo::crosses(s, SL{{1, -1}, {2, 1}}));
+  EXPECT_TRUE(proper(s, SL{{1, -1}, {2, 1}}, 0LL));
   EXPECT_TRUE(geo::intersect(s, SL{{2, 0}, {2, 3}}));    // T-junction
-  EXPECT_FALSE(geo::crosses(s, SL{{2, 0}, {2, 3}}));
+  EXPECT_FALSE(proper(s, SL{{2, 0}, {2, 3}}, 0LL));
   EXPECT_TRUE(geo::intersect(s, SL{{4, 0}, {5, 5}}));    // shared endpoint
   EXPECT_TRUE(geo::intersect(s, SL{{3, 0}, {9, 0}}));    // collinear overlap
-  EXPECT_FALSE(geo::crosses(s, SL{{3, 0}, {9, 0}}));
+  EXPECT_FALSE(proper(s, SL{{3, 0}, {9, 0}}, 0LL));
   EXPECT_TRUE(geo::intersect(s, SL{{4, 0}, {9, 0}}));    // collinear touching
   EXPECT_FALSE(geo::intersect(s, SL{{5, 0}, {9, 0}}));   // collinear apart
   EXPECT_FALSE(geo::intersect(s, SL{{5, 1}, {5, -1}}));  // the line crosses, the segment not
@@ -103,7 +108,13 @@ TEST(Segment, FloatingNearTouch) {
   EXPECT_TRUE(geo::intersect(s, SD{{5, 0.4e-9}, {5, 7}}));    // gap below eps/2
   EXPECT_FALSE(geo::intersect(s, SD{{5, 2.5e-9}, {5, 7}}));   // gap above 2 eps
   EXPECT_TRUE(geo::intersect(s, SD{{10 + 0.4e-9, 0}, {20, 0}}));
-  EXPECT_FALSE(geo::crosses(s, SD{{5, -0.4e-9}, {5, 7}}));    // an endpoint within eps: no proper crossing
+  EXPECT_FALSE(proper(s, SD{{5, -0.4e-9}, {5, 7}}, 1e-9));    // an endpoint within eps: no proper crossing
+  // the four sides at 2 eps decide at once: one segment beyond 2 eps on one side says no, a
+  // crossing with every end beyond 2 eps says yes; in between the crossing at eps/2 decides
+  EXPECT_FALSE(geo::intersect(s, SD{{5, 2.1e-9}, {6, 7}}));
+  EXPECT_TRUE(geo::intersect(s, SD{{5, -2.1e-9}, {6, 7}}));
+  EXPECT_TRUE(geo::intersect(s, SD{{5, -0.6e-9}, {6, 7}}));   // crosses at eps/2, t.a off s by 0.6e-9
+  EXPECT_FALSE(geo::intersect(s, SD{{5, 1.5e-9}, {6, 7}}));   // in the band: beyond eps from s
   const std::vector<PD> x = geo::intersection(s, SD{{5, 0.4e-9}, {5, 7}});
   EXPECT_EQ(x, std::vector<PD>{PD(5, 0.4e-9)});  // the touching endpoint itself
   // an overlap: the least and greatest (x, y) of the ends within eps of both segments, so an
@@ -127,6 +138,22 @@ TEST(Segment, SideExactAndFloating) {
   const PD r(2.3, -0.4);
   EXPECT_EQ(geo::side(s, r, 1e-9), -1);
   EXPECT_EQ(geo::side(SD{s.b, s.a}, r, 1e-9), 1);
+}
+
+TEST(Segment, CrossAt) {
+  // exact T: from s.a as given; floating: from the end nearer r; reversing s negates it exactly
+  const LL M = 1000000000;
+  EXPECT_EQ(geo::cross_at(SL{{-M, -M}, {M, M}}, PL(-M, M)), 4 * M * M);
+  EXPECT_EQ(geo::cross_at(SL{{M, M}, {-M, -M}}, PL(-M, M)), -4 * M * M);
+  EXPECT_EQ(geo::cross_at(SL{{0, 0}, {2, 2}}, PL(5, 5)), 0);
+  // r near b = (1e8, 1): from b, r - b = (0, 2^-26) is exact and so is the product 1e8 * 2^-26;
+  // from a the difference r - a = (1e8, 1 + 2^-26) is exact too but the cross product rounds
+  const SD s{{0, 0}, {1e8, 1}};
+  const PD r(1e8, 1 + 0x1p-26);
+  EXPECT_EQ(geo::cross_at(s, r), 1e8 * 0x1p-26);
+  EXPECT_EQ(geo::cross_at(SD{s.b, s.a}, r), -1e8 * 0x1p-26);
+  EXPECT_EQ(geo::side(s, r, 0.0), 1);  // tol = 0: the sign of the cross product
+  EXPECT_EQ(geo::side(SD{{0, 0}, {1, 0}}, PD(0.5, 1e-300), 0.0), 1);  // no underflow to 0
 }
 
 // A line against a segment: the documented idiom with line.hpp's side (line_distance.hpp).
@@ -170,8 +197,9 @@ TEST(SegmentDeathTest, OutOfRangeAsserts) {
   const char* pt = "in_range\\(r, ";                 // the query point
   EXPECT_TRUE(geo::intersect(s, SL{{-M, M}, {M, -M}}));  // at the bound: fine
   EXPECT_DEATH(geo::intersect(s, far), seg);
-  EXPECT_DEATH(geo::crosses(far, s), seg);
-  EXPECT_DEATH(geo::crosses(s, far), seg);
+  EXPECT_DEATH(geo::intersect(far, s), seg);
+  EXPECT_DEATH(geo::cross_at(far, PL(0, 0)), seg);
+  EXPECT_DEATH(geo::cross_at(s, PL(0, M + 1)), pt);
   EXPECT_DEATH(geo::intersection(s, far), seg);
   EXPECT_DEATH(geo::dist2(far, s), seg);
   EXPECT_DEATH(geo::dist(PL(0, 0), far), seg);

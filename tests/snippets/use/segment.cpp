@@ -9,7 +9,8 @@ int main() {
   using PD = Point<double>;
   const Segment<long long> s{{0, 0}, {4, 0}}, t{{2, 0}, {2, 3}}, u{{1, -1}, {2, 1}};
   assert(on_segment(PL(3, 0), s) && !on_segment(PL(5, 0), s));
-  assert(intersect(s, t) && !crosses(s, t) && crosses(s, u) && crosses(u, s, 0LL));
+  assert(intersect(s, t) && intersect(s, u) && !intersect(t, Segment<long long>{{3, 1}, {9, 9}}));
+  assert(cross_at(s, PL(2, 3)) == 12 && side(s, PL(2, -1), 0LL) == -1);
   assert(intersection(s, t) == std::vector<PD>{PD(2, 0)});
   assert(intersection(s, Segment<long long>{{9, 0}, {3, 0}}).size() == 2);
   assert(intersection(s, Segment<long long>{{5, 0}, {9, 0}}).empty());
@@ -19,7 +20,7 @@ int main() {
 
   const Segment<double> sd{{0, 0}, {4, 0}}, td{{2, 1e-12}, {2, 3}}, ud{{1, -1}, {2, 1}};
   assert(on_segment(PD(3, 1e-12), sd) && !on_segment(PD(5, 0), sd));
-  assert(intersect(sd, td) && !crosses(sd, td) && crosses(sd, ud));
+  assert(intersect(sd, td) && intersect(sd, ud) && !intersect(sd, Segment<double>{{5, 0}, {9, 0}}));
   assert(intersection(sd, td).size() == 1 && intersection(sd, ud).size() == 1);
   return 0;
 }
