@@ -38,10 +38,8 @@
 
 namespace geo {
 
-template <class T> real_t<T> polygon_union_area(
-    std::vector<std::vector<Point<T>>> Ps) {
-  using R = real_t<T>;
-  using P = Point<T>;
+template <class T, class R = real_t<T>, class P = Point<T>>
+R polygon_union_area(std::vector<std::vector<Point<T>>> Ps) {
   decltype(Ps) Q;  // the polygons of nonzero area, ccw
   P o;
   for (auto& p : Ps) {
