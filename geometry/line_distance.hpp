@@ -27,8 +27,7 @@ namespace geo {
 
 template <class T> Dist2<T> dist2(Point<T> r, Line<T> l) {
   auto [a, b] = canonical(l);
-  assert(in_range(r, 1e9));
-  wide_t<T> c = cross_at(a, b, r);
+  wide_t<T> c = cross_at(Segment<T>{a, b}, r);
   return {c * c, dist2(a, b)};
 }
 template <class T> Dist2<T> dist2(Line<T> l, Line<T> m) {

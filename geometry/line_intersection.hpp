@@ -73,8 +73,7 @@ template <class T>
 std::pair<int, Point<frac_t<T>>> intersection(Line<T> l,
                                               Line<T> m) {
   canonical(l, m);
-  if (parallel(l, m))
-    return {side_of(l.a, l.b, m.a) ? 0 : -1, {}};
+  if (parallel(l, m)) return {side(l, m.a) ? 0 : -1, {}};
   return {1, cross_point(l.a, l.b, m.a, m.b)};
 }
 

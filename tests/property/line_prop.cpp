@@ -69,10 +69,10 @@ template <class T> Quad<T> distinct(Quad<T> q) {
   return q;
 }
 
-// Documented precondition for floating lines (line.hpp): |b - a| >= 1e-140 (double),
-// 1e-2400 (long double); shorter directions underflow in the products.
+// Documented precondition for floating lines (line.hpp): |b - a| >= 1e-140 (any floating
+// type, as for segments); shorter directions underflow in the products.
 template <class T> bool long_enough(const Point<T>& a, const Point<T>& b) {
-  const LD m = std::is_same<T, double>::value ? 1e-140L : 1e-2400L;
+  const LD m = 1e-140L;
   return std::hypot(static_cast<LD>(b.x) - a.x, static_cast<LD>(b.y) - a.y) >= m;
 }
 
