@@ -26,7 +26,7 @@
 // Source: the boundary of the intersection is made of the
 //   edges' parts inside the other polygon; M. Cyrus, J. Beck
 //   (1978) for the parameter clipping.
-// Tests: unit hull_convex_ops_test; property
+// Tests: unit hull_convex_intersection_test; property
 //   hull_convex_ops_prop.
 #pragma once
 #include "../polygon/convex.hpp"

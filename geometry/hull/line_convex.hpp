@@ -31,7 +31,7 @@
 // Source: binary search on edge angles, D. Dobkin, D.
 //   Kirkpatrick (1983), extreme-point query; the chain
 //   searches are this library's.
-// Tests: unit hull_convex_ops_test; property
+// Tests: unit hull_line_convex_test; property
 //   hull_consumers_prop.
 #pragma once
 #include "strict_vertex.hpp"

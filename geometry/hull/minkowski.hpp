@@ -25,7 +25,7 @@
 //   is a polygon of zero area.
 // Source: the edge-merge construction, e.g. M. de Berg et al.,
 //   Computational Geometry (3rd ed. 2008), 13.3.
-// Tests: unit hull_convex_ops_test; property
+// Tests: unit hull_minkowski_test; property
 //   hull_convex_ops_prop.
 #pragma once
 #include "../orient.hpp"

@@ -23,7 +23,7 @@
 // Source: the visible chain of tangents, J. O'Rourke,
 //   Computational Geometry in C (1998), 3.7; the searches are
 //   this library's.
-// Tests: unit hull_convex_ops_test; property
+// Tests: unit hull_tangents_test; property
 //   hull_consumers_prop.
 #pragma once
 #include "point_in_convex.hpp"

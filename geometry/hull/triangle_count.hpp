@@ -21,7 +21,7 @@
 // Degenerate: collinear i, j, k or repeated indices -> 0.
 // Source: the strip-count decomposition (e.g. USACO and
 //   Codeforces editorials on counting points in triangles).
-// Tests: unit hull_convex_ops_test; property
+// Tests: unit hull_triangle_count_test; property
 //   hull_point_sets_prop; judge count_points_in_triangle.
 #pragma once
 #include "../orient.hpp"

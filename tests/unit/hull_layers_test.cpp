@@ -53,6 +53,20 @@ TEST(HullLayers, DoubleMatchesLongLong) {
   EXPECT_EQ(geo::convex_layers(p), (L{1, 1, 1, 2, 1, 2, 1, 2}));
 }
 
+TEST(HullLayers, GridAndCollinear) {
+  V g;
+  for (long long x = 0; x < 4; x++)
+    for (long long y = 0; y < 4; y++) g.push_back({x, y});
+  const std::vector<int> L = geo::convex_layers(g);
+  for (std::size_t i = 0; i < g.size(); i++) {
+    const bool border = g[i].x == 0 || g[i].x == 3 || g[i].y == 0 || g[i].y == 3;
+    EXPECT_EQ(L[i], border ? 1 : 2);
+  }
+  EXPECT_EQ(geo::convex_layers(V{{0, 0}, {1, 1}, {2, 2}, {1, 1}}), (std::vector<int>{1, 1, 1, 1}));
+  EXPECT_TRUE(geo::convex_layers(V{}).empty());
+  EXPECT_EQ(geo::convex_layers(V{{0, 0}, {4, 0}, {0, 4}, {1, 1}, {1, 1}, {2, 1}}), (std::vector<int>{1, 1, 1, 2, 2, 2}));
+}
+
 #ifndef NDEBUG
 TEST(HullLayersDeathTest, OutOfRangeOrNaNAsserts) {
   const long long B = 1000000000;
