@@ -21,7 +21,7 @@
 //   convex_hull<true>'s collinear list: its two ends.
 // Source: M. I. Shamos (1978); G. T. Toussaint, "Solving
 //   geometric problems with the rotating calipers" (1983).
-// Tests: unit hull_calipers_test; property
+// Tests: unit hull_diameter_test; property
 //   hull_consumers_prop; judge CGL_4_B, furthest_pair.
 #pragma once
 #include "../point.hpp"

@@ -18,7 +18,7 @@
 //   cross_sign). Floating: orient's eps decides collinearity.
 // Degenerate: n <= 2 -> 0; all vertices collinear -> n.
 // Source: this library's.
-// Tests: unit hull_point_in_convex_test; property
+// Tests: unit hull_strict_vertex_test; property
 //   hull_consumers_prop (through every hull/ consumer).
 #pragma once
 #include "../orient.hpp"

@@ -1,11 +1,10 @@
-// Unit tests of geometry/hull/point_in_convex.hpp and strict_vertex.hpp on convex_hull's outputs: strict and
-// <true> (collinear vertices, also on the first and last edges at poly[0]), degenerate
-// hulls (empty, a point, a segment, <true>'s collinear list), rays through poly[0];
-// polygons starting at a collinear vertex (also mid-run); 2e9 and 4e18 coordinates; the
-// debug assertions on clockwise and zero-area input; last_true's search; other containers.
-#include "geometry/hull/convex_hull.hpp"
+// hull/point_in_convex.hpp on convex_hull's outputs: strict and <true> (collinear
+// vertices, also on the first and last edges at poly[0]), degenerate hulls (empty, a point,
+// a segment, <true>'s collinear list), rays through poly[0]; polygons starting at a
+// collinear vertex (also mid-run); 2e9 and 4e18 coordinates; the debug assertions on
+// clockwise and zero-area input; other containers.
 #include "geometry/hull/point_in_convex.hpp"
-#include "geometry/hull/strict_vertex.hpp"
+#include "geometry/hull/convex_hull.hpp"
 
 #include <gtest/gtest.h>
 
@@ -72,7 +71,6 @@ TEST(HullPointInConvex, MaximumCoordinates) {
 // without the polygon being a segment.
 TEST(HullPointInConvex, CollinearStartVertex) {
   const V tri{{0, 2}, {0, 0}, {4, 0}, {0, 4}};
-  EXPECT_EQ(geo::strict_vertex(tri), 1);
   EXPECT_EQ(where_in_convex(tri, P{1, 1}), INSIDE);
   EXPECT_EQ(where_in_convex(tri, P{0, 2}), BOUNDARY);
   EXPECT_EQ(where_in_convex(tri, P{0, 1}), BOUNDARY);
@@ -85,7 +83,6 @@ TEST(HullPointInConvex, CollinearStartVertex) {
   // The triangle (5,-4) (5,-1) (-4,-2) with (5,-3) and (5,-2) on its edge x = 5, listed
   // from (5,-2): collinear vertices both before and after poly[0].
   const V mid_run{{5, -2}, {5, -1}, {-4, -2}, {5, -4}, {5, -3}};
-  EXPECT_EQ(geo::strict_vertex(mid_run), 1);
   EXPECT_EQ(where_in_convex(mid_run, P{4, -2}), INSIDE);
   EXPECT_EQ(where_in_convex(mid_run, P{5, -4}), BOUNDARY);
   EXPECT_EQ(where_in_convex(mid_run, P{5, 0}), OUTSIDE);
@@ -132,37 +129,19 @@ TEST(HullPointInConvex, FloatingEpsIsADistance) {
   EXPECT_EQ(where_in_convex(seg, D{0.5, 4 * e}), OUTSIDE);
 }
 
-TEST(HullStrictVertex, LastTrue) {
-  EXPECT_EQ(geo::last_true(0, 100, [](int m) { return m * m <= 50; }), 7);
-  EXPECT_EQ(geo::last_true(-1, 10, [](int m) { return m < 0; }), -1);  // f(l) is not called
-  EXPECT_EQ(geo::last_true(-1, 10, [](int m) { return m < 10; }), 9);   // nor f(h)
-  EXPECT_EQ(geo::last_true(4, 5, [](int) -> bool { throw 0; }), 4);     // nothing to search
-  EXPECT_EQ(geo::last_true(4, 4, [](int) -> bool { throw 0; }), 4);
-}
-
 // Every start of a polygon with collinear runs, in a std::vector, a std::deque and a std::array.
-TEST(HullStrictVertex, EveryStartAnyContainer) {
+TEST(HullPointInConvex, EveryStartAnyContainer) {
   const V base{{0, 0}, {1, 0}, {2, 0}, {3, 0}, {3, 3}, {0, 3}, {0, 2}, {0, 1}};
   for (std::size_t r = 0; r < base.size(); r++) {
     V h(base.begin() + static_cast<long>(r), base.end());
     h.insert(h.end(), base.begin(), base.begin() + static_cast<long>(r));
-    const int s = geo::strict_vertex(h), n = static_cast<int>(h.size());
-    ASSERT_LT(s, n);
-    EXPECT_GT(geo::orient(h[static_cast<std::size_t>((s + n - 1) % n)], h[static_cast<std::size_t>(s)],
-                          h[static_cast<std::size_t>((s + 1) % n)]), 0);
-    if (geo::orient(h[static_cast<std::size_t>(n - 1)], h[0], h[1]) > 0) {
-      EXPECT_EQ(s, 0);
-    }
     const std::deque<P> d(h.begin(), h.end());
-    EXPECT_EQ(geo::strict_vertex(d), s);
     EXPECT_EQ(where_in_convex(d, P{3, 1}), BOUNDARY);
     EXPECT_EQ(where_in_convex(d, P{1, 1}), INSIDE);
     EXPECT_EQ(where_in_convex(d, P{4, 1}), OUTSIDE);
   }
   const std::array<P, 3> tri{{{0, 0}, {2, 0}, {0, 2}}};
-  EXPECT_EQ(geo::strict_vertex(tri), 0);
   EXPECT_EQ(where_in_convex(tri, P{1, 1}), BOUNDARY);
-  EXPECT_EQ(geo::strict_vertex(V{{0, 0}, {1, 1}, {2, 2}, {3, 3}}), 4);  // the <true> list
 }
 
 using HullPointInConvexDeathTest = ::testing::Test;
