@@ -19,7 +19,8 @@
 //   long long |x|,|y| <= 1e9, floating finite.
 // Source: the centroid by triangle fan, e.g. Bourke,
 //   "Calculating the area and centroid of a polygon" (1988).
-// Tests: unit polygon_area_test; property polygon_area_prop.
+// Tests: unit polygon_centroid_test; property
+//   polygon_area_prop.
 #pragma once
 #include "area.hpp"
 #include <cassert>
