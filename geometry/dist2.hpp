@@ -14,8 +14,7 @@
 //   (u = 2^-53).
 // Degenerate: none (den > 0).
 // Source: exact fractions as in cp-geo (vlecomte) ch. 2.
-// Tests: unit segment_test, line_test; property segment_prop,
-//   line_prop.
+// Tests: unit dist2_test; property segment_prop, line_prop.
 #pragma once
 #include "point.hpp"
 #include <cmath>

@@ -19,7 +19,7 @@
 //   on_segment.hpp's (asserted), r included. Includes
 //   segment.hpp for intersect.
 // Source: cp-geo (vlecomte) ch. 2.
-// Tests: unit segment_test; property segment_prop; judge
+// Tests: unit distance_test; property segment_prop; judge
 //   CGL_2_D.
 #pragma once
 #include "dist2.hpp"

@@ -9,7 +9,7 @@
 //   exact for |x| <= 2^53).
 // Degenerate: none (Line's a != b is asserted by its users).
 // Source: cp-geo (vlecomte) ch. 2.
-// Tests: unit line_test; property line_prop.
+// Tests: unit line_base_test; property line_prop.
 #pragma once
 #include "point.hpp"
 #include <limits>

@@ -17,7 +17,7 @@
 // Degenerate: none; preconditions: line.hpp's (asserted), r
 //   included.
 // Source: cp-geo (vlecomte) ch. 2.
-// Tests: unit line_test; property line_prop.
+// Tests: unit line_distance_test; property line_prop.
 #pragma once
 #include "dist2.hpp"
 #include "line.hpp"

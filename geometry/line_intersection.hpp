@@ -33,8 +33,8 @@
 //   cross_point: long long |x|,|y| <= 1e9, floating finite.
 // Source: cp-geo (vlecomte) ch. 2 (intersection by cross
 //   products).
-// Tests: unit line_test; property line_prop; judge CGL_2_B
-//   (segment.hpp), CGL_4_C (polygon/cut.hpp).
+// Tests: unit line_intersection_test; property line_prop;
+//   judge CGL_2_B (segment.hpp), CGL_4_C (polygon/cut.hpp).
 #pragma once
 #include "line.hpp"
 #include <cassert>

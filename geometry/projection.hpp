@@ -15,8 +15,8 @@
 //   and r's (long long |x|,|y| <= 1e9, floating finite) are
 //   asserted. r on l: r itself.
 // Source: cp-geo (vlecomte) ch. 2.
-// Tests: unit line_test; property line_prop; judge CGL_1_A,
-//   CGL_1_B.
+// Tests: unit projection_test; property line_prop; judge
+//   CGL_1_A, CGL_1_B.
 #pragma once
 #include "line.hpp"
 #include <cassert>
