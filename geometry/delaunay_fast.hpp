@@ -20,8 +20,8 @@
 // Source: R. A. Dwyer, Algorithmica 2 (1987) (strips); J. R.
 //   Shewchuk, "Adaptive precision floating-point arithmetic
 //   and fast robust geometric predicates" (1997) (filter).
-// Tests: unit delaunay_test; property delaunay_prop (both
-//   variants); bench delaunay_bench.
+// Tests: unit delaunay_fast_test; property delaunay_prop
+//   (both variants); bench delaunay_bench.
 #pragma once
 #include "delaunay.hpp"
 #include <algorithm>
