@@ -1,19 +1,21 @@
 // closest_pair_fast.hpp: closest_pair's contract
 // (closest_pair.hpp), faster. closest_pair_fast(P) -> {i, j}
 //   as closest_pair(P) documents it (ties: any closest pair).
-// Time: O(n log n). Sort by x (integral T, n >= 8192: LSD
-//   radix, 11 bits a pass, 3 passes for |x| <= 1e9), then an
+// Time: O(n log n). Sort by x (integral T, n >= 8192:
+//   radix_sort.hpp, 3 passes for |x| <= 1e9), then an
 //   x-sweep looking back while dx^2 < best: about linear on
 //   spread-out points. Past 16 n checks (many points in one
 //   x-window, e.g. a vertical line) it calls closest_pair.
 // Precision: as closest_pair.
 // Degenerate: as closest_pair.
-// Source: radix sort: Knuth, TAOCP 3, 5.2.5.
+// Source: LSD radix sort (radix_sort.hpp): Knuth, TAOCP 3,
+//   5.2.5.
 // Tests: unit closest_pair_test; property closest_pair_prop
 //   (both variants); judge closest_pair, CGL_5_A; bench
 //   planar_bench.
 #pragma once
 #include "closest_pair.hpp"
+#include "radix_sort.hpp"
 #include <algorithm>
 #include <cassert>
 #include <type_traits>
@@ -27,35 +29,18 @@ template <class T> std::pair<int, int> closest_pair_fast(
   struct It {
     T x, y;
     int i;
+    bool operator<(const It& o) const { return x < o.x; }
   };
   size_t n = P.size(), bud = 16 * n;
   if (n < 2) return {-1, -1};
-  std::vector<It> a(n), b(n);
-  for (size_t i = 0; i < n; i++) {
-    assert(in_range(P[i], 1000000000));
-    a[i] = {P[i].x, P[i].y, int(i)};
-  }
-  if constexpr (std::is_integral_v<T>) {
-    typedef unsigned long long U;
-    T lo = a[0].x, hi = lo;
-    for (auto& p : a)
-      lo = std::min(lo, p.x), hi = std::max(hi, p.x);
-    for (int s = 0;
-         n >= 8192 && (!s || (s < 64 && U(hi - lo) >> s));
-         s += 11) {
-      std::vector<size_t> c(2049);
-      auto key = [&](It& p) {
-        return U(p.x - lo) >> s & 2047;
-      };
-      for (auto& p : a) c[key(p) + 1]++;
-      for (size_t k = 1; k < 2049; k++) c[k] += c[k - 1];
-      for (auto& p : a) b[c[key(p)]++] = p;
-      a.swap(b);
-    }
-  }
-  if (n < 8192 || !std::is_integral_v<T>)
-    std::sort(a.begin(), a.end(),
-              [](It& p, It& q) { return p.x < q.x; });
+  std::vector<It> a;
+  a.reserve(n);
+  for ([[maybe_unused]] auto p : P) assert(in_range(p, 1e9));
+  for (auto p : P) a.push_back({p.x, p.y, int(a.size())});
+  typedef unsigned long long U;  // radix sort: integral T only
+  if (std::is_integral_v<T> && n >= 8192)
+    radix_sort(a, [](It& p) { return U(p.x) ^ 1ull << 63; });
+  else std::sort(a.begin(), a.end());
   auto sq = [](T v) { return v * v; };
   T best = sq(a[0].x - a[1].x) + sq(a[0].y - a[1].y);
   std::pair<int, int> r = std::minmax(a[0].i, a[1].i);

@@ -1,8 +1,10 @@
 // hull/convex_hull_fast.hpp: convex_hull's contract, faster.
 // convex_hull_fast(pts), convex_hull_fast<true>(pts): the same
 //   output as convex_hull(pts), convex_hull<true>(pts).
-// sort_lower(p): sorts p by lower (radix sort for long long
-//   and double when n >= 512, else std::sort).
+// sort_lower(p): sorts p by lower. long long and double with
+//   n >= 512: radix_sort (radix_sort.hpp) by the
+//   order-preserving bits of y (-0.0 as +0.0), then each run
+//   of equal y by std::sort; else std::sort.
 // Time: O(n log n); random input about 0.15x a std::sort of
 //   it. One pass drops the points strictly inside the octagon
 //   P of a sample's extreme points in 8 directions (skipped
@@ -12,13 +14,14 @@
 //   asserted, keeps the cross products below 8e18). Floating:
 //   drops only points more than 2 eps inside P.
 // Degenerate: as convex_hull.
-// Source: S. G. Akl, G. T. Toussaint, IPL 7 (1978); radix
-//   sort: Knuth, TAOCP 3, 5.2.5; order-preserving bits of a
-//   double: M. Herf, "Radix Tricks".
+// Source: S. G. Akl, G. T. Toussaint, IPL 7 (1978);
+//   order-preserving bits of a double: M. Herf, "Radix
+//   Tricks".
 // Tests: unit hull_convex_hull_test; property
 //   hull_convex_hull_prop; judge static_convex_hull,
 //   furthest_pair; bench hull_bench.
 #pragma once
+#include "../radix_sort.hpp"
 #include "convex_hull.hpp"
 #include <algorithm>
 #include <cassert>
@@ -30,36 +33,15 @@
 namespace geo {
 
 template <class T> void sort_lower(std::vector<Point<T>>& p) {
-  typedef unsigned long long U;
   constexpr bool dbl = std::is_same_v<T, double>;
   if constexpr (dbl || std::is_same_v<T, long long>)
     if (p.size() >= 512) {
-      U lo = 0, n = p.size(), m = ~0ull;
-      auto key = [&](Point<T> q) {  // order-preserving, - lo
-        U u = 0;
-        if constexpr (dbl) {
-          q.y += 0.0;  // -0.0 as +0.0
-          std::memcpy(&u, &q.y, 8);
-          u ^= u >> 63 ? ~0ull : 1ull << 63;
-        } else u = U(q.y) ^ 1ull << 63;
-        return u - lo;
-      };
-      for (auto q : p) m = dbl ? 0 : std::min(m, key(q));
-      lo = m;
-      const int B = 11,
-                M = (1 << B) - 1;  // 6 digits of 11 bits
-      std::vector<std::size_t> c(6 * (M + 2));  // not U: lo
-      for (auto q : p)
-        for (U k = key(q), d = 0; d < 6; d++, k >>= B)
-          c[d * (M + 2) + (k & M) + 1]++;
-      std::vector<Point<T>> t(n);
-      for (std::size_t d = 0, *b = c.data(); d < 6;
-           d++, b += M + 2) {
-        if (b[(key(p[0]) >> B * d & M) + 1] == n) continue;
-        for (int i = 0; i < M + 1; i++) b[i + 1] += b[i];
-        for (auto q : p) t[b[key(q) >> B * d & M]++] = q;
-        p.swap(t);
-      }
+      radix_sort(p, [](Point<T> q) {  // y's order, -0.0 as 0.0
+        unsigned long long u;
+        T y = q.y + 0;
+        std::memcpy(&u, &y, 8);
+        return dbl && u >> 63 ? ~u : u ^ 1ull << 63;
+      });
       for (auto i = p.begin(), j = i; i != p.end(); i = j) {
         while (++j != p.end() && j->y == i->y) {}
         if (j - i > 1) std::sort(i, j, lower);
@@ -87,11 +69,11 @@ std::vector<Point<T>> convex_hull_fast(
     for (int k = 0; k < 8; k++)
       if (!i || key(pts[i], k) > key(e[k], k)) e[k] = pts[i];
   for (P q : e)
-    if (!m || q != o[m - 1]) o[m++] = q;
+    if (!m || !(q == o[m - 1])) o[m++] = q;
   while (m > 1 && o[m - 1] == o[0]) m--;
   for (std::size_t k = 0; k < m; k++) {
     d[k] = o[(k + 1) % m] - o[k], mg[k] = 0;
-    if constexpr (!is_exact_v<T>)
+    if constexpr (std::is_floating_point_v<T>)
       mg[k] = 2 * eps<T> * d[k].norm();
   }
   auto inside = [&](P q) {  // more than 2 eps inside P
