@@ -56,7 +56,7 @@ Point<frac_t<T>> cross_point(Point<T> a, Point<T> b,
     std::swap(a, b);
   Point<T> o = dist2(a, d) < dist2(a, c) ? d : c;
   Q t = Q((o - a).cross(e)) / Q((b - a).cross(e));
-  return point_cast<Q>(a) + point_cast<Q>(b - a) * t;
+  return Point<Q>(a) + Point<Q>(b - a) * t;
 }
 
 template <class T> Line<frac_t<T>> line_abc(T A, T B, T C) {

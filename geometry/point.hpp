@@ -13,16 +13,18 @@
 //   in_range(Point<T>(r), bound).
 // Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
 //   ==, != and < exact, < lexicographic (for sort, set, map;
-//   "same up to eps" is dist(a, b) <= eps). rotate, angle:
-//   floating T. dist2(a, b), dist(a, b): hidden friends, call
-//   them unqualified. No +=, -=, unary minus or unit() (kept
-//   short): write a = a + b, p * -1, p / p.norm().
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
 // Time: O(1) each.
 // Precision: long long: dot, cross, norm2, dist2 exact for
 //   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
 //   integers truncates. Floating: rounding only, no eps.
-// Degenerate: angle() of (x, -0.0) is pi or 0, never -pi;
-//   p / p.norm() of the zero vector is (NaN, NaN).
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
 //   tourist's algo library (eps 0 for integers).
 // Tests: unit point_test, point_scalar_test; property
@@ -49,6 +51,8 @@ template <class T> struct Point {
   typedef Point P;
   T x, y;
   Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
   P operator+(P p) const { return {x + p.x, y + p.y}; }
   P operator-(P p) const { return {x - p.x, y - p.y}; }
   P operator*(const T& k) const { return {x * k, y * k}; }
@@ -66,10 +70,6 @@ template <class T> struct Point {
   T norm2() const { return dot(*this); }
   auto norm() const { return std::sqrt(real_t<T>(norm2())); }
   P perp() const { return {-y, x}; }  // +90 degrees, exact
-  T angle() const { return std::atan2(y + T(0), x); }
-  P rotate(const T& a) const {  // counter-clockwise, radians
-    return *this * std::cos(a) + perp() * std::sin(a);
-  }
   friend T dist2(P a, P b) { return (a - b).norm2(); }
   friend auto dist(P a, P b) { return (a - b).norm(); }
 };

@@ -8,12 +8,16 @@
 //   (orient.hpp) inside an open half-plane. Sort around a
 //   centre o: compare a - o, b - o.
 // sort_by_arg(points): std::sort by arg_less.
+// angle(p): atan2(y, x) in (-pi, pi] (y = -0.0 gives pi or 0,
+//   never -pi); floating T; not for sorting (rounded).
+// rotate(p, a): p turned counter-clockwise by a radians.
 // Time: O(1); sort_by_arg O(n log n).
 // Precision: exact (cross_sign): long long |x|,|y| <= 4e18,
 //   floating finite (asserted; a NaN would break the strict
 //   weak ordering). Floating over/underflow: not checked.
 // Degenerate: the origin sorts with argument 0; equal
-//   arguments are ties (keep std::stable_sort's order).
+//   arguments are ties (keep std::stable_sort's order);
+//   angle of the origin is 0.
 // Source: the half-plane split of the angular sort, e.g.
 //   cp-algorithms "sorting points by polar angle"; Library
 //   Checker sort_points_by_argument's order.
@@ -23,6 +27,7 @@
 #include "orient.hpp"
 #include <algorithm>
 #include <cassert>
+#include <cmath>
 #include <vector>
 
 namespace geo {
@@ -44,6 +49,13 @@ bool arg_less(const Point<T>& a, const Point<T>& b) {
 template <class T> void sort_by_arg(std::vector<Point<T>>& v) {
   std::sort(v.begin(), v.end(),
             [](auto& a, auto& b) { return arg_less(a, b); });
+}
+
+template <class T> T angle(Point<T> p) {
+  return std::atan2(p.y + T(0), p.x);  // -0.0 + 0 = +0.0
+}
+template <class T> Point<T> rotate(Point<T> p, real_t<T> a) {
+  return p * std::cos(a) + p.perp() * std::sin(a);
 }
 
 }  // namespace geo

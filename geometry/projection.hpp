@@ -32,11 +32,11 @@ Point<frac_t<T>> project(Point<T> r, Line<T> l) {
   if (dist2(r, l.b) < dist2(r, l.a)) std::swap(l.a, l.b);
   Point<T> d = l.b - l.a;
   Q t = Q(d.dot(r - l.a)) / Q(d.norm2());
-  return point_cast<Q>(l.a) + point_cast<Q>(d) * t;
+  return Point<Q>(l.a) + Point<Q>(d) * t;
 }
 template <class T>
 Point<frac_t<T>> reflect(Point<T> r, Line<T> l) {
-  return project(r, l) * 2 - point_cast<frac_t<T>>(r);
+  return project(r, l) * 2 - Point<frac_t<T>>(r);
 }
 
 }  // namespace geo

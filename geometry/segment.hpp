@@ -55,10 +55,10 @@ template <class T> bool intersect(Segment<T> s, Segment<T> t) {
          on_segment(t.a, s) || on_segment(t.b, s);
 }
 
-template <class T, class Q = std::common_type_t<T, double>>
+template <class T, class Q = std::common_type_t<T, double>,
+          class P = Point<Q>>
 auto intersection(Segment<T> s, Segment<T> t) {
-  auto P = [](Point<T> p) { return Point<Q>(Q(p.x), Q(p.y)); };
-  std::vector<Point<Q>> r;
+  std::vector<P> r;
   if (!intersect(s, t)) return r;
   s = canonical(s), t = canonical(t);
   if (t.a < s.a) return intersection<T, Q>(t, s);

@@ -43,7 +43,7 @@ R area(Circle<T> C, const std::vector<Point<T>>& P) {
     Point<T> a = P[i] - C.c, b = P[(i + 1) % n] - C.c, q = a;
     if (b.norm2() < a.norm2()) a = b, b = q, f = 1;
     auto [t, h] = a == b ? Point<R>(0, -1) : cut(C, a, b - a);
-    auto A = to_real(a), D = to_real(b - a), B = A + D;
+    auto A = Point<R>(a), D = Point<R>(b - a), B = A + D;
     R u = std::clamp<R>(t - h, 0, 1);  // A, e, x, B in order
     auto e = A + D * u, x = A + D * std::clamp<R>(t + h, u, 1);
     // the angles A->e and x->B, summed as one complex product

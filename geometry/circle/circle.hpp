@@ -9,7 +9,6 @@
 // valid(C, B = 1e9): the debug precondition of every circle
 //   function: r >= 0; |x|,|y|,r <= B (long long); finite
 //   (floating).
-// to_real(p): p as Point<real_t<T>> (double for long long).
 // Time: O(1) each.
 // Precision: long long (|x|,|y|,r <= 1e9; v, d within 2e9 per
 //   coordinate): the count is the exact sign of r^2 |d|^2 - (d
@@ -38,9 +37,6 @@ template <class T> struct Circle {
   Point<T> c;
   T r;
 };
-template <class T> Point<real_t<T>> to_real(Point<T> p) {
-  return {real_t<T>(p.x), real_t<T>(p.y)};
-}
 template <class T> bool valid(Circle<T> C, int B = 1e9) {
   return C.r >= 0 && in_range(C.c, B) && in_range<T>(C.r, B);
 }

@@ -58,9 +58,9 @@ template <class T> struct Enclosing {
     }
   }
   Point<R> center() const {
-    return to_real(a) + to_real(n) / (2 * R(k));
+    return Point<R>(a) + Point<R>(n) / (2 * R(k));
   }
-  R radius() const { return to_real(n).norm() / (2 * R(k)); }
+  R radius() const { return Point<R>(n).norm() / (2 * R(k)); }
   Circle<R> circle() const { return {center(), radius()}; }
 };
 template <class T>

@@ -44,12 +44,12 @@
 
 namespace geo {
 
-template <class T>
+template <class T, class R = real_t<T>>
 auto intersection(Circle<T> C, Point<T> a, Point<T> b) {
   assert(valid(C) && in_range(a, 1e9) && in_range(b, 1e9));
   auto d = b - a, p = dist2(b, C.c) < dist2(a, C.c) ? b : a;
   auto [t, h] = cut(C, p - C.c, d);
-  auto e = to_real(d), m = to_real(p) + e * t;
+  auto e = Point<R>(d), m = Point<R>(p) + e * t;
   decltype(m) v[] = {m - e * h, m + e * h};
   return std::vector(v, v + (h < 0 ? 0 : h > 0 ? 2 : 1));
 }
@@ -65,7 +65,7 @@ auto intersection(Circle<T> A, Circle<T> B) {
   };
   int o = f(p), k = f(0) ? o < 0 ? 1 + f(m) : 3 + o : 0;
   if (k != 2) a = (k - 2) * R(A.r) / n, h = 0;
-  auto e = to_real(B.c - A.c), c = to_real(A.c) + e * a;
+  auto e = Point<R>(B.c - A.c), c = Point<R>(A.c) + e * a;
   decltype(c) v[] = {c - e.perp() * h, c + e.perp() * h};
   return std::vector(v, v + (k == 2 ? 2 : k % 2));
 }

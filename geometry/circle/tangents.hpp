@@ -45,11 +45,11 @@ template <class T> auto tangents(Circle<T> C, Point<T> p) {
   int s = contains(C, p), z = !sgn(C.r);  // s: 2 in, 1 on
   std::vector<Point<R>> o;
   if (s == 2 || (z && s)) return o;
-  if (z || s) o.push_back(to_real(z ? C.c : p));
+  if (z || s) o.push_back(Point<R>(z ? C.c : p));
   wide_t<T> d = (p - C.c).norm2(), r = wide_t<T>(C.r) * C.r;
   R a = R(r) / R(d), h = R(C.r) / R(d);
   h *= std::sqrt(std::abs(R(d - r)));
-  auto w = to_real(p - C.c), m = to_real(C.c) + w * a;
+  auto w = Point<R>(p - C.c), m = Point<R>(C.c) + w * a;
   if (o.empty()) o = {m - w.perp() * h, m + w.perp() * h};
   return o;
 }
@@ -58,7 +58,7 @@ template <class T> auto tangents(Circle<T> A, Circle<T> B) {
   assert(valid(A) && valid(B));
   T d = dist2(A.c, B.c);
   std::vector<std::pair<Point<R>, Point<R>>> o;
-  auto w = to_real(B.c - A.c), a = to_real(A.c), b = a + w;
+  auto w = Point<R>(B.c - A.c), a = Point<R>(A.c), b = a + w;
   bool pa = !sgn(A.r), pb = !sgn(B.r);
   for (int s = 1; s > -2 && cmp_dist(d, T(0)); s -= 2) {
     if (s < 0 && (pa || pb)) break;  // a point: external only

@@ -40,15 +40,14 @@ auto circum(Point<T> a, Point<T> b, Point<T> c) {
       Point<W>(v.y * s - u.y * t, u.x * t - v.x * s),
       W(u.cross(v)));
 }
-template <class T> Circle<real_t<T>> circumcircle(Point<T> a,
-                                                  Point<T> b,
-                                                  Point<T> c) {
+template <class T, class R = real_t<T>>
+Circle<R> circumcircle(Point<T> a, Point<T> b, Point<T> c) {
   assert(in_range(a, 1e9) && in_range(b, 1e9) &&
          in_range(c, 1e9));
   auto [n, k] = circum(a, b, c);
   assert(k != 0 && "circumcircle of collinear points");
-  real_t<T> D = 2 * real_t<T>(k);
-  return {to_real(a) + to_real(n) / D,
+  R D = 2 * R(k);
+  return {Point<R>(a) + Point<R>(n) / D,
           dist(a, b) * dist(a, c) * dist(b, c) / std::abs(D)};
 }
 template <class T> Circle<real_t<T>> incircle(Point<T> a,
@@ -60,8 +59,8 @@ template <class T> Circle<real_t<T>> incircle(Point<T> a,
   R x = dist(b, c), y = dist(a, c), z = dist(a, b),
     s = x + y + z;
   assert(s > 0 && "incircle of three equal points");
-  return {to_real(a) +
-              (to_real(b - a) * y + to_real(c - a) * z) / s,
+  return {Point<R>(a) +
+              (Point<R>(b - a) * y + Point<R>(c - a) * z) / s,
           std::abs(R(a.cross(b, c))) / s};
 }
 

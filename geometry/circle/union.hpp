@@ -72,7 +72,7 @@ real_t<T> union_area(const std::vector<Circle<T>>& C) {
       if (k < 2) in = k < 0 ? j < i : C[i].r < C[j].r;
       if (k != 2) continue;
       auto [a, h] = chord(C[i], C[j]);
-      auto w = to_real(C[j].c - C[i].c);
+      auto w = Point<R>(C[j].c - C[i].c);
       R f = std::atan2(w.y, w.x), g = std::atan2(h, a);
       if (f - g < -pi) f += 2 * pi;
       if (f + g > pi) v.push_back({-pi, f + g - 2 * pi});
@@ -81,7 +81,7 @@ real_t<T> union_area(const std::vector<Circle<T>>& C) {
     if (in) continue;
     std::sort(v.begin(), v.end());
     R r = R(C[i].r), at = -pi;
-    auto c = to_real(C[i].c - C[0].c);
+    auto c = Point<R>(C[i].c - C[0].c);
     for (auto [lo, hi] : v) {
       if (lo > at)
         s += r * r * (lo - at) +

@@ -64,7 +64,6 @@ template <class T> std::vector<Point<real_t<T>>> line_convex(
   int n = int(p.size());
   auto e = p.begin();
   Point<T> d = b - a, up = d.perp(), dn = up * -1;
-  auto r = [](Point<T> v) { return Point<R>(R(v.x), R(v.y)); };
   auto side = [&](int i) { return orient(a, b, e[i]); };
   if (!n) return {};  // extreme_vertex asserts a != b
   int lo = extreme_vertex(p, dn), hi = extreme_vertex(p, up);
@@ -79,7 +78,8 @@ template <class T> std::vector<Point<real_t<T>>> line_convex(
     // from the end nearer the line; a tie: from its left end
     if (std::abs(fx) > std::abs(fy) || (fx == -fy && fx > 0))
       std::swap(x, y), std::swap(fx, fy);
-    return !k ? r(x) : r(x) + r(y - x) * (fx / (fx - fy));
+    Point<R> X(x), D(y - x);
+    return !k ? X : X + D * (fx / (fx - fy));
   };
   // the chain lo -> hi crosses the line later along a -> b
   auto in = cut(extreme_vertex(p, dn, true), hi, 1),

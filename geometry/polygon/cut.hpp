@@ -36,7 +36,7 @@ template <class T> std::vector<Point<frac_t<T>>> convex_cut(
   for (size_t i = 0, n = P.size(); i < n; i++) {
     Point<T> p = P[i], q = P[(i + 1) % n];
     int s = side(Line<T>{a, b}, p), t = side(Line<T>{a, b}, q);
-    if (s >= 0) r.push_back(point_cast<frac_t<T>>(p));
+    if (s >= 0) r.push_back(Point<frac_t<T>>(p));
     if (s * t < 0) r.push_back(cross_point(p, q, a, b));
   }
   return r;

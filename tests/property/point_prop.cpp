@@ -2,10 +2,9 @@
 //
 // long long at the documented bound |x|,|y| <= 1e9: dot, cross (both forms), norm2 and dist2
 //   equal the exact values (so nothing overflowed); cross antisymmetric, dot symmetric,
-//   norm2 == dot with itself, perp twice == negation (times -1), perp four times == identity; angle() of an
-//   integer-valued vector has the sign of y and is pi exactly on the negative x-axis.
-// floating: rotate(a) then rotate(-a) returns within 1e-12 |p| (exact distance); p / p.norm()
-//   has exact norm within 4u of 1, u = epsilon/2, for magnitudes 2^-200..2^200.
+//   norm2 == dot with itself, perp twice == negation (times -1), perp four times == identity.
+// floating: p / p.norm() has exact norm within 4u of 1, u = epsilon/2, for magnitudes
+//   2^-200..2^200. angle and rotate (polar.hpp): polar_prop.cpp.
 // printing and reading: io_prop.cpp.
 #include "geometry/point.hpp"
 
@@ -50,31 +49,9 @@ CPGEO_PROP(PointExact, IdentitiesAtBound, 20000, ()) {
   RC_ASSERT(a * 2 == a + a);
 }
 
-CPGEO_PROP(PointExact, AngleSignIntegerValuedDoubles, 20000, ()) {
-  // angle() of a vector with integer coordinates, given as doubles: the sign of the argument is
-  // the sign of y (exact), pi exactly on the negative x-axis, 0 for the zero vector.
-  const Point<LL> v = *geotest::bound_mix<LL>(kBound);
-  const Point<double> a(double(v.x), double(v.y));
-  const double ang = a.angle();
-  RC_ASSERT(ang > -M_PI);
-  RC_ASSERT(ang <= M_PI);
-  if (v.y != 0) RC_ASSERT((ang > 0) - (ang < 0) == (v.y > 0) - (v.y < 0));
-  if (v.y == 0) RC_ASSERT(ang == (v.x < 0 ? M_PI : 0.0));
-  if (v.y == 0) RC_ASSERT(Point<double>(a.x, -0.0).angle() == ang);  // -0.0: never -pi
-}
 
 // ================================================================ floating
 
-template <class T> void prop_rotate_round_trip() {
-  const Point<T> p = *geotest::moderate_point<T>(-200, 200);
-  const T a = *geotest::val(geotest::uniform_real<T>(T(10)));
-  const Point<T> q = p.rotate(a).rotate(-a);
-  const Q tol = oracle::q(T(1e-12));
-  RC_LOG() << "rotated back: " << geotest::paste(q) << "\n";
-  RC_ASSERT(oracle::dist2(qp(q), qp(p)) <= tol * tol * oracle::dot(qp(p), qp(p)));
-}
-CPGEO_PROP(PointFloat, RotateRoundTripDouble, 20000, ()) { prop_rotate_round_trip<double>(); }
-CPGEO_PROP(PointFloat, RotateRoundTripLongDouble, 10000, ()) { prop_rotate_round_trip<long double>(); }
 
 template <class T> void prop_unit_norm() {
   const Point<T> p = *geotest::moderate_point<T>(-200, 200);

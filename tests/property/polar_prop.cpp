@@ -9,6 +9,9 @@
 // cross_sign equals the sign of the exact cross product on the same inputs, including
 //   nearly parallel pairs a few ULPs apart.
 // sort_by_arg returns a permutation of its input, sorted per the oracle.
+// angle of an integer-valued double vector has the sign of y and is pi exactly on the negative
+//   x-axis (never -pi for y = -0.0); rotate(a) then rotate(-a) returns within 1e-12 |p|
+//   (exact distance).
 #include "geometry/polar.hpp"
 
 #include "generators.hpp"
@@ -172,3 +175,29 @@ CPGEO_PROP(Oracle, DiamondAgreesWithAtan2, 10000, ()) {
   const int want = std::fabs(da - db) > 1e-9L ? (da < db ? -1 : 1) : 0;
   RC_ASSERT(oracle::polar_cmp(qp(a), qp(b)) == want);
 }
+
+// ================================================================ angle and rotate
+
+CPGEO_PROP(Angle, SignIntegerValuedDoubles, 20000, ()) {
+  // angle() of a vector with integer coordinates, given as doubles: the sign of the argument is
+  // the sign of y (exact), pi exactly on the negative x-axis, 0 for the zero vector.
+  const Point<long long> v = *geotest::bound_mix<long long>(1000000000);
+  const Point<double> a(double(v.x), double(v.y));
+  const double ang = geo::angle(a);
+  RC_ASSERT(ang > -M_PI);
+  RC_ASSERT(ang <= M_PI);
+  if (v.y != 0) RC_ASSERT((ang > 0) - (ang < 0) == (v.y > 0) - (v.y < 0));
+  if (v.y == 0) RC_ASSERT(ang == (v.x < 0 ? M_PI : 0.0));
+  if (v.y == 0) RC_ASSERT(geo::angle(Point<double>(a.x, -0.0)) == ang);  // -0.0: never -pi
+}
+
+template <class T> void prop_rotate_round_trip() {
+  const Point<T> p = *geotest::moderate_point<T>(-200, 200);
+  const T a = *geotest::val(geotest::uniform_real<T>(T(10)));
+  const Point<T> q = geo::rotate(geo::rotate(p, a), -a);
+  const oracle::Q tol = oracle::q(T(1e-12));
+  RC_LOG() << "rotated back: " << geotest::paste(q) << "\n";
+  RC_ASSERT(oracle::dist2(qp(q), qp(p)) <= tol * tol * oracle::dot(qp(p), qp(p)));
+}
+CPGEO_PROP(Rotate, RoundTripDouble, 20000, ()) { prop_rotate_round_trip<double>(); }
+CPGEO_PROP(Rotate, RoundTripLongDouble, 10000, ()) { prop_rotate_round_trip<long double>(); }

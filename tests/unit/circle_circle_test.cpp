@@ -1,4 +1,4 @@
-// Unit tests of geometry/circle/circle.hpp (the circle type, valid, to_real, cut: a line
+// Unit tests of geometry/circle/circle.hpp (the circle type, valid, cut: a line
 // against a circle) and of geometry/circle/relation.hpp: contains and relation (CGL_7_A codes).
 #include "geometry/circle/circle.hpp"
 #include "geometry/circle/relation.hpp"
@@ -109,8 +109,6 @@ TEST(Circle, CutFloatingEpsIsADistance) {
   EXPECT_NEAR(in.y * in.y, 2e-4, 1e-9);
   geotest::ScopedEps<double> e(1e-6);
   EXPECT_EQ(geo::cut(c, Point<double>(0, 1000 - 1e-7), Point<double>(1, 0)).y, 0);
-  const auto r = geo::to_real(Point<long long>(3, -4000000000LL));
-  EXPECT_EQ(r, Point<double>(3, -4e9));
 }
 
 // Debug preconditions: r >= 0, |x|,|y|,r <= 1e9 for long long, no NaN.

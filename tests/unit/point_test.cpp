@@ -84,35 +84,15 @@ TEST(Point, Perpendiculars) {
   EXPECT_EQ(PL(0, 0).perp(), PL(0, 0));
 }
 
-TEST(Point, AngleOfAPoint) {
-  EXPECT_DOUBLE_EQ(PD(0, 1).angle(), M_PI / 2);
-  EXPECT_DOUBLE_EQ(PD(1, 1).angle(), M_PI / 4);
-  EXPECT_DOUBLE_EQ(PD(0, -2).angle(), -M_PI / 2);
-  EXPECT_EQ(PD(-1, 0).angle(), M_PI);
-  EXPECT_EQ(PD(3, 0).angle(), 0.0);
-  EXPECT_EQ(PD(0, 0).angle(), 0.0);
-}
 
-// angle() is documented to lie in (-pi, pi]; a negative-zero y (what PD(1, 0) * -1 produces)
-// must not give -pi.
-TEST(Point, AngleWithNegativeZeroYStaysInRange) {
-  const PD p = PD(1, 0) * -1;  // (-1, -0.0)
-  ASSERT_TRUE(std::signbit(p.y));
-  EXPECT_GT(p.angle(), -M_PI);
-  EXPECT_EQ(p.angle(), M_PI);
-}
 
-TEST(Point, Rotate) {
-  const PD r = PD(1, 0).rotate(M_PI / 2);
-  EXPECT_NEAR(r.x, 0.0, 1e-15);
-  EXPECT_NEAR(r.y, 1.0, 1e-15);
-  EXPECT_EQ(PD(2.5, -1).rotate(0), PD(2.5, -1));
-  const PD h = PD(2, 1).rotate(M_PI);
-  EXPECT_NEAR(h.x, -2.0, 1e-15);
-  EXPECT_NEAR(h.y, -1.0, 1e-15);
-  const Point<long double> l = Point<long double>(0, 3).rotate(-M_PIl / 2);
-  EXPECT_NEAR(static_cast<double>(l.x), 3.0, 1e-17);
-  EXPECT_NEAR(static_cast<double>(l.y), 0.0, 1e-17);
+TEST(Point, ExplicitConversionCastsEachCoordinate) {
+  EXPECT_EQ(PD(PL(3, -1000000001)), PD(3, -1000000001));
+  EXPECT_EQ(PL(PD(2.75, -2.75)), PL(2, -2));  // truncates, as the cast does
+  const LL big = (1LL << 53) + 1;             // rounds once to the nearest double
+  EXPECT_EQ(PD(PL(big, 0)).x, static_cast<double>(big));
+  EXPECT_EQ(Point<long double>(PL(big, -big)), Point<long double>(big, -big));  // exact
+  static_assert(!std::is_convertible<PL, PD>::value, "explicit only");
 }
 
 TEST(Point, ZeroVectorOverItsNormIsNaN) {  // documented: 0 / 0, no assertion

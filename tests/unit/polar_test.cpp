@@ -137,4 +137,35 @@ TEST(PolarDeathTest, OutOfRangeAsserts) {
 }
 #endif
 
+TEST(Angle, OfAPoint) {
+  EXPECT_DOUBLE_EQ(geo::angle(PD(0, 1)), M_PI / 2);
+  EXPECT_DOUBLE_EQ(geo::angle(PD(1, 1)), M_PI / 4);
+  EXPECT_DOUBLE_EQ(geo::angle(PD(0, -2)), -M_PI / 2);
+  EXPECT_EQ(geo::angle(PD(-1, 0)), M_PI);
+  EXPECT_EQ(geo::angle(PD(3, 0)), 0.0);
+  EXPECT_EQ(geo::angle(PD(0, 0)), 0.0);
+}
+
+// angle() is documented to lie in (-pi, pi]; a negative-zero y (what PD(1, 0) * -1 produces)
+// must not give -pi.
+TEST(Angle, NegativeZeroYStaysInRange) {
+  const PD p = PD(1, 0) * -1;  // (-1, -0.0)
+  ASSERT_TRUE(std::signbit(p.y));
+  EXPECT_GT(geo::angle(p), -M_PI);
+  EXPECT_EQ(geo::angle(p), M_PI);
+}
+
+TEST(Rotate, CounterClockwise) {
+  const PD r = geo::rotate(PD(1, 0), M_PI / 2);
+  EXPECT_NEAR(r.x, 0.0, 1e-15);
+  EXPECT_NEAR(r.y, 1.0, 1e-15);
+  EXPECT_EQ(geo::rotate(PD(2.5, -1), 0), PD(2.5, -1));
+  const PD h = geo::rotate(PD(2, 1), M_PI);
+  EXPECT_NEAR(h.x, -2.0, 1e-15);
+  EXPECT_NEAR(h.y, -1.0, 1e-15);
+  const Point<long double> l = geo::rotate(Point<long double>(0, 3), -M_PIl / 2);
+  EXPECT_NEAR(static_cast<double>(l.x), 3.0, 1e-17);
+  EXPECT_NEAR(static_cast<double>(l.y), 0.0, 1e-17);
+}
+
 }  // namespace

@@ -147,7 +147,7 @@ TEST(PolygonCutDeathTest, OutOfRangeAsserts) {
   const LL M = 1000000000;
   const PL t{{-M, -M}, {M, -M}, {M, M}};
   EXPECT_EQ(geo::convex_cut(t, {0, -M}, {0, M}).size(), 3u);  // at the bound: fine
-  EXPECT_DEATH(geo::convex_cut(t, {0, -M - 1}, {0, M}), "in_range\\(p, 1e9\\)");
+  EXPECT_DEATH(geo::convex_cut(t, {0, -M - 1}, {0, M}), "in_range\\(s.a, 1e9\\)");
   EXPECT_DEATH(geo::convex_cut(PL{{0, 0}, {M + 1, 0}, {0, 1}}, {0, 0}, {0, 1}), "in_range\\(r, ");
   EXPECT_DEATH(geo::convex_cut(PD{{0, 0}, {1, 0}, {0, std::nan("")}}, {0, 0}, {0, 1}), "in_range\\(r, ");
 }

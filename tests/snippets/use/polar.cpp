@@ -1,5 +1,6 @@
 // Usage check for snippets/polar.hpp (compiled with -include snippets/polar.hpp).
 #include <cassert>
+#include <cmath>
 #include <vector>
 
 template <class T> void check() {
@@ -28,4 +29,9 @@ int main() {
   assert(geo::arg_less(Pd(1e8, 1e8 - 1), Pd(1e8 + 1, 1e8)));
   using P = geo::Point<long long>;  // neighbours 1e9 away: atan2 cannot tell them apart
   assert(geo::arg_less(P(1000000000, 1), P(999999999, 1)));
+  const double pi = std::acos(-1.0);
+  const Pd r = geo::rotate(Pd(1, 0), pi / 2);  // counter-clockwise
+  assert(std::abs(r.x) < 1e-12 && std::abs(r.y - 1) < 1e-12);
+  assert(std::abs(geo::angle(Pd(0, 2)) - pi / 2) < 1e-12);
+  assert(geo::angle(Pd(-1, -0.0)) == pi);  // never -pi
 }
