@@ -10,9 +10,10 @@
 // Degenerate: as closest_pair.
 // Source: LSD radix sort (radix_sort.hpp): Knuth, TAOCP 3,
 //   5.2.5.
-// Tests: unit closest_pair_test; property closest_pair_prop
-//   (both variants); judge closest_pair, CGL_5_A; bench
-//   planar_bench.
+// Tests: unit closest_pair_fast_test (radix path, fallback),
+//   closest_pair_test (both variants); property
+//   closest_pair_prop (both variants); judge closest_pair,
+//   CGL_5_A; bench planar_bench.
 #pragma once
 #include "closest_pair.hpp"
 #include "radix_sort.hpp"

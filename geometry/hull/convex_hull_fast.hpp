@@ -3,8 +3,9 @@
 //   output as convex_hull(pts), convex_hull<true>(pts).
 // sort_lower(p): sorts p by lower. long long and double with
 //   n >= 512: radix_sort (radix_sort.hpp) by the
-//   order-preserving bits of y (-0.0 as +0.0), then each run
-//   of equal y by std::sort; else std::sort.
+//   order-preserving bits of y (-0.0 just below +0.0), then
+//   each run of equal y (== : -0.0 and +0.0 together) by
+//   std::sort; else std::sort.
 // Time: O(n log n); random input about 0.15x a std::sort of
 //   it. One pass drops the points strictly inside the octagon
 //   P of a sample's extreme points in 8 directions (skipped
@@ -17,7 +18,8 @@
 // Source: S. G. Akl, G. T. Toussaint, IPL 7 (1978);
 //   order-preserving bits of a double: M. Herf, "Radix
 //   Tricks".
-// Tests: unit hull_convex_hull_test; property
+// Tests: unit hull_convex_hull_fast_test (sort_lower, the
+//   pre-pass), hull_convex_hull_test (both variants); property
 //   hull_convex_hull_prop; judge static_convex_hull,
 //   furthest_pair; bench hull_bench.
 #pragma once
@@ -36,10 +38,9 @@ template <class T> void sort_lower(std::vector<Point<T>>& p) {
   constexpr bool dbl = std::is_same_v<T, double>;
   if constexpr (dbl || std::is_same_v<T, long long>)
     if (p.size() >= 512) {
-      radix_sort(p, [](Point<T> q) {  // y's order, -0.0 as 0.0
+      radix_sort(p, [](Point<T> q) {  // y's order (-0.0 < 0.0)
         unsigned long long u;
-        T y = q.y + 0;
-        std::memcpy(&u, &y, 8);
+        std::memcpy(&u, &q.y, 8);
         return dbl && u >> 63 ? ~u : u ^ 1ull << 63;
       });
       for (auto i = p.begin(), j = i; i != p.end(); i = j) {
