@@ -27,8 +27,7 @@
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
 //   tourist's algo library (eps 0 for integers).
-// Tests: unit point_test, point_scalar_test; property
-//   point_prop.
+// Tests: unit point_test; property point_prop.
 #pragma once
 #include <cmath>
 #include <type_traits>

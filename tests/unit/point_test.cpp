@@ -1,10 +1,18 @@
 // Unit tests for geometry/point.hpp: every member and free function, with degenerate inputs
-// (zero vector, signed zeros, the 1e9 bound). Printing and reading: io_test.cpp.
+// (zero vector, signed zeros, the 1e9 bound). Printing and reading: io_test.cpp. Then the
+// scalar rules (suite Scalar): eps<T>, sgn, is_exact_v, wide_t, real_t, in_range, Where.
+// Values near the eps boundary are built with nextafter so the tests fail if the boundary
+// moves (|x| <= eps is zero, anything beyond is not).
 #include "geometry/point.hpp"
+
+#include "oracle.hpp"
+#include "scoped_eps.hpp"
 
 #include <gtest/gtest.h>
 
+#include <climits>
 #include <cmath>
+#include <limits>
 #include <set>
 #include <type_traits>
 #include <vector>
@@ -15,6 +23,8 @@ using geo::Point;
 using LL = long long;
 using PL = Point<LL>;
 using PD = Point<double>;
+using oracle::Q;
+using oracle::Z;
 
 TEST(Point, DefaultIsOrigin) {
   const PL p;
@@ -109,6 +119,119 @@ TEST(Point, InRange) {
   EXPECT_TRUE(geo::in_range(PD(1e300, -1e300), 1000000000));
   EXPECT_FALSE(geo::in_range(PD(std::nan(""), 0), 1000000000));
   EXPECT_FALSE(geo::in_range(PD(0, INFINITY), 1000000000));
+}
+
+TEST(Scalar, ExactnessTraits) {
+  EXPECT_TRUE(geo::is_exact_v<long long>);
+  EXPECT_TRUE(geo::is_exact_v<Z>);
+  EXPECT_TRUE(geo::is_exact_v<Q>);
+  EXPECT_FALSE(geo::is_exact_v<double>);
+  EXPECT_FALSE(geo::is_exact_v<long double>);
+}
+
+TEST(Scalar, DefaultEps) {
+  EXPECT_EQ(geo::eps<double>, 1e-9);
+  EXPECT_EQ(geo::eps<long double>, static_cast<long double>(1e-9));
+  EXPECT_EQ(geo::eps<long long>, 0);
+  EXPECT_EQ(geo::eps<Q>, 0);
+}
+
+TEST(Scalar, SgnExactTypes) {
+  EXPECT_EQ(geo::sgn(0LL), 0);
+  EXPECT_EQ(geo::sgn(1LL), 1);
+  EXPECT_EQ(geo::sgn(-1LL), -1);
+  EXPECT_EQ(geo::sgn(LLONG_MAX), 1);
+  EXPECT_EQ(geo::sgn(LLONG_MIN), -1);
+  // far below any floating eps, still exact
+  EXPECT_EQ(geo::sgn(Q(1, Z(10) * Z("1000000000000000000000000000000"))), 1);
+  EXPECT_EQ(geo::sgn(Q(-1, 3)), -1);
+  EXPECT_EQ(geo::sgn(Q(0)), 0);
+  __extension__ typedef __int128 i128;
+  EXPECT_EQ(geo::sgn(static_cast<i128>(1) << 100), 1);
+  EXPECT_EQ(geo::sgn(-(static_cast<i128>(1) << 100)), -1);
+}
+
+template <class T> void sgn_floating_boundary() {
+  const T e = geo::eps<T>;
+  const T inf = std::numeric_limits<T>::infinity();
+  EXPECT_EQ(geo::sgn(T(0)), 0);
+  EXPECT_EQ(geo::sgn(-T(0)), 0);
+  EXPECT_EQ(geo::sgn(e), 0);  // |x| <= eps is zero: inclusive
+  EXPECT_EQ(geo::sgn(-e), 0);
+  EXPECT_EQ(geo::sgn(std::nextafter(e, inf)), 1);
+  EXPECT_EQ(geo::sgn(-std::nextafter(e, inf)), -1);
+  EXPECT_EQ(geo::sgn(T(1)), 1);
+  EXPECT_EQ(geo::sgn(T(-1e300)), -1);
+}
+TEST(Scalar, SgnFloatingBoundaryDouble) { sgn_floating_boundary<double>(); }
+TEST(Scalar, SgnFloatingBoundaryLongDouble) { sgn_floating_boundary<long double>(); }
+
+TEST(Scalar, EpsAssignedAtRunTimeAndRestored) {
+  ASSERT_EQ(geo::eps<double>, 1e-9);
+  EXPECT_EQ(geo::sgn(5e-8), 1);
+  {
+    geotest::ScopedEps<double> scoped(1e-7);
+    EXPECT_EQ(geo::eps<double>, 1e-7);
+    EXPECT_EQ(geo::sgn(5e-8), 0);   // now within eps
+    EXPECT_EQ(geo::sgn(2e-7), 1);
+    EXPECT_EQ(geo::eps<long double>, static_cast<long double>(1e-9));  // per type
+  }
+  EXPECT_EQ(geo::eps<double>, 1e-9);  // restored
+  EXPECT_EQ(geo::sgn(5e-8), 1);
+
+  // plain assignment, as a contestant would write it
+  const double saved = geo::eps<double>;
+  geo::eps<double> = 0.5;
+  EXPECT_EQ(geo::sgn(0.4), 0);
+  geo::eps<double> = saved;
+  EXPECT_EQ(geo::sgn(0.4), 1);
+}
+
+TEST(Scalar, WideAndRealTypes) {
+  __extension__ typedef __int128 i128;
+  static_assert(std::is_same<geo::wide_t<long long>, i128>::value, "wide_t<long long>");
+  static_assert(std::is_same<geo::wide_t<double>, double>::value, "wide_t<double>");
+  static_assert(std::is_same<geo::real_t<long long>, double>::value, "real_t<long long>");
+  static_assert(std::is_same<geo::real_t<double>, double>::value, "real_t<double>");
+  static_assert(std::is_same<geo::real_t<long double>, long double>::value, "real_t<long double>");
+  // a degree-3 product of 1e9-sized values fits wide_t<long long> exactly
+  const geo::wide_t<long long> x = 2000000000;
+  const geo::wide_t<long long> cube = x * x * x;  // 8e27
+  EXPECT_EQ(oracle::z128(cube), Z("8000000000000000000000000000"));
+}
+
+TEST(Scalar, InRange) {
+  using PL = geo::Point<long long>;
+  using PD = geo::Point<double>;
+  const long long B = 1000000000;
+  EXPECT_TRUE(geo::in_range(PL(B, -B), B));
+  EXPECT_TRUE(geo::in_range(PL(-B, B), B));
+  EXPECT_FALSE(geo::in_range(PL(B + 1, 0), B));  // each coordinate is checked
+  EXPECT_FALSE(geo::in_range(PL(0, B + 1), B));
+  EXPECT_FALSE(geo::in_range(PL(-B - 1, 0), B));
+  EXPECT_FALSE(geo::in_range(PL(0, -B - 1), B));
+  EXPECT_FALSE(geo::in_range(PL(LLONG_MIN, 0), B));
+  EXPECT_FALSE(geo::in_range(PL(0, LLONG_MAX), B));
+  EXPECT_TRUE(geo::in_range(PD(1e300, -1e300), B));  // floating: finite is enough
+  EXPECT_FALSE(geo::in_range(PD(std::numeric_limits<double>::infinity(), 0), 1));
+  EXPECT_FALSE(geo::in_range(PD(0, std::nan("")), 1));
+  EXPECT_FALSE(geo::in_range(
+      geo::Point<long double>(0, -std::numeric_limits<long double>::infinity()), 1));
+  // a number r is checked as the point (r, 0)
+  EXPECT_FALSE(geo::in_range(PD(std::nan("")), 1));
+  EXPECT_FALSE(geo::in_range(PL(B + 1), B));
+  __extension__ typedef __int128 i128;
+  using PI = geo::Point<i128>;
+  // every integer type std::is_integral knows (__int128 only in gnu++ modes) is checked
+  EXPECT_EQ(geo::in_range(PI(static_cast<i128>(1) << 100, 0), 1),
+            !std::is_integral<i128>::value);
+  EXPECT_TRUE(geo::in_range(PI(0, static_cast<i128>(1) << 60), LLONG_MAX));
+}
+
+TEST(Scalar, WhereCodes) {
+  EXPECT_EQ(static_cast<int>(geo::OUTSIDE), 0);
+  EXPECT_EQ(static_cast<int>(geo::BOUNDARY), 1);
+  EXPECT_EQ(static_cast<int>(geo::INSIDE), 2);
 }
 
 }  // namespace
