@@ -24,7 +24,7 @@
 //   squared products).
 // Source: the point-segment distance by projection, cp-geo
 //   (vlecomte) ch. 2.
-// Tests: unit segment_test; property segment_prop,
+// Tests: unit on_segment_test; property segment_prop,
 //   polygon_contains_prop; judge CGL_2_B, CGL_3_C.
 #pragma once
 #include "point.hpp"

@@ -27,8 +27,8 @@
 // Source: AOJ CGL_7_A's classification; cp-geo (vlecomte)
 //   6.2-6.3 (chord via the radical line); Heron: 16 area^2 =
 //   ((r1+r2)^2 - d^2)(d^2 - (r1-r2)^2).
-// Tests: unit circle_circle_test; property circle_prop; judge
-//   CGL_7_A.
+// Tests: unit circle_relation_test; property circle_prop;
+//   judge CGL_7_A.
 #pragma once
 #include "circle.hpp"
 #include <cassert>
