@@ -1,35 +1,35 @@
 // halfplane_exact.hpp: halfplane_intersection_exact(H, box):
 // halfplane_intersection's contract (halfplane.hpp) with every
 // decision exact for floating input too, and exactly left
-// turns of the returned values at every scale.
+// turns of the returned values at every scale: halfplane.hpp's
+// sweep on the arithmetic Rm (a filter) and Xp (exact).
+// Rm<T>, Xp<T>, hp_sg: that arithmetic (hp_sg of an Rm is 2
+//   when it cannot decide).
 // Result: as halfplane.hpp: 0 empty (exactly), 1 a point, 2 a
 //   segment, >= 3 every consecutive triple has orient > 0 AND
-//   an exactly positive turn (hx_turn on the returned values:
-//   its exact area is > 0), no repeated vertices. Each vertex
-//   within 8u (|v| + M) of an exact vertex v (u = 2^-53, M the
-//   largest |input coordinate|); each exact vertex within
-//   2 eps + 64u (|v| + M) of the result.
-// Time: O(n log n): halfplane.hpp's sweep, on the exact tests
-//   hx_turn (turns) and hx_cross (F, vertices); about its time
-//   on long long input (tests/bench/planar_bench.cpp).
+//   an exactly positive turn (its exact area is > 0), no
+//   repeated vertices. Each vertex within 8u (|v| + M) of an
+//   exact vertex v (u = 2^-53, M the largest |input
+//   coordinate|); each exact vertex within 2 eps + 64u (|v| +
+//   M) of the result.
+// Time: O(n log n), halfplane.hpp's; long long: its time;
+//   double: about 2x (each vertex from expansions).
 // Precision: decisions exact for the half-planes pushed
 //   outward by an infinitesimal (symbolic perturbation). long
-//   long: |x|,|y| and box <= 1e9 (degree-4 signs in __int128 <
-//   1.3e38). Floating: exact on the given values (a double is
-//   a rational): a rounded evaluation with an error bound
-//   (turn l - r: 8u (|l| + |r|); F: 12u times the sum of its
-//   terms' magnitudes), else expansions (Shewchuk; Xp:
-//   two-sum, FMA two-product), for coordinates 0 or 1e-60 <=
-//   |x| <= 1e60 (no product underflows). Vertices: long long t
-//   = N / D of exact N, D, then a1 + (b1 - a1) t in double
-//   (within 5u (|v| + M)); floating t = N / D of two exact
-//   cross products, each rounded once, then a1 + (b1 - a1) t.
-//   The cleaning drops, of a turn that orient or the exact
-//   sign does not see as left, the point opposite the longest
-//   side. The double area2 of the result errs by its own
-//   rounding (about 2 n^2 u D^2, D its largest coordinate
-//   difference), so a sliver's computed sign can be wrong at
-//   1e9. Exact types: the exact region.
+//   long: |x|,|y| and box <= 1e9, in __int128. Floating: exact
+//   on the given values (a double is a rational): each sign is
+//   first taken from Rm, the rounded value v with a running
+//   bound e on its error (each result adds 2u |v|), when |v| >
+//   e or e = 0, else from Xp, the expansion (Shewchuk:
+//   two-sum and FMA two-product, exact while no product
+//   underflows: coordinates 0 or 1e-60 <= |x| <= 1e60).
+//   Vertices: t = N / D of exact N, D, each rounded once, then
+//   a + (b - a) t. The cleaning drops, of a turn that orient
+//   or the exact sign does not see as left, the point opposite
+//   the longest side. The double area2 of the result errs by
+//   its own rounding (about 2 n^2 u D^2, D its largest
+//   coordinate difference), so a sliver's computed sign can be
+//   wrong at 1e9. Exact types: the exact region.
 // Degenerate: as halfplane.hpp. Asserted: a != b; box >= 0;
 //   coordinates and box in the ranges above.
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006);
@@ -39,201 +39,80 @@
 // Tests: unit halfplane_test; property halfplane_prop (both
 //   headers); bench planar_bench.
 #pragma once
-#include "line_base.hpp"
-#include "orient.hpp"
-#include <algorithm>
+#include "halfplane.hpp"
 #include <cassert>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <type_traits>
 #include <vector>
 
 namespace geo {
 
-// An expansion (Shewchuk 1997): the exact sum of
-// nonoverlapping components, increasing in magnitude.
+// a rounded value v and a bound e on its error (0: exact)
+template <class T> struct Rm {
+  T v, e;
+  Rm(T x = 0, T r = -1)  // r: the operands' error
+      : v(x),
+        e(r < 0 ? 0
+                : r + std::abs(x) *
+                          std::numeric_limits<T>::epsilon()) {}
+  Rm operator+(Rm y) const { return {v + y.v, e + y.e}; }
+  Rm operator-(Rm y) const { return {v - y.v, e + y.e}; }
+  Rm operator*(Rm y) const {
+    return {v * y.v,
+            std::abs(v) * y.e + std::abs(y.v) * e + e * y.e};
+  }
+};
+template <class T> int hp_sg(Rm<T> x) {  // 2: not sure
+  return std::abs(x.v) > x.e || x.e == 0 ? hp_sg(x.v) : 2;
+}
+// an expansion: the exact sum of c, nonoverlapping parts in
+// increasing magnitude; add: Grow-Expansion (two-sum); *: FMA
+// two-products
 template <class T> struct Xp {
   std::vector<T> c;
-  void add(T b) {  // Grow-Expansion (two-sum), zeros dropped
+  Xp(T x = 0) : c(x != 0, x) {}
+  void add(T b) {
     size_t k = 0;
     for (T a : c) {
-      T s = a + b, z = s - a, e = (a - (s - z)) + (b - z);
-      if (e != 0) c[k++] = e;
-      b = s;
+      T s = a + b, z = s - a;
+      c[k] = a - (s - z) + (b - z), k += c[k] != 0, b = s;
     }
     c.resize(k);
     if (b != 0) c.push_back(b);
-  }
-  void mul(T a, T b) {  // += a b (FMA two-product)
-    T p = a * b;
-    add(std::fma(a, b, -p)), add(p);
-  }
-  Xp operator*(const Xp& y) const {
-    Xp r;
-    for (T a : c)
-      for (T b : y.c) r.mul(a, b);
-    return r;
   }
   Xp operator+(Xp y) const {
     for (T b : c) y.add(b);
     return y;
   }
-  explicit operator T() const {  // from the largest: about 2u
-    T s = 0;
-    for (size_t i = c.size(); i-- > 0;) s += c[i];
-    return s;
+  Xp operator-(Xp y) const {
+    for (T& b : y.c) b = -b;
+    return *this + y;
   }
-};
-template <class N> int hx_sign(const N& x) {
-  return (x > 0) - (x < 0);
-}
-template <class T> int hx_sign(const Xp<T>& x) {
-  return x.c.empty() ? 0 : x.c.back() > 0 ? 1 : -1;
-}
-// (b - a) x (d - c) exactly: exact T in wide_t; floating: the
-// expansion of b x d + c x b + d x a + a x c (8 products)
-template <class T>
-auto hx_cross(Point<T> a, Point<T> b, Point<T> c, Point<T> d) {
-  if constexpr (is_exact_v<T>) {
-    return wide_t<T>((b - a).cross(d - c));
-  } else {
-    Xp<T> r;
-    Point<T> s[] = {b, d, c, b, d, a, a, c};
-    for (int i = 0; i < 8; i += 2)
-      r.mul(s[i].x, s[i + 1].y), r.mul(-s[i].y, s[i + 1].x);
+  Xp operator*(const Xp& y) const {
+    Xp r;
+    for (T a : c)
+      for (T b : y.c)
+        r.add(a * b), r.add(std::fma(a, b, -a * b));
     return r;
   }
-}
-// the exact sign of (b - a) x (d - c); floating: rounded when
-// beyond its error bound 4u (|l| + |r|), else by expansions
-template <class T>
-int hx_turn(Point<T> a, Point<T> b, Point<T> c, Point<T> d) {
-  if constexpr (!is_exact_v<T>) {
-    auto u = b - a, v = d - c;
-    T l = u.x * v.y, r = u.y * v.x;
-    if (std::abs(l - r) >
-        4 * std::numeric_limits<T>::epsilon() *
-            (std::abs(l) + std::abs(r)))
-      return l > r ? 1 : -1;
+  explicit operator T() const {  // from the largest part
+    return std::accumulate(c.rbegin(), c.rend(), T(0));
   }
-  return hx_sign(hx_cross(a, b, c, d));
-}
-// the asserted range: long long |x| <= 1e9; floating 0 or
-// 1e-60 <= |x| <= 1e60 (no product underflows)
-template <class T> bool hx_ok(T x) {
-  if constexpr (std::is_floating_point_v<T>)
-    return x == 0 ||
-           (std::abs(x) >= T(1e-60) && std::abs(x) <= T(1e60));
-  else return in_range(x, 1000000000);
-}
-template <class T> struct HxLine { Point<T> a, b, d, w; };
+};
+template <class T> int hp_sg(Xp<T> x) { return hp_sg(T(x)); }
 
 template <class T>
 std::vector<Point<frac_t<T>>> halfplane_intersection_exact(
     const std::vector<Line<T>>& H, T box = T(0)) {
-  using P = Point<T>;
-  using R = frac_t<T>;
-  using L = HxLine<T>;
-  assert(box >= 0 && hx_ok(box));
-  std::vector<L> v, u;
-  auto add = [&](P a, P b) {
-    assert(a != b && hx_ok(a.x) && hx_ok(a.y) && hx_ok(b.x) &&
-           hx_ok(b.y));
-    P d = b - a;
-    v.push_back({a, b, d,
-                 d.x != 0 ? P(0, d.x > 0 ? -1 : 1)
-                          : P(d.y > 0 ? 1 : -1, 0)});
-  };
-  for (auto& l : H) add(l.a, l.b);
-  P o(-box, -box);  // the box, counter-clockwise
-  for (P d : {P(2, 0), P(0, 2), P(-2, 0), P(0, -2)})
-    if (box > 0) add(o, o + d * box), o += d * box;
-  // by direction: the half [0, pi) or [pi, 2pi) of d (a
-  // rounded difference keeps its sign), then the exact turn
-  auto half = [](P d) { return P(d.y, d.x) < P(); };
-  auto turn = [](const L& p, const L& q) {
-    return hx_turn(p.a, p.b, q.a, q.b);
-  };
-  auto less = [&](const L& p, const L& q) {
-    return half(p.d) != half(q.d) ? half(q.d) : turn(p, q) > 0;
-  };
-  std::sort(v.begin(), v.end(), [&](const L& p, const L& q) {
-    if (less(p, q) || less(q, p)) return less(p, q);
-    return hx_turn(p.a, p.b, p.a, q.a) < 0;
-  });  // same direction: the inner one first, kept alone
-  for (auto& l : v)
-    if (u.empty() || less(u.back(), l)) u.push_back(l);
-  auto vertex = [](const L& p, const L& q) {  // a + d N / D
-    R t = R(hx_cross(p.a, q.a, q.a, q.b)) /
-          R(hx_cross(p.a, p.b, q.a, q.b));
-    return point_cast<R>(p.a) + point_cast<R>(p.d) * t;
-  };
-  // side of r at the crossing of p, q (not parallel), lines
-  // pushed out by 0+: the sign of F = D (d_r x (o_p - o_r)) +
-  // (d_r x d_p) ((o_q - o_p) x d_q), D = d_p x d_q, times that
-  // of D, o = a; if 0, o = w.
-  auto side = [&](const L& p, const L& q, const L& r,
-                  bool tie = 1) {
-    auto F = [&](P o1, P o2, P o3) {
-      return hx_sign(hx_cross(p.a, p.b, q.a, q.b) *
-                         hx_cross(r.a, r.b, o3, o1) +
-                     hx_cross(r.a, r.b, p.a, p.b) *
-                         hx_cross(o1, o2, q.a, q.b));
-    };
-    int s = 2;
-    if constexpr (!is_exact_v<T>) {  // F rounded: error <= 6u
-                                     // m
-      T m[4], ep = std::numeric_limits<T>::epsilon();
-      auto cr = [](P g, P h, T& z) {
-        z = std::abs(g.x * h.y) + std::abs(g.y * h.x);
-        return g.x * h.y - g.y * h.x;
-      };
-      T f = cr(p.d, q.d, m[0]) * cr(r.d, p.a - r.a, m[1]) +
-            cr(r.d, p.d, m[2]) * cr(q.a - p.a, q.d, m[3]);
-      if (std::abs(f) > 6 * ep * (m[0] * m[1] + m[2] * m[3]))
-        s = f > 0 ? 1 : -1;
-    }
-    if (s == 2) s = F(p.a, q.a, r.a);
-    if (!s && tie) s = F(p.w, q.w, r.w);
-    return s * turn(p, q);
-  };
-  size_t m = u.size(), f = 0, e = 0;  // the deque is q[f, e)
-  for (size_t i = 0; i < m; i++)      // a gap >= pi: unbounded
-    if (turn(u[i], u[(i + 1) % m]) <= 0) return {};
-  std::vector<L> q(m);
-  for (auto& l : u) {
-    while (e - f > 1 && side(q[e - 2], q[e - 1], l) <= 0) e--;
-    while (e - f > 1 && side(q[f], q[f + 1], l) <= 0) f++;
-    if (e > f && turn(q[e - 1], l) <= 0) return {};  // empty
-    q[e++] = l;
-  }
-  while (e - f > 2 && side(q[e - 2], q[e - 1], q[f]) <= 0) e--;
-  while (e - f > 2 && side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
-  if (e - f < 3 || turn(q[e - 1], q[f]) <= 0) return {};
-  size_t k = e - f;
-  auto at = [&](size_t i) -> L& { return q[f + i % k]; };
-  // vertex i: at(i) x at(i + 1), once (exact merge)
-  std::vector<Point<R>> r;
-  for (size_t i = 0; i < k; i++)
-    if (side(at(i + k - 1), at(i), at(i + 1), 0) ||
-        (i + 1 == k && r.empty()))
-      r.push_back(vertex(at(i), at(i + 1)));
-  // rounded vertices may turn straight or right, for orient or
-  // exactly: drop, of such a triple, the point opposite its
-  // longest side; recheck all
-  for (size_t i = 0, ok = 0, n; (n = r.size()) > 2 && ok < n;
-       i++) {
-    auto a = r[i % n], b = r[(i + 1) % n], c = r[(i + 2) % n];
-    if (orient(a, b, c) > 0 && hx_turn(a, b, a, c) > 0 && ++ok)
-      continue;
-    // the sides opposite c, a, b
-    R d[3] = {dist2(c, a), dist2(a, b), dist2(b, c)};
-    auto j = size_t(std::max_element(d, d + 3) - d);
-    r.erase(r.begin() + long((i + (j + 1) % 3) % n));
-    ok = 0;
-  }
-  if (r.size() == 2 && r[0] == r[1]) r.pop_back();
-  return r;
+  if constexpr (std::is_floating_point_v<T>)
+    for (auto& l : H)  // 0 or 1e-60 <= |x| <= 1e60
+      for ([[maybe_unused]] T x :
+           {l.a.x, l.a.y, l.b.x, l.b.y, box})
+        assert(x == 0 ||
+               (std::abs(x) >= 1e-60 && std::abs(x) <= 1e60));
+  return halfplane_intersection<T, Rm, Xp>(H, box);
 }
 
 }  // namespace geo

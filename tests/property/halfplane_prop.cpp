@@ -104,7 +104,7 @@ Case make_case(int kind) {
       for (int i = 0; i < n; i++) {
         const LL k = draw(1, 499999999);
         PL a = draw_point(400000000), d(k + draw(-1, 1), k);
-        if (draw(0, 1)) d = -d;
+        if (draw(0, 1)) d = d * -1;
         if (draw(0, 1)) d = d.perp();
         c.lines.push_back({a, a + d});
       }
@@ -119,7 +119,7 @@ Case make_case(int kind) {
         const int k = static_cast<int>(draw(0, 3)), j = draw(0, 2) ? (k + 2) % 4 : (k + 1) % 4;
         const PL a = corner[k] - PL(draw(0, 3) * (corner[k].x > 0 ? 1 : -1), draw(0, 3) * (corner[k].y > 0 ? 1 : -1));
         const PL b = corner[j] - PL(draw(0, 3) * (corner[j].x > 0 ? 1 : -1), draw(0, 3) * (corner[j].y > 0 ? 1 : -1));
-        if (a != b) c.lines.push_back({a, b});
+        if (!(a == b)) c.lines.push_back({a, b});
       }
       break;
     }
@@ -177,7 +177,7 @@ std::vector<oracle::QP> expected(const Case& c) {
     std::vector<PL> cand;
     for (auto& l : L) {
       const PL d = l[1] - l[0];
-      cand.push_back(d), cand.push_back(-d);
+      cand.push_back(d), cand.push_back(d * -1);
     }
     for (auto& v : cand) {
       bool all = true;
