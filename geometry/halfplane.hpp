@@ -65,8 +65,8 @@ template <template <class> class N> struct HpX {
         std::conditional_t<is_exact_v<Q>, wide_t<Q>, N<Q>>;
     if constexpr (std::is_same_v<W, wide_t<Q>>)
       return W((b - a).cross(d - c));
-    auto f = [](P p) { return point_cast<W>(p); };
-    return (f(b) - f(a)).cross(f(d) - f(c));
+    using V = Point<W>;
+    return (V(b) - V(a)).cross(V(d) - V(c));
   }
 };
 
@@ -151,8 +151,7 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
         R(vx(p.a, l.a, l.a, l.b)) / R(vx(p.a, p.b, l.a, l.b));
     if (rd || side(at(i + k - 1), p, l, 0) ||
         (i + 1 == k && r.empty()))
-      r.push_back(point_cast<R>(p.a) +
-                  point_cast<R>(p.b - p.a) * t);
+      r.push_back(Point<R>(p.a) + Point<R>(p.b - p.a) * t);
   }
   // rounded vertices may turn straight or right: drop, of such
   // a triple, the point opposite its longest side; recheck all

@@ -1,5 +1,5 @@
 // line.hpp: predicates of Line<T>{a, b}, the infinite line
-// through a != b (directed a -> b; Line, frac_t, point_cast:
+// through a != b (directed a -> b; Line, frac_t:
 // line_base.hpp).
 // side(l, r): +1 r left of a -> b, -1 right, 0 on it
 //   (floating: within distance eps): the side of the segment

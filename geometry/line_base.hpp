@@ -3,10 +3,9 @@
 //   a -> b (predicates: line.hpp).
 // frac_t<T>: type of constructed coordinates: double for
 //   integral T (never a truncated lattice point), else T.
-// point_cast<Q>(p): p with coordinates in Q.
+// Convert a point with Point<frac_t<T>>(p) (point.hpp).
 // Time: O(1).
-// Precision: point_cast rounds once (long long to double:
-//   exact for |x| <= 2^53).
+// Precision: types only.
 // Degenerate: none (Line's a != b is asserted by its users).
 // Source: cp-geo (vlecomte) ch. 2.
 // Tests: unit line_base_test; property line_prop.
@@ -20,9 +19,6 @@ namespace geo {
 template <class T> using frac_t =
     std::conditional_t<std::numeric_limits<T>::is_integer,
                        double, T>;
-template <class Q, class T> Point<Q> point_cast(Point<T> p) {
-  return {Q(p.x), Q(p.y)};
-}
 template <class T> struct Line { Point<T> a, b; };
 
 }  // namespace geo

@@ -10,7 +10,7 @@ int main() {
   assert(!parallel(l, m) && !orthogonal(l, m) && intersect(l, m));
   assert(parallel(l, Line<long long>{{0, 1}, {4, 3}}) && !intersect(l, Line<long long>{{0, 1}, {4, 3}}));
   assert(orthogonal(l, Line<long long>{{0, 0}, {-1, 2}}));
-  const Point<double> c = point_cast<double>(Point<long long>(3, -4));
+  const Point<double> c(Point<long long>(3, -4));
   assert(c.x == 3 && c.y == -4);
 
   const Line<double> d{{0, 0}, {4, 2}}, e{{0, 1}, {1, 0}};

@@ -1,5 +1,5 @@
 // Usage check for snippets/line_base.hpp (compiled with -include snippets/line_base.hpp):
-// Line, frac_t and point_cast with long long and double.
+// Line and frac_t with long long and double.
 #include <cassert>
 #include <type_traits>
 
@@ -8,9 +8,9 @@ int main() {
   static_assert(std::is_same<frac_t<long long>, double>::value, "integral: double");
   static_assert(std::is_same<frac_t<long double>, long double>::value, "floating: itself");
   const Line<long long> l{{0, 0}, {4, 2}};
-  const Point<double> c = point_cast<double>(l.b);
+  const Point<frac_t<long long>> c(l.b);
   assert(c.x == 4 && c.y == 2);
   const Line<double> d{{0.5, 0}, {1, 1}};
-  assert(point_cast<long double>(d.a).x == 0.5L);
+  assert(Point<long double>(d.a).x == 0.5L && d.b.y == 1);
   return 0;
 }
