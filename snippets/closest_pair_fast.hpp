@@ -1,6 +1,5 @@
-// cpgeo closest_pair_fast.hpp, hash 72304f; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo closest_pair_fast.hpp, hash 4ff778; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
-#include <limits>
 #include <type_traits>
 #include <algorithm>
 #include <cassert>
@@ -8,38 +7,43 @@
 #include <utility>
 #include <vector>
 
+namespace geo {
+
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
 // vector.
-// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
-//   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7 (never for exact T).
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
 // sgn(x): sign with eps (apply it to lengths, never to raw
 //   products). Where: a point against a region (AOJ CGL_3_C).
 // wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
-// real_t<T>: type of lengths and angles (double for integers).
-// in_range(x or p, bound): debug precondition: finite
-//   (floating), |x| <= bound (integers), else true.
-// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
-//   perp, perp_cw; == and < exact, lexicographic (for sort,
-//   set, map; "same up to eps" is dist(a, b) <= eps).
-//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
 // Time: O(1) each.
 // Precision: long long: dot, cross, norm2, dist2 exact for
 //   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
 //   integers truncates. Floating: rounding only, no eps.
-// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
-//   of (x, -0.0) is pi or 0, never -pi.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
 //   tourist's algo library (eps 0 for integers).
-// Tests: unit point_test, point_scalar_test; property
-//   point_prop.
+// Tests: unit point_test; property point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
-namespace geo {
-
 template <class T> constexpr bool is_exact_v =
-    std::numeric_limits<T>::is_exact;
+    !std::is_floating_point_v<T>;
 template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
 template <class T> int sgn(const T& x) {
   return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
@@ -48,23 +52,18 @@ enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
 __extension__ template <class T> using wide_t =  // products
     std::conditional_t<std::is_integral_v<T>, __int128, T>;
 template <class T> using real_t =
-    std::conditional_t<std::is_floating_point_v<T>, T, double>;
-template <class T> bool in_range(const T& x, long long b) {
-  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
-                               : x - x == 0;  // finite
-}
+    std::conditional_t<is_exact_v<T>, double, T>;
 
 template <class T> struct Point {
   typedef Point P;
   T x, y;
   Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
   P operator+(P p) const { return {x + p.x, y + p.y}; }
   P operator-(P p) const { return {x - p.x, y - p.y}; }
-  P operator-() const { return {-x, -y}; }
   P operator*(const T& k) const { return {x * k, y * k}; }
   P operator/(const T& k) const { return {x / k, y / k}; }
-  P& operator+=(P p) { return *this = *this + p; }
-  P& operator-=(P p) { return *this = *this - p; }
   bool operator==(P p) const { return x == p.x && y == p.y; }
   bool operator!=(P p) const { return !(*this == p); }
   bool operator<(P p) const {
@@ -77,25 +76,17 @@ template <class T> struct Point {
   }
   T norm2() const { return dot(*this); }
   auto norm() const { return std::sqrt(real_t<T>(norm2())); }
-  P perp() const { return {-y, x}; }     // +90 degrees, exact
-  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
-  T angle() const { return std::atan2(y + T(0), x); }
-  P rotate(const T& a) const {  // counter-clockwise, radians
-    return *this * std::cos(a) + perp() * std::sin(a);
-  }
-  P unit() const { return *this / norm(); }  // 0: NaNs
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
 };
 
-template <class T> T dist2(Point<T> a, Point<T> b) {
-  return (a - b).norm2();
-}
-template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
-  return (a - b).norm();
-}
 template <class T> bool in_range(Point<T> p, long long b) {
-  return in_range(p.x, b) && in_range(p.y, b);
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
 }
-}  // namespace geo
+
 #endif
 
 // closest_pair.hpp: the closest pair of points.
@@ -118,8 +109,6 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   (both with closest_pair_fast); snippet use closest_pair.
 #ifndef GEO_CLOSEST_PAIR_HPP
 #define GEO_CLOSEST_PAIR_HPP
-
-namespace geo {
 
 template <class T> std::pair<int, int> closest_pair(
     const std::vector<Point<T>>& P) {
@@ -150,62 +139,81 @@ template <class T> std::pair<int, int> closest_pair(
   return {int(r.first), int(r.second)};
 }
 
-}  // namespace geo
+#endif
+
+// radix_sort.hpp: LSD radix sort by an unsigned 64-bit key.
+// radix_sort(v, key): sorts v by key(e), an unsigned long
+//   long in the order wanted (signed x: x ^ 1ull << 63),
+//   stably (equal keys keep their order). Six digits of 11
+//   bits of key - least key, counted in one pass; a digit
+//   every key shares (all above the keys' spread) is skipped.
+// Time: O(n) per digit sorted, at most 6 (3 for a spread <
+//   2^33), plus two reading passes; memory 2n elements.
+// Precision: exact (integer keys only).
+// Degenerate: n = 0, 1 or all keys equal: v unchanged.
+// Source: Knuth, TAOCP 3, 5.2.5 (LSD radix sort).
+// Tests: unit radix_sort_test; property radix_sort_prop;
+//   through hull_convex_hull and closest_pair (unit,
+//   property, judge) and hull_bench, planar_bench.
+#ifndef GEO_RADIX_SORT_HPP
+#define GEO_RADIX_SORT_HPP
+
+template <class E, class K>
+void radix_sort(std::vector<E>& v, K key) {
+  unsigned long long lo = ~0ull, n = v.size();
+  for (auto& e : v) lo = std::min(lo, key(e));
+  std::vector<std::size_t> c(6 * 2049);  // 6 digits' counts
+  for (auto& e : v)
+    for (auto k = key(e) - lo, d = 0ull; d < 6; d++, k >>= 11)
+      c[d * 2049 + (k & 2047) + 1]++;
+  std::vector<E> t(n);
+  for (int s = 0; s < 66; s += 11) {  // digit s / 11
+    auto b = c.begin() + s / 11 * 2049;
+    if (*std::max_element(b, b + 2049) == n) continue;
+    for (int i = 1; i < 2049; i++) b[i] += b[i - 1];
+    for (auto& e : v) t[b[(key(e) - lo) >> s & 2047]++] = e;
+    v.swap(t);
+  }
+}
+
 #endif
 
 // closest_pair_fast.hpp: closest_pair's contract
 // (closest_pair.hpp), faster. closest_pair_fast(P) -> {i, j}
 //   as closest_pair(P) documents it (ties: any closest pair).
-// Time: O(n log n). Sort by x (integral T, n >= 8192: LSD
-//   radix, 11 bits a pass, 3 passes for |x| <= 1e9), then an
+// Time: O(n log n). Sort by x (integral T, n >= 8192:
+//   radix_sort.hpp, 3 passes for |x| <= 1e9), then an
 //   x-sweep looking back while dx^2 < best: about linear on
 //   spread-out points. Past 16 n checks (many points in one
 //   x-window, e.g. a vertical line) it calls closest_pair.
 // Precision: as closest_pair.
 // Degenerate: as closest_pair.
-// Source: radix sort: Knuth, TAOCP 3, 5.2.5.
-// Tests: unit closest_pair_test; property closest_pair_prop
-//   (both variants); judge closest_pair, CGL_5_A; bench
-//   planar_bench.
+// Source: LSD radix sort (radix_sort.hpp): Knuth, TAOCP 3,
+//   5.2.5.
+// Tests: unit closest_pair_fast_test (radix path, fallback),
+//   closest_pair_test (both variants); property
+//   closest_pair_prop (both variants); judge closest_pair,
+//   CGL_5_A; bench planar_bench.
 #ifndef GEO_CLOSEST_PAIR_FAST_HPP
 #define GEO_CLOSEST_PAIR_FAST_HPP
-
-namespace geo {
 
 template <class T> std::pair<int, int> closest_pair_fast(
     const std::vector<Point<T>>& P) {
   struct It {
     T x, y;
     int i;
+    bool operator<(const It& o) const { return x < o.x; }
   };
   size_t n = P.size(), bud = 16 * n;
   if (n < 2) return {-1, -1};
-  std::vector<It> a(n), b(n);
-  for (size_t i = 0; i < n; i++) {
-    assert(in_range(P[i], 1000000000));
-    a[i] = {P[i].x, P[i].y, int(i)};
-  }
-  if constexpr (std::is_integral_v<T>) {
-    typedef unsigned long long U;
-    T lo = a[0].x, hi = lo;
-    for (auto& p : a)
-      lo = std::min(lo, p.x), hi = std::max(hi, p.x);
-    for (int s = 0;
-         n >= 8192 && (!s || (s < 64 && U(hi - lo) >> s));
-         s += 11) {
-      std::vector<size_t> c(2049);
-      auto key = [&](It& p) {
-        return U(p.x - lo) >> s & 2047;
-      };
-      for (auto& p : a) c[key(p) + 1]++;
-      for (size_t k = 1; k < 2049; k++) c[k] += c[k - 1];
-      for (auto& p : a) b[c[key(p)]++] = p;
-      a.swap(b);
-    }
-  }
-  if (n < 8192 || !std::is_integral_v<T>)
-    std::sort(a.begin(), a.end(),
-              [](It& p, It& q) { return p.x < q.x; });
+  std::vector<It> a;
+  a.reserve(n);
+  for ([[maybe_unused]] auto p : P) assert(in_range(p, 1e9));
+  for (auto p : P) a.push_back({p.x, p.y, int(a.size())});
+  typedef unsigned long long U;  // radix sort: integral T only
+  if (std::is_integral_v<T> && n >= 8192)
+    radix_sort(a, [](It& p) { return U(p.x) ^ 1ull << 63; });
+  else std::sort(a.begin(), a.end());
   auto sq = [](T v) { return v * v; };
   T best = sq(a[0].x - a[1].x) + sq(a[0].y - a[1].y);
   std::pair<int, int> r = std::minmax(a[0].i, a[1].i);
@@ -219,5 +227,6 @@ template <class T> std::pair<int, int> closest_pair_fast(
   return bud ? r : closest_pair(P);
 }
 
-}  // namespace geo
 #endif
+
+}  // namespace geo

@@ -1,43 +1,48 @@
-// cpgeo halfplane.hpp, hash 43fb01; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo halfplane.hpp, hash b2953d; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
-#include <limits>
 #include <type_traits>
+#include <limits>
 #include <algorithm>
 #include <cassert>
 #include <vector>
 
+namespace geo {
+
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
 // vector.
-// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
-//   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7 (never for exact T).
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
 // sgn(x): sign with eps (apply it to lengths, never to raw
 //   products). Where: a point against a region (AOJ CGL_3_C).
 // wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
-// real_t<T>: type of lengths and angles (double for integers).
-// in_range(x or p, bound): debug precondition: finite
-//   (floating), |x| <= bound (integers), else true.
-// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
-//   perp, perp_cw; == and < exact, lexicographic (for sort,
-//   set, map; "same up to eps" is dist(a, b) <= eps).
-//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
 // Time: O(1) each.
 // Precision: long long: dot, cross, norm2, dist2 exact for
 //   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
 //   integers truncates. Floating: rounding only, no eps.
-// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
-//   of (x, -0.0) is pi or 0, never -pi.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
 //   tourist's algo library (eps 0 for integers).
-// Tests: unit point_test, point_scalar_test; property
-//   point_prop.
+// Tests: unit point_test; property point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
-namespace geo {
-
 template <class T> constexpr bool is_exact_v =
-    std::numeric_limits<T>::is_exact;
+    !std::is_floating_point_v<T>;
 template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
 template <class T> int sgn(const T& x) {
   return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
@@ -46,23 +51,18 @@ enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
 __extension__ template <class T> using wide_t =  // products
     std::conditional_t<std::is_integral_v<T>, __int128, T>;
 template <class T> using real_t =
-    std::conditional_t<std::is_floating_point_v<T>, T, double>;
-template <class T> bool in_range(const T& x, long long b) {
-  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
-                               : x - x == 0;  // finite
-}
+    std::conditional_t<is_exact_v<T>, double, T>;
 
 template <class T> struct Point {
   typedef Point P;
   T x, y;
   Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
   P operator+(P p) const { return {x + p.x, y + p.y}; }
   P operator-(P p) const { return {x - p.x, y - p.y}; }
-  P operator-() const { return {-x, -y}; }
   P operator*(const T& k) const { return {x * k, y * k}; }
   P operator/(const T& k) const { return {x / k, y / k}; }
-  P& operator+=(P p) { return *this = *this + p; }
-  P& operator-=(P p) { return *this = *this - p; }
   bool operator==(P p) const { return x == p.x && y == p.y; }
   bool operator!=(P p) const { return !(*this == p); }
   bool operator<(P p) const {
@@ -75,25 +75,17 @@ template <class T> struct Point {
   }
   T norm2() const { return dot(*this); }
   auto norm() const { return std::sqrt(real_t<T>(norm2())); }
-  P perp() const { return {-y, x}; }     // +90 degrees, exact
-  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
-  T angle() const { return std::atan2(y + T(0), x); }
-  P rotate(const T& a) const {  // counter-clockwise, radians
-    return *this * std::cos(a) + perp() * std::sin(a);
-  }
-  P unit() const { return *this / norm(); }  // 0: NaNs
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
 };
 
-template <class T> T dist2(Point<T> a, Point<T> b) {
-  return (a - b).norm2();
-}
-template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
-  return (a - b).norm();
-}
 template <class T> bool in_range(Point<T> p, long long b) {
-  return in_range(p.x, b) && in_range(p.y, b);
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
 }
-}  // namespace geo
+
 #endif
 
 // line_base.hpp: the types every line header shares.
@@ -101,27 +93,20 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   a -> b (predicates: line.hpp).
 // frac_t<T>: type of constructed coordinates: double for
 //   integral T (never a truncated lattice point), else T.
-// point_cast<Q>(p): p with coordinates in Q.
+// Convert a point with Point<frac_t<T>>(p) (point.hpp).
 // Time: O(1).
-// Precision: point_cast rounds once (long long to double:
-//   exact for |x| <= 2^53).
+// Precision: types only.
 // Degenerate: none (Line's a != b is asserted by its users).
 // Source: cp-geo (vlecomte) ch. 2.
-// Tests: unit line_test; property line_prop.
+// Tests: unit line_base_test; property line_prop.
 #ifndef GEO_LINE_BASE_HPP
 #define GEO_LINE_BASE_HPP
-
-namespace geo {
 
 template <class T> using frac_t =
     std::conditional_t<std::numeric_limits<T>::is_integer,
                        double, T>;
-template <class Q, class T> Point<Q> point_cast(Point<T> p) {
-  return {Q(p.x), Q(p.y)};
-}
 template <class T> struct Line { Point<T> a, b; };
 
-}  // namespace geo
 #endif
 
 // orient.hpp: the turn a -> b -> c, and the exact sign of a
@@ -147,8 +132,6 @@ template <class T> struct Line { Point<T> a, b; };
 // Tests: unit orient_test; property orient_prop.
 #ifndef GEO_ORIENT_HPP
 #define GEO_ORIENT_HPP
-
-namespace geo {
 
 template <class T> int cross_sign(Point<T> a, Point<T> b) {
   wide_t<T> l = wide_t<T>(a.x) * b.y, r = wide_t<T>(a.y) * b.x;
@@ -176,7 +159,6 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
   }
 }
 
-}  // namespace geo
 #endif
 
 // halfplane.hpp: halfplane_intersection(H, box): the
@@ -187,30 +169,36 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 // box the directions must leave no angular gap >= pi (else the
 // region is unbounded or empty, and {} is returned).
 // Result: size 0 empty, 1 a point, 2 a segment (two distinct
-//   ends), >= 3 a polygon whose every consecutive triple has
-//   orient > 0, no repeated vertices.
+//   ends; floating T: more than eps apart), >= 3 a polygon
+//   whose every consecutive triple has orient > 0, no repeated
+//   vertices.
+// halfplane_intersection<T, N, V>: the same sweep deciding by
+//   hp_sg of each expression in N<coordinate>, in V where that
+//   is 2 (not sure), vertices in V (halfplane_exact.hpp).
 // Time: O(n log n): sort by direction, keep the innermost of
 //   each direction, the deque sweep (Zhu's S&I scheme); the
 //   cleaning of the rounded output: O(n) per vertex it drops.
 // Precision: every decision is the sign of a degree-2 or
-//   degree-4 expression, made for the half-planes pushed
-//   outward by an infinitesimal d (each line moved along an
-//   axis to its outside: no degenerate case). Exact T (long
-//   long |x|,|y| <= 1e9, box <= 1e9, in __int128 < 1.3e38;
-//   rationals): every decision exact; vertices that coincide
-//   for d = 0 are merged (a point or a segment stays). A long
-//   long vertex is t = N / D of exact N, D, then a + (b - a) t
-//   in double: within 5u (|v| + M) per coordinate (u = 2^-53,
-//   M the largest |input coordinate|). Floating: directions
-//   are compared exactly (cross_sign), the degree-4 signs are
-//   rounded: exact when no expression is within its rounding
-//   error of 0 (e.g. small integers), else the answer of a
-//   nearby input. Rounded vertices that coincide or turn
-//   straight: of such a triple the point opposite its longest
-//   side is dropped until orient sees left turns; within
-//   orient's range (|x| <= 3.9e5 for double at eps 1e-9) they
-//   are then exactly left. Exact decisions on doubles and
-//   exact turns at every scale: halfplane_exact.hpp.
+//   degree-4 expression in cross products (b - a) x (d - c),
+//   made for the half-planes pushed outward by an
+//   infinitesimal (each line moved along an axis to its
+//   outside: no degenerate case). Exact T (long long |x|,|y|
+//   <= 1e9, box <= 1e9, in __int128 < 1.3e38; rationals):
+//   every decision exact; vertices that coincide are merged. A
+//   long long vertex is t = N / D of exact N, D, then a + (b -
+//   a) t in double: within 5u (|v| + M) per coordinate (u =
+//   2^-53, M the largest |input coordinate|). Floating:
+//   directions compared exactly (cross_sign of the rounded
+//   b - a), the degree-4 signs rounded: exact when no
+//   expression is within its rounding error of 0 (e.g. small
+//   integers), else the answer of a nearby input. Rounded
+//   vertices that coincide or turn straight: of such a triple
+//   the point opposite its longest side is dropped until every
+//   turn is left by orient and by the rounded cross product;
+//   within orient's range (|x| <= 3.9e5 for double at eps
+//   1e-9) they are then exactly left. Exact decisions on
+//   doubles and exact turns at every scale:
+//   halfplane_exact.hpp.
 // Degenerate: parallel lines: the inner one; opposite lines: a
 //   strip, the line itself (segment or point with more lines),
 //   or empty. Asserted: a != b; long long |x|,|y| and box <=
@@ -223,69 +211,81 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 #ifndef GEO_HALFPLANE_HPP
 #define GEO_HALFPLANE_HPP
 
-namespace geo {
+template <class N> int hp_sg(N x) { return (x > 0) - (x < 0); }
+// x(a, b, c, d) = (b - a) x (d - c) in wide_t<Q> for exact Q
+// (Q: the coordinate type), else in N<Q> (wide_t: rounded)
+template <template <class> class N> struct HpX {
+  template <class P> auto operator()(P a, P b, P c, P d) {
+    using Q = decltype(a.x);
+    using W =
+        std::conditional_t<is_exact_v<Q>, wide_t<Q>, N<Q>>;
+    if constexpr (std::is_same_v<W, wide_t<Q>>)
+      return W((b - a).cross(d - c));
+    using V = Point<W>;
+    return (V(b) - V(a)).cross(V(d) - V(c));
+  }
+};
 
-// a line: a point, its direction, and the outward axis w
-template <class T> struct HLine { Point<T> a, d, w; };
-
-template <class T>
+// decisions: hp_sg of an expression in N, in V where that
+// is 2 (not sure); vertices in V
+template <class T, template <class> class N = wide_t,
+          template <class> class V = N>
 std::vector<Point<frac_t<T>>> halfplane_intersection(
-    const std::vector<Line<T>>& H, T box = T(0)) {
+    std::vector<Line<T>> v, T box = T(0)) {
   using P = Point<T>;
   using R = frac_t<T>;
-  using L = HLine<T>;
-  std::vector<L> v, u;
-  auto add = [&](P a, P b) {
-    assert(a != b && in_range(a, 1000000000) &&
-           in_range(b, 1000000000));
-    P d = b - a;
-    v.push_back({a, d,
-                 d.x != 0 ? P(0, d.x > 0 ? -1 : 1)
-                          : P(d.y > 0 ? 1 : -1, 0)});
+  using L = Line<T>;
+  assert(box >= 0 && in_range(P(box), 1000000000));
+  // the box, counter-clockwise
+  P o(-box, -box), z(2 * box, 0);
+  for (int i = 0; box > 0 && i < 4; i++, z = z.perp())
+    v.push_back({o, o = o + z});
+  for ([[maybe_unused]] auto& l : v)
+    assert(!(l.a == l.b) && in_range(l.a, 1000000000) &&
+           in_range(l.b, 1000000000));
+  bool rd = !is_exact_v<N<T>>;  // rounded decisions
+  auto sg = [](auto e) {
+    int s = hp_sg(e(HpX<N>()));
+    return s < 2 ? s : hp_sg(e(HpX<V>()));
   };
-  assert(box >= 0 && in_range(box, 1000000000));
-  for (auto& l : H) add(l.a, l.b);
-  P o(-box, -box);  // the box, counter-clockwise
-  for (P d : {P(2, 0), P(0, 2), P(-2, 0), P(0, -2)})
-    if (box > 0) add(o, o + d * box), o += d * box;
-  auto half = [](P d) { return P(d.y, d.x) < P(); };  // >= pi
-  auto turn = [](L p, L q) { return cross_sign(p.d, q.d); };
-  auto less = [&](const L& p, const L& q) {  // by direction
-    return half(p.d) != half(q.d) ? half(q.d) : turn(p, q) > 0;
+  auto turn = [&](L p, L q) {  // rounded: exact on b - a
+    auto e = [&](auto x) { return x(p.a, p.b, q.a, q.b); };
+    return rd ? cross_sign(p.b - p.a, q.b - q.a) : sg(e);
   };
-  std::sort(v.begin(), v.end(), [&](const L& p, const L& q) {
-    if (less(p, q) || less(q, p)) return less(p, q);
-    if constexpr (is_exact_v<T>)
-      return cross_sign(p.d, q.a - p.a) < 0;
-    else
-      return p.d.cross(p.a) / p.d.norm() >
-             q.d.cross(q.a) / q.d.norm();
-  });  // same direction: the inner one first, kept alone
+  // h: the direction b - a is in [pi, 2pi); less: by direction
+  auto h = [](L l) {
+    return P(l.b.y, l.b.x) < P(l.a.y, l.a.x);
+  };
+  auto less = [&](L p, L q) {
+    return h(p) != h(q) ? h(q) : turn(p, q) > 0;
+  };
+  std::sort(v.begin(), v.end(), less);
+  std::vector<L> u;  // of each direction the inner line
   for (auto& l : v)
     if (u.empty() || less(u.back(), l)) u.push_back(l);
-  auto vertex = [](const L& p, const L& q) {  // a + d t
-    R t = R((q.a - p.a).cross(q.d)) / R(p.d.cross(q.d));
-    return point_cast<R>(p.a) + point_cast<R>(p.d) * t;
+    else if (turn(l, {l.a, u.back().a}) < 0) u.back() = l;
+  auto w = [](L l) {  // the outward axis
+    P d = l.b - l.a;
+    return P(hp_sg(d.x) ? 0 : hp_sg(d.y), -hp_sg(d.x));
   };
   // side of r at the crossing of p, q (not parallel): the sign
   // of F = D (d_r x (o_p - o_r)) + (d_r x d_p) ((o_q - o_p) x
-  // d_q), D = d_p x d_q, times that of D, o = a; a tie (0) is
-  // broken by o = w (the lines pushed out by 0+).
-  auto side = [&](const L& p, const L& q, const L& r,
-                  bool tie = 1) {
+  // d_q), D = d_p x d_q, d = b - a, times that of D, o = a; a
+  // tie (0) is broken by o = w (the lines pushed out by 0+).
+  auto side = [&](L p, L q, L r, bool tie = 1) {
     auto F = [&](P o1, P o2, P o3) {
-      using W = wide_t<T>;
-      W f = W(p.d.cross(q.d)) * r.d.cross(o1 - o3) +
-            W(r.d.cross(p.d)) * (o2 - o1).cross(q.d);
-      return ((f > 0) - (f < 0)) * turn(p, q);
+      return sg([&](auto x) {
+        return x(p.a, p.b, q.a, q.b) * x(r.a, r.b, o3, o1) +
+               x(r.a, r.b, p.a, p.b) * x(o1, o2, q.a, q.b);
+      });
     };
     int s = F(p.a, q.a, r.a);
-    return s || !tie ? s : F(p.w, q.w, r.w);
+    return (s || !tie ? s : F(w(p), w(q), w(r))) * turn(p, q);
   };
-  size_t m = u.size(), f = 0, e = 0;  // the deque is q[f, e)
-  for (size_t i = 0; i < m; i++)      // a gap >= pi: unbounded
-    if (turn(u[i], u[(i + 1) % m]) <= 0) return {};
-  std::vector<L> q(m);
+  // the deque q[f, e); a gap >= pi in the directions (no box,
+  // unbounded) makes a turn <= 0 below
+  auto& q = v;
+  size_t f = 0, e = 0;
   for (auto& l : u) {
     while (e - f > 1 && side(q[e - 2], q[e - 1], l) <= 0) e--;
     while (e - f > 1 && side(q[f], q[f + 1], l) <= 0) f++;
@@ -296,30 +296,37 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   while (e - f > 2 && side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
   if (e - f < 3 || turn(q[e - 1], q[f]) <= 0) return {};
   size_t k = e - f;
-  auto at = [&](size_t i) -> L& { return q[f + i % k]; };
-  // vertex i: at(i) x at(i + 1), once (floating: all, cleaned)
+  auto at = [&](size_t i) { return q[f + i % k]; };
+  // vertex i: at(i) x at(i + 1) = a + (b - a) t, t = N / D,
+  // once (rounded decisions rd: all, then cleaned)
   std::vector<Point<R>> r;
-  for (size_t i = 0; i < k; i++)
-    if (!is_exact_v<T> ||
-        side(at(i + k - 1), at(i), at(i + 1), 0) ||
+  HpX<V> vx;
+  for (size_t i = 0; i < k; i++) {
+    L p = at(i), l = at(i + 1);
+    R t =
+        R(vx(p.a, l.a, l.a, l.b)) / R(vx(p.a, p.b, l.a, l.b));
+    if (rd || side(at(i + k - 1), p, l, 0) ||
         (i + 1 == k && r.empty()))
-      r.push_back(vertex(at(i), at(i + 1)));
+      r.push_back(Point<R>(p.a) + Point<R>(p.b - p.a) * t);
+  }
   // rounded vertices may turn straight or right: drop, of such
   // a triple, the point opposite its longest side; recheck all
   for (size_t i = 0, ok = 0, n; (n = r.size()) > 2 && ok < n;
        i++) {
     auto a = r[i % n], b = r[(i + 1) % n], c = r[(i + 2) % n];
-    if (orient(a, b, c) > 0 && ++ok) continue;
+    auto t = [&](auto x) { return x(a, b, a, c); };
+    if (orient(a, b, c) > 0 && sg(t) > 0 && ++ok) continue;
     // the sides opposite c, a, b
     R d[3] = {dist2(c, a), dist2(a, b), dist2(b, c)};
     auto j = size_t(std::max_element(d, d + 3) - d);
     r.erase(r.begin() + long((i + (j + 1) % 3) % n));
     ok = 0;
   }
-  if (r.size() == 2 && dist(r[0], r[1]) <= R(eps<T>))
+  if (r.size() == 2 && dist(r[0], r[1]) <= R(rd ? eps<T> : 0))
     r.pop_back();
   return r;
 }
 
-}  // namespace geo
 #endif
+
+}  // namespace geo

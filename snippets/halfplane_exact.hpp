@@ -1,43 +1,49 @@
-// cpgeo halfplane_exact.hpp, hash 4bff63; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo halfplane_exact.hpp, hash 0638a7; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
-#include <limits>
 #include <type_traits>
+#include <limits>
 #include <algorithm>
 #include <cassert>
 #include <vector>
+#include <numeric>
+
+namespace geo {
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
 // vector.
-// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
-//   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7 (never for exact T).
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
 // sgn(x): sign with eps (apply it to lengths, never to raw
 //   products). Where: a point against a region (AOJ CGL_3_C).
 // wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
-// real_t<T>: type of lengths and angles (double for integers).
-// in_range(x or p, bound): debug precondition: finite
-//   (floating), |x| <= bound (integers), else true.
-// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
-//   perp, perp_cw; == and < exact, lexicographic (for sort,
-//   set, map; "same up to eps" is dist(a, b) <= eps).
-//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
 // Time: O(1) each.
 // Precision: long long: dot, cross, norm2, dist2 exact for
 //   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
 //   integers truncates. Floating: rounding only, no eps.
-// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
-//   of (x, -0.0) is pi or 0, never -pi.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
 //   tourist's algo library (eps 0 for integers).
-// Tests: unit point_test, point_scalar_test; property
-//   point_prop.
+// Tests: unit point_test; property point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
-namespace geo {
-
 template <class T> constexpr bool is_exact_v =
-    std::numeric_limits<T>::is_exact;
+    !std::is_floating_point_v<T>;
 template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
 template <class T> int sgn(const T& x) {
   return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
@@ -46,23 +52,18 @@ enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
 __extension__ template <class T> using wide_t =  // products
     std::conditional_t<std::is_integral_v<T>, __int128, T>;
 template <class T> using real_t =
-    std::conditional_t<std::is_floating_point_v<T>, T, double>;
-template <class T> bool in_range(const T& x, long long b) {
-  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
-                               : x - x == 0;  // finite
-}
+    std::conditional_t<is_exact_v<T>, double, T>;
 
 template <class T> struct Point {
   typedef Point P;
   T x, y;
   Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
   P operator+(P p) const { return {x + p.x, y + p.y}; }
   P operator-(P p) const { return {x - p.x, y - p.y}; }
-  P operator-() const { return {-x, -y}; }
   P operator*(const T& k) const { return {x * k, y * k}; }
   P operator/(const T& k) const { return {x / k, y / k}; }
-  P& operator+=(P p) { return *this = *this + p; }
-  P& operator-=(P p) { return *this = *this - p; }
   bool operator==(P p) const { return x == p.x && y == p.y; }
   bool operator!=(P p) const { return !(*this == p); }
   bool operator<(P p) const {
@@ -75,25 +76,17 @@ template <class T> struct Point {
   }
   T norm2() const { return dot(*this); }
   auto norm() const { return std::sqrt(real_t<T>(norm2())); }
-  P perp() const { return {-y, x}; }     // +90 degrees, exact
-  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
-  T angle() const { return std::atan2(y + T(0), x); }
-  P rotate(const T& a) const {  // counter-clockwise, radians
-    return *this * std::cos(a) + perp() * std::sin(a);
-  }
-  P unit() const { return *this / norm(); }  // 0: NaNs
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
 };
 
-template <class T> T dist2(Point<T> a, Point<T> b) {
-  return (a - b).norm2();
-}
-template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
-  return (a - b).norm();
-}
 template <class T> bool in_range(Point<T> p, long long b) {
-  return in_range(p.x, b) && in_range(p.y, b);
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
 }
-}  // namespace geo
+
 #endif
 
 // line_base.hpp: the types every line header shares.
@@ -101,27 +94,20 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   a -> b (predicates: line.hpp).
 // frac_t<T>: type of constructed coordinates: double for
 //   integral T (never a truncated lattice point), else T.
-// point_cast<Q>(p): p with coordinates in Q.
+// Convert a point with Point<frac_t<T>>(p) (point.hpp).
 // Time: O(1).
-// Precision: point_cast rounds once (long long to double:
-//   exact for |x| <= 2^53).
+// Precision: types only.
 // Degenerate: none (Line's a != b is asserted by its users).
 // Source: cp-geo (vlecomte) ch. 2.
-// Tests: unit line_test; property line_prop.
+// Tests: unit line_base_test; property line_prop.
 #ifndef GEO_LINE_BASE_HPP
 #define GEO_LINE_BASE_HPP
-
-namespace geo {
 
 template <class T> using frac_t =
     std::conditional_t<std::numeric_limits<T>::is_integer,
                        double, T>;
-template <class Q, class T> Point<Q> point_cast(Point<T> p) {
-  return {Q(p.x), Q(p.y)};
-}
 template <class T> struct Line { Point<T> a, b; };
 
-}  // namespace geo
 #endif
 
 // orient.hpp: the turn a -> b -> c, and the exact sign of a
@@ -147,8 +133,6 @@ template <class T> struct Line { Point<T> a, b; };
 // Tests: unit orient_test; property orient_prop.
 #ifndef GEO_ORIENT_HPP
 #define GEO_ORIENT_HPP
-
-namespace geo {
 
 template <class T> int cross_sign(Point<T> a, Point<T> b) {
   wide_t<T> l = wide_t<T>(a.x) * b.y, r = wide_t<T>(a.y) * b.x;
@@ -176,41 +160,208 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
   }
 }
 
-}  // namespace geo
+#endif
+
+// halfplane.hpp: halfplane_intersection(H, box): the
+// intersection of the closed half-planes on or left of each
+// directed line a -> b in H, as a convex polygon,
+// counter-clockwise, vertices Point<frac_t<T>> (double for
+// long long). box > 0 adds the square [-box, box]^2. Without a
+// box the directions must leave no angular gap >= pi (else the
+// region is unbounded or empty, and {} is returned).
+// Result: size 0 empty, 1 a point, 2 a segment (two distinct
+//   ends; floating T: more than eps apart), >= 3 a polygon
+//   whose every consecutive triple has orient > 0, no repeated
+//   vertices.
+// halfplane_intersection<T, N, V>: the same sweep deciding by
+//   hp_sg of each expression in N<coordinate>, in V where that
+//   is 2 (not sure), vertices in V (halfplane_exact.hpp).
+// Time: O(n log n): sort by direction, keep the innermost of
+//   each direction, the deque sweep (Zhu's S&I scheme); the
+//   cleaning of the rounded output: O(n) per vertex it drops.
+// Precision: every decision is the sign of a degree-2 or
+//   degree-4 expression in cross products (b - a) x (d - c),
+//   made for the half-planes pushed outward by an
+//   infinitesimal (each line moved along an axis to its
+//   outside: no degenerate case). Exact T (long long |x|,|y|
+//   <= 1e9, box <= 1e9, in __int128 < 1.3e38; rationals):
+//   every decision exact; vertices that coincide are merged. A
+//   long long vertex is t = N / D of exact N, D, then a + (b -
+//   a) t in double: within 5u (|v| + M) per coordinate (u =
+//   2^-53, M the largest |input coordinate|). Floating:
+//   directions compared exactly (cross_sign of the rounded
+//   b - a), the degree-4 signs rounded: exact when no
+//   expression is within its rounding error of 0 (e.g. small
+//   integers), else the answer of a nearby input. Rounded
+//   vertices that coincide or turn straight: of such a triple
+//   the point opposite its longest side is dropped until every
+//   turn is left by orient and by the rounded cross product;
+//   within orient's range (|x| <= 3.9e5 for double at eps
+//   1e-9) they are then exactly left. Exact decisions on
+//   doubles and exact turns at every scale:
+//   halfplane_exact.hpp.
+// Degenerate: parallel lines: the inner one; opposite lines: a
+//   strip, the line itself (segment or point with more lines),
+//   or empty. Asserted: a != b; long long |x|,|y| and box <=
+//   1e9, floating finite; box >= 0.
+// Source: Zhu Zeyuan's S&I half-plane intersection (2006);
+//   symbolic perturbation as in Edelsbrunner and Muecke,
+//   "Simulation of Simplicity" (1990).
+// Tests: unit halfplane_test; property halfplane_prop (both
+//   headers); bench planar_bench.
+#ifndef GEO_HALFPLANE_HPP
+#define GEO_HALFPLANE_HPP
+
+template <class N> int hp_sg(N x) { return (x > 0) - (x < 0); }
+// x(a, b, c, d) = (b - a) x (d - c) in wide_t<Q> for exact Q
+// (Q: the coordinate type), else in N<Q> (wide_t: rounded)
+template <template <class> class N> struct HpX {
+  template <class P> auto operator()(P a, P b, P c, P d) {
+    using Q = decltype(a.x);
+    using W =
+        std::conditional_t<is_exact_v<Q>, wide_t<Q>, N<Q>>;
+    if constexpr (std::is_same_v<W, wide_t<Q>>)
+      return W((b - a).cross(d - c));
+    using V = Point<W>;
+    return (V(b) - V(a)).cross(V(d) - V(c));
+  }
+};
+
+// decisions: hp_sg of an expression in N, in V where that
+// is 2 (not sure); vertices in V
+template <class T, template <class> class N = wide_t,
+          template <class> class V = N>
+std::vector<Point<frac_t<T>>> halfplane_intersection(
+    std::vector<Line<T>> v, T box = T(0)) {
+  using P = Point<T>;
+  using R = frac_t<T>;
+  using L = Line<T>;
+  assert(box >= 0 && in_range(P(box), 1000000000));
+  // the box, counter-clockwise
+  P o(-box, -box), z(2 * box, 0);
+  for (int i = 0; box > 0 && i < 4; i++, z = z.perp())
+    v.push_back({o, o = o + z});
+  for ([[maybe_unused]] auto& l : v)
+    assert(!(l.a == l.b) && in_range(l.a, 1000000000) &&
+           in_range(l.b, 1000000000));
+  bool rd = !is_exact_v<N<T>>;  // rounded decisions
+  auto sg = [](auto e) {
+    int s = hp_sg(e(HpX<N>()));
+    return s < 2 ? s : hp_sg(e(HpX<V>()));
+  };
+  auto turn = [&](L p, L q) {  // rounded: exact on b - a
+    auto e = [&](auto x) { return x(p.a, p.b, q.a, q.b); };
+    return rd ? cross_sign(p.b - p.a, q.b - q.a) : sg(e);
+  };
+  // h: the direction b - a is in [pi, 2pi); less: by direction
+  auto h = [](L l) {
+    return P(l.b.y, l.b.x) < P(l.a.y, l.a.x);
+  };
+  auto less = [&](L p, L q) {
+    return h(p) != h(q) ? h(q) : turn(p, q) > 0;
+  };
+  std::sort(v.begin(), v.end(), less);
+  std::vector<L> u;  // of each direction the inner line
+  for (auto& l : v)
+    if (u.empty() || less(u.back(), l)) u.push_back(l);
+    else if (turn(l, {l.a, u.back().a}) < 0) u.back() = l;
+  auto w = [](L l) {  // the outward axis
+    P d = l.b - l.a;
+    return P(hp_sg(d.x) ? 0 : hp_sg(d.y), -hp_sg(d.x));
+  };
+  // side of r at the crossing of p, q (not parallel): the sign
+  // of F = D (d_r x (o_p - o_r)) + (d_r x d_p) ((o_q - o_p) x
+  // d_q), D = d_p x d_q, d = b - a, times that of D, o = a; a
+  // tie (0) is broken by o = w (the lines pushed out by 0+).
+  auto side = [&](L p, L q, L r, bool tie = 1) {
+    auto F = [&](P o1, P o2, P o3) {
+      return sg([&](auto x) {
+        return x(p.a, p.b, q.a, q.b) * x(r.a, r.b, o3, o1) +
+               x(r.a, r.b, p.a, p.b) * x(o1, o2, q.a, q.b);
+      });
+    };
+    int s = F(p.a, q.a, r.a);
+    return (s || !tie ? s : F(w(p), w(q), w(r))) * turn(p, q);
+  };
+  // the deque q[f, e); a gap >= pi in the directions (no box,
+  // unbounded) makes a turn <= 0 below
+  auto& q = v;
+  size_t f = 0, e = 0;
+  for (auto& l : u) {
+    while (e - f > 1 && side(q[e - 2], q[e - 1], l) <= 0) e--;
+    while (e - f > 1 && side(q[f], q[f + 1], l) <= 0) f++;
+    if (e > f && turn(q[e - 1], l) <= 0) return {};  // empty
+    q[e++] = l;
+  }
+  while (e - f > 2 && side(q[e - 2], q[e - 1], q[f]) <= 0) e--;
+  while (e - f > 2 && side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
+  if (e - f < 3 || turn(q[e - 1], q[f]) <= 0) return {};
+  size_t k = e - f;
+  auto at = [&](size_t i) { return q[f + i % k]; };
+  // vertex i: at(i) x at(i + 1) = a + (b - a) t, t = N / D,
+  // once (rounded decisions rd: all, then cleaned)
+  std::vector<Point<R>> r;
+  HpX<V> vx;
+  for (size_t i = 0; i < k; i++) {
+    L p = at(i), l = at(i + 1);
+    R t =
+        R(vx(p.a, l.a, l.a, l.b)) / R(vx(p.a, p.b, l.a, l.b));
+    if (rd || side(at(i + k - 1), p, l, 0) ||
+        (i + 1 == k && r.empty()))
+      r.push_back(Point<R>(p.a) + Point<R>(p.b - p.a) * t);
+  }
+  // rounded vertices may turn straight or right: drop, of such
+  // a triple, the point opposite its longest side; recheck all
+  for (size_t i = 0, ok = 0, n; (n = r.size()) > 2 && ok < n;
+       i++) {
+    auto a = r[i % n], b = r[(i + 1) % n], c = r[(i + 2) % n];
+    auto t = [&](auto x) { return x(a, b, a, c); };
+    if (orient(a, b, c) > 0 && sg(t) > 0 && ++ok) continue;
+    // the sides opposite c, a, b
+    R d[3] = {dist2(c, a), dist2(a, b), dist2(b, c)};
+    auto j = size_t(std::max_element(d, d + 3) - d);
+    r.erase(r.begin() + long((i + (j + 1) % 3) % n));
+    ok = 0;
+  }
+  if (r.size() == 2 && dist(r[0], r[1]) <= R(rd ? eps<T> : 0))
+    r.pop_back();
+  return r;
+}
+
 #endif
 
 // halfplane_exact.hpp: halfplane_intersection_exact(H, box):
 // halfplane_intersection's contract (halfplane.hpp) with every
 // decision exact for floating input too, and exactly left
-// turns of the returned values at every scale.
+// turns of the returned values at every scale: halfplane.hpp's
+// sweep on the arithmetic Rm (a filter) and Xp (exact).
+// Rm<T>, Xp<T>, hp_sg: that arithmetic (hp_sg of an Rm is 2
+//   when it cannot decide).
 // Result: as halfplane.hpp: 0 empty (exactly), 1 a point, 2 a
 //   segment, >= 3 every consecutive triple has orient > 0 AND
-//   an exactly positive turn (hx_turn on the returned values:
-//   its exact area is > 0), no repeated vertices. Each vertex
-//   within 8u (|v| + M) of an exact vertex v (u = 2^-53, M the
-//   largest |input coordinate|); each exact vertex within
-//   2 eps + 64u (|v| + M) of the result.
-// Time: O(n log n): halfplane.hpp's sweep, on the exact tests
-//   hx_turn (turns) and hx_cross (F, vertices); about its time
-//   on long long input (tests/bench/planar_bench.cpp).
+//   an exactly positive turn (its exact area is > 0), no
+//   repeated vertices. Each vertex within 8u (|v| + M) of an
+//   exact vertex v (u = 2^-53, M the largest |input
+//   coordinate|); each exact vertex within 2 eps + 64u (|v| +
+//   M) of the result.
+// Time: O(n log n), halfplane.hpp's; long long: its time;
+//   double: about 2x (each vertex from expansions).
 // Precision: decisions exact for the half-planes pushed
 //   outward by an infinitesimal (symbolic perturbation). long
-//   long: |x|,|y| and box <= 1e9 (degree-4 signs in __int128 <
-//   1.3e38). Floating: exact on the given values (a double is
-//   a rational): a rounded evaluation with an error bound
-//   (turn l - r: 8u (|l| + |r|); F: 12u times the sum of its
-//   terms' magnitudes), else expansions (Shewchuk; Xp:
-//   two-sum, FMA two-product), for coordinates 0 or 1e-60 <=
-//   |x| <= 1e60 (no product underflows). Vertices: long long t
-//   = N / D of exact N, D, then a1 + (b1 - a1) t in double
-//   (within 5u (|v| + M)); floating t = N / D of two exact
-//   cross products, each rounded once, then a1 + (b1 - a1) t.
-//   The cleaning drops, of a turn that orient or the exact
-//   sign does not see as left, the point opposite the longest
-//   side. The double area2 of the result errs by its own
-//   rounding (about 2 n^2 u D^2, D its largest coordinate
-//   difference), so a sliver's computed sign can be wrong at
-//   1e9. Exact types: the exact region.
+//   long: |x|,|y| and box <= 1e9, in __int128. Floating: exact
+//   on the given values (a double is a rational): each sign is
+//   first taken from Rm, the rounded value v with a running
+//   bound e on its error (each result adds 2u |v|), when |v| >
+//   e or e = 0, else from Xp, the expansion (Shewchuk:
+//   two-sum and FMA two-product, exact while no product
+//   underflows: coordinates 0 or 1e-60 <= |x| <= 1e60).
+//   Vertices: t = N / D of exact N, D, each rounded once, then
+//   a + (b - a) t. The cleaning drops, of a turn that orient
+//   or the exact sign does not see as left, the point opposite
+//   the longest side. The double area2 of the result errs by
+//   its own rounding (about 2 n^2 u D^2, D its largest
+//   coordinate difference), so a sliver's computed sign can be
+//   wrong at 1e9. Exact types: the exact region.
 // Degenerate: as halfplane.hpp. Asserted: a != b; box >= 0;
 //   coordinates and box in the ranges above.
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006);
@@ -222,193 +373,72 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 #ifndef GEO_HALFPLANE_EXACT_HPP
 #define GEO_HALFPLANE_EXACT_HPP
 
-namespace geo {
-
-// An expansion (Shewchuk 1997): the exact sum of
-// nonoverlapping components, increasing in magnitude.
+// a rounded value v and a bound e on its error (0: exact)
+template <class T> struct Rm {
+  T v, e;
+  Rm(T x = 0, T r = -1)  // r: the operands' error
+      : v(x),
+        e(r < 0 ? 0
+                : r + std::abs(x) *
+                          std::numeric_limits<T>::epsilon()) {}
+  Rm operator+(Rm y) const { return {v + y.v, e + y.e}; }
+  Rm operator-(Rm y) const { return {v - y.v, e + y.e}; }
+  Rm operator*(Rm y) const {
+    return {v * y.v,
+            std::abs(v) * y.e + std::abs(y.v) * e + e * y.e};
+  }
+};
+template <class T> int hp_sg(Rm<T> x) {  // 2: not sure
+  return std::abs(x.v) > x.e || x.e == 0 ? hp_sg(x.v) : 2;
+}
+// an expansion: the exact sum of c, nonoverlapping parts in
+// increasing magnitude; add: Grow-Expansion (two-sum); *: FMA
+// two-products
 template <class T> struct Xp {
   std::vector<T> c;
-  void add(T b) {  // Grow-Expansion (two-sum), zeros dropped
+  Xp(T x = 0) : c(x != 0, x) {}
+  void add(T b) {
     size_t k = 0;
     for (T a : c) {
-      T s = a + b, z = s - a, e = (a - (s - z)) + (b - z);
-      if (e != 0) c[k++] = e;
-      b = s;
+      T s = a + b, z = s - a;
+      c[k] = a - (s - z) + (b - z), k += c[k] != 0, b = s;
     }
     c.resize(k);
     if (b != 0) c.push_back(b);
-  }
-  void mul(T a, T b) {  // += a b (FMA two-product)
-    T p = a * b;
-    add(std::fma(a, b, -p)), add(p);
-  }
-  Xp operator*(const Xp& y) const {
-    Xp r;
-    for (T a : c)
-      for (T b : y.c) r.mul(a, b);
-    return r;
   }
   Xp operator+(Xp y) const {
     for (T b : c) y.add(b);
     return y;
   }
-  explicit operator T() const {  // from the largest: about 2u
-    T s = 0;
-    for (size_t i = c.size(); i-- > 0;) s += c[i];
-    return s;
+  Xp operator-(Xp y) const {
+    for (T& b : y.c) b = -b;
+    return *this + y;
   }
-};
-template <class N> int hx_sign(const N& x) {
-  return (x > 0) - (x < 0);
-}
-template <class T> int hx_sign(const Xp<T>& x) {
-  return x.c.empty() ? 0 : x.c.back() > 0 ? 1 : -1;
-}
-// (b - a) x (d - c) exactly: exact T in wide_t; floating: the
-// expansion of b x d + c x b + d x a + a x c (8 products)
-template <class T>
-auto hx_cross(Point<T> a, Point<T> b, Point<T> c, Point<T> d) {
-  if constexpr (is_exact_v<T>) {
-    return wide_t<T>((b - a).cross(d - c));
-  } else {
-    Xp<T> r;
-    Point<T> s[] = {b, d, c, b, d, a, a, c};
-    for (int i = 0; i < 8; i += 2)
-      r.mul(s[i].x, s[i + 1].y), r.mul(-s[i].y, s[i + 1].x);
+  Xp operator*(const Xp& y) const {
+    Xp r;
+    for (T a : c)
+      for (T b : y.c)
+        r.add(a * b), r.add(std::fma(a, b, -a * b));
     return r;
   }
-}
-// the exact sign of (b - a) x (d - c); floating: rounded when
-// beyond its error bound 4u (|l| + |r|), else by expansions
-template <class T>
-int hx_turn(Point<T> a, Point<T> b, Point<T> c, Point<T> d) {
-  if constexpr (!is_exact_v<T>) {
-    auto u = b - a, v = d - c;
-    T l = u.x * v.y, r = u.y * v.x;
-    if (std::abs(l - r) >
-        4 * std::numeric_limits<T>::epsilon() *
-            (std::abs(l) + std::abs(r)))
-      return l > r ? 1 : -1;
+  explicit operator T() const {  // from the largest part
+    return std::accumulate(c.rbegin(), c.rend(), T(0));
   }
-  return hx_sign(hx_cross(a, b, c, d));
-}
-// the asserted range: long long |x| <= 1e9; floating 0 or
-// 1e-60 <= |x| <= 1e60 (no product underflows)
-template <class T> bool hx_ok(T x) {
-  if constexpr (std::is_floating_point_v<T>)
-    return x == 0 ||
-           (std::abs(x) >= T(1e-60) && std::abs(x) <= T(1e60));
-  else return in_range(x, 1000000000);
-}
-template <class T> struct HxLine { Point<T> a, b, d, w; };
+};
+template <class T> int hp_sg(Xp<T> x) { return hp_sg(T(x)); }
 
 template <class T>
 std::vector<Point<frac_t<T>>> halfplane_intersection_exact(
     const std::vector<Line<T>>& H, T box = T(0)) {
-  using P = Point<T>;
-  using R = frac_t<T>;
-  using L = HxLine<T>;
-  assert(box >= 0 && hx_ok(box));
-  std::vector<L> v, u;
-  auto add = [&](P a, P b) {
-    assert(a != b && hx_ok(a.x) && hx_ok(a.y) && hx_ok(b.x) &&
-           hx_ok(b.y));
-    P d = b - a;
-    v.push_back({a, b, d,
-                 d.x != 0 ? P(0, d.x > 0 ? -1 : 1)
-                          : P(d.y > 0 ? 1 : -1, 0)});
-  };
-  for (auto& l : H) add(l.a, l.b);
-  P o(-box, -box);  // the box, counter-clockwise
-  for (P d : {P(2, 0), P(0, 2), P(-2, 0), P(0, -2)})
-    if (box > 0) add(o, o + d * box), o += d * box;
-  // by direction: the half [0, pi) or [pi, 2pi) of d (a
-  // rounded difference keeps its sign), then the exact turn
-  auto half = [](P d) { return P(d.y, d.x) < P(); };
-  auto turn = [](const L& p, const L& q) {
-    return hx_turn(p.a, p.b, q.a, q.b);
-  };
-  auto less = [&](const L& p, const L& q) {
-    return half(p.d) != half(q.d) ? half(q.d) : turn(p, q) > 0;
-  };
-  std::sort(v.begin(), v.end(), [&](const L& p, const L& q) {
-    if (less(p, q) || less(q, p)) return less(p, q);
-    return hx_turn(p.a, p.b, p.a, q.a) < 0;
-  });  // same direction: the inner one first, kept alone
-  for (auto& l : v)
-    if (u.empty() || less(u.back(), l)) u.push_back(l);
-  auto vertex = [](const L& p, const L& q) {  // a + d N / D
-    R t = R(hx_cross(p.a, q.a, q.a, q.b)) /
-          R(hx_cross(p.a, p.b, q.a, q.b));
-    return point_cast<R>(p.a) + point_cast<R>(p.d) * t;
-  };
-  // side of r at the crossing of p, q (not parallel), lines
-  // pushed out by 0+: the sign of F = D (d_r x (o_p - o_r)) +
-  // (d_r x d_p) ((o_q - o_p) x d_q), D = d_p x d_q, times that
-  // of D, o = a; if 0, o = w.
-  auto side = [&](const L& p, const L& q, const L& r,
-                  bool tie = 1) {
-    auto F = [&](P o1, P o2, P o3) {
-      return hx_sign(hx_cross(p.a, p.b, q.a, q.b) *
-                         hx_cross(r.a, r.b, o3, o1) +
-                     hx_cross(r.a, r.b, p.a, p.b) *
-                         hx_cross(o1, o2, q.a, q.b));
-    };
-    int s = 2;
-    if constexpr (!is_exact_v<T>) {  // F rounded: error <= 6u
-                                     // m
-      T m[4], ep = std::numeric_limits<T>::epsilon();
-      auto cr = [](P g, P h, T& z) {
-        z = std::abs(g.x * h.y) + std::abs(g.y * h.x);
-        return g.x * h.y - g.y * h.x;
-      };
-      T f = cr(p.d, q.d, m[0]) * cr(r.d, p.a - r.a, m[1]) +
-            cr(r.d, p.d, m[2]) * cr(q.a - p.a, q.d, m[3]);
-      if (std::abs(f) > 6 * ep * (m[0] * m[1] + m[2] * m[3]))
-        s = f > 0 ? 1 : -1;
-    }
-    if (s == 2) s = F(p.a, q.a, r.a);
-    if (!s && tie) s = F(p.w, q.w, r.w);
-    return s * turn(p, q);
-  };
-  size_t m = u.size(), f = 0, e = 0;  // the deque is q[f, e)
-  for (size_t i = 0; i < m; i++)      // a gap >= pi: unbounded
-    if (turn(u[i], u[(i + 1) % m]) <= 0) return {};
-  std::vector<L> q(m);
-  for (auto& l : u) {
-    while (e - f > 1 && side(q[e - 2], q[e - 1], l) <= 0) e--;
-    while (e - f > 1 && side(q[f], q[f + 1], l) <= 0) f++;
-    if (e > f && turn(q[e - 1], l) <= 0) return {};  // empty
-    q[e++] = l;
-  }
-  while (e - f > 2 && side(q[e - 2], q[e - 1], q[f]) <= 0) e--;
-  while (e - f > 2 && side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
-  if (e - f < 3 || turn(q[e - 1], q[f]) <= 0) return {};
-  size_t k = e - f;
-  auto at = [&](size_t i) -> L& { return q[f + i % k]; };
-  // vertex i: at(i) x at(i + 1), once (exact merge)
-  std::vector<Point<R>> r;
-  for (size_t i = 0; i < k; i++)
-    if (side(at(i + k - 1), at(i), at(i + 1), 0) ||
-        (i + 1 == k && r.empty()))
-      r.push_back(vertex(at(i), at(i + 1)));
-  // rounded vertices may turn straight or right, for orient or
-  // exactly: drop, of such a triple, the point opposite its
-  // longest side; recheck all
-  for (size_t i = 0, ok = 0, n; (n = r.size()) > 2 && ok < n;
-       i++) {
-    auto a = r[i % n], b = r[(i + 1) % n], c = r[(i + 2) % n];
-    if (orient(a, b, c) > 0 && hx_turn(a, b, a, c) > 0 && ++ok)
-      continue;
-    // the sides opposite c, a, b
-    R d[3] = {dist2(c, a), dist2(a, b), dist2(b, c)};
-    auto j = size_t(std::max_element(d, d + 3) - d);
-    r.erase(r.begin() + long((i + (j + 1) % 3) % n));
-    ok = 0;
-  }
-  if (r.size() == 2 && r[0] == r[1]) r.pop_back();
-  return r;
+  if constexpr (std::is_floating_point_v<T>)
+    for (auto& l : H)  // 0 or 1e-60 <= |x| <= 1e60
+      for ([[maybe_unused]] T x :
+           {l.a.x, l.a.y, l.b.x, l.b.y, box})
+        assert(x == 0 ||
+               (std::abs(x) >= 1e-60 && std::abs(x) <= 1e60));
+  return halfplane_intersection<T, Rm, Xp>(H, box);
 }
 
-}  // namespace geo
 #endif
+
+}  // namespace geo

@@ -1,40 +1,45 @@
-// cpgeo line_base.hpp, hash 97c4f4; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo line_base.hpp, hash 02b1d3; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
-#include <limits>
 #include <type_traits>
+#include <limits>
+
+namespace geo {
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
 // vector.
-// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
-//   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7 (never for exact T).
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
 // sgn(x): sign with eps (apply it to lengths, never to raw
 //   products). Where: a point against a region (AOJ CGL_3_C).
 // wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
-// real_t<T>: type of lengths and angles (double for integers).
-// in_range(x or p, bound): debug precondition: finite
-//   (floating), |x| <= bound (integers), else true.
-// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
-//   perp, perp_cw; == and < exact, lexicographic (for sort,
-//   set, map; "same up to eps" is dist(a, b) <= eps).
-//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
 // Time: O(1) each.
 // Precision: long long: dot, cross, norm2, dist2 exact for
 //   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
 //   integers truncates. Floating: rounding only, no eps.
-// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
-//   of (x, -0.0) is pi or 0, never -pi.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
 //   tourist's algo library (eps 0 for integers).
-// Tests: unit point_test, point_scalar_test; property
-//   point_prop.
+// Tests: unit point_test; property point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
-namespace geo {
-
 template <class T> constexpr bool is_exact_v =
-    std::numeric_limits<T>::is_exact;
+    !std::is_floating_point_v<T>;
 template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
 template <class T> int sgn(const T& x) {
   return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
@@ -43,23 +48,18 @@ enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
 __extension__ template <class T> using wide_t =  // products
     std::conditional_t<std::is_integral_v<T>, __int128, T>;
 template <class T> using real_t =
-    std::conditional_t<std::is_floating_point_v<T>, T, double>;
-template <class T> bool in_range(const T& x, long long b) {
-  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
-                               : x - x == 0;  // finite
-}
+    std::conditional_t<is_exact_v<T>, double, T>;
 
 template <class T> struct Point {
   typedef Point P;
   T x, y;
   Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
   P operator+(P p) const { return {x + p.x, y + p.y}; }
   P operator-(P p) const { return {x - p.x, y - p.y}; }
-  P operator-() const { return {-x, -y}; }
   P operator*(const T& k) const { return {x * k, y * k}; }
   P operator/(const T& k) const { return {x / k, y / k}; }
-  P& operator+=(P p) { return *this = *this + p; }
-  P& operator-=(P p) { return *this = *this - p; }
   bool operator==(P p) const { return x == p.x && y == p.y; }
   bool operator!=(P p) const { return !(*this == p); }
   bool operator<(P p) const {
@@ -72,25 +72,17 @@ template <class T> struct Point {
   }
   T norm2() const { return dot(*this); }
   auto norm() const { return std::sqrt(real_t<T>(norm2())); }
-  P perp() const { return {-y, x}; }     // +90 degrees, exact
-  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
-  T angle() const { return std::atan2(y + T(0), x); }
-  P rotate(const T& a) const {  // counter-clockwise, radians
-    return *this * std::cos(a) + perp() * std::sin(a);
-  }
-  P unit() const { return *this / norm(); }  // 0: NaNs
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
 };
 
-template <class T> T dist2(Point<T> a, Point<T> b) {
-  return (a - b).norm2();
-}
-template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
-  return (a - b).norm();
-}
 template <class T> bool in_range(Point<T> p, long long b) {
-  return in_range(p.x, b) && in_range(p.y, b);
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
 }
-}  // namespace geo
+
 #endif
 
 // line_base.hpp: the types every line header shares.
@@ -98,25 +90,20 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   a -> b (predicates: line.hpp).
 // frac_t<T>: type of constructed coordinates: double for
 //   integral T (never a truncated lattice point), else T.
-// point_cast<Q>(p): p with coordinates in Q.
+// Convert a point with Point<frac_t<T>>(p) (point.hpp).
 // Time: O(1).
-// Precision: point_cast rounds once (long long to double:
-//   exact for |x| <= 2^53).
+// Precision: types only.
 // Degenerate: none (Line's a != b is asserted by its users).
 // Source: cp-geo (vlecomte) ch. 2.
-// Tests: unit line_test; property line_prop.
+// Tests: unit line_base_test; property line_prop.
 #ifndef GEO_LINE_BASE_HPP
 #define GEO_LINE_BASE_HPP
-
-namespace geo {
 
 template <class T> using frac_t =
     std::conditional_t<std::numeric_limits<T>::is_integer,
                        double, T>;
-template <class Q, class T> Point<Q> point_cast(Point<T> p) {
-  return {Q(p.x), Q(p.y)};
-}
 template <class T> struct Line { Point<T> a, b; };
 
-}  // namespace geo
 #endif
+
+}  // namespace geo

@@ -1,43 +1,48 @@
-// cpgeo line_distance.hpp, hash 7b278f; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo line_distance.hpp, hash 3f5c77; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
-#include <limits>
 #include <type_traits>
-#include <algorithm>
+#include <limits>
 #include <cassert>
+#include <algorithm>
 #include <utility>
+
+namespace geo {
 
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
 // vector.
-// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
-//   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7 (never for exact T).
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
 // sgn(x): sign with eps (apply it to lengths, never to raw
 //   products). Where: a point against a region (AOJ CGL_3_C).
 // wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
-// real_t<T>: type of lengths and angles (double for integers).
-// in_range(x or p, bound): debug precondition: finite
-//   (floating), |x| <= bound (integers), else true.
-// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
-//   perp, perp_cw; == and < exact, lexicographic (for sort,
-//   set, map; "same up to eps" is dist(a, b) <= eps).
-//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
 // Time: O(1) each.
 // Precision: long long: dot, cross, norm2, dist2 exact for
 //   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
 //   integers truncates. Floating: rounding only, no eps.
-// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
-//   of (x, -0.0) is pi or 0, never -pi.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
 //   tourist's algo library (eps 0 for integers).
-// Tests: unit point_test, point_scalar_test; property
-//   point_prop.
+// Tests: unit point_test; property point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
-namespace geo {
-
 template <class T> constexpr bool is_exact_v =
-    std::numeric_limits<T>::is_exact;
+    !std::is_floating_point_v<T>;
 template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
 template <class T> int sgn(const T& x) {
   return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
@@ -46,23 +51,18 @@ enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
 __extension__ template <class T> using wide_t =  // products
     std::conditional_t<std::is_integral_v<T>, __int128, T>;
 template <class T> using real_t =
-    std::conditional_t<std::is_floating_point_v<T>, T, double>;
-template <class T> bool in_range(const T& x, long long b) {
-  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
-                               : x - x == 0;  // finite
-}
+    std::conditional_t<is_exact_v<T>, double, T>;
 
 template <class T> struct Point {
   typedef Point P;
   T x, y;
   Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
   P operator+(P p) const { return {x + p.x, y + p.y}; }
   P operator-(P p) const { return {x - p.x, y - p.y}; }
-  P operator-() const { return {-x, -y}; }
   P operator*(const T& k) const { return {x * k, y * k}; }
   P operator/(const T& k) const { return {x / k, y / k}; }
-  P& operator+=(P p) { return *this = *this + p; }
-  P& operator-=(P p) { return *this = *this - p; }
   bool operator==(P p) const { return x == p.x && y == p.y; }
   bool operator!=(P p) const { return !(*this == p); }
   bool operator<(P p) const {
@@ -75,25 +75,17 @@ template <class T> struct Point {
   }
   T norm2() const { return dot(*this); }
   auto norm() const { return std::sqrt(real_t<T>(norm2())); }
-  P perp() const { return {-y, x}; }     // +90 degrees, exact
-  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
-  T angle() const { return std::atan2(y + T(0), x); }
-  P rotate(const T& a) const {  // counter-clockwise, radians
-    return *this * std::cos(a) + perp() * std::sin(a);
-  }
-  P unit() const { return *this / norm(); }  // 0: NaNs
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
 };
 
-template <class T> T dist2(Point<T> a, Point<T> b) {
-  return (a - b).norm2();
-}
-template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
-  return (a - b).norm();
-}
 template <class T> bool in_range(Point<T> p, long long b) {
-  return in_range(p.x, b) && in_range(p.y, b);
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
 }
-}  // namespace geo
+
 #endif
 
 // dist2.hpp: Dist2<T>{num, den}, a squared distance num / den
@@ -112,12 +104,9 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   (u = 2^-53).
 // Degenerate: none (den > 0).
 // Source: exact fractions as in cp-geo (vlecomte) ch. 2.
-// Tests: unit segment_test, line_test; property segment_prop,
-//   line_prop.
+// Tests: unit dist2_test; property segment_prop, line_prop.
 #ifndef GEO_DIST2_HPP
 #define GEO_DIST2_HPP
-
-namespace geo {
 
 template <class T> struct Dist2 {
   wide_t<T> num, den;
@@ -141,7 +130,6 @@ template <class A, class B> auto dist(A x, B y) {
   return std::sqrt(dist2(x, y).value());
 }
 
-}  // namespace geo
 #endif
 
 // line_base.hpp: the types every line header shares.
@@ -149,40 +137,91 @@ template <class A, class B> auto dist(A x, B y) {
 //   a -> b (predicates: line.hpp).
 // frac_t<T>: type of constructed coordinates: double for
 //   integral T (never a truncated lattice point), else T.
-// point_cast<Q>(p): p with coordinates in Q.
+// Convert a point with Point<frac_t<T>>(p) (point.hpp).
 // Time: O(1).
-// Precision: point_cast rounds once (long long to double:
-//   exact for |x| <= 2^53).
+// Precision: types only.
 // Degenerate: none (Line's a != b is asserted by its users).
 // Source: cp-geo (vlecomte) ch. 2.
-// Tests: unit line_test; property line_prop.
+// Tests: unit line_base_test; property line_prop.
 #ifndef GEO_LINE_BASE_HPP
 #define GEO_LINE_BASE_HPP
-
-namespace geo {
 
 template <class T> using frac_t =
     std::conditional_t<std::numeric_limits<T>::is_integer,
                        double, T>;
-template <class Q, class T> Point<Q> point_cast(Point<T> p) {
-  return {Q(p.x), Q(p.y)};
-}
 template <class T> struct Line { Point<T> a, b; };
 
-}  // namespace geo
+#endif
+
+// on_segment.hpp: Segment<T>, the closed segment ab (a == b:
+// the point a); the side of a point against it; on_segment.
+// canonical(s): s with a <= b lexicographically; asserts the
+//   preconditions below.
+// cross_at(s, r): (s.b - s.a) x (r - o), o the end of s nearer
+//   r (floating; a tie takes canonical(s).a) or s.a (exact
+//   T). Reversing s negates it, bit for bit.
+// side(s, r, tol): +1 if r is left of s.a -> s.b, -1 right, 0
+//   if within tol of the line (tol = 0: on it); a point s
+//   gives 0. Reversing s flips the sign, bit for bit.
+// on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
+//   endpoints included; reversing s changes nothing.
+// Time: O(1).
+// Precision: long long exact for |x|,|y| <= 1e9 (products of
+//   differences <= 8e18; for tol > 0 squared in __int128).
+//   Floating: eps is the distance from r to s (to the line for
+//   side); the exact answer outside eps/2..2 eps while |x|,|y|
+//   <= eps / (23 u) (docs/eps.md). Why the end nearer r:
+//   docs/on_segment.md.
+// Degenerate: a == b is the point a. Preconditions (asserted
+//   by canonical and cross_at, so by every function): long
+//   long |x|,|y| <= 1e9, r included; floating: finite, and a
+//   == b or |b - a| >= 1e-140 (shorter ones underflow in
+//   squared products).
+// Source: the point-segment distance by projection, cp-geo
+//   (vlecomte) ch. 2.
+// Tests: unit on_segment_test; property segment_prop,
+//   polygon_contains_prop; judge CGL_2_B, CGL_3_C.
+#ifndef GEO_ON_SEGMENT_HPP
+#define GEO_ON_SEGMENT_HPP
+
+template <class T> struct Segment { Point<T> a, b; };
+
+template <class T> Segment<T> canonical(Segment<T> s) {
+  assert(in_range(s.a, 1e9) && in_range(s.b, 1e9) &&
+         (s.a == s.b || dist(s.a, s.b) >= 1e-140));
+  return s.b < s.a ? Segment<T>{s.b, s.a} : s;
+}
+
+template <class T> T cross_at(Segment<T> s, Point<T> r) {
+  auto [a, b] = canonical(s);  // asserts
+  assert(in_range(r, 1e9));
+  a = is_exact_v<T> ? s.a : dist2(r, b) < dist2(r, a) ? b : a;
+  return (s.b - s.a).cross(r - a);
+}
+
+template <class T> int side(Segment<T> s, Point<T> r, T tol) {
+  wide_t<T> c = cross_at(s, r), t = tol, n = dist2(s.a, s.b);
+  return tol == 0 || c * c > t * t * n ? (c > 0) - (c < 0) : 0;
+}
+
+template <class T> bool on_segment(Point<T> r, Segment<T> s) {
+  auto [a, b] = canonical(s);
+  assert(in_range(r, 1e9));
+  T e = eps<T>;
+  if ((b - a).dot(r - a) <= 0) return dist2(r, a) <= e * e;
+  if ((b - a).dot(r - b) >= 0) return dist2(r, b) <= e * e;
+  return !side(s, r, e);
+}
+
 #endif
 
 // line.hpp: predicates of Line<T>{a, b}, the infinite line
-// through a != b (directed a -> b; Line, frac_t, point_cast:
-// line_base.hpp), and the helpers of the segment headers.
-// lex_order(a, b): sorts a, b lexicographically; -1 if it
-//   swapped them, else +1.
-// cross_at(a, b, r): (b - a) x (r - o), o the one of a, b
-//   nearer r (floating: keeps the digits of r - o); exact T:
-//   o = a.
-// side_of(a, b, r, tol = eps): +1 r left of a -> b, -1 right,
-//   0 on it (floating: within distance tol); a == b gives 0.
-// side(l, r): side_of(l.a, l.b, r); on_line(r, l): side == 0.
+// through a != b (directed a -> b; Line, frac_t:
+// line_base.hpp).
+// side(l, r): +1 r left of a -> b, -1 right, 0 on it
+//   (floating: within distance eps): the side of the segment
+//   ab (on_segment.hpp), so lines and segments agree bit for
+//   bit. on_line(r, l): side == 0.
 // parallel(l, m), orthogonal(l, m); intersect(l, m): the
 //   lines share a point (not parallel, or the same line).
 // checked(l) asserts the preconditions; canonical(l) orders
@@ -197,49 +236,23 @@ template <class T> struct Line { Point<T> a, b; };
 //   <= eps / (23 u) (docs/eps.md). Points are ordered
 //   canonically first: reversing a line or swapping l and m
 //   changes nothing, bit for bit, FMA or not.
-// Degenerate: a == b asserted (also floating |b - a| < 1e-140,
-//   1e-2400 for long double: products underflow); long long
-//   |x|,|y| <= 1e9 and floating finite asserted for the lines
-//   and side's r.
+// Degenerate: a == b asserted (also floating |b - a| <
+//   1e-140, any floating type: products underflow); long long
+//   |x|,|y| <= 1e9 and floating finite asserted (by
+//   on_segment's canonical) for the lines and side's r.
 // Source: cp-geo (vlecomte) ch. 2; eps rules: docs/eps.md.
 // Tests: unit line_test; property line_prop; judge CGL_1_A,
 //   CGL_1_B, CGL_2_A.
 #ifndef GEO_LINE_HPP
 #define GEO_LINE_HPP
 
-namespace geo {
-
-template <class T> int lex_order(Point<T>& a, Point<T>& b) {
-  return b < a ? std::swap(a, b), -1 : 1;
-}
-template <class T>
-T cross_at(Point<T> a, Point<T> b, Point<T> r) {
-  auto o = !is_exact_v<T> && dist2(r, b) < dist2(r, a) ? b : a;
-  return (b - a).cross(r - o);
-}
-
-// exact T: tol must be 0 (eps<T>)
-template <class T> int side_of(Point<T> a, Point<T> b,
-                               Point<T> r, T tol = eps<T>) {
-  int s = lex_order(a, b);
-  wide_t<T> c = cross_at(a, b, r);
-  if (c * c <= tol * tol * (b - a).norm2()) return 0;
-  return c > 0 ? s : -s;
-}
-
-template <class T> bool not_tiny(Point<T> d) {  // d = 0 passes
-  return is_exact_v<T> || d == Point<T>() ||
-         d.norm2() >=
-             T(std::is_same_v<T, double> ? 1e-280L : 1e-4800L);
-}
 template <class T> const Line<T>& checked(const Line<T>& l) {
-  for ([[maybe_unused]] auto p : {l.a, l.b})
-    assert(in_range(p, 1e9));
-  assert(l.a != l.b && not_tiny(l.b - l.a));  // a line
-  return l;
+  assert(l.a != l.b);  // a line; canonical asserts the rest
+  return canonical(Segment<T>{l.a, l.b}), l;
 }
 template <class T> Line<T> canonical(Line<T> l) {
-  return checked(l), lex_order(l.a, l.b), l;
+  if (checked(l).b < l.a) std::swap(l.a, l.b);
+  return l;
 }
 template <class T> void canonical(Line<T>& l, Line<T>& m) {
   l = canonical(l), m = canonical(m);
@@ -247,8 +260,7 @@ template <class T> void canonical(Line<T>& l, Line<T>& m) {
 }
 
 template <class T> int side(const Line<T>& l, Point<T> r) {
-  assert(in_range(r, 1000000000));
-  return side_of(checked(l).a, l.b, r);
+  return side(Segment<T>{checked(l).a, l.b}, r, eps<T>);
 }
 template <class T> bool on_line(Point<T> r, const Line<T>& l) {
   return side(l, r) == 0;
@@ -272,10 +284,9 @@ template <class T> bool orthogonal(Line<T> l, Line<T> m) {
 }
 template <class T> bool intersect(Line<T> l, Line<T> m) {
   canonical(l, m);
-  return !parallel(l, m) || side_of(l.a, l.b, m.a) == 0;
+  return !parallel(l, m) || side(l, m.a) == 0;
 }
 
-}  // namespace geo
 #endif
 
 // line_distance.hpp: the distance from a point to a line and
@@ -297,16 +308,13 @@ template <class T> bool intersect(Line<T> l, Line<T> m) {
 // Degenerate: none; preconditions: line.hpp's (asserted), r
 //   included.
 // Source: cp-geo (vlecomte) ch. 2.
-// Tests: unit line_test; property line_prop.
+// Tests: unit line_distance_test; property line_prop.
 #ifndef GEO_LINE_DISTANCE_HPP
 #define GEO_LINE_DISTANCE_HPP
 
-namespace geo {
-
 template <class T> Dist2<T> dist2(Point<T> r, Line<T> l) {
   auto [a, b] = canonical(l);
-  assert(in_range(r, 1e9));
-  wide_t<T> c = cross_at(a, b, r);
+  wide_t<T> c = cross_at(Segment<T>{a, b}, r);
   return {c * c, dist2(a, b)};
 }
 template <class T> Dist2<T> dist2(Line<T> l, Line<T> m) {
@@ -315,5 +323,6 @@ template <class T> Dist2<T> dist2(Line<T> l, Line<T> m) {
   return dist2(m.a, l);
 }
 
-}  // namespace geo
 #endif
+
+}  // namespace geo

@@ -1,43 +1,47 @@
-// cpgeo circle/intersect.hpp, hash b6d9c0; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo circle/intersect.hpp, hash c074cc; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
-#include <limits>
 #include <type_traits>
 #include <cassert>
 #include <utility>
 #include <vector>
 
+namespace geo {
+
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
 // vector.
-// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
-//   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7 (never for exact T).
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
 // sgn(x): sign with eps (apply it to lengths, never to raw
 //   products). Where: a point against a region (AOJ CGL_3_C).
 // wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
-// real_t<T>: type of lengths and angles (double for integers).
-// in_range(x or p, bound): debug precondition: finite
-//   (floating), |x| <= bound (integers), else true.
-// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
-//   perp, perp_cw; == and < exact, lexicographic (for sort,
-//   set, map; "same up to eps" is dist(a, b) <= eps).
-//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
 // Time: O(1) each.
 // Precision: long long: dot, cross, norm2, dist2 exact for
 //   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
 //   integers truncates. Floating: rounding only, no eps.
-// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
-//   of (x, -0.0) is pi or 0, never -pi.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
 //   tourist's algo library (eps 0 for integers).
-// Tests: unit point_test, point_scalar_test; property
-//   point_prop.
+// Tests: unit point_test; property point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
-namespace geo {
-
 template <class T> constexpr bool is_exact_v =
-    std::numeric_limits<T>::is_exact;
+    !std::is_floating_point_v<T>;
 template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
 template <class T> int sgn(const T& x) {
   return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
@@ -46,23 +50,18 @@ enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
 __extension__ template <class T> using wide_t =  // products
     std::conditional_t<std::is_integral_v<T>, __int128, T>;
 template <class T> using real_t =
-    std::conditional_t<std::is_floating_point_v<T>, T, double>;
-template <class T> bool in_range(const T& x, long long b) {
-  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
-                               : x - x == 0;  // finite
-}
+    std::conditional_t<is_exact_v<T>, double, T>;
 
 template <class T> struct Point {
   typedef Point P;
   T x, y;
   Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
   P operator+(P p) const { return {x + p.x, y + p.y}; }
   P operator-(P p) const { return {x - p.x, y - p.y}; }
-  P operator-() const { return {-x, -y}; }
   P operator*(const T& k) const { return {x * k, y * k}; }
   P operator/(const T& k) const { return {x / k, y / k}; }
-  P& operator+=(P p) { return *this = *this + p; }
-  P& operator-=(P p) { return *this = *this - p; }
   bool operator==(P p) const { return x == p.x && y == p.y; }
   bool operator!=(P p) const { return !(*this == p); }
   bool operator<(P p) const {
@@ -75,49 +74,43 @@ template <class T> struct Point {
   }
   T norm2() const { return dot(*this); }
   auto norm() const { return std::sqrt(real_t<T>(norm2())); }
-  P perp() const { return {-y, x}; }     // +90 degrees, exact
-  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
-  T angle() const { return std::atan2(y + T(0), x); }
-  P rotate(const T& a) const {  // counter-clockwise, radians
-    return *this * std::cos(a) + perp() * std::sin(a);
-  }
-  P unit() const { return *this / norm(); }  // 0: NaNs
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
 };
 
-template <class T> T dist2(Point<T> a, Point<T> b) {
-  return (a - b).norm2();
-}
-template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
-  return (a - b).norm();
-}
 template <class T> bool in_range(Point<T> p, long long b) {
-  return in_range(p.x, b) && in_range(p.y, b);
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
 }
-}  // namespace geo
+
 #endif
 
 // circle/circle.hpp: Circle<T>{c, r} (r >= 0, 0: a point) and
 // cut(), a line against a circle: the floor of circle/.
-// cut(C, p, d): the line p + d s against C: {t, h} (a
-//   Point<real_t<T>>): the foot of the perpendicular from C.c
-//   is at s = t, the common points at s = t -+ h; h < 0:
-//   none, h = 0: tangent. Preconditions valid(C), |d|^2 > 0:
-//   asserted by the callers (intersect.hpp, area.hpp).
-// valid(C): the debug precondition of every circle function:
-//   r >= 0; |x|,|y|,r <= 1e9 (long long); finite (floating).
-// to_real(p): p as Point<real_t<T>> (double for long long).
+// cut(C, v, d): the line c + v + d s against C (v = p - c for
+//   a point p of the line): {t, h} (a Point<real_t<T>>): the
+//   foot of the perpendicular from c is at s = t, the common
+//   points at s = t -+ h; h < 0: none, h = 0: tangent. Asserts
+//   |d|^2 > 0; valid(C) is asserted by the callers
+//   (intersect.hpp, area.hpp).
+// valid(C, B = 1e9): the debug precondition of every circle
+//   function: r >= 0; |x|,|y|,r <= B (long long); finite
+//   (floating).
 // Time: O(1) each.
-// Precision: long long (|x|,|y|,r <= 1e9; p, d, c - p within
-//   2e9 per coordinate): the count is the exact sign of r^2
-//   |d|^2 - (d x (c - p))^2 (in __int128); t and h are exact
-//   integers rounded once, then a square root and a division
-//   (relative error <= 3u, u = 2^-53). Floating: eps is a
-//   LENGTH: h = 0 iff |dist(c, line) - r| <= eps on the
-//   computed distance |d x (c - p)| / |d|, which errs by <= 8u
-//   |c - p|: the exact answer outside the band eps/2..2eps
-//   while |c - p| + r <= eps / (16u) (5.6e5 at eps 1e-9).
+// Precision: long long (|x|,|y|,r <= 1e9; v, d within 2e9 per
+//   coordinate): the count is the exact sign of r^2 |d|^2 - (d
+//   x v)^2 (in __int128); t and h are exact integers rounded
+//   once, then a square root and a division (relative error
+//   <= 3u, u = 2^-53). Floating: eps is a LENGTH: h = 0 iff
+//   |dist(c, line) - r| <= eps on the computed distance |d x
+//   v| / |d|, which errs by <= 8u |v| (v as the caller
+//   rounded it): the exact answer outside the band
+//   eps/2..2eps while |v| + r <= eps / (16u) (5.6e5 at eps
+//   1e-9).
 // Degenerate: no NaN (the square of h is clamped at 0); r = 0
-//   gives h = 0 for a line through c; p = c is fine.
+//   gives h = 0 for a line through c; v = 0 is fine.
 // Source: cp-geo (vlecomte) 6.2 (circle-line via the foot).
 // Tests: unit circle_circle_test; property circle_prop
 //   (CircleLinePoints, CutFloatingContract); judge CGL_7_D,
@@ -125,29 +118,22 @@ template <class T> bool in_range(Point<T> p, long long b) {
 #ifndef GEO_CIRCLE_CIRCLE_HPP
 #define GEO_CIRCLE_CIRCLE_HPP
 
-namespace geo {
-
 template <class T> struct Circle {
   Point<T> c;
   T r;
 };
-template <class T> Point<real_t<T>> to_real(Point<T> p) {
-  return {real_t<T>(p.x), real_t<T>(p.y)};
+template <class T> bool valid(Circle<T> C, int B = 1e9) {
+  return C.r >= 0 && in_range(C.c, B) && in_range<T>(C.r, B);
 }
-template <class T> bool valid(Circle<T> C) {
-  return C.r >= 0 && in_range(C.c, 1e9) && in_range(C.r, 1e9);
-}
-template <class T, class R = real_t<T>>
-auto cut(Circle<T> C, Point<T> p, Point<T> d) {
-  T x = d.cross(C.c - p), n = d.norm2();
-  wide_t<T> w = wide_t<T>(C.r) * C.r * n - wide_t<T>(x) * x;
+template <class T, class R = real_t<T>, class W = wide_t<T>>
+auto cut(Circle<T> C, Point<T> v, Point<T> d) {
+  W x = d.cross(v), n = d.norm2(), w = n * C.r * C.r - x * x;
   R m = R(n), l = std::abs(R(x)) / std::sqrt(m);
   int s = is_exact_v<T> ? (w < 0) - (w > 0) : sgn(l - R(C.r));
   R h = s > 0 ? -1 : s ? std::sqrt(w < 0 ? 0 : R(w)) / m : 0;
-  return Point<R>(R(d.dot(C.c - p)) / m, h);
+  return assert(n > 0), Point<R>(R(-d.dot(v)) / m, h);
 }
 
-}  // namespace geo
 #endif
 
 // circle/intersect.hpp: the common points of a line and a
@@ -190,34 +176,32 @@ auto cut(Circle<T> C, Point<T> p, Point<T> d) {
 #ifndef GEO_CIRCLE_INTERSECT_HPP
 #define GEO_CIRCLE_INTERSECT_HPP
 
-namespace geo {
-
-template <class T>
+template <class T, class R = real_t<T>>
 auto intersection(Circle<T> C, Point<T> a, Point<T> b) {
-  assert(valid(C) && (b - a).norm2() > 0 && in_range(a, 1e9) &&
-         in_range(b, 1e9));
+  assert(valid(C) && in_range(a, 1e9) && in_range(b, 1e9));
   auto d = b - a, p = dist2(b, C.c) < dist2(a, C.c) ? b : a;
-  auto [t, h] = cut(C, p, d);
-  auto e = to_real(d), m = to_real(p) + e * t;
+  auto [t, h] = cut(C, p - C.c, d);
+  auto e = Point<R>(d), m = Point<R>(p) + e * t;
   decltype(m) v[] = {m - e * h, m + e * h};
   return std::vector(v, v + (h < 0 ? 0 : h > 0 ? 2 : 1));
 }
-template <class T, class R = real_t<T>>
+template <class T, class R = real_t<T>, class W = wide_t<T>>
 auto intersection(Circle<T> A, Circle<T> B) {
   assert(valid(A) && valid(B));
   if (B.r < A.r || (B.r == A.r && B.c < A.c)) std::swap(A, B);
-  wide_t<T> d = dist2(A.c, B.c), p = A.r + B.r, m = B.r - A.r;
+  W d = dist2(A.c, B.c), p = A.r + B.r, m = B.r - A.r;
   R n = std::sqrt(R(d)), s = 2 * R(d), a = R(d - p * m) / s;
   R h = std::sqrt(std::abs(R(p * p - d) * R(d - m * m))) / s;
-  auto f = [&](wide_t<T> L) {  // relation.hpp's cmp_dist
+  auto f = [&](W L) {  // relation.hpp's cmp_dist
     return is_exact_v<T> ? sgn(d - L * L) : sgn(n - R(L));
   };
   int o = f(p), k = f(0) ? o < 0 ? 1 + f(m) : 3 + o : 0;
   if (k != 2) a = (k - 2) * R(A.r) / n, h = 0;
-  auto e = to_real(B.c - A.c), c = to_real(A.c) + e * a;
+  auto e = Point<R>(B.c - A.c), c = Point<R>(A.c) + e * a;
   decltype(c) v[] = {c - e.perp() * h, c + e.perp() * h};
   return std::vector(v, v + (k == 2 ? 2 : k % 2));
 }
 
-}  // namespace geo
 #endif
+
+}  // namespace geo

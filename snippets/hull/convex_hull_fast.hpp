@@ -1,45 +1,86 @@
-// cpgeo hull/convex_hull_fast.hpp, hash 9b4f6a; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
-#include <cmath>
-#include <limits>
-#include <type_traits>
+// cpgeo hull/convex_hull_fast.hpp, hash 84c577; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <algorithm>
-#include <cassert>
 #include <vector>
+#include <cmath>
+#include <type_traits>
+#include <cassert>
 #include <cstring>
 #include <utility>
 
+namespace geo {
+
+// radix_sort.hpp: LSD radix sort by an unsigned 64-bit key.
+// radix_sort(v, key): sorts v by key(e), an unsigned long
+//   long in the order wanted (signed x: x ^ 1ull << 63),
+//   stably (equal keys keep their order). Six digits of 11
+//   bits of key - least key, counted in one pass; a digit
+//   every key shares (all above the keys' spread) is skipped.
+// Time: O(n) per digit sorted, at most 6 (3 for a spread <
+//   2^33), plus two reading passes; memory 2n elements.
+// Precision: exact (integer keys only).
+// Degenerate: n = 0, 1 or all keys equal: v unchanged.
+// Source: Knuth, TAOCP 3, 5.2.5 (LSD radix sort).
+// Tests: unit radix_sort_test; property radix_sort_prop;
+//   through hull_convex_hull and closest_pair (unit,
+//   property, judge) and hull_bench, planar_bench.
+#ifndef GEO_RADIX_SORT_HPP
+#define GEO_RADIX_SORT_HPP
+
+template <class E, class K>
+void radix_sort(std::vector<E>& v, K key) {
+  unsigned long long lo = ~0ull, n = v.size();
+  for (auto& e : v) lo = std::min(lo, key(e));
+  std::vector<std::size_t> c(6 * 2049);  // 6 digits' counts
+  for (auto& e : v)
+    for (auto k = key(e) - lo, d = 0ull; d < 6; d++, k >>= 11)
+      c[d * 2049 + (k & 2047) + 1]++;
+  std::vector<E> t(n);
+  for (int s = 0; s < 66; s += 11) {  // digit s / 11
+    auto b = c.begin() + s / 11 * 2049;
+    if (*std::max_element(b, b + 2049) == n) continue;
+    for (int i = 1; i < 2049; i++) b[i] += b[i - 1];
+    for (auto& e : v) t[b[(key(e) - lo) >> s & 2047]++] = e;
+    v.swap(t);
+  }
+}
+
+#endif
+
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
 // vector.
-// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
-//   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7 (never for exact T).
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
 // sgn(x): sign with eps (apply it to lengths, never to raw
 //   products). Where: a point against a region (AOJ CGL_3_C).
 // wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
-// real_t<T>: type of lengths and angles (double for integers).
-// in_range(x or p, bound): debug precondition: finite
-//   (floating), |x| <= bound (integers), else true.
-// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
-//   perp, perp_cw; == and < exact, lexicographic (for sort,
-//   set, map; "same up to eps" is dist(a, b) <= eps).
-//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
 // Time: O(1) each.
 // Precision: long long: dot, cross, norm2, dist2 exact for
 //   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
 //   integers truncates. Floating: rounding only, no eps.
-// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
-//   of (x, -0.0) is pi or 0, never -pi.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
 //   tourist's algo library (eps 0 for integers).
-// Tests: unit point_test, point_scalar_test; property
-//   point_prop.
+// Tests: unit point_test; property point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
-namespace geo {
-
 template <class T> constexpr bool is_exact_v =
-    std::numeric_limits<T>::is_exact;
+    !std::is_floating_point_v<T>;
 template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
 template <class T> int sgn(const T& x) {
   return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
@@ -48,23 +89,18 @@ enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
 __extension__ template <class T> using wide_t =  // products
     std::conditional_t<std::is_integral_v<T>, __int128, T>;
 template <class T> using real_t =
-    std::conditional_t<std::is_floating_point_v<T>, T, double>;
-template <class T> bool in_range(const T& x, long long b) {
-  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
-                               : x - x == 0;  // finite
-}
+    std::conditional_t<is_exact_v<T>, double, T>;
 
 template <class T> struct Point {
   typedef Point P;
   T x, y;
   Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
   P operator+(P p) const { return {x + p.x, y + p.y}; }
   P operator-(P p) const { return {x - p.x, y - p.y}; }
-  P operator-() const { return {-x, -y}; }
   P operator*(const T& k) const { return {x * k, y * k}; }
   P operator/(const T& k) const { return {x / k, y / k}; }
-  P& operator+=(P p) { return *this = *this + p; }
-  P& operator-=(P p) { return *this = *this - p; }
   bool operator==(P p) const { return x == p.x && y == p.y; }
   bool operator!=(P p) const { return !(*this == p); }
   bool operator<(P p) const {
@@ -77,25 +113,17 @@ template <class T> struct Point {
   }
   T norm2() const { return dot(*this); }
   auto norm() const { return std::sqrt(real_t<T>(norm2())); }
-  P perp() const { return {-y, x}; }     // +90 degrees, exact
-  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
-  T angle() const { return std::atan2(y + T(0), x); }
-  P rotate(const T& a) const {  // counter-clockwise, radians
-    return *this * std::cos(a) + perp() * std::sin(a);
-  }
-  P unit() const { return *this / norm(); }  // 0: NaNs
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
 };
 
-template <class T> T dist2(Point<T> a, Point<T> b) {
-  return (a - b).norm2();
-}
-template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
-  return (a - b).norm();
-}
 template <class T> bool in_range(Point<T> p, long long b) {
-  return in_range(p.x, b) && in_range(p.y, b);
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
 }
-}  // namespace geo
+
 #endif
 
 // hull/convex_hull.hpp: convex hull (Andrew's monotone chain).
@@ -122,8 +150,6 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   hull_convex_hull_prop; judge CGL_4_A, CGL_4_B.
 #ifndef GEO_HULL_CONVEX_HULL_HPP
 #define GEO_HULL_CONVEX_HULL_HPP
-
-namespace geo {
 
 inline constexpr auto lower = [](auto a, auto b) {
   return a.y < b.y || (a.y == b.y && a.x < b.x);
@@ -155,14 +181,16 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
   return h;
 }
 
-}  // namespace geo
 #endif
 
 // hull/convex_hull_fast.hpp: convex_hull's contract, faster.
 // convex_hull_fast(pts), convex_hull_fast<true>(pts): the same
 //   output as convex_hull(pts), convex_hull<true>(pts).
-// sort_lower(p): sorts p by lower (radix sort for long long
-//   and double when n >= 512, else std::sort).
+// sort_lower(p): sorts p by lower. long long and double with
+//   n >= 512: radix_sort (radix_sort.hpp) by the
+//   order-preserving bits of y (-0.0 just below +0.0), then
+//   each run of equal y (== : -0.0 and +0.0 together) by
+//   std::sort; else std::sort.
 // Time: O(n log n); random input about 0.15x a std::sort of
 //   it. One pass drops the points strictly inside the octagon
 //   P of a sample's extreme points in 8 directions (skipped
@@ -172,48 +200,25 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
 //   asserted, keeps the cross products below 8e18). Floating:
 //   drops only points more than 2 eps inside P.
 // Degenerate: as convex_hull.
-// Source: S. G. Akl, G. T. Toussaint, IPL 7 (1978); radix
-//   sort: Knuth, TAOCP 3, 5.2.5; order-preserving bits of a
-//   double: M. Herf, "Radix Tricks".
-// Tests: unit hull_convex_hull_test; property
+// Source: S. G. Akl, G. T. Toussaint, IPL 7 (1978);
+//   order-preserving bits of a double: M. Herf, "Radix
+//   Tricks".
+// Tests: unit hull_convex_hull_fast_test (sort_lower, the
+//   pre-pass), hull_convex_hull_test (both variants); property
 //   hull_convex_hull_prop; judge static_convex_hull,
 //   furthest_pair; bench hull_bench.
 #ifndef GEO_HULL_CONVEX_HULL_FAST_HPP
 #define GEO_HULL_CONVEX_HULL_FAST_HPP
 
-namespace geo {
-
 template <class T> void sort_lower(std::vector<Point<T>>& p) {
-  typedef unsigned long long U;
   constexpr bool dbl = std::is_same_v<T, double>;
   if constexpr (dbl || std::is_same_v<T, long long>)
     if (p.size() >= 512) {
-      U lo = 0, n = p.size(), m = ~0ull;
-      auto key = [&](Point<T> q) {  // order-preserving, - lo
-        U u = 0;
-        if constexpr (dbl) {
-          q.y += 0.0;  // -0.0 as +0.0
-          std::memcpy(&u, &q.y, 8);
-          u ^= u >> 63 ? ~0ull : 1ull << 63;
-        } else u = U(q.y) ^ 1ull << 63;
-        return u - lo;
-      };
-      for (auto q : p) m = dbl ? 0 : std::min(m, key(q));
-      lo = m;
-      const int B = 11,
-                M = (1 << B) - 1;  // 6 digits of 11 bits
-      std::vector<std::size_t> c(6 * (M + 2));  // not U: lo
-      for (auto q : p)
-        for (U k = key(q), d = 0; d < 6; d++, k >>= B)
-          c[d * (M + 2) + (k & M) + 1]++;
-      std::vector<Point<T>> t(n);
-      for (std::size_t d = 0, *b = c.data(); d < 6;
-           d++, b += M + 2) {
-        if (b[(key(p[0]) >> B * d & M) + 1] == n) continue;
-        for (int i = 0; i < M + 1; i++) b[i + 1] += b[i];
-        for (auto q : p) t[b[key(q) >> B * d & M]++] = q;
-        p.swap(t);
-      }
+      radix_sort(p, [](Point<T> q) {  // y's order (-0.0 < 0.0)
+        unsigned long long u;
+        std::memcpy(&u, &q.y, 8);
+        return dbl && u >> 63 ? ~u : u ^ 1ull << 63;
+      });
       for (auto i = p.begin(), j = i; i != p.end(); i = j) {
         while (++j != p.end() && j->y == i->y) {}
         if (j - i > 1) std::sort(i, j, lower);
@@ -241,11 +246,11 @@ std::vector<Point<T>> convex_hull_fast(
     for (int k = 0; k < 8; k++)
       if (!i || key(pts[i], k) > key(e[k], k)) e[k] = pts[i];
   for (P q : e)
-    if (!m || q != o[m - 1]) o[m++] = q;
+    if (!m || !(q == o[m - 1])) o[m++] = q;
   while (m > 1 && o[m - 1] == o[0]) m--;
   for (std::size_t k = 0; k < m; k++) {
     d[k] = o[(k + 1) % m] - o[k], mg[k] = 0;
-    if constexpr (!is_exact_v<T>)
+    if constexpr (std::is_floating_point_v<T>)
       mg[k] = 2 * eps<T> * d[k].norm();
   }
   auto inside = [&](P q) {  // more than 2 eps inside P
@@ -264,5 +269,6 @@ std::vector<Point<T>> convex_hull_fast(
   return convex_hull<keep>(std::move(p));
 }
 
-}  // namespace geo
 #endif
+
+}  // namespace geo

@@ -1,10 +1,12 @@
-// cpgeo mst/kruskal.hpp, hash 2c52d1; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo mst/kruskal.hpp, hash a28323; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <algorithm>
 #include <array>
 #include <cassert>
 #include <numeric>
 #include <utility>
 #include <vector>
+
+namespace geo {
 
 // mst/kruskal.hpp: Kruskal's minimum spanning forest over
 // candidate edges.
@@ -23,8 +25,6 @@
 // Tests: unit mst_kruskal_test (and the MST tests below).
 #ifndef GEO_MST_KRUSKAL_HPP
 #define GEO_MST_KRUSKAL_HPP
-
-namespace geo {
 
 template <class W>
 std::vector<std::pair<W, std::array<int, 2>>> kruskal(
@@ -49,5 +49,6 @@ std::vector<std::pair<W, std::array<int, 2>>> kruskal(
   return c;
 }
 
-}  // namespace geo
 #endif
+
+}  // namespace geo

@@ -1,44 +1,48 @@
-// cpgeo union/polygons.hpp, hash fedd96; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo union/polygons.hpp, hash ad4ede; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
-#include <limits>
 #include <type_traits>
 #include <cassert>
 #include <vector>
 #include <algorithm>
 #include <utility>
 
+namespace geo {
+
 // point.hpp: the scalar rules and Point<T>, a 2-D point or
 // vector.
-// eps<T>: a LENGTH; 0 for exact T (integers, multiprecision),
-//   1e-9 for floating T; change it at run time:
-//   geo::eps<double> = 1e-7 (never for exact T).
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
 // sgn(x): sign with eps (apply it to lengths, never to raw
 //   products). Where: a point against a region (AOJ CGL_3_C).
 // wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
-// real_t<T>: type of lengths and angles (double for integers).
-// in_range(x or p, bound): debug precondition: finite
-//   (floating), |x| <= bound (integers), else true.
-// Point: + - * / += -=, dot, cross, cross(a, b), norm2, norm,
-//   perp, perp_cw; == and < exact, lexicographic (for sort,
-//   set, map; "same up to eps" is dist(a, b) <= eps).
-//   rotate, unit, angle: floating T. dist2(a, b), dist(a, b).
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
 // Time: O(1) each.
 // Precision: long long: dot, cross, norm2, dist2 exact for
 //   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
 //   integers truncates. Floating: rounding only, no eps.
-// Degenerate: unit() of the zero vector is (NaN, NaN); angle()
-//   of (x, -0.0) is pi or 0, never -pi.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
 //   tourist's algo library (eps 0 for integers).
-// Tests: unit point_test, point_scalar_test; property
-//   point_prop.
+// Tests: unit point_test; property point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
 
-namespace geo {
-
 template <class T> constexpr bool is_exact_v =
-    std::numeric_limits<T>::is_exact;
+    !std::is_floating_point_v<T>;
 template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
 template <class T> int sgn(const T& x) {
   return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
@@ -47,23 +51,18 @@ enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
 __extension__ template <class T> using wide_t =  // products
     std::conditional_t<std::is_integral_v<T>, __int128, T>;
 template <class T> using real_t =
-    std::conditional_t<std::is_floating_point_v<T>, T, double>;
-template <class T> bool in_range(const T& x, long long b) {
-  return std::is_integral_v<T> ? -T(b) <= x && x <= T(b)
-                               : x - x == 0;  // finite
-}
+    std::conditional_t<is_exact_v<T>, double, T>;
 
 template <class T> struct Point {
   typedef Point P;
   T x, y;
   Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
   P operator+(P p) const { return {x + p.x, y + p.y}; }
   P operator-(P p) const { return {x - p.x, y - p.y}; }
-  P operator-() const { return {-x, -y}; }
   P operator*(const T& k) const { return {x * k, y * k}; }
   P operator/(const T& k) const { return {x / k, y / k}; }
-  P& operator+=(P p) { return *this = *this + p; }
-  P& operator-=(P p) { return *this = *this - p; }
   bool operator==(P p) const { return x == p.x && y == p.y; }
   bool operator!=(P p) const { return !(*this == p); }
   bool operator<(P p) const {
@@ -76,35 +75,29 @@ template <class T> struct Point {
   }
   T norm2() const { return dot(*this); }
   auto norm() const { return std::sqrt(real_t<T>(norm2())); }
-  P perp() const { return {-y, x}; }     // +90 degrees, exact
-  P perp_cw() const { return {y, -x}; }  // -90 degrees, exact
-  T angle() const { return std::atan2(y + T(0), x); }
-  P rotate(const T& a) const {  // counter-clockwise, radians
-    return *this * std::cos(a) + perp() * std::sin(a);
-  }
-  P unit() const { return *this / norm(); }  // 0: NaNs
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
 };
 
-template <class T> T dist2(Point<T> a, Point<T> b) {
-  return (a - b).norm2();
-}
-template <class T> real_t<T> dist(Point<T> a, Point<T> b) {
-  return (a - b).norm();
-}
 template <class T> bool in_range(Point<T> p, long long b) {
-  return in_range(p.x, b) && in_range(p.y, b);
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
 }
-}  // namespace geo
+
 #endif
 
 // on_segment.hpp: Segment<T>, the closed segment ab (a == b:
 // the point a); the side of a point against it; on_segment.
 // canonical(s): s with a <= b lexicographically; asserts the
 //   preconditions below.
+// cross_at(s, r): (s.b - s.a) x (r - o), o the end of s nearer
+//   r (floating; a tie takes canonical(s).a) or s.a (exact
+//   T). Reversing s negates it, bit for bit.
 // side(s, r, tol): +1 if r is left of s.a -> s.b, -1 right, 0
 //   if within tol of the line (tol = 0: on it); a point s
-//   gives 0. Reversing s flips the sign, bit for bit. Exact T
-//   takes the plain cross product from s.a (no sorting).
+//   gives 0. Reversing s flips the sign, bit for bit.
 // on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
 //   endpoints included; reversing s changes nothing.
 // Time: O(1).
@@ -112,40 +105,38 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   differences <= 8e18; for tol > 0 squared in __int128).
 //   Floating: eps is the distance from r to s (to the line for
 //   side); the exact answer outside eps/2..2 eps while |x|,|y|
-//   <= eps / (23 u) (docs/eps.md). Floating T takes the cross
-//   product from the end of canonical(s) nearer r
-//   (docs/on_segment.md).
+//   <= eps / (23 u) (docs/eps.md). Why the end nearer r:
+//   docs/on_segment.md.
 // Degenerate: a == b is the point a. Preconditions (asserted
-//   by canonical, so by every function): long long |x|,|y| <=
-//   1e9, r included; floating: finite, and a == b or |b - a|
-//   >= 1e-140 (shorter ones underflow in squared products).
+//   by canonical and cross_at, so by every function): long
+//   long |x|,|y| <= 1e9, r included; floating: finite, and a
+//   == b or |b - a| >= 1e-140 (shorter ones underflow in
+//   squared products).
 // Source: the point-segment distance by projection, cp-geo
 //   (vlecomte) ch. 2.
-// Tests: unit segment_test; property segment_prop,
+// Tests: unit on_segment_test; property segment_prop,
 //   polygon_contains_prop; judge CGL_2_B, CGL_3_C.
 #ifndef GEO_ON_SEGMENT_HPP
 #define GEO_ON_SEGMENT_HPP
-
-namespace geo {
 
 template <class T> struct Segment { Point<T> a, b; };
 
 template <class T> Segment<T> canonical(Segment<T> s) {
   assert(in_range(s.a, 1e9) && in_range(s.b, 1e9) &&
-         (is_exact_v<T> || s.a == s.b ||
-          dist(s.a, s.b) >= 1e-140));
+         (s.a == s.b || dist(s.a, s.b) >= 1e-140));
   return s.b < s.a ? Segment<T>{s.b, s.a} : s;
 }
 
-template <class T> int side(Segment<T> s, Point<T> r, T tol) {
+template <class T> T cross_at(Segment<T> s, Point<T> r) {
   auto [a, b] = canonical(s);  // asserts
   assert(in_range(r, 1e9));
-  if (is_exact_v<T>) a = s.a, b = s.b;  // exact: s as given
-  auto d = b - a, o = a;  // floating: the end nearer r
-  if (!is_exact_v<T> && dist2(r, b) < dist2(r, a)) o = b;
-  wide_t<T> c = d.cross(r - o), t = tol;
-  if (tol != 0 ? c * c <= t * t * d.norm2() : c == 0) return 0;
-  return (c > 0) == (a == s.a) ? 1 : -1;
+  a = is_exact_v<T> ? s.a : dist2(r, b) < dist2(r, a) ? b : a;
+  return (s.b - s.a).cross(r - a);
+}
+
+template <class T> int side(Segment<T> s, Point<T> r, T tol) {
+  wide_t<T> c = cross_at(s, r), t = tol, n = dist2(s.a, s.b);
+  return tol == 0 || c * c > t * t * n ? (c > 0) - (c < 0) : 0;
 }
 
 template <class T> bool on_segment(Point<T> r, Segment<T> s) {
@@ -157,7 +148,6 @@ template <class T> bool on_segment(Point<T> r, Segment<T> s) {
   return !side(s, r, e);
 }
 
-}  // namespace geo
 #endif
 
 // polygon/area.hpp: signed area of a polygon P (vector of
@@ -182,8 +172,6 @@ template <class T> bool on_segment(Point<T> r, Segment<T> s) {
 #ifndef GEO_POLYGON_AREA_HPP
 #define GEO_POLYGON_AREA_HPP
 
-namespace geo {
-
 template <class T> auto area2(const std::vector<Point<T>>& P) {
   for ([[maybe_unused]] auto& q : P) assert(in_range(q, 1e9));
   wide_t<T> s = 0;
@@ -195,7 +183,6 @@ template <class T> auto area(const std::vector<Point<T>>& P) {
   return real_t<T>(area2(P)) / 2;
 }
 
-}  // namespace geo
 #endif
 
 // union/polygons.hpp: polygon_union_area(Ps): the area of the
@@ -232,36 +219,28 @@ template <class T> auto area(const std::vector<Point<T>>& P) {
 #ifndef GEO_UNION_POLYGONS_HPP
 #define GEO_UNION_POLYGONS_HPP
 
-namespace geo {
-
-template <class T> real_t<T> polygon_union_area(
-    std::vector<std::vector<Point<T>>> Ps) {
-  using R = real_t<T>;
-  using P = Point<T>;
-  Ps.erase(
-      std::remove_if(Ps.begin(), Ps.end(),
-                     [](auto& p) { return area2(p) == 0; }),
-      Ps.end());
+template <class T, class R = real_t<T>, class P = Point<T>>
+R polygon_union_area(std::vector<std::vector<Point<T>>> Ps) {
+  decltype(Ps) Q;  // the polygons of nonzero area, ccw
   P o;
   for (auto& p : Ps) {
-    if (area2(p) < 0) std::reverse(p.begin(), p.end());  // ccw
-    o = p[0];
+    if (area2(p) < 0) std::reverse(p.begin(), p.end());
+    if (area2(p) > 0) Q.push_back(p), o = p[0];
   }
   R sum = 0;
-  for (size_t i = 0; i < Ps.size(); i++)
-    for (size_t k = 0, n = Ps[i].size(); k < n; k++) {
-      P a = Ps[i][k], b = Ps[i][(k + 1) % n], u = b - a;
+  for (size_t i = 0; i < Q.size(); i++)
+    for (size_t k = 0, n = Q[i].size(); k < n; k++) {
+      P a = Q[i][k], b = Q[i][(k + 1) % n], u = b - a;
       if (a == b) continue;
       std::vector<std::pair<R, int>> ev{{1, 0}};  // ab's end
-      for (size_t j = 0; j < Ps.size(); j++)
-        for (size_t l = 0, m = Ps[j].size(); l < m && j != i;
+      for (size_t j = 0; j < Q.size(); j++)
+        for (size_t l = 0, m = Q[j].size(); l < m && j != i;
              l++) {
-          P c = Ps[j][l], d = Ps[j][(l + 1) % m];
+          P c = Q[j][l], d = Q[j][(l + 1) % m];
           int sc = side(Segment<T>{a, b}, c, eps<T>),
               sd = side(Segment<T>{a, b}, d, eps<T>);
           if (sc != sd && std::min(sc, sd) < 0) {  // crosses
-            R ta = R((d - c).cross(a - c)),
-              tb = R((d - c).cross(b - c));
+            R ta = R(c.cross(d, a)), tb = R(c.cross(d, b));
             ev.push_back({ta / (ta - tb), sc > sd ? 1 : -1});
           } else if (!sc && !sd && j < i && u.dot(d - c) > 0) {
             R w = R(u.norm2());  // same line and direction
@@ -282,5 +261,6 @@ template <class T> real_t<T> polygon_union_area(
   return sum / 2;
 }
 
-}  // namespace geo
 #endif
+
+}  // namespace geo

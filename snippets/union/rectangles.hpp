@@ -1,9 +1,11 @@
-// cpgeo union/rectangles.hpp, hash 6fadb8; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo union/rectangles.hpp, hash d64589; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <algorithm>
 #include <cassert>
 #include <tuple>
 #include <type_traits>
 #include <vector>
+
+namespace geo {
 
 // union/rectangles.hpp: rectangle_union_area(R): the area of
 // the union of axis-parallel rectangles Rect{x1, y1, x2, y2} =
@@ -27,8 +29,6 @@
 //   union_rectangles_prop; judge area_of_union_of_rectangles.
 #ifndef GEO_UNION_RECTANGLES_HPP
 #define GEO_UNION_RECTANGLES_HPP
-
-namespace geo {
 
 template <class T> struct Rect { T x1, y1, x2, y2; };
 
@@ -78,5 +78,6 @@ T rectangle_union_area(const std::vector<Rect<T>>& R) {
   return area;
 }
 
-}  // namespace geo
 #endif
+
+}  // namespace geo
