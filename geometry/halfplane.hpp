@@ -43,8 +43,9 @@
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006);
 //   symbolic perturbation as in Edelsbrunner and Muecke,
 //   "Simulation of Simplicity" (1990).
-// Tests: unit halfplane_test; property halfplane_prop (both
-//   headers); bench planar_bench.
+// Tests: unit halfplane_test (the cases both variants run);
+//   property halfplane_prop (both headers); bench
+//   planar_bench.
 #pragma once
 #include "line_base.hpp"
 #include "orient.hpp"

@@ -36,8 +36,9 @@
 //   Edelsbrunner and Muecke, "Simulation of Simplicity"
 //   (1990); Shewchuk, "Adaptive Precision Floating-Point
 //   Arithmetic" (1997).
-// Tests: unit halfplane_test; property halfplane_prop (both
-//   headers); bench planar_bench.
+// Tests: unit halfplane_exact_test (the cases both variants
+//   run); property halfplane_prop (both headers); bench
+//   planar_bench.
 #pragma once
 #include "halfplane.hpp"
 #include <cassert>

@@ -206,8 +206,9 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006);
 //   symbolic perturbation as in Edelsbrunner and Muecke,
 //   "Simulation of Simplicity" (1990).
-// Tests: unit halfplane_test; property halfplane_prop (both
-//   headers); bench planar_bench.
+// Tests: unit halfplane_test (the cases both variants run);
+//   property halfplane_prop (both headers); bench
+//   planar_bench.
 #ifndef GEO_HALFPLANE_HPP
 #define GEO_HALFPLANE_HPP
 

@@ -207,8 +207,9 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006);
 //   symbolic perturbation as in Edelsbrunner and Muecke,
 //   "Simulation of Simplicity" (1990).
-// Tests: unit halfplane_test; property halfplane_prop (both
-//   headers); bench planar_bench.
+// Tests: unit halfplane_test (the cases both variants run);
+//   property halfplane_prop (both headers); bench
+//   planar_bench.
 #ifndef GEO_HALFPLANE_HPP
 #define GEO_HALFPLANE_HPP
 
@@ -368,8 +369,9 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
 //   Edelsbrunner and Muecke, "Simulation of Simplicity"
 //   (1990); Shewchuk, "Adaptive Precision Floating-Point
 //   Arithmetic" (1997).
-// Tests: unit halfplane_test; property halfplane_prop (both
-//   headers); bench planar_bench.
+// Tests: unit halfplane_exact_test (the cases both variants
+//   run); property halfplane_prop (both headers); bench
+//   planar_bench.
 #ifndef GEO_HALFPLANE_EXACT_HPP
 #define GEO_HALFPLANE_EXACT_HPP
 
