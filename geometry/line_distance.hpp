@@ -21,7 +21,6 @@
 #pragma once
 #include "dist2.hpp"
 #include "line.hpp"
-#include <cassert>
 
 namespace geo {
 

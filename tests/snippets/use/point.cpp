@@ -27,7 +27,7 @@ template <class T> void floating() {
   assert(geo::eps<T> == T(1e-9));
   assert(geo::sgn(T(0)) == 0 && geo::sgn(T(5e-10)) == 0 && geo::sgn(T(-5e-10)) == 0);
   assert(geo::sgn(T(2e-9)) == 1 && geo::sgn(T(-2e-9)) == -1);
-  assert(geo::in_range(T(1e300), 10) && !geo::in_range(std::numeric_limits<T>::infinity(), 10));
+  assert(geo::in_range(P(T(1e300)), 10) && !geo::in_range(P(std::numeric_limits<T>::infinity()), 10));
 }
 
 int main() {
