@@ -6,9 +6,10 @@
 // Time: O(n log n): sort by x, sweep with a std::set by y of
 //   the points within the best distance in x.
 // Precision: compares squared distances only, no eps. long
-//   long: exact (dist2 <= 8e18); exact multiprecision types:
-//   exact. Floating: each squared distance is rounded
-//   (relative error <= 3u): the pair is closest up to that.
+//   long: exact in the coordinate range (docs/eps.md); exact
+//   multiprecision types: exact. Floating: each squared
+//   distance is rounded (relative error <= 3u): the pair is
+//   closest up to that.
 // Degenerate: n < 2 as above; duplicates give distance 0; all
 //   collinear, lattices: some closest pair; NaN: asserted.
 // Source: M. I. Shamos, D. Hoey, "Closest-point problems"

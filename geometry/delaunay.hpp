@@ -14,11 +14,12 @@
 //   (the sign flips for clockwise a, b, c).
 // Time: O(n log n) (sort by (x, y), halve, Guibas-Stolfi
 //   merge); memory O(n) (removed edges are reused).
-// Precision: predicates only, no eps. long long: exact for
-//   |x|,|y| <= 1e9 (asserted): in-circle's terms reach 6.4e37,
-//   summed by sign in unsigned __int128. Floating: rounded
-//   signs; exact for integers |x|,|y| <= 2500, else degenerate
-//   input may give a non-Delaunay or (rarely) invalid result.
+// Precision: predicates only, no eps. long long: exact in the
+//   coordinate range (docs/eps.md; asserted): in-circle's
+//   terms reach 6.4e37, summed by sign in unsigned __int128.
+//   Floating: rounded signs; exact for integers |x|,|y| <=
+//   2500, else degenerate input may give a non-Delaunay or
+//   (rarely) invalid result.
 // Degenerate: n = 0 -> all empty; one distinct point -> no
 //   edges; m distinct points, h on the hull: 2m - 2 - h
 //   triangles, 3m - 3 - h edges unless all collinear. NaN:

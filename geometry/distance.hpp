@@ -9,12 +9,13 @@
 //   and t or reversing either changes nothing, bit for bit.
 // dist(r, s), dist(s, t): sqrt of the value (dist2.hpp).
 // Time: O(1).
-// Precision: long long (|x|,|y| <= 1e9): dist2 exact (num <=
-//   6.4e37 in __int128), dist relative error <= 3u (u =
-//   2^-53). Floating: measured from the nearer defining point
-//   a, dist errs by <= 6u |r - a| + 2u dist, barring
-//   underflow; dist(s, t) is 0 where intersect(s, t) says
-//   yes (a distance up to about 2 eps in its band).
+// Precision: long long, in the coordinate range (docs/eps.md):
+//   dist2 exact (num <= 6.4e37 in __int128), dist relative
+//   error <= 3u (u = 2^-53). Floating: measured from the
+//   nearer defining point a, dist errs by <= 6u |r - a| + 2u
+//   dist, barring underflow; dist(s, t) is 0 where
+//   intersect(s, t) says yes (a distance up to about 2 eps in
+//   its band).
 // Degenerate: a point segment is its point. Preconditions:
 //   on_segment.hpp's (asserted), r included. Includes
 //   segment.hpp for intersect.

@@ -10,15 +10,15 @@
 // checked(l) asserts the preconditions; canonical(l) orders
 //   a < b, canonical(l, m) also orders the two lines.
 // Time: O(1) each.
-// Precision: long long exact for |x|,|y| <= 1e9 (products of
-//   differences <= 8e18). Floating: eps is a distance: side ==
-//   0 iff dist(r, l) <= eps; parallel (orthogonal) iff |d1 x
-//   d2| (|d1 . d2|) <= eps max(|d1|, |d2|), the tip of the
-//   shorter direction within eps of the longer one's line
-//   (normal). Exact outside the band eps/2..2eps while |x|,|y|
-//   <= eps / (23 u) (docs/eps.md). Points are ordered
-//   canonically first: reversing a line or swapping l and m
-//   changes nothing, bit for bit, FMA or not.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md). Floating: eps is a distance: side == 0 iff
+//   dist(r, l) <= eps; parallel (orthogonal) iff |d1 x d2|
+//   (|d1 . d2|) <= eps max(|d1|, |d2|), the tip of the shorter
+//   direction within eps of the longer one's line (normal).
+//   Exact outside the band eps/2..2eps while |x|,|y| <= eps /
+//   (23 u) (docs/eps.md). Points are ordered canonically
+//   first: reversing a line or swapping l and m changes
+//   nothing, bit for bit, FMA or not.
 // Degenerate: a == b asserted (also floating |b - a| <
 //   1e-140, any floating type: products underflow); long long
 //   |x|,|y| <= 1e9 and floating finite asserted (by

@@ -9,11 +9,12 @@
 // A line l against a segment s: side(l, s.a) * side(l, s.b)
 //   <= 0 (they meet) or < 0 (s crosses l), with line.hpp.
 // Time: O(1).
-// Precision: long long (|x|,|y| <= 1e9): dist2 exact, dist
-//   relative error <= 3u (u = 2^-53). Floating: dist(r, l)
-//   errs by <= 6u |r - a| + 2u dist (a the nearer defining
-//   point), barring underflow; nearly parallel lines inside
-//   the parallel band report the distance at m.a.
+// Precision: long long, in the coordinate range (docs/eps.md):
+//   dist2 exact, dist relative error <= 3u (u = 2^-53).
+//   Floating: dist(r, l) errs by <= 6u |r - a| + 2u dist (a
+//   the nearer defining point), barring underflow; nearly
+//   parallel lines inside the parallel band report the
+//   distance at m.a.
 // Degenerate: none; preconditions: line.hpp's (asserted), r
 //   included.
 // Source: cp-geo (vlecomte) ch. 2.

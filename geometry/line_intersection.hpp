@@ -16,19 +16,20 @@
 //   band may pass it and get an ill-conditioned point: call
 //   intersection).
 // Time: O(1).
-// Precision: long long (|x|,|y| <= 1e9): t = N / D with N, D
-//   exact products of differences, then a + (b - a) t in
-//   double: error <= 5u (|x| + |a|), u = 2^-53; directions
-//   (10000, 1) and (9999, 1) give their far point to the last
-//   digit. Floating: error <= 24u R / sin(angle) + 2u |x|, R
-//   the larger, over l and m, of the distance from x to the
-//   line's nearer defining point (1/sin is the problem's
-//   condition), a first-order bound for sin(angle) >= 64u.
-//   Lines that are not parallel() have |shorter d| sin(angle)
-//   > eps/2, but near the edge of the range eps / (23 u) that
-//   allows sin ~ 4u, where the far point's relative error can
-//   reach O(1): use long double or integers there. Swapping l
-//   and m or reversing either changes nothing, bit for bit.
+// Precision: long long, in the coordinate range (docs/eps.md):
+//   t = N / D with N, D exact products of differences, then a
+//   + (b - a) t in double: error <= 5u (|x| + |a|), u = 2^-53;
+//   directions (10000, 1) and (9999, 1) give their far point
+//   to the last digit. Floating: error <= 24u R / sin(angle) +
+//   2u |x|, R the larger, over l and m, of the distance from x
+//   to the line's nearer defining point (1/sin is the
+//   problem's condition), a first-order bound for sin(angle)
+//   >= 64u. Lines that are not parallel() have |shorter d|
+//   sin(angle) > eps/2, but near the edge of the range eps /
+//   (23 u) that allows sin ~ 4u, where the far point's
+//   relative error can reach O(1): use long double or integers
+//   there. Swapping l and m or reversing either changes
+//   nothing, bit for bit.
 // Degenerate: l's and m's preconditions (line.hpp) asserted;
 //   cross_point: long long |x|,|y| <= 1e9, floating finite.
 // Source: cp-geo (vlecomte) ch. 2 (intersection by cross

@@ -11,11 +11,11 @@
 // on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
 //   endpoints included; reversing s changes nothing.
 // Time: O(1).
-// Precision: long long exact for |x|,|y| <= 1e9 (products of
-//   differences <= 8e18; for tol > 0 squared in __int128).
-//   Floating: eps is the distance from r to s (to the line for
-//   side); the exact answer outside eps/2..2 eps while |x|,|y|
-//   <= eps / (23 u) (docs/eps.md). Why the end nearer r:
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; for tol > 0 squared in __int128). Floating:
+//   eps is the distance from r to s (to the line for side);
+//   the exact answer outside eps/2..2 eps while |x|,|y| <= eps
+//   / (23 u) (docs/eps.md). Why the end nearer r:
 //   docs/on_segment.md.
 // Degenerate: a == b is the point a. Preconditions (asserted
 //   by canonical and cross_at, so by every function): long

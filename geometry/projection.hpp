@@ -3,14 +3,14 @@
 // r in l, as Point<frac_t<T>> (double for integral T, never a
 // truncated lattice point; exact for rationals).
 // Time: O(1).
-// Precision: long long (|x|,|y| <= 1e9): the exact ratio t =
-//   (r - a).d / |d|^2 of two exact products, then a + d t in
-//   double: error <= 5u (|x| + |a|), u = 2^-53. Floating: from
-//   the defining point a nearer r (pitfall 1 of
-//   docs/pitfalls.md): project errs by <= 8u (|r - a| + |x|),
-//   reflect (= 2x - r) by <= 18u (|r - a| + |x|) + u |r|, x
-//   the foot, barring underflow. Reversing l changes nothing,
-//   bit for bit.
+// Precision: long long, in the coordinate range (docs/eps.md):
+//   the exact ratio t = (r - a).d / |d|^2 of two exact
+//   products, then a + d t in double: error <= 5u (|x| + |a|),
+//   u = 2^-53. Floating: from the defining point a nearer r
+//   (pitfall 1 of docs/pitfalls.md): project errs by <= 8u (|r
+//   - a| + |x|), reflect (= 2x - r) by <= 18u (|r - a| + |x|)
+//   + u |r|, x the foot, barring underflow. Reversing l
+//   changes nothing, bit for bit.
 // Degenerate: l's preconditions (line.hpp: a != b, in range)
 //   and r's (long long |x|,|y| <= 1e9, floating finite) are
 //   asserted. r on l: r itself.

@@ -19,17 +19,18 @@
 // Both order the points first: swapping s and t or reversing
 //   either changes nothing, bit for bit.
 // Time: O(1).
-// Precision: long long exact for |x|,|y| <= 1e9; a crossing
-//   point within 5u (|x| + max |end|) (u = 2^-53). Floating,
-//   eps a distance: the exact answer outside the band eps/2..2
-//   eps while |x|,|y| <= eps / (46 u) (2.0e5 for double at eps
-//   1e-9), as it decides a crossing at eps/2. intersection: {}
-//   iff !intersect; every point within 2 eps of both segments;
-//   an exact overlap's end comes back exactly unless another
-//   end lies within 2 eps of it; a crossing point errs by <=
-//   24u R / sin(angle) + 4u |x|, R the larger distance from x
-//   to the nearer end of each segment (sin(angle) >= 64u).
-//   Derivations: docs/segment.md.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md); a crossing point within 5u (|x| + max
+//   |end|) (u = 2^-53). Floating, eps a distance: the exact
+//   answer outside the band eps/2..2 eps while |x|,|y| <= eps
+//   / (46 u) (2.0e5 for double at eps 1e-9), as it decides a
+//   crossing at eps/2. intersection: {} iff !intersect; every
+//   point within 2 eps of both segments; an exact overlap's
+//   end comes back exactly unless another end lies within 2
+//   eps of it; a crossing point errs by <= 24u R / sin(angle)
+//   + 4u |x|, R the larger distance from x to the nearer end
+//   of each segment (sin(angle) >= 64u). Derivations:
+//   docs/segment.md.
 // Degenerate: a == b is the point a everywhere. Preconditions:
 //   on_segment.hpp's (asserted).
 // Source: the orientation test (CLRS 33.1); cp-geo (vlecomte)

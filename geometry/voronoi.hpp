@@ -25,15 +25,16 @@
 //   lines (bisectors, box sides), by Cramer's rule.
 // Time: O(n log n): Delaunay, then O(d log d) for a site of
 //   degree d.
-// Precision: long long: exact vertices (X / D, Y / D) in
-//   __int128, each coordinate rounded once (error <= 2^-53
-//   |x|), so a vertex shared by several cells, even the centre
-//   of 4+ cocircular sites, is the same double in each; the
-//   inside/outside tests are exact. Bisector of a, b: 2 (b -
-//   a) . x = |b|^2 - |a|^2; D < 3.2e19 < 2^65, |X|, |Y| <
-//   1.6e28 < 2^94. Floating: the same formulas in T: the same
-//   guarantee for integers |x|,|y| <= 2500 times one power of
-//   two (every intermediate exact), else rounded, no bound.
+// Precision: long long, in the coordinate range (docs/eps.md):
+//   exact vertices (X / D, Y / D) in __int128, each coordinate
+//   rounded once (error <= 2^-53 |x|), so a vertex shared by
+//   several cells, even the centre of 4+ cocircular sites, is
+//   the same double in each; the inside/outside tests are
+//   exact. Bisector of a, b: 2 (b - a) . x = |b|^2 - |a|^2; D
+//   < 3.2e19 < 2^65, |X|, |Y| < 1.6e28 < 2^94. Floating: the
+//   same formulas in T: the same guarantee for integers
+//   |x|,|y| <= 2500 times one power of two (every intermediate
+//   exact), else rounded, no bound.
 // Degenerate: n = 0 -> {}; one distinct site: the whole box
 //   (even if the site is outside it); all collinear: parallel
 //   slabs (half-planes at the ends).

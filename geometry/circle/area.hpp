@@ -12,12 +12,12 @@
 //   an edge handed over from its far end adds to a second
 //   sum. Returns |sum - second sum|.
 // Time: O(n).
-// Precision: which edge meets C is exact for long long
-//   (|x|,|y|,r <= 1e9; cut's discriminant in __int128); eps is
-//   a distance for floating T. Each edge is built from its
-//   vertex nearer c and adds an error <= 20u r (r + |e|) (u =
-//   2^-53, |e| the distance of its cut points from that
-//   vertex).
+// Precision: long long: which edge meets C is exact in the
+//   coordinate range (docs/eps.md; cut's discriminant in
+//   __int128); eps is a distance for floating T. Each edge is
+//   built from its vertex nearer c and adds an error <= 20u r
+//   (r + |e|) (u = 2^-53, |e| the distance of its cut points
+//   from that vertex).
 // Degenerate: empty P or r = 0: 0; repeated vertices (zero
 //   edges) add nothing; valid(C) and every vertex in range
 //   asserted (P nonempty); simplicity not checked (a

@@ -10,16 +10,16 @@
 //   function: r >= 0; |x|,|y|,r <= B (long long); finite
 //   (floating).
 // Time: O(1) each.
-// Precision: long long (|x|,|y|,r <= 1e9; v, d within 2e9 per
-//   coordinate): the count is the exact sign of r^2 |d|^2 - (d
-//   x v)^2 (in __int128); t and h are exact integers rounded
-//   once, then a square root and a division (relative error
-//   <= 3u, u = 2^-53). Floating: eps is a LENGTH: h = 0 iff
-//   |dist(c, line) - r| <= eps on the computed distance |d x
-//   v| / |d|, which errs by <= 8u |v| (v as the caller
-//   rounded it): the exact answer outside the band
-//   eps/2..2eps while |v| + r <= eps / (16u) (5.6e5 at eps
-//   1e-9).
+// Precision: long long, in the coordinate range (docs/eps.md;
+//   v, d within 2e9 per coordinate): the count is the exact
+//   sign of r^2 |d|^2 - (d x v)^2 (in __int128); t and h are
+//   exact integers rounded once, then a square root and a
+//   division (relative error <= 3u, u = 2^-53). Floating: eps
+//   is a LENGTH: h = 0 iff |dist(c, line) - r| <= eps on the
+//   computed distance |d x v| / |d|, which errs by <= 8u |v|
+//   (v as the caller rounded it): the exact answer outside the
+//   band eps/2..2eps while |v| + r <= eps / (16u) (5.6e5 at
+//   eps 1e-9).
 // Degenerate: no NaN (the square of h is clamped at 0); r = 0
 //   gives h = 0 for a line through c; v = 0 is fine.
 // Source: cp-geo (vlecomte) 6.2 (circle-line via the foot).

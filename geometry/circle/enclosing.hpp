@@ -15,13 +15,14 @@
 // Time: expected O(n) over the shuffle.
 // Precision: exact types decide exactly, so where(p) ==
 //   BOUNDARY iff p lies exactly on the circle (Library Checker
-//   minimum_enclosing_circle). long long (|x|,|y| <= 1e9,
-//   asserted): where compares k |p - a|^2 (<= 6.4e37) with (p
-//   - a) . n (<= 1.28e38) in __int128 without subtracting;
-//   center(), radius() round once (<= 4u (|centre| + r)).
-//   Floating: where compares |p - centre| - r with eps (a
-//   distance): the circle covers every point within eps and is
-//   at most eps larger than the optimum (+ ~16u (|x| + r)).
+//   minimum_enclosing_circle). long long, in the coordinate
+//   range (docs/eps.md; asserted): where compares k |p - a|^2
+//   (<= 6.4e37) with (p - a) . n (<= 1.28e38) in __int128
+//   without subtracting; center(), radius() round once (<= 4u
+//   (|centre| + r)). Floating: where compares |p - centre| - r
+//   with eps (a distance): the circle covers every point
+//   within eps and is at most eps larger than the optimum (+
+//   ~16u (|x| + r)).
 // Degenerate: n = 1: radius 0; duplicates fine; three exactly
 //   collinear support points (only through rounding) fall back
 //   to their farthest pair.

@@ -10,19 +10,19 @@
 //   centre) first, then the point right of A.c -> B.c first.
 // Points are Point<real_t<T>> (double for long long).
 // Time: O(1) each.
-// Precision: decisions exact for long long (|x|,|y|,r <= 1e9,
-//   squares in __int128): a nearly tangent pair or line
-//   (discriminant 1) gives two points. Floating: eps is a
-//   LENGTH: the centre distance d against r1 + r2, |r1 - r2|
-//   and 0, each within eps (d <= eps: concentric); the exact
-//   answer outside the band eps/2..2eps while |x|,|y|,r <= eps
-//   / (24u) (3.7e5 at eps 1e-9, u = 2^-53). Line: as
-//   circle.hpp's cut. Constructions, long long: integers
-//   exact, rounded once; line points err by <= 6u (|x| + r +
-//   D), D the distance from x to the nearer of a, b (built
-//   from the one nearer c); circle points by <= 10u (|x| + r),
-//   r the smaller radius (built from its centre); a tangent
-//   point is A.c +- r_A (B.c - A.c) / d. Floating: the
+// Precision: decisions exact for long long in the coordinate
+//   range (docs/eps.md; squares in __int128): a nearly tangent
+//   pair or line (discriminant 1) gives two points. Floating:
+//   eps is a LENGTH: the centre distance d against r1 + r2,
+//   |r1 - r2| and 0, each within eps (d <= eps: concentric);
+//   the exact answer outside the band eps/2..2eps while
+//   |x|,|y|,r <= eps / (24u) (3.7e5 at eps 1e-9, u = 2^-53).
+//   Line: as circle.hpp's cut. Constructions, long long:
+//   integers exact, rounded once; line points err by <= 6u
+//   (|x| + r + D), D the distance from x to the nearer of a, b
+//   (built from the one nearer c); circle points by <= 10u
+//   (|x| + r), r the smaller radius (built from its centre); a
+//   tangent point is A.c +- r_A (B.c - A.c) / d. Floating: the
 //   residual ||x - c| - r| <= 16u (|x| + |c| + r); a tangency
 //   decided within eps gives a point within eps (+ rounding)
 //   of both.

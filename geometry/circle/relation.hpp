@@ -12,15 +12,16 @@
 //   2): d = |B.c - A.c|, a the signed distance from A.c to the
 //   common chord along A.c -> B.c, h half the chord.
 // Time: O(1) each.
-// Precision: decisions exact for long long (|x|,|y|,r <= 1e9,
-//   squares in __int128): a nearly tangent pair (d^2 off by 1)
-//   is crossing. Floating: eps is a LENGTH: the centre
-//   distance d against r1 + r2, |r1 - r2| and 0, each within
-//   eps (d <= eps: concentric); the exact answer outside the
-//   band eps/2..2eps while |x|,|y|,r <= eps / (24u) (3.7e5 at
-//   eps 1e-9, u = 2^-53); relation is symmetric bit for bit.
-//   chord, long long: d^2 + r1^2 - r2^2, d^2 and the factors
-//   of 4 d^2 h^2 exact, rounded once.
+// Precision: decisions exact for long long in the coordinate
+//   range (docs/eps.md; squares in __int128): a nearly tangent
+//   pair (d^2 off by 1) is crossing. Floating: eps is a
+//   LENGTH: the centre distance d against r1 + r2, |r1 - r2|
+//   and 0, each within eps (d <= eps: concentric); the exact
+//   answer outside the band eps/2..2eps while |x|,|y|,r <= eps
+//   / (24u) (3.7e5 at eps 1e-9, u = 2^-53); relation is
+//   symmetric bit for bit. chord, long long: d^2 + r1^2 -
+//   r2^2, d^2 and the factors of 4 d^2 h^2 exact, rounded
+//   once.
 // Degenerate: zero radii are points (contains: BOUNDARY only
 //   at the centre); no NaN (h^2 clamped at 0). Asserts
 //   valid(A), valid(B).

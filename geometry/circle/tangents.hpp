@@ -18,14 +18,15 @@
 //   internal); touch points A.c + r1 n, B.c + s r2 n.
 // Time: O(1) each.
 // Precision: decisions as contains/relation (relation.hpp):
-//   exact for long long (|x|,|y|,r <= 1e9, squares in
-//   __int128), eps a distance for floating T (p within eps of
-//   C gives {p}; | d - |r1 -+ r2| | <= eps gives one line; r
-//   <= eps is a point). long long: |v|^2 - r^2 and d^2 - (r1
-//   -+ r2)^2 exact, rounded once; points err by <= 8u (|c| +
-//   r) (u = 2^-53). Floating: the residual (a touch point's
-//   distance from its circle, the other centre's distance from
-//   the line minus its radius) is <= 16u (|c| + r + d).
+//   exact for long long in the coordinate range (docs/eps.md;
+//   squares in __int128), eps a distance for floating T (p
+//   within eps of C gives {p}; | d - |r1 -+ r2| | <= eps gives
+//   one line; r <= eps is a point). long long: |v|^2 - r^2 and
+//   d^2 - (r1 -+ r2)^2 exact, rounded once; points err by <=
+//   8u (|c| + r) (u = 2^-53). Floating: the residual (a touch
+//   point's distance from its circle, the other centre's
+//   distance from the line minus its radius) is <= 16u (|c| +
+//   r + d).
 // Degenerate: as listed; no NaN (square roots of |.|). Asserts
 //   valid(A), valid(B), p in range.
 // Source: cp-geo (vlecomte) 6.4 (n . v = r1 - s r2).

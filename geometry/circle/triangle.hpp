@@ -10,14 +10,14 @@
 //   lc), la = |b - c| etc.; radius |u x v| / (la + lb + lc).
 //   Collinear points give r = 0 and a centre on the segment.
 // Time: O(1) each.
-// Precision: u = 2^-53. long long (|x|,|y| <= 1e9): n (degree
-//   3) and k exact in __int128, rounded once: circumcentre
-//   error <= 3u (|a| + r), radius relative <= 6u; incircle
-//   lengths rounded once each, error <= 8u (|a| + longest
-//   side). Floating: circumcentre error <= 16u (|a| + r)
-//   (longest side)^2 / |2k|; incircle as above. Nearly
-//   collinear points give a huge circle (condition ~ 1 /
-//   sin(smallest angle)).
+// Precision: u = 2^-53. long long, in the coordinate range
+//   (docs/eps.md): n (degree 3) and k exact in __int128,
+//   rounded once: circumcentre error <= 3u (|a| + r), radius
+//   relative <= 6u; incircle lengths rounded once each, error
+//   <= 8u (|a| + longest side). Floating: circumcentre error
+//   <= 16u (|a| + r) (longest side)^2 / |2k|; incircle as
+//   above. Nearly collinear points give a huge circle
+//   (condition ~ 1 / sin(smallest angle)).
 // Degenerate: circumcircle of collinear points and incircle of
 //   three equal points are asserted; points in range too.
 // Source: Coxeter, "Introduction to Geometry", 1.4-1.5.

@@ -18,13 +18,14 @@
 //   r (cx (sin t2 - sin t1) - cy (cos t2 - cos t1)), centre
 //   relative to C[0].c.
 // Time: area O(1); union_area O(n^2 log n).
-// Precision: decisions are relation(): exact for long long
-//   (|x|,|y|,r <= 1e9), eps a distance for floating T (tangent
-//   pairs contribute no interval). Lens, long long: relative
-//   error <= 30u (u = 2^-53): radius-6e8 circles overlapping
-//   by one unit keep full precision. Union: absolute error <=
-//   ~20 n u (R + D)^2 per circle, R the largest radius, D the
-//   largest centre distance from C[0].c.
+// Precision: decisions are relation(): exact for long long in
+//   the coordinate range (docs/eps.md), eps a distance for
+//   floating T (tangent pairs contribute no interval). Lens,
+//   long long: relative error <= 30u (u = 2^-53): radius-6e8
+//   circles overlapping by one unit keep full precision.
+//   Union: absolute error <= ~20 n u (R + D)^2 per circle, R
+//   the largest radius, D the largest centre distance from
+//   C[0].c.
 // Degenerate: zero radii and n = 0 give 0; concentric and
 //   equal circles handled by relation; valid(C) asserted.
 // Source: segment area r^2 (x - sin x) / 2 (any table); the

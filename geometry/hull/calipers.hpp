@@ -12,9 +12,9 @@
 //   points, collinear vertices anywhere, any start). Debug
 //   builds assert convex_ccw, O(n).
 // Time: O(n).
-// Precision: long long exact for |x|,|y| <= 1e9 (width: one
-//   rounding of cross / |edge|). Floating: as antipodal (no
-//   eps).
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; width: one rounding of cross / |edge|).
+//   Floating: as antipodal (no eps).
 // Degenerate: n <= 2 or collinear -> 0.
 // Source: G. T. Toussaint, "Solving geometric problems with
 //   the rotating calipers" (1983).

@@ -6,14 +6,14 @@
 //   lower is not sorted again.
 // lower(a, b): a is lower than b (smaller y, then smaller x).
 // Time: O(n log n). Same contract, faster: convex_hull_fast.
-// Precision: long long exact for |x|,|y| <= 1e9 (asserted);
-//   floating: finite (asserted). The right chain (points in
-//   lower order), then the left (reverse order, without the
-//   right chain's points) pop b from a, b, q unless b turns
-//   left (<true>: or is on segment aq). Floating: b within eps
-//   (a distance) of segment aq counts as on it; the lowest and
-//   highest points are always output. What this guarantees:
-//   docs/hull/convex_hull.md.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; asserted); floating: finite (asserted). The
+//   right chain (points in lower order), then the left
+//   (reverse order, without the right chain's points) pop b
+//   from a, b, q unless b turns left (<true>: or is on segment
+//   aq). Floating: b within eps (a distance) of segment aq
+//   counts as on it; the lowest and highest points are always
+//   output. What this guarantees: docs/hull/convex_hull.md.
 // Degenerate: {} -> {}; all equal -> {p}; all collinear ->
 //   strict: {lowest, other end}; <true>: every point once,
 //   from the lowest to the other end (not walked back).

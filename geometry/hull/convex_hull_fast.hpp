@@ -11,9 +11,9 @@
 //   P of a sample's extreme points in 8 directions (skipped
 //   when the sample says it drops < 1/4); the rest is sorted
 //   and goes to convex_hull (which then skips its sort).
-// Precision: as convex_hull (long long: |x|,|y| <= 1e9,
-//   asserted, keeps the cross products below 8e18). Floating:
-//   drops only points more than 2 eps inside P.
+// Precision: as convex_hull (long long: the coordinate range,
+//   asserted). Floating: drops only points more than 2 eps
+//   inside P.
 // Degenerate: as convex_hull.
 // Source: S. G. Akl, G. T. Toussaint, IPL 7 (1978);
 //   order-preserving bits of a double: M. Herf, "Radix

@@ -15,12 +15,13 @@
 // Time: O(nm): each edge is clipped to the other polygon
 //   (Cyrus-Beck: one interval of the edge's parameter), then
 //   the parts of positive length are sorted by direction.
-// Precision: integral input: every decision exact (the
-//   parameters are fractions of cross products, compared in
-//   wide_t), so touching and shared boundaries are found
-//   exactly; a vertex is an edge end or a crossing rounded
-//   once (exact if a lattice point). Floating: a vertex within
-//   eps (a distance) of an edge's line counts as on it.
+// Precision: integral input in the coordinate range
+//   (docs/eps.md): every decision exact (the parameters are
+//   fractions of cross products, compared in wide_t), so
+//   touching and shared boundaries are found exactly; a vertex
+//   is an edge end or a crossing rounded once (exact if a
+//   lattice point). Floating: a vertex within eps (a distance)
+//   of an edge's line counts as on it.
 // Degenerate: a segment is clipped to as its two sides and two
 //   perpendicular end caps, a point as a segment along x.
 // Source: the boundary of the intersection is made of the

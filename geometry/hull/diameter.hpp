@@ -12,11 +12,10 @@
 //   start: both outputs of convex_hull, rotated or not. Not
 //   checked (width in hull/calipers.hpp checks it).
 // Time: O(n).
-// Precision: long long exact for |x|,|y| <= 1e9 (cross
-//   products of edges, squared distances <= 8e18). Floating:
-//   no eps; the caliper turns by the sign of the rounded cross
-//   product of two edges, so a pair within rounding of the
-//   farthest may be returned.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md). Floating: no eps; the caliper turns by the
+//   sign of the rounded cross product of two edges, so a pair
+//   within rounding of the farthest may be returned.
 // Degenerate: n <= 1 -> {0, 0}; a segment, or
 //   convex_hull<true>'s collinear list: its two ends.
 // Source: M. I. Shamos (1978); G. T. Toussaint, "Solving

@@ -14,11 +14,12 @@
 //   a second tree on (-x, -y), O(log n) a point; deleting the
 //   round's points recomputes the bridges that lost an end,
 //   O(log^2 n) a point. Measured: docs/hull/layers.md.
-// Precision: long long exact for |x|,|y| <= 1e9 (orient, and
-//   one degree-3 sign in __int128); debug builds assert that
-//   range, and finiteness for floating T (NaN breaks the
-//   sort). Floating: orient's eps (a distance): points within
-//   about eps of a layer's edge belong to that layer.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; orient, and one degree-3 sign in __int128);
+//   debug builds assert that range, and finiteness for
+//   floating T (NaN breaks the sort). Floating: orient's eps
+//   (a distance): points within about eps of a layer's edge
+//   belong to that layer.
 // Degenerate: n = 0 -> {}; one distinct point (any copies) is
 //   layer 1; collinear points are all layer 1.
 // Source: M. H. Overmars, J. van Leeuwen, JCSS 23 (1981), and

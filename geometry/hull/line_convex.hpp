@@ -19,13 +19,13 @@
 //   finds each crossed edge.
 // Precision: extreme_vertex exact for long long |x|,|y| <=
 //   4e18 (cross_sign of edge vectors, no products in T).
-//   line_convex: long long decisions exact for |x|,|y| <= 1e9
-//   (orient; the crossing's cross products); each crossing is
-//   interpolated from the edge end nearer the line (one
-//   division; error a few ulps of the coordinates' magnitude).
-//   Floating: orient's eps, a distance: a vertex within about
-//   eps of the line counts as on it; extreme_vertex decides on
-//   the edge vectors as rounded.
+//   line_convex: long long decisions exact in the coordinate
+//   range (docs/eps.md); each crossing is interpolated from
+//   the edge end nearer the line (one division; error a few
+//   ulps of the coordinates' magnitude). Floating: orient's
+//   eps, a distance: a vertex within about eps of the line
+//   counts as on it; extreme_vertex decides on the edge
+//   vectors as rounded.
 // Degenerate: line_convex: {} -> {}; n = 1: {p} if on the
 //   line; a segment along the line: its two ends.
 // Source: binary search on edge angles, D. Dobkin, D.

@@ -15,9 +15,10 @@
 //   b < c: b below ac: inside = below(a,c) - below(a,b) -
 //   below(b,c) - on(a,b) - on(b,c) - #(B at b); b above ac:
 //   inside = below(a,b) + below(b,c) - below(a,c) - on(a,c).
-// Precision: long long exact for |x|,|y| <= 1e9 (orient only).
-//   Floating: orient's eps, a distance: a B point within about
-//   eps of an edge counts as on it (not inside).
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; orient only). Floating: orient's eps, a
+//   distance: a B point within about eps of an edge counts as
+//   on it (not inside).
 // Degenerate: collinear i, j, k or repeated indices -> 0.
 // Source: the strip-count decomposition (e.g. USACO and
 //   Codeforces editorials on counting points in triangles).

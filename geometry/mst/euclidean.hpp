@@ -7,8 +7,8 @@
 //   same sorted list of lengths).
 // Time: O(n log n).
 // Precision: as delaunay.hpp; edges compared by squared
-//   length: long long exact for |x|,|y| <= 1e9 (<= 8e18);
-//   floating: rounded.
+//   length: long long exact in the coordinate range
+//   (docs/eps.md); floating: rounded.
 // Degenerate: n <= 1 -> {}; all collinear -> the chain along
 //   the line.
 // Source: M. I. Shamos, D. Hoey, FOCS 1975 (MST in Delaunay).

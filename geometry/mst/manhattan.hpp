@@ -11,9 +11,9 @@
 //   tree (fenwick.hpp) over the points' ranks by x gives the
 //   least (x + y, index) among those swept with x >= p.x.
 // Time: O(n log n), memory O(n).
-// Precision: long long exact for |x|,|y| <= 1e9 (asserted;
-//   sums <= 2e9, total <= 4e9 (n - 1)). Floating: sums and
-//   differences rounded; no eps.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; asserted; sums <= 2e9, total <= 4e9 (n -
+//   1)). Floating: sums and differences rounded; no eps.
 // Degenerate: n <= 1 -> {0, {}}; duplicates are joined by
 //   weight-0 edges.
 // Source: H. Zhou, N. Shenoy, W. Nicholls, IPL 81(5), 2002

@@ -7,9 +7,9 @@
 //   is an integer, so A prints exactly from area2 (CGL_3_A).
 // Perimeter, orientation, centroid: polygon/centroid.hpp.
 // Time: O(n).
-// Precision: long long exact in wide_t (__int128) for |x|,|y|
-//   <= 1e9 and any n (each term <= 8e18). Floating: rounding
-//   only, terms relative to P[0].
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md) for any n (the sum in wide_t). Floating:
+//   rounding only, terms relative to P[0].
 // Degenerate: n = 0, 1, 2, repeated or collinear vertices:
 //   area2 0 where the region is empty; self-intersecting P:
 //   the winding-weighted sum. Asserted (O(n)): long long

@@ -11,8 +11,9 @@
 //   pitfall 9: use the vertex mean for a zero-area polygon).
 // Time: O(n).
 // Precision: centroid for long long: sums exact in __int128
-//   (|x|,|y| <= 1e9, n <= 4e9), one rounding per coordinate at
-//   the end. Floating: rounding only, relative to P[0].
+//   (in the coordinate range, docs/eps.md, and n <= 4e9), one
+//   rounding per coordinate at the end. Floating: rounding
+//   only, relative to P[0].
 // Degenerate: n = 0, 1, 2, collinear: orientation 0, perimeter
 //   of the closed walk (2 |ab| for n = 2), centroid asserts.
 //   Self-intersecting P: winding-weighted. Asserted (O(n)):

@@ -9,12 +9,13 @@
 //   by the sign of (a - p) x (b - p), so rays through
 //   vertices and horizontal edges count right.
 // Time: O(n).
-// Precision: long long exact for |x|,|y| <= 1e9. Floating: eps
-//   is the distance from p to the boundary: <= eps/2 gives
-//   BOUNDARY, >= 2 eps the exact answer, while |x|,|y| <= eps
-//   / (23 u) (3.9e5 for double at eps 1e-9). The sign of the
-//   cross product can only be wrong when p lies in the edge's
-//   bounding box within eps of it (docs).
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md). Floating: eps is the distance from p to the
+//   boundary: <= eps/2 gives BOUNDARY, >= 2 eps the exact
+//   answer, while |x|,|y| <= eps / (23 u) (3.9e5 for double at
+//   eps 1e-9). The sign of the cross product can only be wrong
+//   when p lies in the edge's bounding box within eps of it
+//   (docs).
 // Degenerate: n = 0 OUTSIDE; n = 1 BOUNDARY iff p is within
 //   eps of the vertex; n = 2 BOUNDARY or OUTSIDE; repeated
 //   vertices are harmless. Preconditions (asserted by

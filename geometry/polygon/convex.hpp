@@ -10,13 +10,13 @@
 //   turn back), turns of both signs, and walks that wind more
 //   than once (pentagram).
 // Time: O(n).
-// Precision: turns by orient (long long exact for |x|,|y| <=
-//   1e9, asserted; floating: a vertex whose triangle with its
-//   neighbours has smallest altitude <= eps counts as
-//   collinear). The winding is counted exactly (cross_sign and
-//   comparisons, no eps), so a floating polygon convex up to
-//   eps-collinear vertices is accepted. Floating: finite
-//   (asserted).
+// Precision: turns by orient (long long: exact in the
+//   coordinate range of docs/eps.md, asserted; floating: a
+//   vertex whose triangle with its neighbours has smallest
+//   altitude <= eps counts as collinear). The winding is
+//   counted exactly (cross_sign and comparisons, no eps), so a
+//   floating polygon convex up to eps-collinear vertices is
+//   accepted. Floating: finite (asserted).
 // Degenerate: n < 3 distinct vertices or zero area: false.
 // Source: a closed polygon whose turns all have one sign and
 //   whose total turning is one full turn is convex (J.

@@ -8,12 +8,12 @@
 // nearer the line) of every edge whose ends are strictly on
 // opposite sides. Area of the cut: area(convex_cut(P, a, b)).
 // Time: O(n).
-// Precision: long long: sides exact for |x|,|y| <= 1e9, a
-//   crossing is the exact point rounded (cross_point's bound,
-//   line_intersection.hpp). Floating: eps is the distance from
-//   a vertex to the line below which it counts as on it, so no
-//   sliver edge shorter than about eps is made; range as
-//   line.hpp (|x|,|y| <= eps / (23 u)).
+// Precision: long long: sides exact in the coordinate range
+//   (docs/eps.md), a crossing is the exact point rounded
+//   (cross_point's bound, line_intersection.hpp). Floating:
+//   eps is the distance from a vertex to the line below which
+//   it counts as on it, so no sliver edge shorter than about
+//   eps is made; range as line.hpp (|x|,|y| <= eps / (23 u)).
 // Degenerate: P empty or wholly right -> {}; P touching the
 //   line from the right -> the touching vertex or edge (1 or 2
 //   points, area 0); P wholly left -> P. Non-convex P: edges

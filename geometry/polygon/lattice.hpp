@@ -8,8 +8,8 @@
 //   area (area2 != 0 asserted; simplicity not checked).
 // Time: O(n log C).
 // Precision: integral T only (static_assert); long long exact
-//   for |x|,|y| <= 1e9 (asserted): 2A in wide_t, both counts
-//   fit long long.
+//   in the coordinate range (docs/eps.md; asserted): 2A in
+//   wide_t, both counts fit long long.
 // Degenerate: walks n = 0, 1 -> boundary 0; n = 2 -> 2 gcd
 //   (the segment itself has gcd + 1). Repeated consecutive
 //   vertices add 0; collinear vertices split an edge's count

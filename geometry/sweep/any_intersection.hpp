@@ -10,11 +10,12 @@
 //   end); a new segment is tested against its two neighbours,
 //   a removed one's neighbours against each other; at equal x,
 //   insertions come first.
-// Precision: long long exact for |x|,|y| <= 1e9 (the order
-//   compares y's as fractions in __int128; the meeting test is
-//   segment.hpp's intersect). Floating: the order is rounded
-//   and intersect uses eps (a distance): keep non-meeting
-//   segments farther than ~eps apart (not checked).
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; the order compares y's as fractions in
+//   __int128; the meeting test is segment.hpp's intersect).
+//   Floating: the order is rounded and intersect uses eps (a
+//   distance): keep non-meeting segments farther than ~eps
+//   apart (not checked).
 // Degenerate: n = 0, 1 give {-1, -1}. Preconditions: those of
 //   on_segment.hpp, asserted for every segment.
 // Source: Shamos and Hoey, "Geometric intersection problems"

@@ -13,15 +13,15 @@
 //   its overlap (a shared edge is kept once); an opposite one
 //   is left to the crossings (the two then cancel).
 // Time: O(N^2 log N), N the total vertex count.
-// Precision: sides exact for long long (|x|,|y| <= 1e9,
-//   asserted by area2); floating: eps is a distance, a vertex
-//   within eps of the line ab is on it (on_segment.hpp's side,
-//   so an edge must be >= 1e-140 long, asserted). The crossing
-//   parameters are rounded (real_t): with every vertex on (up
-//   to rounding) or >= 2 eps off every other polygon's edge
-//   lines, the area errs by <= 64 u (M + D) L, u = 2^-53, M
-//   the max |coordinate|, D the diameter, L the total
-//   perimeter.
+// Precision: sides exact for long long in the coordinate range
+//   (docs/eps.md; asserted by area2); floating: eps is a
+//   distance, a vertex within eps of the line ab is on it
+//   (on_segment.hpp's side, so an edge must be >= 1e-140 long,
+//   asserted). The crossing parameters are rounded (real_t):
+//   with every vertex on (up to rounding) or >= 2 eps off
+//   every other polygon's edge lines, the area errs by <= 64 u
+//   (M + D) L, u = 2^-53, M the max |coordinate|, D the
+//   diameter, L the total perimeter.
 // Degenerate: n = 0..2 and zero-area polygons add nothing;
 //   repeated vertices are harmless.
 // Source: union area by boundary integration (Green's
