@@ -2,7 +2,8 @@
 // closest_pair(P) -> {i, j}, i < j: indices of two points of P
 //   at the smallest distance, dist2(P[i], P[j]); ties: any
 //   closest pair; {-1, -1} when P has fewer than 2 points.
-//   Precondition (asserted): finite, long long |x|,|y| <= 1e9.
+//   Precondition (asserted): finite, long long in the
+//   coordinate range.
 // Time: O(n log n): sort by x, sweep with a std::set by y of
 //   the points within the best distance in x.
 // Precision: compares squared distances only, no eps. long

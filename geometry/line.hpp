@@ -19,9 +19,9 @@
 //   (23 u) (docs/eps.md). Points are ordered canonically
 //   first: reversing a line or swapping l and m changes
 //   nothing, bit for bit, FMA or not.
-// Degenerate: a == b asserted (also floating |b - a| <
-//   1e-140, any floating type: products underflow); long long
-//   |x|,|y| <= 1e9 and floating finite asserted (by
+// Degenerate: a == b asserted (also floating |b - a| < 1e-140,
+//   any floating type: products underflow); long long in the
+//   coordinate range and floating finite asserted (by
 //   on_segment's canonical) for the lines and side's r.
 // Source: cp-geo (vlecomte) ch. 2; eps rules: docs/eps.md.
 // Tests: unit line_test; property line_prop; judge CGL_1_A,

@@ -31,7 +31,8 @@
 //   there. Swapping l and m or reversing either changes
 //   nothing, bit for bit.
 // Degenerate: l's and m's preconditions (line.hpp) asserted;
-//   cross_point: long long |x|,|y| <= 1e9, floating finite.
+//   cross_point: long long in the coordinate range, floating
+//   finite.
 // Source: cp-geo (vlecomte) ch. 2 (intersection by cross
 //   products).
 // Tests: unit line_intersection_test; property line_prop;

@@ -19,9 +19,9 @@
 //   docs/on_segment.md.
 // Degenerate: a == b is the point a. Preconditions (asserted
 //   by canonical and cross_at, so by every function): long
-//   long |x|,|y| <= 1e9, r included; floating: finite, and a
-//   == b or |b - a| >= 1e-140 (shorter ones underflow in
-//   squared products).
+//   long in the coordinate range, r included; floating:
+//   finite, and a == b or |b - a| >= 1e-140 (shorter ones
+//   underflow in squared products).
 // Source: the point-segment distance by projection, cp-geo
 //   (vlecomte) ch. 2.
 // Tests: unit on_segment_test; property segment_prop,

@@ -12,8 +12,8 @@
 //   + u |r|, x the foot, barring underflow. Reversing l
 //   changes nothing, bit for bit.
 // Degenerate: l's preconditions (line.hpp: a != b, in range)
-//   and r's (long long |x|,|y| <= 1e9, floating finite) are
-//   asserted. r on l: r itself.
+//   and r's (long long in the coordinate range, floating
+//   finite) are asserted. r on l: r itself.
 // Source: cp-geo (vlecomte) ch. 2.
 // Tests: unit projection_test; property line_prop; judge
 //   CGL_1_A, CGL_1_B.

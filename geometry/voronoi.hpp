@@ -10,8 +10,8 @@
 //   misses the box or touches it only along a side, or is an
 //   axis-parallel sliver thinner than the rounding). Equal
 //   sites share the cell. Preconditions (asserted): lo.x <
-//   hi.x, lo.y < hi.y; sites and box in range (|x|,|y| <= 1e9
-//   for long long; no NaN).
+//   hi.x, lo.y < hi.y; sites and box in range (long long: the
+//   coordinate range; no NaN).
 // round_div(n, d): n / d rounded to the nearest double (ties
 //   to even) for __int128 n, d: 0 < d < 2^70, |n| < 2^126
 //   (round to odd on a quotient of >= 55 bits, then one

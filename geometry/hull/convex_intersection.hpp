@@ -9,9 +9,9 @@
 //   collinear vertices allowed, positive area if n >= 3, any
 //   start; a segment (2 points) or a point (1) works too.
 //   Debug builds assert it (convex_ok, O(n)): in range (long
-//   long |x|,|y| <= 1e9; floating: finite), two distinct
-//   points, or is_convex and a left turn at the leftmost
-//   vertex.
+//   long: the coordinate range; floating: finite), two
+//   distinct points, or is_convex and a left turn at the
+//   leftmost vertex.
 // Time: O(nm): each edge is clipped to the other polygon
 //   (Cyrus-Beck: one interval of the edge's parameter), then
 //   the parts of positive length are sorted by direction.

@@ -8,8 +8,8 @@
 //   give a parallelogram (or one segment if parallel).
 // a, b: counter-clockwise, convex, no repeated points, any
 //   start, collinear vertices allowed (convex_hull output of
-//   either mode, degenerate ones too). Debug builds assert
-//   |x|,|y| <= 1e9 (finite) and that the edges, from the
+//   either mode, degenerate ones too). Debug builds assert the
+//   coordinate range (finite) and that the edges, from the
 //   lowest vertex, turn by angles in [0, 2 pi) in order (a
 //   clockwise or non-convex input would give a walk that is
 //   not convex).

@@ -12,8 +12,8 @@
 //   rounding only, terms relative to P[0].
 // Degenerate: n = 0, 1, 2, repeated or collinear vertices:
 //   area2 0 where the region is empty; self-intersecting P:
-//   the winding-weighted sum. Asserted (O(n)): long long
-//   |x|,|y| <= 1e9, floating finite.
+//   the winding-weighted sum. Asserted (O(n)): long long in
+//   the coordinate range, floating finite.
 // Source: the shoelace formula; cp-geo (vlecomte) 5.
 // Tests: unit polygon_area_test; property polygon_area_prop;
 //   judge CGL_3_A, CGL_4_C.

@@ -17,7 +17,7 @@
 // Degenerate: n = 0, 1, 2, collinear: orientation 0, perimeter
 //   of the closed walk (2 |ab| for n = 2), centroid asserts.
 //   Self-intersecting P: winding-weighted. Asserted (O(n)):
-//   long long |x|,|y| <= 1e9, floating finite.
+//   long long in the coordinate range, floating finite.
 // Source: the centroid by triangle fan, e.g. Bourke,
 //   "Calculating the area and centroid of a polygon" (1988).
 // Tests: unit polygon_centroid_test; property

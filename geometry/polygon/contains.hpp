@@ -19,8 +19,8 @@
 // Degenerate: n = 0 OUTSIDE; n = 1 BOUNDARY iff p is within
 //   eps of the vertex; n = 2 BOUNDARY or OUTSIDE; repeated
 //   vertices are harmless. Preconditions (asserted by
-//   on_segment, so for n >= 1): long long |x|,|y| <= 1e9 for p
-//   and every vertex; floating: finite.
+//   on_segment, so for n >= 1): long long in the coordinate
+//   range for p and every vertex; floating: finite.
 // Source: Shimrat, "Algorithm 112" (CACM 1962); Haines, "Point
 //   in polygon strategies", Graphics Gems IV (1994).
 // Tests: unit polygon_contains_test; property

@@ -18,8 +18,8 @@
 //   line from the right -> the touching vertex or edge (1 or 2
 //   points, area 0); P wholly left -> P. Non-convex P: edges
 //   may overlap (Sutherland-Hodgman), the signed area is still
-//   right. Asserted by side: a != b; long long |x|,|y| <= 1e9
-//   for P, a, b; floating finite.
+//   right. Asserted by side: a != b; long long in the
+//   coordinate range for P, a, b; floating finite.
 // Source: Sutherland and Hodgman, "Reentrant polygon clipping"
 //   (CACM 1974), one clip edge.
 // Tests: unit polygon_cut_test; property polygon_cut_prop;
