@@ -16,6 +16,7 @@
 //   floor_sort_lines     std::sort of the lines by direction with geo::arg_less -- the floor
 //   halfplane            geo::halfplane_intersection (halfplane.hpp)
 //   halfplane_exact      geo::halfplane_intersection_exact (halfplane_exact.hpp)
+//   halfplane_double, halfplane_exact_double: the same two on the lines as doubles
 // Only the algorithm is timed (input copies outside), in thread CPU time. After the runs the
 // program prints each method's time per element and its ratio to the floor (and, for
 // closest pair, to sweep_set and CGAL).
@@ -55,6 +56,8 @@ namespace {
 
 using PL = geo::Point<long long>;
 using LL = geo::Line<long long>;
+using PD = geo::Point<double>;
+using LD = geo::Line<double>;
 constexpr long long kMax = 1000000000;
 
 long long uniform(std::mt19937_64& rng, long long lo, long long hi) {
@@ -178,6 +181,21 @@ void halfplane_exact(benchmark::State& s) {
     g_sink += static_cast<long long>(geo::halfplane_intersection_exact(v, kMax).size());
   });
 }
+std::vector<LD> dlines(long long n) {  // the same lines as doubles
+  std::vector<LD> v;
+  for (const LL& l : lines(n)) v.push_back({PD(l.a), PD(l.b)});
+  return v;
+}
+void halfplane_double(benchmark::State& s) {
+  timed(s, "halfplane_double", dlines(s.range(0)), [](std::vector<LD>& v) {
+    g_sink += static_cast<long long>(geo::halfplane_intersection(v, double(kMax)).size());
+  });
+}
+void halfplane_exact_double(benchmark::State& s) {
+  timed(s, "halfplane_exact_double", dlines(s.range(0)), [](std::vector<LD>& v) {
+    g_sink += static_cast<long long>(geo::halfplane_intersection_exact(v, double(kMax)).size());
+  });
+}
 
 #define PLANAR_BENCH(fn) \
   BENCHMARK(fn)->Arg(100000)->Arg(1000000)->UseManualTime()->Unit(benchmark::kMillisecond)
@@ -191,6 +209,8 @@ PLANAR_BENCH(cgal_delaunay);
 PLANAR_BENCH(floor_sort_lines);
 PLANAR_BENCH(halfplane);
 PLANAR_BENCH(halfplane_exact);
+PLANAR_BENCH(halfplane_double);
+PLANAR_BENCH(halfplane_exact_double);
 
 }  // namespace
 
@@ -208,8 +228,8 @@ int main(int argc, char** argv) {
     const auto it = g_time.find({m, n});
     return it == g_time.end() ? -1.0 : it->second.first / double(it->second.second) / double(n) * 1e9;
   };
-  std::printf("\n%-18s %9s %12s %10s %10s %10s\n", "method", "n", "ns/element", "/floor", "/sweep_set", "/cgal");
-  const char* methods[] = {"floor_sort_xy", "closest_pair_fast", "closest_pair", "sweep_set", "cgal_delaunay", "floor_sort_lines", "halfplane", "halfplane_exact"};
+  std::printf("\n%-22s %9s %12s %10s %10s %10s\n", "method", "n", "ns/element", "/floor", "/sweep_set", "/cgal");
+  const char* methods[] = {"floor_sort_xy", "closest_pair_fast", "closest_pair", "sweep_set", "cgal_delaunay", "floor_sort_lines", "halfplane", "halfplane_exact", "halfplane_double", "halfplane_exact_double"};
   for (const char* m : methods)
     for (long long n : {100000LL, 1000000LL}) {
       const double t = per(m, n);
@@ -217,7 +237,7 @@ int main(int argc, char** argv) {
       const bool lines_row = std::string(m).find("line") != std::string::npos || std::string(m).find("halfplane") == 0;
       const double fl = per(lines_row ? "floor_sort_lines" : "floor_sort_xy", n);
       const double sw = per("sweep_set", n), cg = per("cgal_delaunay", n);
-      std::printf("%-18s %9lld %12.1f %10.2f", m, n, t, t / fl);
+      std::printf("%-22s %9lld %12.1f %10.2f", m, n, t, t / fl);
       if (!lines_row && sw > 0) std::printf(" %10.2f", t / sw);
       if (!lines_row && cg > 0) std::printf(" %10.2f", t / cg);
       std::printf("\n");
