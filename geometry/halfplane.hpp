@@ -20,8 +20,9 @@
 //   degree-4 expression in cross products (b - a) x (d - c),
 //   made for the half-planes pushed outward by an
 //   infinitesimal (each line moved along an axis to its
-//   outside: no degenerate case). Exact T (long long |x|,|y|
-//   <= 1e9, box <= 1e9, in __int128 < 1.3e38; rationals):
+//   outside: no degenerate case). Exact T (long long in the
+//   coordinate range, docs/eps.md, box too: in __int128 <
+//   1.3e38; rationals):
 //   every decision exact; vertices that coincide are merged. A
 //   long long vertex is t = N / D of exact N, D, then a + (b -
 //   a) t in double: within 5u (|v| + M) per coordinate (u =
@@ -40,8 +41,8 @@
 //   halfplane_exact.hpp.
 // Degenerate: parallel lines: the inner one; opposite lines: a
 //   strip, the line itself (segment or point with more lines),
-//   or empty. Asserted: a != b; long long |x|,|y| and box <=
-//   1e9, floating finite; box >= 0.
+//   or empty. Asserted: a != b; long long in the coordinate
+//   range (box too), floating finite; box >= 0.
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006);
 //   symbolic perturbation as in Edelsbrunner and Muecke,
 //   "Simulation of Simplicity" (1990).

@@ -16,7 +16,8 @@
 //   double: about 2x (each vertex from expansions).
 // Precision: decisions exact for the half-planes pushed
 //   outward by an infinitesimal (symbolic perturbation). long
-//   long: |x|,|y| and box <= 1e9, in __int128. Floating: exact
+//   long: the coordinate range (docs/eps.md), box too, in
+//   __int128. Floating: exact
 //   on the given values (a double is a rational): each sign is
 //   first taken from Rm, the rounded value v with a running
 //   bound e on its error (each result adds 2u |v|), when |v| >

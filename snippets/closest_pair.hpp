@@ -32,8 +32,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -93,13 +94,15 @@ template <class T> bool in_range(Point<T> p, long long b) {
 // closest_pair(P) -> {i, j}, i < j: indices of two points of P
 //   at the smallest distance, dist2(P[i], P[j]); ties: any
 //   closest pair; {-1, -1} when P has fewer than 2 points.
-//   Precondition (asserted): finite, long long |x|,|y| <= 1e9.
+//   Precondition (asserted): finite, long long in the
+//   coordinate range.
 // Time: O(n log n): sort by x, sweep with a std::set by y of
 //   the points within the best distance in x.
 // Precision: compares squared distances only, no eps. long
-//   long: exact (dist2 <= 8e18); exact multiprecision types:
-//   exact. Floating: each squared distance is rounded
-//   (relative error <= 3u): the pair is closest up to that.
+//   long: exact in the coordinate range (docs/eps.md); exact
+//   multiprecision types: exact. Floating: each squared
+//   distance is rounded (relative error <= 3u): the pair is
+//   closest up to that.
 // Degenerate: n < 2 as above; duplicates give distance 0; all
 //   collinear, lattices: some closest pair; NaN: asserted.
 // Source: M. I. Shamos, D. Hoey, "Closest-point problems"

@@ -31,8 +31,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -122,17 +123,17 @@ template <class T> struct Line { Point<T> a, b; };
 // on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
 //   endpoints included; reversing s changes nothing.
 // Time: O(1).
-// Precision: long long exact for |x|,|y| <= 1e9 (products of
-//   differences <= 8e18; for tol > 0 squared in __int128).
-//   Floating: eps is the distance from r to s (to the line for
-//   side); the exact answer outside eps/2..2 eps while |x|,|y|
-//   <= eps / (23 u) (docs/eps.md). Why the end nearer r:
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; for tol > 0 squared in __int128). Floating:
+//   eps is the distance from r to s (to the line for side);
+//   the exact answer outside eps/2..2 eps while |x|,|y| <= eps
+//   / (23 u) (docs/eps.md). Why the end nearer r:
 //   docs/on_segment.md.
 // Degenerate: a == b is the point a. Preconditions (asserted
 //   by canonical and cross_at, so by every function): long
-//   long |x|,|y| <= 1e9, r included; floating: finite, and a
-//   == b or |b - a| >= 1e-140 (shorter ones underflow in
-//   squared products).
+//   long in the coordinate range, r included; floating:
+//   finite, and a == b or |b - a| >= 1e-140 (shorter ones
+//   underflow in squared products).
 // Source: the point-segment distance by projection, cp-geo
 //   (vlecomte) ch. 2.
 // Tests: unit on_segment_test; property segment_prop,
@@ -183,18 +184,18 @@ template <class T> bool on_segment(Point<T> r, Segment<T> s) {
 // checked(l) asserts the preconditions; canonical(l) orders
 //   a < b, canonical(l, m) also orders the two lines.
 // Time: O(1) each.
-// Precision: long long exact for |x|,|y| <= 1e9 (products of
-//   differences <= 8e18). Floating: eps is a distance: side ==
-//   0 iff dist(r, l) <= eps; parallel (orthogonal) iff |d1 x
-//   d2| (|d1 . d2|) <= eps max(|d1|, |d2|), the tip of the
-//   shorter direction within eps of the longer one's line
-//   (normal). Exact outside the band eps/2..2eps while |x|,|y|
-//   <= eps / (23 u) (docs/eps.md). Points are ordered
-//   canonically first: reversing a line or swapping l and m
-//   changes nothing, bit for bit, FMA or not.
-// Degenerate: a == b asserted (also floating |b - a| <
-//   1e-140, any floating type: products underflow); long long
-//   |x|,|y| <= 1e9 and floating finite asserted (by
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md). Floating: eps is a distance: side == 0 iff
+//   dist(r, l) <= eps; parallel (orthogonal) iff |d1 x d2|
+//   (|d1 . d2|) <= eps max(|d1|, |d2|), the tip of the shorter
+//   direction within eps of the longer one's line (normal).
+//   Exact outside the band eps/2..2eps while |x|,|y| <= eps /
+//   (23 u) (docs/eps.md). Points are ordered canonically
+//   first: reversing a line or swapping l and m changes
+//   nothing, bit for bit, FMA or not.
+// Degenerate: a == b asserted (also floating |b - a| < 1e-140,
+//   any floating type: products underflow); long long in the
+//   coordinate range and floating finite asserted (by
 //   on_segment's canonical) for the lines and side's r.
 // Source: cp-geo (vlecomte) ch. 2; eps rules: docs/eps.md.
 // Tests: unit line_test; property line_prop; judge CGL_1_A,
@@ -250,17 +251,17 @@ template <class T> bool intersect(Line<T> l, Line<T> m) {
 // r in l, as Point<frac_t<T>> (double for integral T, never a
 // truncated lattice point; exact for rationals).
 // Time: O(1).
-// Precision: long long (|x|,|y| <= 1e9): the exact ratio t =
-//   (r - a).d / |d|^2 of two exact products, then a + d t in
-//   double: error <= 5u (|x| + |a|), u = 2^-53. Floating: from
-//   the defining point a nearer r (pitfall 1 of
-//   docs/pitfalls.md): project errs by <= 8u (|r - a| + |x|),
-//   reflect (= 2x - r) by <= 18u (|r - a| + |x|) + u |r|, x
-//   the foot, barring underflow. Reversing l changes nothing,
-//   bit for bit.
+// Precision: long long, in the coordinate range (docs/eps.md):
+//   the exact ratio t = (r - a).d / |d|^2 of two exact
+//   products, then a + d t in double: error <= 5u (|x| + |a|),
+//   u = 2^-53. Floating: from the defining point a nearer r
+//   (pitfall 1 of docs/pitfalls.md): project errs by <= 8u (|r
+//   - a| + |x|), reflect (= 2x - r) by <= 18u (|r - a| + |x|)
+//   + u |r|, x the foot, barring underflow. Reversing l
+//   changes nothing, bit for bit.
 // Degenerate: l's preconditions (line.hpp: a != b, in range)
-//   and r's (long long |x|,|y| <= 1e9, floating finite) are
-//   asserted. r on l: r itself.
+//   and r's (long long in the coordinate range, floating
+//   finite) are asserted. r on l: r itself.
 // Source: cp-geo (vlecomte) ch. 2.
 // Tests: unit projection_test; property line_prop; judge
 //   CGL_1_A, CGL_1_B.

@@ -30,8 +30,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -100,17 +101,17 @@ template <class T> bool in_range(Point<T> p, long long b) {
 // on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
 //   endpoints included; reversing s changes nothing.
 // Time: O(1).
-// Precision: long long exact for |x|,|y| <= 1e9 (products of
-//   differences <= 8e18; for tol > 0 squared in __int128).
-//   Floating: eps is the distance from r to s (to the line for
-//   side); the exact answer outside eps/2..2 eps while |x|,|y|
-//   <= eps / (23 u) (docs/eps.md). Why the end nearer r:
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; for tol > 0 squared in __int128). Floating:
+//   eps is the distance from r to s (to the line for side);
+//   the exact answer outside eps/2..2 eps while |x|,|y| <= eps
+//   / (23 u) (docs/eps.md). Why the end nearer r:
 //   docs/on_segment.md.
 // Degenerate: a == b is the point a. Preconditions (asserted
 //   by canonical and cross_at, so by every function): long
-//   long |x|,|y| <= 1e9, r included; floating: finite, and a
-//   == b or |b - a| >= 1e-140 (shorter ones underflow in
-//   squared products).
+//   long in the coordinate range, r included; floating:
+//   finite, and a == b or |b - a| >= 1e-140 (shorter ones
+//   underflow in squared products).
 // Source: the point-segment distance by projection, cp-geo
 //   (vlecomte) ch. 2.
 // Tests: unit on_segment_test; property segment_prop,
@@ -170,17 +171,18 @@ template <class T> bool on_segment(Point<T> r, Segment<T> s) {
 // Both order the points first: swapping s and t or reversing
 //   either changes nothing, bit for bit.
 // Time: O(1).
-// Precision: long long exact for |x|,|y| <= 1e9; a crossing
-//   point within 5u (|x| + max |end|) (u = 2^-53). Floating,
-//   eps a distance: the exact answer outside the band eps/2..2
-//   eps while |x|,|y| <= eps / (46 u) (2.0e5 for double at eps
-//   1e-9), as it decides a crossing at eps/2. intersection: {}
-//   iff !intersect; every point within 2 eps of both segments;
-//   an exact overlap's end comes back exactly unless another
-//   end lies within 2 eps of it; a crossing point errs by <=
-//   24u R / sin(angle) + 4u |x|, R the larger distance from x
-//   to the nearer end of each segment (sin(angle) >= 64u).
-//   Derivations: docs/segment.md.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md); a crossing point within 5u (|x| + max
+//   |end|) (u = 2^-53). Floating, eps a distance: the exact
+//   answer outside the band eps/2..2 eps while |x|,|y| <= eps
+//   / (46 u) (2.0e5 for double at eps 1e-9), as it decides a
+//   crossing at eps/2. intersection: {} iff !intersect; every
+//   point within 2 eps of both segments; an exact overlap's
+//   end comes back exactly unless another end lies within 2
+//   eps of it; a crossing point errs by <= 24u R / sin(angle)
+//   + 4u |x|, R the larger distance from x to the nearer end
+//   of each segment (sin(angle) >= 64u). Derivations:
+//   docs/segment.md.
 // Degenerate: a == b is the point a everywhere. Preconditions:
 //   on_segment.hpp's (asserted).
 // Source: the orientation test (CLRS 33.1); cp-geo (vlecomte)

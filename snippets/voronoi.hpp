@@ -33,8 +33,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -106,11 +107,12 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   (the sign flips for clockwise a, b, c).
 // Time: O(n log n) (sort by (x, y), halve, Guibas-Stolfi
 //   merge); memory O(n) (removed edges are reused).
-// Precision: predicates only, no eps. long long: exact for
-//   |x|,|y| <= 1e9 (asserted): in-circle's terms reach 6.4e37,
-//   summed by sign in unsigned __int128. Floating: rounded
-//   signs; exact for integers |x|,|y| <= 2500, else degenerate
-//   input may give a non-Delaunay or (rarely) invalid result.
+// Precision: predicates only, no eps. long long: exact in the
+//   coordinate range (docs/eps.md; asserted): in-circle's
+//   terms reach 6.4e37, summed by sign in unsigned __int128.
+//   Floating: rounded signs; exact for integers |x|,|y| <=
+//   2500, else degenerate input may give a non-Delaunay or
+//   (rarely) invalid result.
 // Degenerate: n = 0 -> all empty; one distinct point -> no
 //   edges; m distinct points, h on the hull: 2m - 2 - h
 //   triangles, 3m - 3 - h edges unless all collinear. NaN:
@@ -288,8 +290,8 @@ Triangulation delaunay(const std::vector<Point<T>>& p) {
 //   misses the box or touches it only along a side, or is an
 //   axis-parallel sliver thinner than the rounding). Equal
 //   sites share the cell. Preconditions (asserted): lo.x <
-//   hi.x, lo.y < hi.y; sites and box in range (|x|,|y| <= 1e9
-//   for long long; no NaN).
+//   hi.x, lo.y < hi.y; sites and box in range (long long: the
+//   coordinate range; no NaN).
 // round_div(n, d): n / d rounded to the nearest double (ties
 //   to even) for __int128 n, d: 0 < d < 2^70, |n| < 2^126
 //   (round to odd on a quotient of >= 55 bits, then one
@@ -303,15 +305,16 @@ Triangulation delaunay(const std::vector<Point<T>>& p) {
 //   lines (bisectors, box sides), by Cramer's rule.
 // Time: O(n log n): Delaunay, then O(d log d) for a site of
 //   degree d.
-// Precision: long long: exact vertices (X / D, Y / D) in
-//   __int128, each coordinate rounded once (error <= 2^-53
-//   |x|), so a vertex shared by several cells, even the centre
-//   of 4+ cocircular sites, is the same double in each; the
-//   inside/outside tests are exact. Bisector of a, b: 2 (b -
-//   a) . x = |b|^2 - |a|^2; D < 3.2e19 < 2^65, |X|, |Y| <
-//   1.6e28 < 2^94. Floating: the same formulas in T: the same
-//   guarantee for integers |x|,|y| <= 2500 times one power of
-//   two (every intermediate exact), else rounded, no bound.
+// Precision: long long, in the coordinate range (docs/eps.md):
+//   exact vertices (X / D, Y / D) in __int128, each coordinate
+//   rounded once (error <= 2^-53 |x|), so a vertex shared by
+//   several cells, even the centre of 4+ cocircular sites, is
+//   the same double in each; the inside/outside tests are
+//   exact. Bisector of a, b: 2 (b - a) . x = |b|^2 - |a|^2; D
+//   < 3.2e19 < 2^65, |X|, |Y| < 1.6e28 < 2^94. Floating: the
+//   same formulas in T: the same guarantee for integers
+//   |x|,|y| <= 2500 times one power of two (every intermediate
+//   exact), else rounded, no bound.
 // Degenerate: n = 0 -> {}; one distinct site: the whole box
 //   (even if the site is outside it); all collinear: parallel
 //   slabs (half-planes at the ends).

@@ -28,8 +28,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -97,16 +98,16 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   function: r >= 0; |x|,|y|,r <= B (long long); finite
 //   (floating).
 // Time: O(1) each.
-// Precision: long long (|x|,|y|,r <= 1e9; v, d within 2e9 per
-//   coordinate): the count is the exact sign of r^2 |d|^2 - (d
-//   x v)^2 (in __int128); t and h are exact integers rounded
-//   once, then a square root and a division (relative error
-//   <= 3u, u = 2^-53). Floating: eps is a LENGTH: h = 0 iff
-//   |dist(c, line) - r| <= eps on the computed distance |d x
-//   v| / |d|, which errs by <= 8u |v| (v as the caller
-//   rounded it): the exact answer outside the band
-//   eps/2..2eps while |v| + r <= eps / (16u) (5.6e5 at eps
-//   1e-9).
+// Precision: long long, in the coordinate range (docs/eps.md;
+//   v, d within 2e9 per coordinate): the count is the exact
+//   sign of r^2 |d|^2 - (d x v)^2 (in __int128); t and h are
+//   exact integers rounded once, then a square root and a
+//   division (relative error <= 3u, u = 2^-53). Floating: eps
+//   is a LENGTH: h = 0 iff |dist(c, line) - r| <= eps on the
+//   computed distance |d x v| / |d|, which errs by <= 8u |v|
+//   (v as the caller rounded it): the exact answer outside the
+//   band eps/2..2eps while |v| + r <= eps / (16u) (5.6e5 at
+//   eps 1e-9).
 // Degenerate: no NaN (the square of h is clamped at 0); r = 0
 //   gives h = 0 for a line through c; v = 0 is fine.
 // Source: cp-geo (vlecomte) 6.2 (circle-line via the foot).

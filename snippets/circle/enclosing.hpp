@@ -31,8 +31,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -100,16 +101,16 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   function: r >= 0; |x|,|y|,r <= B (long long); finite
 //   (floating).
 // Time: O(1) each.
-// Precision: long long (|x|,|y|,r <= 1e9; v, d within 2e9 per
-//   coordinate): the count is the exact sign of r^2 |d|^2 - (d
-//   x v)^2 (in __int128); t and h are exact integers rounded
-//   once, then a square root and a division (relative error
-//   <= 3u, u = 2^-53). Floating: eps is a LENGTH: h = 0 iff
-//   |dist(c, line) - r| <= eps on the computed distance |d x
-//   v| / |d|, which errs by <= 8u |v| (v as the caller
-//   rounded it): the exact answer outside the band
-//   eps/2..2eps while |v| + r <= eps / (16u) (5.6e5 at eps
-//   1e-9).
+// Precision: long long, in the coordinate range (docs/eps.md;
+//   v, d within 2e9 per coordinate): the count is the exact
+//   sign of r^2 |d|^2 - (d x v)^2 (in __int128); t and h are
+//   exact integers rounded once, then a square root and a
+//   division (relative error <= 3u, u = 2^-53). Floating: eps
+//   is a LENGTH: h = 0 iff |dist(c, line) - r| <= eps on the
+//   computed distance |d x v| / |d|, which errs by <= 8u |v|
+//   (v as the caller rounded it): the exact answer outside the
+//   band eps/2..2eps while |v| + r <= eps / (16u) (5.6e5 at
+//   eps 1e-9).
 // Degenerate: no NaN (the square of h is clamped at 0); r = 0
 //   gives h = 0 for a line through c; v = 0 is fine.
 // Source: cp-geo (vlecomte) 6.2 (circle-line via the foot).
@@ -149,14 +150,14 @@ auto cut(Circle<T> C, Point<T> v, Point<T> d) {
 //   lc), la = |b - c| etc.; radius |u x v| / (la + lb + lc).
 //   Collinear points give r = 0 and a centre on the segment.
 // Time: O(1) each.
-// Precision: u = 2^-53. long long (|x|,|y| <= 1e9): n (degree
-//   3) and k exact in __int128, rounded once: circumcentre
-//   error <= 3u (|a| + r), radius relative <= 6u; incircle
-//   lengths rounded once each, error <= 8u (|a| + longest
-//   side). Floating: circumcentre error <= 16u (|a| + r)
-//   (longest side)^2 / |2k|; incircle as above. Nearly
-//   collinear points give a huge circle (condition ~ 1 /
-//   sin(smallest angle)).
+// Precision: u = 2^-53. long long, in the coordinate range
+//   (docs/eps.md): n (degree 3) and k exact in __int128,
+//   rounded once: circumcentre error <= 3u (|a| + r), radius
+//   relative <= 6u; incircle lengths rounded once each, error
+//   <= 8u (|a| + longest side). Floating: circumcentre error
+//   <= 16u (|a| + r) (longest side)^2 / |2k|; incircle as
+//   above. Nearly collinear points give a huge circle
+//   (condition ~ 1 / sin(smallest angle)).
 // Degenerate: circumcircle of collinear points and incircle of
 //   three equal points are asserted; points in range too.
 // Source: Coxeter, "Introduction to Geometry", 1.4-1.5.
@@ -217,13 +218,14 @@ template <class T> Circle<real_t<T>> incircle(Point<T> a,
 // Time: expected O(n) over the shuffle.
 // Precision: exact types decide exactly, so where(p) ==
 //   BOUNDARY iff p lies exactly on the circle (Library Checker
-//   minimum_enclosing_circle). long long (|x|,|y| <= 1e9,
-//   asserted): where compares k |p - a|^2 (<= 6.4e37) with (p
-//   - a) . n (<= 1.28e38) in __int128 without subtracting;
-//   center(), radius() round once (<= 4u (|centre| + r)).
-//   Floating: where compares |p - centre| - r with eps (a
-//   distance): the circle covers every point within eps and is
-//   at most eps larger than the optimum (+ ~16u (|x| + r)).
+//   minimum_enclosing_circle). long long, in the coordinate
+//   range (docs/eps.md; asserted): where compares k |p - a|^2
+//   (<= 6.4e37) with (p - a) . n (<= 1.28e38) in __int128
+//   without subtracting; center(), radius() round once (<= 4u
+//   (|centre| + r)). Floating: where compares |p - centre| - r
+//   with eps (a distance): the circle covers every point
+//   within eps and is at most eps larger than the optimum (+
+//   ~16u (|x| + r)).
 // Degenerate: n = 1: radius 0; duplicates fine; three exactly
 //   collinear support points (only through rounding) fall back
 //   to their farthest pair.

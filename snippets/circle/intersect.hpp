@@ -30,8 +30,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -99,16 +100,16 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   function: r >= 0; |x|,|y|,r <= B (long long); finite
 //   (floating).
 // Time: O(1) each.
-// Precision: long long (|x|,|y|,r <= 1e9; v, d within 2e9 per
-//   coordinate): the count is the exact sign of r^2 |d|^2 - (d
-//   x v)^2 (in __int128); t and h are exact integers rounded
-//   once, then a square root and a division (relative error
-//   <= 3u, u = 2^-53). Floating: eps is a LENGTH: h = 0 iff
-//   |dist(c, line) - r| <= eps on the computed distance |d x
-//   v| / |d|, which errs by <= 8u |v| (v as the caller
-//   rounded it): the exact answer outside the band
-//   eps/2..2eps while |v| + r <= eps / (16u) (5.6e5 at eps
-//   1e-9).
+// Precision: long long, in the coordinate range (docs/eps.md;
+//   v, d within 2e9 per coordinate): the count is the exact
+//   sign of r^2 |d|^2 - (d x v)^2 (in __int128); t and h are
+//   exact integers rounded once, then a square root and a
+//   division (relative error <= 3u, u = 2^-53). Floating: eps
+//   is a LENGTH: h = 0 iff |dist(c, line) - r| <= eps on the
+//   computed distance |d x v| / |d|, which errs by <= 8u |v|
+//   (v as the caller rounded it): the exact answer outside the
+//   band eps/2..2eps while |v| + r <= eps / (16u) (5.6e5 at
+//   eps 1e-9).
 // Degenerate: no NaN (the square of h is clamped at 0); r = 0
 //   gives h = 0 for a line through c; v = 0 is fine.
 // Source: cp-geo (vlecomte) 6.2 (circle-line via the foot).
@@ -148,19 +149,19 @@ auto cut(Circle<T> C, Point<T> v, Point<T> d) {
 //   centre) first, then the point right of A.c -> B.c first.
 // Points are Point<real_t<T>> (double for long long).
 // Time: O(1) each.
-// Precision: decisions exact for long long (|x|,|y|,r <= 1e9,
-//   squares in __int128): a nearly tangent pair or line
-//   (discriminant 1) gives two points. Floating: eps is a
-//   LENGTH: the centre distance d against r1 + r2, |r1 - r2|
-//   and 0, each within eps (d <= eps: concentric); the exact
-//   answer outside the band eps/2..2eps while |x|,|y|,r <= eps
-//   / (24u) (3.7e5 at eps 1e-9, u = 2^-53). Line: as
-//   circle.hpp's cut. Constructions, long long: integers
-//   exact, rounded once; line points err by <= 6u (|x| + r +
-//   D), D the distance from x to the nearer of a, b (built
-//   from the one nearer c); circle points by <= 10u (|x| + r),
-//   r the smaller radius (built from its centre); a tangent
-//   point is A.c +- r_A (B.c - A.c) / d. Floating: the
+// Precision: decisions exact for long long in the coordinate
+//   range (docs/eps.md; squares in __int128): a nearly tangent
+//   pair or line (discriminant 1) gives two points. Floating:
+//   eps is a LENGTH: the centre distance d against r1 + r2,
+//   |r1 - r2| and 0, each within eps (d <= eps: concentric);
+//   the exact answer outside the band eps/2..2eps while
+//   |x|,|y|,r <= eps / (24u) (3.7e5 at eps 1e-9, u = 2^-53).
+//   Line: as circle.hpp's cut. Constructions, long long:
+//   integers exact, rounded once; line points err by <= 6u
+//   (|x| + r + D), D the distance from x to the nearer of a, b
+//   (built from the one nearer c); circle points by <= 10u
+//   (|x| + r), r the smaller radius (built from its centre); a
+//   tangent point is A.c +- r_A (B.c - A.c) / d. Floating: the
 //   residual ||x - c| - r| <= 16u (|x| + |c| + r); a tangency
 //   decided within eps gives a point within eps (+ rounding)
 //   of both.

@@ -31,8 +31,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -100,16 +101,16 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   function: r >= 0; |x|,|y|,r <= B (long long); finite
 //   (floating).
 // Time: O(1) each.
-// Precision: long long (|x|,|y|,r <= 1e9; v, d within 2e9 per
-//   coordinate): the count is the exact sign of r^2 |d|^2 - (d
-//   x v)^2 (in __int128); t and h are exact integers rounded
-//   once, then a square root and a division (relative error
-//   <= 3u, u = 2^-53). Floating: eps is a LENGTH: h = 0 iff
-//   |dist(c, line) - r| <= eps on the computed distance |d x
-//   v| / |d|, which errs by <= 8u |v| (v as the caller
-//   rounded it): the exact answer outside the band
-//   eps/2..2eps while |v| + r <= eps / (16u) (5.6e5 at eps
-//   1e-9).
+// Precision: long long, in the coordinate range (docs/eps.md;
+//   v, d within 2e9 per coordinate): the count is the exact
+//   sign of r^2 |d|^2 - (d x v)^2 (in __int128); t and h are
+//   exact integers rounded once, then a square root and a
+//   division (relative error <= 3u, u = 2^-53). Floating: eps
+//   is a LENGTH: h = 0 iff |dist(c, line) - r| <= eps on the
+//   computed distance |d x v| / |d|, which errs by <= 8u |v|
+//   (v as the caller rounded it): the exact answer outside the
+//   band eps/2..2eps while |v| + r <= eps / (16u) (5.6e5 at
+//   eps 1e-9).
 // Degenerate: no NaN (the square of h is clamped at 0); r = 0
 //   gives h = 0 for a line through c; v = 0 is fine.
 // Source: cp-geo (vlecomte) 6.2 (circle-line via the foot).
@@ -151,15 +152,16 @@ auto cut(Circle<T> C, Point<T> v, Point<T> d) {
 //   2): d = |B.c - A.c|, a the signed distance from A.c to the
 //   common chord along A.c -> B.c, h half the chord.
 // Time: O(1) each.
-// Precision: decisions exact for long long (|x|,|y|,r <= 1e9,
-//   squares in __int128): a nearly tangent pair (d^2 off by 1)
-//   is crossing. Floating: eps is a LENGTH: the centre
-//   distance d against r1 + r2, |r1 - r2| and 0, each within
-//   eps (d <= eps: concentric); the exact answer outside the
-//   band eps/2..2eps while |x|,|y|,r <= eps / (24u) (3.7e5 at
-//   eps 1e-9, u = 2^-53); relation is symmetric bit for bit.
-//   chord, long long: d^2 + r1^2 - r2^2, d^2 and the factors
-//   of 4 d^2 h^2 exact, rounded once.
+// Precision: decisions exact for long long in the coordinate
+//   range (docs/eps.md; squares in __int128): a nearly tangent
+//   pair (d^2 off by 1) is crossing. Floating: eps is a
+//   LENGTH: the centre distance d against r1 + r2, |r1 - r2|
+//   and 0, each within eps (d <= eps: concentric); the exact
+//   answer outside the band eps/2..2eps while |x|,|y|,r <= eps
+//   / (24u) (3.7e5 at eps 1e-9, u = 2^-53); relation is
+//   symmetric bit for bit. chord, long long: d^2 + r1^2 -
+//   r2^2, d^2 and the factors of 4 d^2 h^2 exact, rounded
+//   once.
 // Degenerate: zero radii are points (contains: BOUNDARY only
 //   at the centre); no NaN (h^2 clamped at 0). Asserts
 //   valid(A), valid(B).
@@ -215,13 +217,14 @@ template <class T> auto chord(Circle<T> A, Circle<T> B) {
 //   r (cx (sin t2 - sin t1) - cy (cos t2 - cos t1)), centre
 //   relative to C[0].c.
 // Time: area O(1); union_area O(n^2 log n).
-// Precision: decisions are relation(): exact for long long
-//   (|x|,|y|,r <= 1e9), eps a distance for floating T (tangent
-//   pairs contribute no interval). Lens, long long: relative
-//   error <= 30u (u = 2^-53): radius-6e8 circles overlapping
-//   by one unit keep full precision. Union: absolute error <=
-//   ~20 n u (R + D)^2 per circle, R the largest radius, D the
-//   largest centre distance from C[0].c.
+// Precision: decisions are relation(): exact for long long in
+//   the coordinate range (docs/eps.md), eps a distance for
+//   floating T (tangent pairs contribute no interval). Lens,
+//   long long: relative error <= 30u (u = 2^-53): radius-6e8
+//   circles overlapping by one unit keep full precision.
+//   Union: absolute error <= ~20 n u (R + D)^2 per circle, R
+//   the largest radius, D the largest centre distance from
+//   C[0].c.
 // Degenerate: zero radii and n = 0 give 0; concentric and
 //   equal circles handled by relation; valid(C) asserted.
 // Source: segment area r^2 (x - sin x) / 2 (any table); the

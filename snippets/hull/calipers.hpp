@@ -32,8 +32,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -153,13 +154,13 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 //   turn back), turns of both signs, and walks that wind more
 //   than once (pentagram).
 // Time: O(n).
-// Precision: turns by orient (long long exact for |x|,|y| <=
-//   1e9, asserted; floating: a vertex whose triangle with its
-//   neighbours has smallest altitude <= eps counts as
-//   collinear). The winding is counted exactly (cross_sign and
-//   comparisons, no eps), so a floating polygon convex up to
-//   eps-collinear vertices is accepted. Floating: finite
-//   (asserted).
+// Precision: turns by orient (long long: exact in the
+//   coordinate range of docs/eps.md, asserted; floating: a
+//   vertex whose triangle with its neighbours has smallest
+//   altitude <= eps counts as collinear). The winding is
+//   counted exactly (cross_sign and comparisons, no eps), so a
+//   floating polygon convex up to eps-collinear vertices is
+//   accepted. Floating: finite (asserted).
 // Degenerate: n < 3 distinct vertices or zero area: false.
 // Source: a closed polygon whose turns all have one sign and
 //   whose total turning is one full turn is convex (J.
@@ -212,11 +213,10 @@ bool is_convex(const std::vector<Point<T>>& P) {
 //   start: both outputs of convex_hull, rotated or not. Not
 //   checked (width in hull/calipers.hpp checks it).
 // Time: O(n).
-// Precision: long long exact for |x|,|y| <= 1e9 (cross
-//   products of edges, squared distances <= 8e18). Floating:
-//   no eps; the caliper turns by the sign of the rounded cross
-//   product of two edges, so a pair within rounding of the
-//   farthest may be returned.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md). Floating: no eps; the caliper turns by the
+//   sign of the rounded cross product of two edges, so a pair
+//   within rounding of the farthest may be returned.
 // Degenerate: n <= 1 -> {0, 0}; a segment, or
 //   convex_hull<true>'s collinear list: its two ends.
 // Source: M. I. Shamos (1978); G. T. Toussaint, "Solving
@@ -266,9 +266,9 @@ std::pair<int, int> diameter(const std::vector<Point<T>>& v) {
 //   points, collinear vertices anywhere, any start). Debug
 //   builds assert convex_ccw, O(n).
 // Time: O(n).
-// Precision: long long exact for |x|,|y| <= 1e9 (width: one
-//   rounding of cross / |edge|). Floating: as antipodal (no
-//   eps).
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; width: one rounding of cross / |edge|).
+//   Floating: as antipodal (no eps).
 // Degenerate: n <= 2 or collinear -> 0.
 // Source: G. T. Toussaint, "Solving geometric problems with
 //   the rotating calipers" (1983).

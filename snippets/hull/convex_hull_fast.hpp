@@ -69,8 +69,9 @@ void radix_sort(std::vector<E>& v, K key) {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -134,14 +135,14 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   lower is not sorted again.
 // lower(a, b): a is lower than b (smaller y, then smaller x).
 // Time: O(n log n). Same contract, faster: convex_hull_fast.
-// Precision: long long exact for |x|,|y| <= 1e9 (asserted);
-//   floating: finite (asserted). The right chain (points in
-//   lower order), then the left (reverse order, without the
-//   right chain's points) pop b from a, b, q unless b turns
-//   left (<true>: or is on segment aq). Floating: b within eps
-//   (a distance) of segment aq counts as on it; the lowest and
-//   highest points are always output. What this guarantees:
-//   docs/hull/convex_hull.md.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; asserted); floating: finite (asserted). The
+//   right chain (points in lower order), then the left
+//   (reverse order, without the right chain's points) pop b
+//   from a, b, q unless b turns left (<true>: or is on segment
+//   aq). Floating: b within eps (a distance) of segment aq
+//   counts as on it; the lowest and highest points are always
+//   output. What this guarantees: docs/hull/convex_hull.md.
 // Degenerate: {} -> {}; all equal -> {p}; all collinear ->
 //   strict: {lowest, other end}; <true>: every point once,
 //   from the lowest to the other end (not walked back).
@@ -196,9 +197,9 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
 //   P of a sample's extreme points in 8 directions (skipped
 //   when the sample says it drops < 1/4); the rest is sorted
 //   and goes to convex_hull (which then skips its sort).
-// Precision: as convex_hull (long long: |x|,|y| <= 1e9,
-//   asserted, keeps the cross products below 8e18). Floating:
-//   drops only points more than 2 eps inside P.
+// Precision: as convex_hull (long long: the coordinate range,
+//   asserted). Floating: drops only points more than 2 eps
+//   inside P.
 // Degenerate: as convex_hull.
 // Source: S. G. Akl, G. T. Toussaint, IPL 7 (1978);
 //   order-preserving bits of a double: M. Herf, "Radix

@@ -32,8 +32,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -153,13 +154,13 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 //   turn back), turns of both signs, and walks that wind more
 //   than once (pentagram).
 // Time: O(n).
-// Precision: turns by orient (long long exact for |x|,|y| <=
-//   1e9, asserted; floating: a vertex whose triangle with its
-//   neighbours has smallest altitude <= eps counts as
-//   collinear). The winding is counted exactly (cross_sign and
-//   comparisons, no eps), so a floating polygon convex up to
-//   eps-collinear vertices is accepted. Floating: finite
-//   (asserted).
+// Precision: turns by orient (long long: exact in the
+//   coordinate range of docs/eps.md, asserted; floating: a
+//   vertex whose triangle with its neighbours has smallest
+//   altitude <= eps counts as collinear). The winding is
+//   counted exactly (cross_sign and comparisons, no eps), so a
+//   floating polygon convex up to eps-collinear vertices is
+//   accepted. Floating: finite (asserted).
 // Degenerate: n < 3 distinct vertices or zero area: false.
 // Source: a closed polygon whose turns all have one sign and
 //   whose total turning is one full turn is convex (J.
@@ -209,18 +210,19 @@ bool is_convex(const std::vector<Point<T>>& P) {
 //   collinear vertices allowed, positive area if n >= 3, any
 //   start; a segment (2 points) or a point (1) works too.
 //   Debug builds assert it (convex_ok, O(n)): in range (long
-//   long |x|,|y| <= 1e9; floating: finite), two distinct
-//   points, or is_convex and a left turn at the leftmost
-//   vertex.
+//   long: the coordinate range; floating: finite), two
+//   distinct points, or is_convex and a left turn at the
+//   leftmost vertex.
 // Time: O(nm): each edge is clipped to the other polygon
 //   (Cyrus-Beck: one interval of the edge's parameter), then
 //   the parts of positive length are sorted by direction.
-// Precision: integral input: every decision exact (the
-//   parameters are fractions of cross products, compared in
-//   wide_t), so touching and shared boundaries are found
-//   exactly; a vertex is an edge end or a crossing rounded
-//   once (exact if a lattice point). Floating: a vertex within
-//   eps (a distance) of an edge's line counts as on it.
+// Precision: integral input in the coordinate range
+//   (docs/eps.md): every decision exact (the parameters are
+//   fractions of cross products, compared in wide_t), so
+//   touching and shared boundaries are found exactly; a vertex
+//   is an edge end or a crossing rounded once (exact if a
+//   lattice point). Floating: a vertex within eps (a distance)
+//   of an edge's line counts as on it.
 // Degenerate: a segment is clipped to as its two sides and two
 //   perpendicular end caps, a point as a segment along x.
 // Source: the boundary of the intersection is made of the

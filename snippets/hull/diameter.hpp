@@ -29,8 +29,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -100,11 +101,10 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   start: both outputs of convex_hull, rotated or not. Not
 //   checked (width in hull/calipers.hpp checks it).
 // Time: O(n).
-// Precision: long long exact for |x|,|y| <= 1e9 (cross
-//   products of edges, squared distances <= 8e18). Floating:
-//   no eps; the caliper turns by the sign of the rounded cross
-//   product of two edges, so a pair within rounding of the
-//   farthest may be returned.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md). Floating: no eps; the caliper turns by the
+//   sign of the rounded cross product of two edges, so a pair
+//   within rounding of the farthest may be returned.
 // Degenerate: n <= 1 -> {0, 0}; a segment, or
 //   convex_hull<true>'s collinear list: its two ends.
 // Source: M. I. Shamos (1978); G. T. Toussaint, "Solving

@@ -32,8 +32,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -157,11 +158,12 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 //   a second tree on (-x, -y), O(log n) a point; deleting the
 //   round's points recomputes the bridges that lost an end,
 //   O(log^2 n) a point. Measured: docs/hull/layers.md.
-// Precision: long long exact for |x|,|y| <= 1e9 (orient, and
-//   one degree-3 sign in __int128); debug builds assert that
-//   range, and finiteness for floating T (NaN breaks the
-//   sort). Floating: orient's eps (a distance): points within
-//   about eps of a layer's edge belong to that layer.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; orient, and one degree-3 sign in __int128);
+//   debug builds assert that range, and finiteness for
+//   floating T (NaN breaks the sort). Floating: orient's eps
+//   (a distance): points within about eps of a layer's edge
+//   belong to that layer.
 // Degenerate: n = 0 -> {}; one distinct point (any copies) is
 //   layer 1; collinear points are all layer 1.
 // Source: M. H. Overmars, J. van Leeuwen, JCSS 23 (1981), and

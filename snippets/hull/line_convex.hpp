@@ -32,8 +32,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -208,13 +209,13 @@ template <class V> int strict_vertex(const V& p) {
 //   finds each crossed edge.
 // Precision: extreme_vertex exact for long long |x|,|y| <=
 //   4e18 (cross_sign of edge vectors, no products in T).
-//   line_convex: long long decisions exact for |x|,|y| <= 1e9
-//   (orient; the crossing's cross products); each crossing is
-//   interpolated from the edge end nearer the line (one
-//   division; error a few ulps of the coordinates' magnitude).
-//   Floating: orient's eps, a distance: a vertex within about
-//   eps of the line counts as on it; extreme_vertex decides on
-//   the edge vectors as rounded.
+//   line_convex: long long decisions exact in the coordinate
+//   range (docs/eps.md); each crossing is interpolated from
+//   the edge end nearer the line (one division; error a few
+//   ulps of the coordinates' magnitude). Floating: orient's
+//   eps, a distance: a vertex within about eps of the line
+//   counts as on it; extreme_vertex decides on the edge
+//   vectors as rounded.
 // Degenerate: line_convex: {} -> {}; n = 1: {p} if on the
 //   line; a segment along the line: its two ends.
 // Source: binary search on edge angles, D. Dobkin, D.

@@ -31,8 +31,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -157,9 +158,10 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 //   b < c: b below ac: inside = below(a,c) - below(a,b) -
 //   below(b,c) - on(a,b) - on(b,c) - #(B at b); b above ac:
 //   inside = below(a,b) + below(b,c) - below(a,c) - on(a,c).
-// Precision: long long exact for |x|,|y| <= 1e9 (orient only).
-//   Floating: orient's eps, a distance: a B point within about
-//   eps of an edge counts as on it (not inside).
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; orient only). Floating: orient's eps, a
+//   distance: a B point within about eps of an edge counts as
+//   on it (not inside).
 // Degenerate: collinear i, j, k or repeated indices -> 0.
 // Source: the strip-count decomposition (e.g. USACO and
 //   Codeforces editorials on counting points in triangles).

@@ -33,8 +33,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -106,11 +107,12 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   (the sign flips for clockwise a, b, c).
 // Time: O(n log n) (sort by (x, y), halve, Guibas-Stolfi
 //   merge); memory O(n) (removed edges are reused).
-// Precision: predicates only, no eps. long long: exact for
-//   |x|,|y| <= 1e9 (asserted): in-circle's terms reach 6.4e37,
-//   summed by sign in unsigned __int128. Floating: rounded
-//   signs; exact for integers |x|,|y| <= 2500, else degenerate
-//   input may give a non-Delaunay or (rarely) invalid result.
+// Precision: predicates only, no eps. long long: exact in the
+//   coordinate range (docs/eps.md; asserted): in-circle's
+//   terms reach 6.4e37, summed by sign in unsigned __int128.
+//   Floating: rounded signs; exact for integers |x|,|y| <=
+//   2500, else degenerate input may give a non-Delaunay or
+//   (rarely) invalid result.
 // Degenerate: n = 0 -> all empty; one distinct point -> no
 //   edges; m distinct points, h on the hull: 2m - 2 - h
 //   triangles, 3m - 3 - h edges unless all collinear. NaN:
@@ -328,8 +330,8 @@ std::vector<std::pair<W, std::array<int, 2>>> kruskal(
 //   same sorted list of lengths).
 // Time: O(n log n).
 // Precision: as delaunay.hpp; edges compared by squared
-//   length: long long exact for |x|,|y| <= 1e9 (<= 8e18);
-//   floating: rounded.
+//   length: long long exact in the coordinate range
+//   (docs/eps.md); floating: rounded.
 // Degenerate: n <= 1 -> {}; all collinear -> the chain along
 //   the line.
 // Source: M. I. Shamos, D. Hoey, FOCS 1975 (MST in Delaunay).

@@ -68,8 +68,9 @@ template <class V, class F = std::plus<V>> struct Fenwick {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -181,9 +182,9 @@ std::vector<std::pair<W, std::array<int, 2>>> kruskal(
 //   tree (fenwick.hpp) over the points' ranks by x gives the
 //   least (x + y, index) among those swept with x >= p.x.
 // Time: O(n log n), memory O(n).
-// Precision: long long exact for |x|,|y| <= 1e9 (asserted;
-//   sums <= 2e9, total <= 4e9 (n - 1)). Floating: sums and
-//   differences rounded; no eps.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; asserted; sums <= 2e9, total <= 4e9 (n -
+//   1)). Floating: sums and differences rounded; no eps.
 // Degenerate: n <= 1 -> {0, {}}; duplicates are joined by
 //   weight-0 edges.
 // Source: H. Zhou, N. Shenoy, W. Nicholls, IPL 81(5), 2002

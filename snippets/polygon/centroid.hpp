@@ -29,8 +29,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -95,13 +96,13 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   is an integer, so A prints exactly from area2 (CGL_3_A).
 // Perimeter, orientation, centroid: polygon/centroid.hpp.
 // Time: O(n).
-// Precision: long long exact in wide_t (__int128) for |x|,|y|
-//   <= 1e9 and any n (each term <= 8e18). Floating: rounding
-//   only, terms relative to P[0].
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md) for any n (the sum in wide_t). Floating:
+//   rounding only, terms relative to P[0].
 // Degenerate: n = 0, 1, 2, repeated or collinear vertices:
 //   area2 0 where the region is empty; self-intersecting P:
-//   the winding-weighted sum. Asserted (O(n)): long long
-//   |x|,|y| <= 1e9, floating finite.
+//   the winding-weighted sum. Asserted (O(n)): long long in
+//   the coordinate range, floating finite.
 // Source: the shoelace formula; cp-geo (vlecomte) 5.
 // Tests: unit polygon_area_test; property polygon_area_prop;
 //   judge CGL_3_A, CGL_4_C.
@@ -134,12 +135,13 @@ template <class T> auto area(const std::vector<Point<T>>& P) {
 //   pitfall 9: use the vertex mean for a zero-area polygon).
 // Time: O(n).
 // Precision: centroid for long long: sums exact in __int128
-//   (|x|,|y| <= 1e9, n <= 4e9), one rounding per coordinate at
-//   the end. Floating: rounding only, relative to P[0].
+//   (in the coordinate range, docs/eps.md, and n <= 4e9), one
+//   rounding per coordinate at the end. Floating: rounding
+//   only, relative to P[0].
 // Degenerate: n = 0, 1, 2, collinear: orientation 0, perimeter
 //   of the closed walk (2 |ab| for n = 2), centroid asserts.
 //   Self-intersecting P: winding-weighted. Asserted (O(n)):
-//   long long |x|,|y| <= 1e9, floating finite.
+//   long long in the coordinate range, floating finite.
 // Source: the centroid by triangle fan, e.g. Bourke,
 //   "Calculating the area and centroid of a polygon" (1988).
 // Tests: unit polygon_centroid_test; property

@@ -29,8 +29,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -99,17 +100,17 @@ template <class T> bool in_range(Point<T> p, long long b) {
 // on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
 //   endpoints included; reversing s changes nothing.
 // Time: O(1).
-// Precision: long long exact for |x|,|y| <= 1e9 (products of
-//   differences <= 8e18; for tol > 0 squared in __int128).
-//   Floating: eps is the distance from r to s (to the line for
-//   side); the exact answer outside eps/2..2 eps while |x|,|y|
-//   <= eps / (23 u) (docs/eps.md). Why the end nearer r:
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; for tol > 0 squared in __int128). Floating:
+//   eps is the distance from r to s (to the line for side);
+//   the exact answer outside eps/2..2 eps while |x|,|y| <= eps
+//   / (23 u) (docs/eps.md). Why the end nearer r:
 //   docs/on_segment.md.
 // Degenerate: a == b is the point a. Preconditions (asserted
 //   by canonical and cross_at, so by every function): long
-//   long |x|,|y| <= 1e9, r included; floating: finite, and a
-//   == b or |b - a| >= 1e-140 (shorter ones underflow in
-//   squared products).
+//   long in the coordinate range, r included; floating:
+//   finite, and a == b or |b - a| >= 1e-140 (shorter ones
+//   underflow in squared products).
 // Source: the point-segment distance by projection, cp-geo
 //   (vlecomte) ch. 2.
 // Tests: unit on_segment_test; property segment_prop,
@@ -159,17 +160,18 @@ template <class T> bool on_segment(Point<T> r, Segment<T> s) {
 //   by the sign of (a - p) x (b - p), so rays through
 //   vertices and horizontal edges count right.
 // Time: O(n).
-// Precision: long long exact for |x|,|y| <= 1e9. Floating: eps
-//   is the distance from p to the boundary: <= eps/2 gives
-//   BOUNDARY, >= 2 eps the exact answer, while |x|,|y| <= eps
-//   / (23 u) (3.9e5 for double at eps 1e-9). The sign of the
-//   cross product can only be wrong when p lies in the edge's
-//   bounding box within eps of it (docs).
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md). Floating: eps is the distance from p to the
+//   boundary: <= eps/2 gives BOUNDARY, >= 2 eps the exact
+//   answer, while |x|,|y| <= eps / (23 u) (3.9e5 for double at
+//   eps 1e-9). The sign of the cross product can only be wrong
+//   when p lies in the edge's bounding box within eps of it
+//   (docs).
 // Degenerate: n = 0 OUTSIDE; n = 1 BOUNDARY iff p is within
 //   eps of the vertex; n = 2 BOUNDARY or OUTSIDE; repeated
 //   vertices are harmless. Preconditions (asserted by
-//   on_segment, so for n >= 1): long long |x|,|y| <= 1e9 for p
-//   and every vertex; floating: finite.
+//   on_segment, so for n >= 1): long long in the coordinate
+//   range for p and every vertex; floating: finite.
 // Source: Shimrat, "Algorithm 112" (CACM 1962); Haines, "Point
 //   in polygon strategies", Graphics Gems IV (1994).
 // Tests: unit polygon_contains_test; property

@@ -31,8 +31,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -152,13 +153,13 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 //   turn back), turns of both signs, and walks that wind more
 //   than once (pentagram).
 // Time: O(n).
-// Precision: turns by orient (long long exact for |x|,|y| <=
-//   1e9, asserted; floating: a vertex whose triangle with its
-//   neighbours has smallest altitude <= eps counts as
-//   collinear). The winding is counted exactly (cross_sign and
-//   comparisons, no eps), so a floating polygon convex up to
-//   eps-collinear vertices is accepted. Floating: finite
-//   (asserted).
+// Precision: turns by orient (long long: exact in the
+//   coordinate range of docs/eps.md, asserted; floating: a
+//   vertex whose triangle with its neighbours has smallest
+//   altitude <= eps counts as collinear). The winding is
+//   counted exactly (cross_sign and comparisons, no eps), so a
+//   floating polygon convex up to eps-collinear vertices is
+//   accepted. Floating: finite (asserted).
 // Degenerate: n < 3 distinct vertices or zero area: false.
 // Source: a closed polygon whose turns all have one sign and
 //   whose total turning is one full turn is convex (J.

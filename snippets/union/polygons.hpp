@@ -31,8 +31,9 @@ namespace geo {
 //   short): write a = a + b, p * -1, p / p.norm(). angle and
 //   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: dot, cross, norm2, dist2 exact for
-//   |x|,|y| <= 1e9 (products of differences <= 8e18); / of
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
 // Source: KACTL Point.h (one template for every type);
@@ -101,17 +102,17 @@ template <class T> bool in_range(Point<T> p, long long b) {
 // on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
 //   endpoints included; reversing s changes nothing.
 // Time: O(1).
-// Precision: long long exact for |x|,|y| <= 1e9 (products of
-//   differences <= 8e18; for tol > 0 squared in __int128).
-//   Floating: eps is the distance from r to s (to the line for
-//   side); the exact answer outside eps/2..2 eps while |x|,|y|
-//   <= eps / (23 u) (docs/eps.md). Why the end nearer r:
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; for tol > 0 squared in __int128). Floating:
+//   eps is the distance from r to s (to the line for side);
+//   the exact answer outside eps/2..2 eps while |x|,|y| <= eps
+//   / (23 u) (docs/eps.md). Why the end nearer r:
 //   docs/on_segment.md.
 // Degenerate: a == b is the point a. Preconditions (asserted
 //   by canonical and cross_at, so by every function): long
-//   long |x|,|y| <= 1e9, r included; floating: finite, and a
-//   == b or |b - a| >= 1e-140 (shorter ones underflow in
-//   squared products).
+//   long in the coordinate range, r included; floating:
+//   finite, and a == b or |b - a| >= 1e-140 (shorter ones
+//   underflow in squared products).
 // Source: the point-segment distance by projection, cp-geo
 //   (vlecomte) ch. 2.
 // Tests: unit on_segment_test; property segment_prop,
@@ -159,13 +160,13 @@ template <class T> bool on_segment(Point<T> r, Segment<T> s) {
 //   is an integer, so A prints exactly from area2 (CGL_3_A).
 // Perimeter, orientation, centroid: polygon/centroid.hpp.
 // Time: O(n).
-// Precision: long long exact in wide_t (__int128) for |x|,|y|
-//   <= 1e9 and any n (each term <= 8e18). Floating: rounding
-//   only, terms relative to P[0].
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md) for any n (the sum in wide_t). Floating:
+//   rounding only, terms relative to P[0].
 // Degenerate: n = 0, 1, 2, repeated or collinear vertices:
 //   area2 0 where the region is empty; self-intersecting P:
-//   the winding-weighted sum. Asserted (O(n)): long long
-//   |x|,|y| <= 1e9, floating finite.
+//   the winding-weighted sum. Asserted (O(n)): long long in
+//   the coordinate range, floating finite.
 // Source: the shoelace formula; cp-geo (vlecomte) 5.
 // Tests: unit polygon_area_test; property polygon_area_prop;
 //   judge CGL_3_A, CGL_4_C.
@@ -200,15 +201,15 @@ template <class T> auto area(const std::vector<Point<T>>& P) {
 //   its overlap (a shared edge is kept once); an opposite one
 //   is left to the crossings (the two then cancel).
 // Time: O(N^2 log N), N the total vertex count.
-// Precision: sides exact for long long (|x|,|y| <= 1e9,
-//   asserted by area2); floating: eps is a distance, a vertex
-//   within eps of the line ab is on it (on_segment.hpp's side,
-//   so an edge must be >= 1e-140 long, asserted). The crossing
-//   parameters are rounded (real_t): with every vertex on (up
-//   to rounding) or >= 2 eps off every other polygon's edge
-//   lines, the area errs by <= 64 u (M + D) L, u = 2^-53, M
-//   the max |coordinate|, D the diameter, L the total
-//   perimeter.
+// Precision: sides exact for long long in the coordinate range
+//   (docs/eps.md; asserted by area2); floating: eps is a
+//   distance, a vertex within eps of the line ab is on it
+//   (on_segment.hpp's side, so an edge must be >= 1e-140 long,
+//   asserted). The crossing parameters are rounded (real_t):
+//   with every vertex on (up to rounding) or >= 2 eps off
+//   every other polygon's edge lines, the area errs by <= 64 u
+//   (M + D) L, u = 2^-53, M the max |coordinate|, D the
+//   diameter, L the total perimeter.
 // Degenerate: n = 0..2 and zero-area polygons add nothing;
 //   repeated vertices are harmless.
 // Source: union area by boundary integration (Green's

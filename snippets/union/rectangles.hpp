@@ -14,14 +14,14 @@ namespace geo {
 //   segment tree over the distinct y's keeps, per node, how
 //   many rectangles cover it whole and the covered length
 //   below.
-// Precision: long long exact for |x|,|y| <= 1e9 (area <= 4e18;
-//   every partial sum is a union area, so it fits too).
-//   Floating: each strip is covered length x width, rounded;
-//   the total errs by about (2n) u times the area of the
-//   bounding box. No eps.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; area <= 4e18; every partial sum is a union
+//   area, so it fits too). Floating: each strip is covered
+//   length x width, rounded; the total errs by about (2n) u
+//   times the area of the bounding box. No eps.
 // Degenerate: x1 >= x2 or y1 >= y2: no area, adds nothing; n =
-//   0 gives 0; duplicates count once. Asserted: long long
-//   |x|,|y| <= 1e9, floating finite.
+//   0 gives 0; duplicates count once. Asserted: long long in
+//   the coordinate range, floating finite.
 // Source: Bentley's rectangle measure problem (1977); the
 //   counting segment tree as in de Berg et al., "Computational
 //   Geometry" (3rd ed.), 10.3.
