@@ -13,7 +13,8 @@
 //   coordinate|); each exact vertex within 2 eps + 64u (|v| +
 //   M) of the result.
 // Time: O(n log n), halfplane.hpp's; long long: its time;
-//   double: about 2x (each vertex from expansions).
+//   double: 2-5x the default (each vertex from expansions;
+//   5x on lines tangent to a circle).
 // Precision: decisions exact for the half-planes pushed
 //   outward by an infinitesimal (symbolic perturbation). long
 //   long: the coordinate range (docs/eps.md), box too, in
