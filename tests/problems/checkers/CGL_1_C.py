@@ -13,8 +13,9 @@ position along the line is the exact Fraction t with p2 = p0 + t (p1 - p0).
 """
 from fractions import Fraction
 
-LIMIT = 10000
-MAX_Q = 1000
+import _segments as S
+
+LIMIT, MAX_Q = S.LIMIT, S.MAX_Q
 WORDS = ("COUNTER_CLOCKWISE", "CLOCKWISE", "ONLINE_BACK", "ONLINE_FRONT", "ON_SEGMENT")
 
 
@@ -34,34 +35,13 @@ def classify(x0, y0, x1, y1, x2, y2):
     return "ON_SEGMENT"
 
 
-def parse_input(text):
-    v = [int(tok) for tok in text.split()]
-    x0, y0, x1, y1, q = v[:5]
-    queries = [(v[5 + 2 * i], v[6 + 2 * i]) for i in range(q)]
-    return (x0, y0, x1, y1), queries
+parse_input = S.parse_line_queries
+validate = S.validate_line_queries
 
 
 def answers(input_text):
-    (x0, y0, x1, y1), queries = parse_input(input_text)
+    (x0, y0), (x1, y1), queries = parse_input(input_text)
     return [classify(x0, y0, x1, y1, x, y) for x, y in queries]
-
-
-def validate(input_text):
-    """None if the input meets the constraints, else the violation (a generator bug)."""
-    v = [int(tok) for tok in input_text.split()]
-    if len(v) < 5:
-        return "fewer than 5 numbers"
-    q = v[4]
-    if not 1 <= q <= MAX_Q:
-        return f"q = {q} out of [1, {MAX_Q}]"
-    if len(v) != 5 + 2 * q:
-        return f"expected {5 + 2 * q} numbers, got {len(v)}"
-    coords = v[:4] + v[5:]
-    if any(abs(c) > LIMIT for c in coords):
-        return f"a coordinate exceeds {LIMIT}"
-    if v[0:2] == v[2:4]:
-        return "p0 == p1"
-    return None
 
 
 def check(input_text, output_text):
@@ -76,12 +56,6 @@ def check(input_text, output_text):
 
 
 # ----------------------------------------------------------------------------- cases
-
-def _fmt(p0, p1, queries):
-    lines = [f"{p0[0]} {p0[1]} {p1[0]} {p1[1]}", str(len(queries))]
-    lines += [f"{x} {y}" for x, y in queries]
-    return "\n".join(lines) + "\n"
-
 
 def _ext_gcd(a, b):
     """(g, u, v) with a u + b v = g = gcd(a, b) >= 0."""
@@ -124,42 +98,31 @@ def _line_queries(rng, p0, p1, count, limit=LIMIT):
     return out
 
 
-def _random_point(rng, limit):
-    return (rng.randint(-limit, limit), rng.randint(-limit, limit))
-
-
-def _segment(rng, limit):
-    while True:
-        p0, p1 = _random_point(rng, limit), _random_point(rng, limit)
-        if p0 != p1:
-            return p0, p1
-
-
 def cases(rng, scale):
     out = [
         ("sample_1", "0 0 2 0\n2\n-1 1\n-1 -1\n"),
         ("sample_2", "0 0 2 0\n3\n-1 0\n0 0\n3 0\n"),
     ]
     # q = 1, and a unit segment with its whole neighbourhood.
-    p0, p1 = _segment(rng, LIMIT)
-    out.append(("q1", _fmt(p0, p1, [_random_point(rng, LIMIT)])))
-    p0 = _random_point(rng, LIMIT - 3)
+    p0, p1 = S._distinct_pair(rng, LIMIT)
+    out.append(("q1", S._fmt_line(p0, p1, [S._rand_pt(rng, LIMIT)])))
+    p0 = S._rand_pt(rng, LIMIT - 3)
     p1 = (p0[0] + rng.choice((-1, 0, 1)), p0[1] + rng.choice((-1, 1)))
     near = [(p0[0] + i, p0[1] + j) for i in range(-3, 4) for j in range(-3, 4)]
-    out.append(("unit_segment", _fmt(p0, p1, near)))
+    out.append(("unit_segment", S._fmt_line(p0, p1, near)))
     # Uniform: almost every answer is a turn.
     for i in range(3 * scale):
-        p0, p1 = _segment(rng, LIMIT)
+        p0, p1 = S._distinct_pair(rng, LIMIT)
         q = MAX_Q if i == 0 else rng.randint(1, MAX_Q)
-        out.append((f"random_{i}", _fmt(p0, p1, [_random_point(rng, LIMIT) for _ in range(q)])))
+        out.append((f"random_{i}", S._fmt_line(p0, p1, [S._rand_pt(rng, LIMIT) for _ in range(q)])))
     # Dense small grids: all five answers frequent, both endpoints queried.
     for i in range(5 * scale):
         r = rng.randint(1, 4)
-        p0, p1 = _segment(rng, r)       # queries within 3r: p0 - step and p1 + step fit
+        p0, p1 = S._distinct_pair(rng, r)       # queries within 3r: p0 - step and p1 + step fit
         qs = _line_queries(rng, p0, p1, MAX_Q // 2, limit=3 * r)
-        qs += [_random_point(rng, 3 * r) for _ in range(MAX_Q - len(qs))]
+        qs += [S._rand_pt(rng, 3 * r) for _ in range(MAX_Q - len(qs))]
         rng.shuffle(qs)
-        out.append((f"grid_{i}", _fmt(p0, p1, qs)))
+        out.append((f"grid_{i}", S._fmt_line(p0, p1, qs)))
     # Long segments near the limits, queries on and next to the line, and box corners.
     corners = [(sx * LIMIT, sy * LIMIT) for sx in (-1, 1) for sy in (-1, 1)]
     edge_values = (-LIMIT, -LIMIT + 1, 0, LIMIT - 1, LIMIT)
@@ -180,5 +143,5 @@ def cases(rng, scale):
         qs = _line_queries(rng, p0, p1, 3 * MAX_Q // 4) + corners
         qs += [(rng.choice(edge_values), rng.choice(edge_values)) for _ in range(MAX_Q - len(qs))]
         rng.shuffle(qs)
-        out.append((f"max_coord_{i}", _fmt(p0, p1, qs[:MAX_Q])))
+        out.append((f"max_coord_{i}", S._fmt_line(p0, p1, qs[:MAX_Q])))
     return out

@@ -13,6 +13,8 @@ rationals: |d - D| < 1e-6 with D^2 known exactly).
 from fractions import Fraction
 import math
 
+import _hull as H
+
 MAX_N = 80000
 SCALE = 10 ** 6
 
@@ -85,22 +87,6 @@ def check(input_text, output_text):
     return None
 
 
-def convex_polygon(rng, n, K):
-    """n (even) lattice vertices in strictly convex position, CCW from the lowest."""
-    dirs = [(a, b) for a in range(-K, K + 1) for b in range(0, K + 1)
-            if (b > 0 or a > 0) and math.gcd(a, b) == 1]
-    rng.shuffle(dirs)
-    half = dirs[:n // 2]
-    vs = half + [(-a, -b) for a, b in half]
-    vs.sort(key=lambda d: math.atan2(d[1], d[0]))
-    pts, x, y = [], 0, 0
-    for dx, dy in vs:
-        pts.append((x, y))
-        x += dx
-        y += dy
-    return pts
-
-
 def fmt(units):
     def dec(v):
         s = "-" if v < 0 else ""
@@ -129,11 +115,11 @@ def cases(rng, scale):
     ]
     for i in range(10 * scale):
         n = rng.randint(2, 40) * 2
-        pts = fit(convex_polygon(rng, n, rng.randint(2, 8)), rng)
+        pts = fit(H.convex_walk(rng, n, rng.randint(2, 8), (0, 0)), rng)
         r = rng.randrange(len(pts))
         out.append((f"random{i}", fmt(pts[r:] + pts[:r])))
     for i in range(3 * scale):  # collinear vertices on edges: doubled lattice, edge midpoints
-        base = [(2 * x, 2 * y) for x, y in convex_polygon(rng, rng.randint(2, 20) * 2, 4)]
+        base = [(2 * x, 2 * y) for x, y in H.convex_walk(rng, rng.randint(2, 20) * 2, 4, (0, 0))]
         pts = []
         for k in range(len(base)):
             a, b = base[k], base[(k + 1) % len(base)]
@@ -148,5 +134,5 @@ def cases(rng, scale):
     ok = all(area2(regular[i], regular[(i + 1) % 2000], regular[(i + 2) % 2000]) > 0 for i in range(2000))
     if ok:
         out.append(("regular_2000", fmt(regular)))
-    out.append(("max_n", fmt(fit(convex_polygon(rng, MAX_N, 170), rng))))
+    out.append(("max_n", fmt(fit(H.convex_walk(rng, MAX_N, 170, (0, 0)), rng))))
     return out

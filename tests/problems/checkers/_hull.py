@@ -45,19 +45,25 @@ def strict_hull(points):
     return lower[:-1] + upper[:-1]
 
 
-def convex_position(rng, n, K, lim):
-    """n (even) points in strictly convex position: primitive vectors sorted by angle,
-    walked from (-lim // 2, -lim // 2), then shuffled."""
+def convex_walk(rng, n, K, start):
+    """n (even) lattice vertices in strictly convex position, counter-clockwise from start:
+    n / 2 random primitive vectors of size <= K and their opposites, sorted by angle, walked."""
     dirs = [(a, b) for a in range(-K, K + 1) for b in range(0, K + 1)
             if (b > 0 or a > 0) and math.gcd(a, b) == 1]
     rng.shuffle(dirs)
     half = dirs[:n // 2]
     vs = half + [(-a, -b) for a, b in half]
     vs.sort(key=lambda d: math.atan2(d[1], d[0]))
-    pts, x, y = [], -lim // 2, -lim // 2
+    pts, (x, y) = [], start
     for dx, dy in vs:
         pts.append((x, y))
         x += dx
         y += dy
+    return pts
+
+
+def convex_position(rng, n, K, lim):
+    """convex_walk from (-lim // 2, -lim // 2), shuffled."""
+    pts = convex_walk(rng, n, K, (-lim // 2, -lim // 2))
     rng.shuffle(pts)
     return pts
