@@ -47,7 +47,6 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
-#include <type_traits>
 #include <vector>
 
 namespace geo {
@@ -109,7 +108,7 @@ template <class T> int hp_sg(Xp<T> x) { return hp_sg(T(x)); }
 template <class T>
 std::vector<Point<frac_t<T>>> halfplane_intersection_exact(
     const std::vector<Line<T>>& H, T box = T(0)) {
-  if constexpr (std::is_floating_point_v<T>)
+  if constexpr (!is_exact_v<T>)
     for (auto& l : H)  // 0 or 1e-60 <= |x| <= 1e60
       for ([[maybe_unused]] T x :
            {l.a.x, l.a.y, l.b.x, l.b.y, box})

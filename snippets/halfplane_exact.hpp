@@ -1,4 +1,4 @@
-// cpgeo halfplane_exact.hpp, hash f53d79; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo halfplane_exact.hpp, hash abd181; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <limits>
@@ -439,7 +439,7 @@ template <class T> int hp_sg(Xp<T> x) { return hp_sg(T(x)); }
 template <class T>
 std::vector<Point<frac_t<T>>> halfplane_intersection_exact(
     const std::vector<Line<T>>& H, T box = T(0)) {
-  if constexpr (std::is_floating_point_v<T>)
+  if constexpr (!is_exact_v<T>)
     for (auto& l : H)  // 0 or 1e-60 <= |x| <= 1e60
       for ([[maybe_unused]] T x :
            {l.a.x, l.a.y, l.b.x, l.b.y, box})

@@ -70,11 +70,11 @@ std::vector<Point<T>> convex_hull_fast(
     for (int k = 0; k < 8; k++)
       if (!i || key(pts[i], k) > key(e[k], k)) e[k] = pts[i];
   for (P q : e)
-    if (!m || !(q == o[m - 1])) o[m++] = q;
+    if (!m || q != o[m - 1]) o[m++] = q;
   while (m > 1 && o[m - 1] == o[0]) m--;
   for (std::size_t k = 0; k < m; k++) {
     d[k] = o[(k + 1) % m] - o[k], mg[k] = 0;
-    if constexpr (std::is_floating_point_v<T>)
+    if constexpr (!is_exact_v<T>)
       mg[k] = 2 * eps<T> * d[k].norm();
   }
   auto inside = [&](P q) {  // more than 2 eps inside P
