@@ -53,14 +53,14 @@ std::vector<Point<long long>> convex_position(int n, std::mt19937_64& rng) {
   std::shuffle(half.begin(), half.end(), rng);
   half.resize(static_cast<std::size_t>(n / 2));
   std::vector<Point<long long>> v = half;
-  for (auto& h : half) v.push_back(-h);
+  for (auto& h : half) v.push_back(h * -1);
   std::sort(v.begin(), v.end(), [](const Point<long long>& p, const Point<long long>& q) {
     return std::atan2(static_cast<double>(p.y), static_cast<double>(p.x)) <
            std::atan2(static_cast<double>(q.y), static_cast<double>(q.x));
   });
   std::vector<Point<long long>> pts;
   Point<long long> cur{0, 0};
-  for (auto& d : v) pts.push_back(cur), cur += d;
+  for (auto& d : v) pts.push_back(cur), cur = cur + d;
   std::shuffle(pts.begin(), pts.end(), rng);
   return pts;
 }
