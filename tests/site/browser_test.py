@@ -239,11 +239,16 @@ def main():
                 check(f"{page}: {name}", value is True, repr(value))
 
         # The search box finds the header page (the index loads in a web worker).
+        # Text typed before the worker has its index is not searched again when the index
+        # arrives, so the query is typed anew every 2 s (a loaded CI machine is slow to load it).
         tab.events.clear()
-        tab.js("document.querySelector('.md-search__input').focus()")
-        tab.call("Input.insertText", text="convex_hull")
         found = None
-        for _ in range(100):  # up to ~20 s on a loaded machine
+        for i in range(150):  # up to ~30 s
+            if i % 10 == 0:
+                tab.js("(() => { const s = document.querySelector('.md-search__input');"
+                       " s.value = ''; s.dispatchEvent(new Event('input')); s.focus();"
+                       " return true; })()")
+                tab.call("Input.insertText", text="convex_hull")
             found = tab.js("[...document.querySelectorAll('.md-search-result__item a')]"
                            f".some(a => a.href.includes('{HEADER}.html'))")
             if found is True:
