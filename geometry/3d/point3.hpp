@@ -1,0 +1,119 @@
+// 3d/point3.hpp: Point3<T>, a 3-D point or vector, and
+// orient3d(a, b, c, d), the side of d against the plane abc.
+// Point3: + - * /, dot, cross (a vector), norm2, norm, unit;
+//   ==, != and < exact, < lexicographic (for sort, set, map).
+//   Point3<Q>(p): explicit conversion, each coordinate cast.
+//   dot, norm2 and dist2 return wide_t<T> (__int128 for
+//   integers); norm, dist and unit are taken on real_t<T>
+//   coordinates (so they never overflow). dist2(a, b),
+//   dist(a, b): hidden friends, call them unqualified.
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y|,|z| <= bound (integers), else true.
+// orient3d(a, b, c, d): the sign of ((b - a) x (c - a)) .
+//   (d - a): +1 when d lies on the side the normal of abc
+//   points to (seen from d, a -> b -> c turns counter-
+//   clockwise), -1 on the other side, 0 coplanar. Exact T:
+//   exact. Floating: 0 iff the tetrahedron's smallest
+//   altitude |det| / (largest |face normal|) is <= eps (a
+//   length); evaluated on the points sorted, so every order
+//   of a, b, c, d gives the same answer up to the
+//   permutation's sign, bit for bit.
+// Time: O(1) each.
+// Precision: long long: exact for |x|,|y|,|z| <= 1e9
+//   (asserted in orient3d): differences <= 2e9, cross <= 8e18
+//   per coordinate, dot in __int128 (|det| <= 4.8e28); dot,
+//   norm2, dist2 exact while the sum fits __int128 (vectors
+//   to 7e18 per coordinate: the norm2 of a cross product at
+//   8e18 does not; take its norm). Floating: the determinant
+//   is rounded (error <= 10u |b - a| |c - a| |d - a|, u =
+//   2^-53), so the eps decision is that of the exact
+//   altitude unless that is within 10u |b - a| |c - a| |d -
+//   a| / (largest |face normal|) of eps.
+// Degenerate: two equal points give 0; unit() of the zero
+//   vector is (NaN, NaN, NaN).
+// Source: KACTL Point3D.h (one template for every type);
+//   Shewchuk, "Adaptive Precision Floating-Point Arithmetic"
+//   (1997), for orient3d's sign convention and error bound.
+// Tests: unit 3d_point3_test; property 3d_point3_prop.
+#pragma once
+#include "../point.hpp"
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <tuple>
+
+namespace geo {
+
+template <class T> struct Point3 {
+  typedef Point3 P;
+  T x, y, z;
+  Point3(const T& a = 0, const T& b = 0, const T& c = 0)
+      : x(a), y(b), z(c) {}
+  template <class U> explicit Point3(Point3<U> p)
+      : P(T(p.x), T(p.y), T(p.z)) {}
+  P operator+(P p) const {
+    return {x + p.x, y + p.y, z + p.z};
+  }
+  P operator-(P p) const {
+    return {x - p.x, y - p.y, z - p.z};
+  }
+  P operator*(const T& k) const {
+    return {x * k, y * k, z * k};
+  }
+  P operator/(const T& k) const {
+    return {x / k, y / k, z / k};
+  }
+  bool operator==(P p) const {
+    return x == p.x && y == p.y && z == p.z;
+  }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return std::tie(x, y, z) < std::tie(p.x, p.y, p.z);
+  }
+  wide_t<T> dot(P p) const {
+    using W = wide_t<T>;
+    return W(x) * p.x + W(y) * p.y + W(z) * p.z;
+  }
+  P cross(P p) const {
+    return {y * p.z - z * p.y, z * p.x - x * p.z,
+            x * p.y - y * p.x};
+  }
+  wide_t<T> norm2() const { return dot(*this); }
+  real_t<T> norm() const {
+    auto r = Point3<real_t<T>>(*this);
+    return std::sqrt(r.dot(r));
+  }
+  auto unit() const {
+    return Point3<real_t<T>>(*this) / norm();
+  }
+  friend wide_t<T> dist2(P a, P b) { return (a - b).norm2(); }
+  friend real_t<T> dist(P a, P b) { return (a - b).norm(); }
+};
+
+template <class T> bool in_range(Point3<T> p, long long b) {
+  return in_range(Point<T>(p.x, p.y), b) &&
+         in_range(Point<T>(p.z, p.z), b);
+}
+
+template <class T> int orient3d(Point3<T> a, Point3<T> b,
+                                Point3<T> c, Point3<T> d) {
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) &&
+         in_range(c, 1000000000) && in_range(d, 1000000000));
+  if constexpr (is_exact_v<T>) {
+    auto v = (b - a).cross(c - a).dot(d - a);
+    return (v > 0) - (v < 0);
+  } else {
+    if (b < a) return -orient3d(b, a, c, d);
+    if (c < b) return -orient3d(a, c, b, d);
+    if (d < c) return -orient3d(a, b, d, c);
+    if (a == b || b == c || c == d) return 0;
+    auto n = (b - a).cross(c - a);
+    T v = n.dot(d - a),
+      F = std::max({n.norm2(), (b - a).cross(d - a).norm2(),
+                    (c - a).cross(d - a).norm2(),
+                    (c - b).cross(d - b).norm2()});
+    return v * v <= eps<T> * eps<T> * F ? 0 : v > 0 ? 1 : -1;
+  }
+}
+
+}  // namespace geo
