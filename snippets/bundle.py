@@ -776,6 +776,41 @@ class Library:
         return out
 
 
+# ----------------------------------------------------------------------------- header comments
+COMMENT_FIELD = re.compile(r"// ([A-Z][a-z]+): ?(.*)\Z")
+
+
+def header_comment(text):
+    """The leading comment block of a header (docs/architecture.md: `// path: summary`, the
+    contract, then `// Time:`, `// Precision:`, ... fields) as {'summary': ..., 'Time': ...,
+    ...}, each value one line of words. The summary runs from the first line to the first
+    line ending a sentence (. ? !); a field from its line over the lines indented below it.
+    Keys are absent where the comment lacks them."""
+    lines = []
+    for line in text.split("\n"):
+        if not line.startswith("//"):
+            break
+        lines.append(line)
+    out = {}
+    if lines and ": " in lines[0]:
+        words = [lines[0].split(": ", 1)[1]]
+        k = 1
+        while not words[-1].rstrip().endswith((".", "?", "!")) and k < len(lines) \
+                and not COMMENT_FIELD.match(lines[k]):
+            words.append(lines[k][2:])
+            k += 1
+        out["summary"] = " ".join(w.strip() for w in words)
+    for i, line in enumerate(lines):
+        m = COMMENT_FIELD.match(line)
+        if m and m.group(1) not in out:
+            words, k = [m.group(2)], i + 1
+            while k < len(lines) and lines[k].startswith("//   "):
+                words.append(lines[k][2:])
+                k += 1
+            out[m.group(1)] = " ".join(w.strip() for w in words)
+    return out
+
+
 # ----------------------------------------------------------------------------- modes
 def write_if_changed(path, text):
     try:
