@@ -62,24 +62,32 @@ CHAPTERS = [
     ("Three dimensions", ["3d/point3.hpp"]),
 ]
 # A header not named above that lies in one of these folders goes at the end of the
-# folder's chapter (by name); any other header must be named in CHAPTERS.
+# folder's chapter (by name). Any other header is printed last, in a chapter UNPLACED,
+# with a warning; the notebook test fails until CHAPTERS places it.
 FOLDER_CHAPTERS = {"polygon": "Polygons", "hull": "Convex hulls and convex polygons",
+                   "envelope": "Convex hulls and convex polygons",
                    "circle": "Circles", "sweep": "Sweeps, closest pair, half-planes",
                    "mst": "Delaunay, Voronoi, spanning trees", "union": "Unions",
                    "3d": "Three dimensions"}
-SUMMARY_MAX, TIME_MAX = 120, 60  # characters kept of the summary and the Time field
+UNPLACED = "Not yet placed (notebook/notebook.py: CHAPTERS)"
+# The description (name, summary, Time) in at most two lines: about this many characters.
+DESCRIPTION_MAX, TIME_MAX = 130, 45
 
 
 class NotebookError(Exception):
     pass
 
 
-def load_bundler(root):
+def load_bundler():
     spec = importlib.util.spec_from_file_location(
-        "cpgeo_bundle", os.path.join(root, "snippets", "bundle.py"))
+        "cpgeo_bundle", os.path.join(os.path.dirname(HERE), "snippets", "bundle.py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def chapter_title(k):
+    return CHAPTERS[k][0] if k < len(CHAPTERS) else UNPLACED
 
 
 def opt_in(name):
@@ -94,27 +102,43 @@ class Block:
 
     def __init__(self, name, lines, includes, comment, bundle):
         self.name, self.lines, self.includes = name, lines, includes
-        self.summary = shorten(comment.get("summary", ""), SUMMARY_MAX)
-        self.time = shorten(comment.get("Time", ""), TIME_MAX)
+        self.time = shorten(comment.get("Time", ""), TIME_MAX, clause=True)
+        self.summary = shorten(comment.get("summary", ""),
+                               DESCRIPTION_MAX - len(name) - len(self.time) - 10)
         code = [t for t in lines if t is not None]
         self.text = "\n".join(code) + "\n"
         self.hash = bundle.code_hash(self.text)
         self.count = len(code)
 
 
-def shorten(text, limit):
-    """The first sentence of text; past `limit` characters without its parenthesised
-    asides ` (...)`, then cut after the last comma, semicolon or colon that fits."""
+def shorten(text, limit, clause=False):
+    """The first sentence of text (with clause, only up to a first ': ' right after a
+    bracket, as in 'O(n log n): how'); past `limit`
+    characters without its parenthesised asides ` (...)`, then cut at the last comma or
+    semicolon outside brackets that leaves at least half, else after a word, with ' ...'."""
     m = re.search(r"[.?!](\s|$)", text)
     first = text[:m.end()].strip() if m else text.strip()
+    if clause and re.search(r"[)\]]: ", first):
+        first = first[:re.search(r"[)\]]: ", first).start() + 1]
+    first = first.rstrip(".;:, ")
     if len(first) > limit:
         prev = None
         while prev != first:  # innermost asides first
             prev, first = first, re.sub(r" \([^()]*\)", "", first)
     if len(first) > limit:
-        cut = max(first.rfind(s, 0, limit) for s in (", ", "; ", ": "))
-        first = (first[:cut] if cut > 0 else first[:limit].rsplit(" ", 1)[0]) + " ..."
-    return first.rstrip(".:;, ")
+        depth, cuts = 0, []
+        for i, c in enumerate(first[:limit]):
+            depth += c in "([{<"
+            depth -= c in ")]}>" and not first[i - 1:i] == "-"  # -> is an arrow
+            if depth == 0 and first[i:i + 2] in (", ", "; ") and i >= limit // 2:
+                cuts.append(i)
+        first = (first[:cuts[-1]] if cuts else first[:limit].rsplit(" ", 1)[0]) + " ..."
+    return first
+
+
+def sentence(text):
+    """text ending in a full stop (unless it ends with ? or !)."""
+    return text if text.endswith(("?", "!", ".")) else text + "."
 
 
 def header_block(lib, bundle, name):
@@ -144,9 +168,9 @@ def header_block(lib, bundle, name):
 
 
 def order(lib):
-    """Every header of the library in print order as (chapter index, name); an error if a
-    header has no chapter, a chapter names no header, or a header comes before one it
-    includes."""
+    """Every header of the library in print order as (chapter index, name; index
+    len(CHAPTERS): UNPLACED); an error if a chapter names no header or one twice, or a
+    header comes before one it includes."""
     known = {lib.snippet_name(h) for h in lib.headers()}
     listed = {n for _, names in CHAPTERS for n in names}
     titles = [t for t, _ in CHAPTERS]
@@ -156,10 +180,14 @@ def order(lib):
                        and FOLDER_CHAPTERS.get(n.split("/")[0]) == title)
         placed += [(k, n) for n in names + extra]
     names = [n for _, n in placed]
-    problems = [f"geometry/{n}: no chapter (add it to CHAPTERS in notebook/notebook.py)"
-                for n in sorted(known - set(names))]
-    problems += [f"notebook/notebook.py: FOLDER_CHAPTERS names no chapter {t!r}"
-                 for t in FOLDER_CHAPTERS.values() if t not in titles]
+    unplaced = sorted(known - set(names))
+    if unplaced:
+        print("notebook: warning: no chapter for " + ", ".join(unplaced) + ": printed last"
+              " (add them to CHAPTERS in notebook/notebook.py)", file=sys.stderr)
+        placed += [(len(CHAPTERS), n) for n in unplaced]
+        names += unplaced
+    problems = [f"notebook/notebook.py: FOLDER_CHAPTERS names no chapter {t!r}"
+                for t in FOLDER_CHAPTERS.values() if t not in titles]
     problems += [f"notebook/notebook.py: CHAPTERS names {n}, which is no header"
                  for n in names if n not in known]
     problems += [f"notebook/notebook.py: CHAPTERS names {n} twice"
@@ -318,7 +346,7 @@ def first_page(bundle, blocks):
             flush()
             chapter = b.chapter
             toc.append(r"\hbox to \linewidth{\textbf{" + f"{chapter + 1}\\ "
-                       + tex_text(CHAPTERS[chapter][0]) + r"}\hfil}")
+                       + tex_text(chapter_title(chapter)) + r"}\hfil}")
         pending.append(entry(b))
     flush()
     return "\n".join(intro + toc) + "\n"
@@ -332,11 +360,11 @@ def latex(bundle, blocks):
     for b in blocks:
         if b.chapter != chapter:
             chapter = b.chapter
-            out.append(r"\chap{" + f"{chapter + 1}\\quad " + tex_text(CHAPTERS[chapter][0])
+            out.append(r"\chap{" + f"{chapter + 1}\\quad " + tex_text(chapter_title(chapter))
                        + "}\n")
         caption = ", ".join(b.includes) if b.includes else "--"
         out.append(r"\hdr{" + tex_text(b.name) + r"\label{h:" + b.label + "}}{"
-                   + tex_text(b.summary) + ".}{" + tex_text(b.time) + ".}{"
+                   + tex_text(sentence(b.summary)) + "}{" + tex_text(sentence(b.time)) + "}{"
                    + tex_text(caption) + r"\hfil\upshape " + f"{b.hash}, {b.count} lines"
                    + "}\n")
         code = []
@@ -392,7 +420,7 @@ def read_log(work):
 
 
 def make_blocks(root, spec):
-    bundle = load_bundler(root)
+    bundle = load_bundler()
     lib = bundle.Library(root)
     placed = order(lib)
     names, added = select(lib, placed, spec)
