@@ -819,5 +819,32 @@ class StaticConvexHull(Base):
         self.reject(inp, lines(*(ln for H in bad for ln in [str(len(H))] + [f"{x} {y}" for x, y in H])))
 
 
+# ---------------------------------------------------------------- lower envelopes
+class LineAddGetMin(Base):
+    name = "line_add_get_min"
+
+    def test(self):
+        # lines y = x, y = 4 - x, then y = 1 added between the queries
+        inp = "2 5\n1 0\n-1 4\n1 2\n1 -3\n0 0 1\n1 2\n1 1000000000\n"
+        self.accept(inp, "2\n-3\n1\n-999999996\n")
+        self.reject(inp, "2\n-3\n2\n-999999996\n", "2\n-3\n1\n", "2\n-3\n1\n-999999996\n0\n",
+                    "1\n-3\n1\n-999999996\n")
+        # y = -x - 1 and y = 1, then y = -10 (hand-computed)
+        self.accept("2 8\n-1 -1\n0 1\n1 -1\n1 -2\n1 0\n1 2\n0 0 -10\n1 -2\n1 0\n1 2\n",
+                    "0\n1\n-1\n-3\n-10\n-10\n-10\n")
+
+
+class SegmentAddGetMin(Base):
+    name = "segment_add_get_min"
+
+    def test(self):
+        inp = "1 5\n-5 2 1 0\n1 -2\n1 2\n0 1 8 0 3\n1 2\n1 7\n"
+        self.accept(inp, "-2\nINFINITY\n3\n3\n")
+        self.reject(inp, "-2\n2\n3\n3\n", "-2\nINFINITY\n3\nINFINITY\n", "-2\nINFINITY\n3\n")
+        # y = -x - 1 on [-3, 3), y = 1 on [0, 7), then y = -10 x on [-1, 3) (hand-computed)
+        self.accept("2 7\n-3 3 -1 -1\n0 7 0 1\n1 -1\n1 -2\n1 0\n1 2\n0 -1 3 -10 0\n1 0\n1 2\n",
+                    "0\n1\n-1\n-3\n-1\n-20\n")
+
+
 if __name__ == "__main__":
     unittest.main()
