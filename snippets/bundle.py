@@ -23,6 +23,7 @@ Python 3 standard library only.
 """
 import argparse
 import hashlib
+import json
 import os
 import re
 import shlex
@@ -33,6 +34,7 @@ HASH_COMMAND = "cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5su
 EXAMPLE_DIR = os.path.join("tests", "example")
 EXAMPLE_OUT_DIR = os.path.join("build", "example")
 BUDGET_FILE = os.path.join("snippets", "budget.txt")
+CODE_SNIPPETS_FILE = os.path.join("snippets", "cpgeo.code-snippets")  # VS Code
 SIZE_LIMIT = 65535  # bytes: the source limit of the strictest common judges (64 KiB)
 BITS = "bits/stdc++.h"
 STD_HEADERS = set("""
@@ -811,6 +813,43 @@ def header_comment(text):
     return out
 
 
+# ----------------------------------------------------------------------------- editor snippets
+def snippet_prefix(name):
+    """The editor prefix of a header: geo- and its path without .hpp, _ and / as -, a folder
+    left out when the file name has it as a word (hull/convex_hull.hpp -> geo-convex-hull,
+    circle/tangents.hpp -> geo-circle-tangents, point.hpp -> geo-point)."""
+    parts = name[:-len(".hpp")].split("/")
+    words = parts[-1].split("_")
+    return "geo-" + "-".join([f for f in parts[:-1] if f not in words] + words)
+
+
+def code_snippets(lib, expected):
+    """The text of snippets/cpgeo.code-snippets (VS Code's snippet JSON) for the snippets
+    {name: text}: per header an entry `geo-<name>` whose body is the snippet ($ and \\
+    escaped as VS Code's snippet syntax needs), and `geo-include-<name>` inserting its
+    #include line (for solutions bundled with bundle.py). Entries whose snippet failed
+    (text None) are left out."""
+    entries, prefixes = {}, {}
+    for name, text in sorted(expected.items()):
+        if text is None:
+            continue
+        prefix = snippet_prefix(name)
+        if prefix in prefixes:
+            raise BundleError(os.path.join(lib.geometry, name), 0, f"editor prefix {prefix}"
+                              f" is also the prefix of geometry/{prefixes[prefix]}")
+        prefixes[prefix] = name
+        comment = header_comment(read_source(os.path.join(lib.geometry, name)))
+        body = [t.replace("\\", "\\\\").replace("$", "\\$")
+                for t in text.rstrip("\n").split("\n")]
+        entries[f"cpgeo {name}"] = {"prefix": prefix, "description": comment.get(
+            "summary", name), "body": body}
+        entries[f"cpgeo include {name}"] = {
+            "prefix": prefix.replace("geo-", "geo-include-", 1),
+            "description": f"#include of geometry/{name} (bundle with snippets/bundle.py)",
+            "body": [f'#include "geometry/{name}"']}
+    return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
+
+
 # ----------------------------------------------------------------------------- modes
 def write_if_changed(path, text):
     try:
@@ -915,6 +954,7 @@ def check(lib):
         elif read_source(existing[name]) != text:
             problems.append(f"stale:   snippets/{name}")
     problems += [f"extra:   snippets/{n}" for n in existing if n not in expected]
+    problems += editor_problems(lib, expected, errors)
     for line in errors:
         print(line, file=sys.stderr)
     for line in problems:
@@ -924,6 +964,22 @@ def check(lib):
         return 1
     print(f"all {len(expected)} snippets up to date and within their budgets")
     return 0
+
+
+def editor_problems(lib, expected, errors):
+    """['stale: ...'] or ['missing: ...'] when snippets/cpgeo.code-snippets is not what
+    code_snippets() writes (nothing when a header failed: reported in errors)."""
+    if None in expected.values():
+        return []
+    try:
+        want = code_snippets(lib, expected)
+    except BundleError as e:
+        errors.append(str(e))
+        return []
+    path = os.path.join(lib.root, CODE_SNIPPETS_FILE)
+    if not os.path.exists(path):
+        return [f"missing: {CODE_SNIPPETS_FILE}"]
+    return [] if read_source(path) == want else [f"stale:   {CODE_SNIPPETS_FILE}"]
 
 
 def same_output(got, want):
@@ -984,6 +1040,15 @@ def main_job(lib):
             while folder != lib.snippets and not os.listdir(folder):
                 os.rmdir(folder)
                 folder = os.path.dirname(folder)
+    if errors:
+        print(f"{CODE_SNIPPETS_FILE} not written (a header failed)", file=sys.stderr)
+    else:
+        try:
+            if write_if_changed(os.path.join(lib.root, CODE_SNIPPETS_FILE),
+                                code_snippets(lib, expected)):
+                print(f"wrote   {CODE_SNIPPETS_FILE}")
+        except BundleError as e:
+            errors.append(str(e))
     for line in errors:
         print(line, file=sys.stderr)
     example_ok = run_example(lib)
