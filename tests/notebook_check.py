@@ -16,7 +16,8 @@ is), cuts it into the three columns, and finds each header's block by its captio
   - no code line is wider than 63 characters, and no word crosses its column's right edge;
   - each description takes at most two lines;
   - page 1 holds the typing check, the precision rules and the contents;
-  - the PDF has at most N pages (default: 10 for the default selection, else no limit);
+  - the 2-D library (every block but those under 3d/) ends by page N (default: 10 for the
+    default selection, else no limit; the 3-D floor prints after it);
   - page 1 and a code page, rendered by pdftoppm (PNG, kept in DIR), have ink in each of
     the three columns.
 --self-test first shows that a wrong hash, a too-wide line, a missing header, one page too
@@ -136,6 +137,7 @@ class Block:
         self.name, self.heading, self.includes = name, heading, includes
         self.hash, self.count = hash, count
         self.code, self.overhang = [], []  # code lines; words past the column edge
+        self.last_page = 0
 
 
 def parse(pdf):
@@ -169,13 +171,21 @@ def parse(pdf):
             if re.match(r"^\d+ [A-Z]", texts[j]) and j + 1 == end:
                 continue  # the next chapter's title
             b.code.append(code_text(words, cols[col][0], char_w))
+            b.last_page = p
             b.overhang += [t for _, x1, t in words if x1 > cols[col][1] + 0.5]
         blocks.append(b)
     return pages, first_page, blocks, char_w
 
 
 # ----------------------------------------------------------------------------- checking
+def budget_pages(blocks):
+    """The page where the last block of the 2-D library ends (the budget's pages)."""
+    return max([b.last_page for b in blocks if not b.name.startswith(NB.BUDGET_EXCLUDED)]
+               or [0])
+
+
 def problems_of(pages, first_page, blocks, expected, budget, root):
+    """The problems found; `pages` are those the budget counts (budget_pages)."""
     out = []
     got = [b.name for b in blocks]
     for n in expected:
@@ -216,7 +226,7 @@ def problems_of(pages, first_page, blocks, expected, budget, root):
         if len(b.heading) > 2:
             out.append(f"{b.name}: its description takes {len(b.heading)} lines, over 2")
     if budget is not None and pages > budget:
-        out.append(f"{pages} pages, over the budget of {budget}")
+        out.append(f"the 2-D library takes {pages} pages, over the budget of {budget}")
     return out
 
 
@@ -297,7 +307,8 @@ def picture_problems(pdf, png_dir, pages):
 def self_test(parsed, expected, budget, root):
     """Each broken copy of the real reading must fail (the reading itself may fail too:
     the failures below must then be among its problems)."""
-    pages, first, blocks, _ = parsed
+    _, first, blocks, _ = parsed
+    pages = budget_pages(blocks)
     base = set(problems_of(pages, first, blocks, expected, budget, root))
     cases = []
     bad = copy.deepcopy(blocks)
@@ -343,12 +354,13 @@ def main(argv=None):
     if args.self_test:
         self_test(parsed, expected, budget, args.root)
     pages, first, blocks, char_w = parsed
-    problems = problems_of(pages, first, blocks, expected, budget, args.root)
+    problems = problems_of(budget_pages(blocks), first, blocks, expected, budget, args.root)
     problems += picture_problems(args.pdf, png_dir, pages)
     for line in problems:
         print(f"FAIL {line}")
     lines = sum(b.count for b in blocks)
-    print(f"{args.pdf}: {pages} pages (budget {budget if budget is not None else '-'}), "
+    print(f"{args.pdf}: {pages} pages, the 2-D library's end on page {budget_pages(blocks)} "
+          f"(budget {budget if budget is not None else '-'}), "
           f"{len(blocks)} headers, {lines} code lines, {len(problems)} problem(s); "
           f"pages rendered to {png_dir}")
     return 1 if problems else 0

@@ -20,8 +20,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 missing=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 # Libraries (headers + CMake packages) come from these Debian packages; the docs site's
-# theme (mkdocs-material) and Google Benchmark's header (the benchmarks' compile check) too.
-for pkg in libboost-dev librapidcheck-dev libgtest-dev libgmp-dev libbenchmark-dev mkdocs-material; do
+# theme (mkdocs-material) and Google Benchmark's header (the benchmarks' compile check) too;
+# the printed notebook's LaTeX (pdflatex, Latin Modern) and poppler (pdftotext, pdftoppm).
+for pkg in libboost-dev librapidcheck-dev libgtest-dev libgmp-dev libbenchmark-dev mkdocs-material \
+           texlive-latex-base lmodern poppler-utils; do
   have_pkg "$pkg" || missing+=("$pkg")
 done
 # Tools: whatever provides them on PATH is fine; the package is named if one is absent.
