@@ -310,7 +310,7 @@ def first_page(bundle, blocks):
         r"computational geometry, C++17\par\vskip 2pt\hrule\vskip 3pt",
         r"\textbf{Typing check.} Type a block, then run this; it prints the caption's hash "
         r"(whitespace and comments do not count):\par",
-        r"\vskip 1pt\cl{" + tex_code(hash_cmd[:hash_cmd.index("|") - 1]) + "}",
+        r"\vskip 1pt\cl{" + tex_code(hash_cmd[:hash_cmd.index("|") - 1] + " \\") + "}",
         r"\cl{" + tex_code("  " + hash_cmd[hash_cmd.index("|"):]) + "}\\vskip 2pt",
         r"Each block is the header's own code: it needs the blocks named on the left of its "
         r"caption, and \verb|#include <bits/stdc++.h>| above them; in the library it lies "
