@@ -124,15 +124,15 @@ def cases(rng, scale, segments):
     for i in range(2 * scale):
         n, q = rng.randint(1, 1500), rng.randint(1, 2000)
         out.append((f"random_{i}", fmt(n, random_ops(rng, n, q, E, LIMIT_B, E, segments), segments)))
-    # tangents of a parabola: every line on the envelope, then queries everywhere
+    # tangents of -x^2 (y = -2 s c x + s^2 c^2): every line on the lower envelope
     k = 1000
-    tang = [(0, -E, E, 2 * s * 1000, -s * s * 1000000) for s in range(-k, k + 1)]
+    tang = [(0, -E, E, -2000 * s, 1000000 * s * s) for s in range(-k, k + 1)]
     if not segments:
         tang = [(0, -E - 1, E + 1, o[3], o[4]) for o in tang]
     rng.shuffle(tang)
     tq = tang + [(1, rng.randint(-2 * k * 1000, 2 * k * 1000)) for _ in range(1500)]
     out.append(("parabola_tangents", fmt(1000, tq, segments)))
-    tang = [(0, -E, E, 2000 * s, -1000000 * s * s) for s in range(-MAX_NQ // 2, MAX_NQ // 2)]
+    tang = [(0, -E, E, -2000 * s, 1000000 * s * s) for s in range(-MAX_NQ // 2, MAX_NQ // 2)]
     if not segments:
         tang = [(0, -E - 1, E + 1, o[3], o[4]) for o in tang]
     else:  # long random ranges, most of them covering the middle
