@@ -5,7 +5,9 @@
 //   Point3<Q>(p): explicit conversion, each coordinate cast.
 //   dot, norm2 and dist2 return wide_t<T> (__int128 for
 //   integers); norm, dist and unit are taken on real_t<T>
-//   coordinates (so they never overflow). dist2(a, b),
+//   coordinates (so they never overflow in T; floating:
+//   the squared length must neither overflow nor underflow,
+//   1e-154 < |v| < 1e154 for double). dist2(a, b),
 //   dist(a, b): hidden friends, call them unqualified.
 // in_range(p, bound): debug precondition: finite (floating),
 //   |x|,|y|,|z| <= bound (integers), else true.
@@ -23,12 +25,14 @@
 //   (asserted in orient3d): differences <= 2e9, cross <= 8e18
 //   per coordinate, dot in __int128 (|det| <= 4.8e28); dot,
 //   norm2, dist2 exact while the sum fits __int128 (vectors
-//   to 7e18 per coordinate: the norm2 of a cross product at
-//   8e18 does not; take its norm). Floating: the determinant
-//   is rounded (error <= 10u |b - a| |c - a| |d - a|, u =
-//   2^-53), so the eps decision is that of the exact
-//   altitude unless that is within 10u |b - a| |c - a| |d -
-//   a| / (largest |face normal|) of eps.
+//   to 7e18 per coordinate; not every vector at 8e18, but
+//   the cross product of two differences of points in range
+//   does: |u x v|^2 <= |u|^2 |v|^2 <= 1.44e38). Floating: the
+//   determinant is rounded (error <= 10u |b - a| |c - a| |d
+//   - a| on the sorted points, u = 2^-53, FMA or not; 2.7u
+//   seen), so the eps decision is that of the exact altitude
+//   unless that is within 10u |b - a| |c - a| |d - a| /
+//   (largest |face normal|) of eps.
 // Degenerate: two equal points give 0; unit() of the zero
 //   vector is (NaN, NaN, NaN).
 // Source: KACTL Point3D.h (one template for every type);
