@@ -1,0 +1,144 @@
+// hull/online.hpp: OnlineHull<T>, the convex hull of points
+// inserted one at a time, queried at any time.
+// OnlineHull<T> h: no points.
+// h.add(p): inserts p (duplicates change nothing).
+// h.where(q): INSIDE, BOUNDARY or OUTSIDE the hull of the
+//   points so far (OUTSIDE if none).
+// h.tangents(q) -> {a, b}: for q OUTSIDE, hull vertices with
+//   every vertex x on orient(q, a, x) >= 0 >= orient(q, b, x)
+//   (the hull left of q -> a, right of q -> b); with an edge
+//   on a tangent line, its end farther from q (tangents.hpp's
+//   a and b); a point or segment hull: its ends by the same
+//   rule (q on the segment's line: the far end twice). {q, q}
+//   if q is INSIDE or on the BOUNDARY. At least one point
+//   (asserted).
+// h.vertices(): the strict hull (no collinear vertices),
+//   counter-clockwise from the lowest point: convex_hull's
+//   output for the same points.
+// Time: add O(log n) amortized; where, tangents O(log n);
+//   vertices O(h).
+// Precision: long long: exact for |x|,|y| <= 4e18 (orient's
+//   bound; asserted by add). Floating: orient's eps, a
+//   distance: a point within about eps of the segment between
+//   two vertices is not a vertex, q within about eps of the
+//   boundary may be BOUNDARY, tangents need q farther than
+//   about eps from the boundary; elsewhere the exact answer.
+// Degenerate: 1 point p: vertices {p}, where(p) BOUNDARY;
+//   collinear points: the segment {lowest, other end},
+//   BOUNDARY on it; vertical and horizontal runs, duplicates:
+//   handled (the chains are ordered by y, then x).
+// Source: two monotone chains of Andrew's algorithm (the
+//   right one, and the left one as the right chain of -p)
+//   kept in balanced trees (Preparata 1979); the searches by
+//   the next vertex stored in each vertex are this library's.
+// Tests: unit hull_online_test; property hull_online_prop.
+#pragma once
+#include "../orient.hpp"
+#include <algorithm>
+#include <cassert>
+#include <functional>
+#include <iterator>
+#include <set>
+#include <utility>
+#include <vector>
+
+namespace geo {
+
+template <class T> struct ChainV {
+  using P = Point<T>;
+  P p;
+  mutable P n;  // the next vertex of the chain (p if last)
+  static bool lt(P a, P b) {
+    return P(a.y, a.x) < P(b.y, b.x);
+  }
+  bool operator<(const ChainV& o) const { return lt(p, o.p); }
+  template <class F> bool operator<(F f) const {
+    return f(p, n);
+  }
+};
+
+// the right chain from the lowest point to the highest: left
+// turns, ordered by y, then x
+template <class T> struct HullChain {
+  using P = Point<T>;
+  std::set<ChainV<T>, std::less<>> S;
+  void add(P p) {
+    auto it = S.lower_bound(ChainV<T>{p, p}), e = S.end();
+    if (it != e && it->p == p) return;
+    if (it != e && it != S.begin() &&
+        orient(std::prev(it)->p, it->p, p) >= 0)
+      return;  // on or left of the chain
+    it = S.insert(it, {p, p});
+    for (auto c = std::next(it);
+         c != e && std::next(c) != e &&
+         orient(p, c->p, std::next(c)->p) <= 0;)
+      c = S.erase(c);
+    while (it != S.begin() && std::prev(it) != S.begin() &&
+           orient(std::prev(it, 2)->p, std::prev(it)->p, p) <=
+               0)
+      S.erase(std::prev(it));
+    if (it != S.begin()) std::prev(it)->n = p;
+    if (std::next(it) != e) it->n = std::next(it)->p;
+  }
+  // +1 strictly left of the chain, between its ends (by y,
+  // then x); 0 on it; -1 else (empty too)
+  int side(P q) const {
+    auto it = S.lower_bound(ChainV<T>{q, q});
+    if (it == S.end()) return -1;
+    if (it->p == q) return 0;
+    return it == S.begin()
+               ? -1
+               : orient(std::prev(it)->p, it->p, q);
+  }
+  // ends of the run of edges q sees (or is on the line of),
+  // or other vertices: the first vertex where w ? (edge ends
+  // by q or seen) : (ends by q and not seen) is false
+  P cut(P q, bool w) const {
+    return S
+        .lower_bound([&](P p, P n) {
+          bool s = orient(p, n, q) <= 0,
+               r = !ChainV<T>::lt(q, n);
+          return p != n && (w ? r || s : r && !s);
+        })
+        ->p;
+  }
+};
+
+template <class T> struct OnlineHull {
+  using P = Point<T>;
+  HullChain<T> r, l;  // l: the right chain of the points * -1
+  void add(P p) {
+    assert(in_range(p, 4e18));
+    r.add(p), l.add(p * -1);
+  }
+  Where where(P q) const {
+    return Where(1 + std::min(r.side(q), l.side(q * -1)));
+  }
+  std::pair<P, P> tangents(P q) const {
+    assert(!r.S.empty());
+    if (where(q)) return {q, q};
+    P c[] = {r.cut(q, 0), r.cut(q, 1), l.cut(q * -1, 0) * -1,
+             l.cut(q * -1, 1) * -1},
+      a = c[0], b = a;
+    // x is past y: clockwise (s = -1), or on its ray, farther
+    auto past = [&](P x, P y, int s) {
+      int o = orient(q, y, x) * s;
+      return o > 0 || (!o && (y < x) == (q < x));
+    };
+    for (P x : c) {
+      if (past(x, a, -1)) a = x;
+      if (past(x, b, 1)) b = x;
+    }
+    return {a, b};
+  }
+  std::vector<P> vertices() const {
+    std::vector<P> h;
+    for (auto& v : r.S) h.push_back(v.p);
+    for (auto& v : l.S)
+      if (v.p * -1 != h.back() && v.p * -1 != h[0])
+        h.push_back(v.p * -1);
+    return h;
+  }
+};
+
+}  // namespace geo
