@@ -12,6 +12,9 @@
 //                             counted only for one horizontal and one vertical segment
 //   seg_meet(a, b, c, d)      closed segments ab and cd share a point (exact, by parameters)
 //   any_meet(S)               some pair of segments shares a point (all pairs)
+//   seg_common(a, b, c, d)    the common part of closed segments ab and cd: {} (apart), {p}
+//                             (one point), {p, q} (an overlap of positive length: its ends,
+//                             p < q in (x, y) order): the ends on both, else the crossing
 //   rect_union(R)             area of the union of rectangles {x1, y1, x2, y2}: coordinate
 //                             compression, every grid cell tested against every rectangle
 //   poly_union(Ps)            area of the union of simple polygons (any orientation), exact:
@@ -108,6 +111,22 @@ inline bool seg_meet(const QP& a, const QP& b, const QP& c, const QP& d) {
   if (den == 0) return false;  // parallel, no endpoint on the other: apart
   const Q t = cross(sub(c, a), v) / den, s = cross(sub(c, a), u) / den;
   return t > 0 && t < 1 && s > 0 && s < 1;
+}
+
+inline std::vector<QP> seg_common(const QP& a, const QP& b, const QP& c, const QP& d) {
+  if (!seg_meet(a, b, c, d)) return {};
+  std::vector<QP> on;  // the common part is convex: its ends, if more than a point, are input ends
+  for (const QP* p : {&a, &b, &c, &d})
+    if (on_seg(a, b, *p) && on_seg(c, d, *p)) on.push_back(*p);
+  if (on.empty()) {  // a proper crossing
+    const QP u = sub(b, a), v = sub(d, c);
+    const Q t = cross(sub(c, a), v) / cross(u, v);
+    return {QP{a.x + t * u.x, a.y + t * u.y}};
+  }
+  auto lo = std::min_element(on.begin(), on.end(), qless);
+  auto hi = std::max_element(on.begin(), on.end(), qless);
+  if (qsame(*lo, *hi)) return {*lo};
+  return {*lo, *hi};
 }
 
 template <class S> QP end0(const S& s) { return QP{q(s[0]), q(s[1])}; }
