@@ -44,51 +44,44 @@
 
 namespace geo {
 
-template <class T> struct ChainV {
-  using P = Point<T>;
-  P p;
-  mutable P n;  // the next vertex of the chain (p if last)
-  static bool lt(P a, P b) {
-    return P(a.y, a.x) < P(b.y, b.x);
-  }
-  bool operator<(const ChainV& o) const { return lt(p, o.p); }
-  template <class F> bool operator<(F f) const {
-    return f(p, n);
-  }
-};
-
 // the right chain from the lowest point to the highest: left
 // turns, ordered by y, then x
 template <class T> struct HullChain {
   using P = Point<T>;
-  std::set<ChainV<T>, std::less<>> S;
+  static bool lt(P a, P b) {
+    return P(a.y, a.x) < P(b.y, b.x);
+  }
+  struct V {
+    P p;
+    mutable P n;  // the next vertex of the chain (p if last)
+    bool operator<(const V& o) const { return lt(p, o.p); }
+    template <class F> bool operator<(F f) const {
+      return f(p, n);
+    }
+  };
+  std::set<V, std::less<>> S;
+  // j is not a strict left turn between its neighbours
+  bool bad(typename decltype(S)::iterator j) {
+    return j != S.begin() && std::next(j) != S.end() &&
+           orient(std::prev(j)->p, j->p, std::next(j)->p) <= 0;
+  }
   void add(P p) {
-    auto it = S.lower_bound(ChainV<T>{p, p}), e = S.end();
-    if (it != e && it->p == p) return;
-    if (it != e && it != S.begin() &&
-        orient(std::prev(it)->p, it->p, p) >= 0)
-      return;  // on or left of the chain
-    it = S.insert(it, {p, p});
-    for (auto c = std::next(it);
-         c != e && std::next(c) != e &&
-         orient(p, c->p, std::next(c)->p) <= 0;)
-      c = S.erase(c);
-    while (it != S.begin() && std::prev(it) != S.begin() &&
-           orient(std::prev(it, 2)->p, std::prev(it)->p, p) <=
-               0)
+    auto it = S.insert({p, p}).first;
+    if (bad(it)) return void(S.erase(it));
+    while (it != S.begin() && bad(std::prev(it)))
       S.erase(std::prev(it));
+    while (std::next(it) != S.end() && bad(std::next(it)))
+      S.erase(std::next(it));
     if (it != S.begin()) std::prev(it)->n = p;
-    if (std::next(it) != e) it->n = std::next(it)->p;
+    if (std::next(it) != S.end()) it->n = std::next(it)->p;
   }
   // +1 strictly left of the chain, between its ends (by y,
   // then x); 0 on it; -1 else (empty too)
   int side(P q) const {
-    auto it = S.lower_bound(ChainV<T>{q, q});
-    if (it == S.end()) return -1;
-    if (it->p == q) return 0;
-    return it == S.begin()
-               ? -1
-               : orient(std::prev(it)->p, it->p, q);
+    auto it = S.lower_bound(V{q, q});
+    if (it == S.end() || it->p == q) return -(it == S.end());
+    if (it == S.begin()) return -1;
+    return orient(std::prev(it)->p, it->p, q);
   }
   // ends of the run of edges q sees (or is on the line of),
   // or other vertices: the first vertex where w ? (edge ends
@@ -96,8 +89,7 @@ template <class T> struct HullChain {
   P cut(P q, bool w) const {
     return S
         .lower_bound([&](P p, P n) {
-          bool s = orient(p, n, q) <= 0,
-               r = !ChainV<T>::lt(q, n);
+          bool s = orient(p, n, q) <= 0, r = !lt(q, n);
           return p != n && (w ? r || s : r && !s);
         })
         ->p;
