@@ -846,5 +846,39 @@ class SegmentAddGetMin(Base):
                     "0\n1\n-1\n-3\n-1\n-20\n")
 
 
+
+# ---------------------------------------------------------------- kd-tree
+class NearestNeighbors(Base):
+    name = "nearest_neighbors"
+
+    @staticmethod
+    def brute(pts, far=False):
+        """For each point the index of another point at the smallest (far: the largest)
+        squared distance, all pairs in Python integers."""
+        out = []
+        for i, (x, y) in enumerate(pts):
+            ds = [((px - x) ** 2 + (py - y) ** 2, j) for j, (px, py) in enumerate(pts) if j != i]
+            out.append((max if far else min)(ds)[1])
+        return out
+
+    def test(self):
+        inp = "6\n0 0\n10 0\n4 3\n11 1\n-20 5\n-20 5\n"
+        self.accept(inp, "2\n3\n0\n1\n5\n4\n")
+        self.reject(inp, "2\n3\n1\n1\n5\n4\n", "2\n3\n0\n1\n4\n4\n", "2\n3\n0\n1\n5\n",
+                    "2\n3\n0\n1\n5\n6\n", "2\n3\n0\n1\n5\n-1\n", "2\n3\n0\n1\n5\nx\n")
+        self.accept("3\n0 0\n1 0\n0 1\n", "1\n0\n0\n")  # ties: any of them
+        self.accept("3\n0 0\n1 0\n0 1\n", "2\n0\n0\n")
+        rng = random.Random(15)
+        for r in (0, 1, 3, 10 ** 9):
+            for _ in range(20):
+                pts = [(rng.randint(-r, r), rng.randint(-r, r)) for _ in range(rng.randint(2, 40))]
+                inp = f"{len(pts)}\n" + "".join(f"{x} {y}\n" for x, y in pts)
+                right = self.brute(pts)
+                self.accept(inp, "".join(f"{j}\n" for j in right))
+                far = self.brute(pts, True)
+                d = lambda i, j: (pts[i][0] - pts[j][0]) ** 2 + (pts[i][1] - pts[j][1]) ** 2
+                if any(d(i, far[i]) > d(i, right[i]) for i in range(len(pts))):
+                    self.reject(inp, "".join(f"{j}\n" for j in far))
+
 if __name__ == "__main__":
     unittest.main()
