@@ -6,28 +6,29 @@
 //   the same ball on every standard library). P nonempty
 //   (asserted).
 // sphere_of(a, b[, c[, d]]): the smallest sphere through 2 or
-//   3 points, the sphere through 4 (real_t points; a
-//   collinear triple or coplanar four divide by 0: the loops
-//   never pass those).
+//   3 real_t points, the sphere through 4, r = |a - c| (a
+//   collinear three or coplanar four divide by 0: the loops
+//   never pass them).
 // Time: expected O(n) over the shuffle.
-// Precision: computed in real_t<T> (double for long long):
-//   a point counts as covered when |p - c| <= r + eps<R> (eps
-//   a length), so points within eps of the ball do not
-//   rebuild it. The support's degeneracy is decided by T's
-//   rules: a collinear triple (cross product exactly 0) or a
-//   coplanar four (orient3d: exact for long long in the
-//   coordinate range, asserted; floating: its eps altitude)
-//   keeps the ball it has. A last pass sets r to the largest
-//   |p - c|, so every point is covered up to the rounding of
-//   |p - c| (<= 3u |p - c|). r exceeds the optimum by at most
-//   ~eps + rounding (docs/3d/enclosing.md for the measured
-//   bound).
+// Precision: computed in real_t<T> (double for long long). A
+//   point counts as covered when |p - c| <= r + eps<R> (eps a
+//   length): points within eps of the ball do not rebuild
+//   it. A new support point that is affinely dependent on
+//   the others (collinear three: cross product exactly 0;
+//   coplanar four: orient3d, exact for long long, floating
+//   by its eps altitude) keeps the ball it has; a duplicate
+//   of the first support point is never outside (r is
+//   measured from it). A last pass sets r to the largest
+//   |p - c|: every point is covered up to that distance's
+//   rounding. r - optimum: <= 3e-14 (|c| + r) + eps measured
+//   (points rounded from a sphere; ~1e-15 on others).
+//   Asserted: long long in the coordinate range, floating
+//   finite.
 // Degenerate: n = 1: r = 0; duplicates, collinear and
-//   coplanar sets fine (their circle's or segment's ball).
+//   coplanar sets fine (the ball of their segment, circle).
 // Source: Welzl, "Smallest enclosing disks (balls and
 //   ellipsoids)" (1991); Gaertner, "Fast and robust smallest
-//   enclosing balls" (1999), for skipping affinely dependent
-//   support points.
+//   enclosing balls" (1999): skip affinely dependent support.
 // Tests: unit 3d_enclosing_test; property 3d_enclosing_prop.
 #pragma once
 #include "point3.hpp"
@@ -53,7 +54,7 @@ Sphere<R> sphere_of(Point3<R> a, Point3<R> b, Point3<R> c) {
   auto u = b - a, v = c - a, n = u.cross(v);
   auto o = (v * u.norm2() - u * v.norm2()).cross(n) /
            (2 * n.norm2());
-  return {a + o, o.norm()};
+  return {a + o, dist(a, a + o)};
 }
 template <class R>
 Sphere<R> sphere_of(Point3<R> a, Point3<R> b, Point3<R> c,
@@ -62,7 +63,7 @@ Sphere<R> sphere_of(Point3<R> a, Point3<R> b, Point3<R> c,
   auto o = (v.cross(w) * u.norm2() + w.cross(u) * v.norm2() +
             u.cross(v) * w.norm2()) /
            (2 * u.dot(v.cross(w)));
-  return {a + o, o.norm()};
+  return {a + o, dist(a, a + o)};
 }
 template <class T> Sphere<real_t<T>> min_enclosing_sphere(
     std::vector<Point3<T>> P) {

@@ -16,14 +16,16 @@
 //   Precondition: volume6 != 0 (asserted).
 // Time: O(|f|).
 // Precision: long long: in the coordinate range (asserted,
-//   O(|p|)): volume6 exact: each tetrahedron (from the apex
-//   o = p[f[0][0]]) is (a - o) x (b - o) . (c - o), the cross
+//   O(|p|)): volume6 exact: each tetrahedron from the apex o
+//   = p[f[0][0]] is (a - o) x (b - o) . (c - o), the cross
 //   <= 8e18 per coordinate in long long, the dot <= 4.8e28 in
-//   __int128, so the sum is exact for |f| <= 3.5e9.
-//   surface_area: each cross exact, one norm each. centroid:
-//   the tetrahedra summed in double; volume6 exact.
-//   Floating: rounding only (relative to the apex o, so a
-//   translated mesh gives the same volume up to rounding).
+//   __int128, so the sum is exact for |f| <= 3.5e9. The area:
+//   each cross exact, one norm each. centroid: the tetrahedra
+//   summed in double (error ~u (|o| + the mesh's size) for a
+//   convex mesh). Floating: rounding only, relative to the
+//   apex: volume6 errs by ~10u times the sum over faces of
+//   |a - o| |b - o| |c - o| (not relative to the volume: a
+//   thin solid loses digits), whatever the mesh's offset.
 // Degenerate: no faces: volume6 0, area 0, centroid asserts;
 //   zero-area faces add 0.
 // Source: the divergence theorem over a tetrahedron fan, e.g.

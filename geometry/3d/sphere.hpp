@@ -13,13 +13,17 @@
 // Time: O(1).
 // Precision: a and b are taken in real_t<T> (double for long
 //   long: exact to 2^53). The angle errs by <= 4u radians (u
-//   the unit roundoff), at every angle, 0 and pi included:
-//   no acos or asin of a rounded cosine (acos loses half the
-//   digits near 0 and pi, haversine's asin near pi).
-//   from_latlon: <= 2u r per coordinate beyond the rounding
-//   of lat and lon.
-// Degenerate: a == b: 0; a == -b: pi r; a zero vector: 0 (no
-//   direction; not asserted).
+//   the unit roundoff; measured 2u below 2 rad, one ulp of
+//   pi above) at every angle, 0 and pi included: no acos or
+//   asin of a rounded cosine (acos loses half the digits near
+//   0 and pi, haversine's asin near pi). So an angle t keeps
+//   the relative accuracy 4u / t. |a| |b| must stay within
+//   ~1e+-150 (double) so that |a x b|^2 is a normal number.
+//   from_latlon: each coordinate within 4u r of the exact
+//   value at the given lat, lon (measured 2.7u r).
+// Degenerate: a == b: 0; a == -b: pi r; a zero vector has no
+//   direction: 0 or pi r by the sign of the zero a . b (not
+//   asserted).
 // Source: the atan2 form of the angle (Kahan, "How futile are
 //   mindless assessments of roundoff", 2006); KACTL
 //   sphericalDistance.h for the problem.

@@ -32,7 +32,8 @@ TEST(Sphere, GreatCircleBasics) {
   EXPECT_EQ(geo::great_circle(PL(3, 0, 0), PL(0, 0, 7), 2.0), pi);  // lengths do not matter
   EXPECT_EQ(geo::great_circle(PL(1, 2, 3), PL(2, 4, 6)), 0);         // same direction
   EXPECT_EQ(geo::great_circle(PL(1, 2, 3), PL(-2, -4, -6)), pi);     // antipodes exactly
-  EXPECT_EQ(geo::great_circle(PD(1, 0, 0), PD(0, 0, 0)), 0);        // no direction: 0
+  EXPECT_EQ(geo::great_circle(PD(1, 0, 0), PD(0, 0, 0)), 0);        // no direction: 0 for a
+  EXPECT_EQ(geo::great_circle(PD(-1, -1, -1), PD(0, 0, 0)), pi);    // dot +0, pi for -0
   // Long long vectors at 1e9: converted to double first, no overflow.
   const long long B = 1000000000;
   EXPECT_DOUBLE_EQ(geo::great_circle(PL(B, B, B), PL(-B, -B, B)), std::acos(-1.0 / 3));
