@@ -1,14 +1,15 @@
 // sweep/all_intersections.hpp: every pair of segments that
 // meet, with the common point, exactly (Bentley-Ottmann).
-// all_intersections(S) -> vector<Meet<T>>: one Meet {i, j, x,
-//   y, d, piece} per unordered pair i < j of closed segments
-//   of S sharing a point (touching, shared ends, overlaps and
-//   point segments a == b count). (x / d, y / d), d > 0, is
-//   their only common point, or (piece) the first end in (x,
-//   y) order of their overlap of positive length, whose other
-//   end is the lesser canonical b of the two. Sorted by that
-//   point in (x, y) order; a point has one representation (x,
-//   y, d) in a call, not always in lowest terms.
+// all_intersections(S) -> vector<Meet<T>>: one Meet {i, j,
+//   piece, x, y, d} per unordered pair i < j of closed
+//   segments of S sharing a point (touching, shared ends,
+//   overlaps and point segments a == b count). (x / d, y / d),
+//   d > 0, is their only common point, or (piece) the first
+//   end in (x, y) order of their overlap of positive length,
+//   whose other end is the lesser canonical b of the two.
+//   Sorted by that point in (x, y) order; a point has one
+//   representation (x, y, d) in a call, not always in lowest
+//   terms.
 // Time: O((n + k) log n), k the pairs reported; O(n + k)
 //   memory. Sweep in (x, y) order; the segments through the
 //   sweep point P are reported, removed and re-inserted in
@@ -32,17 +33,19 @@
 #include "../on_segment.hpp"
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <iterator>
 #include <map>
 #include <set>
+#include <utility>
 #include <vector>
 
 namespace geo {
 
 template <class T> struct Meet {
   int i, j;
-  wide_t<T> x, y, d;
   bool piece;
+  wide_t<T> x, y, d;
 };
 
 template <class T> std::vector<Meet<T>> all_intersections(
@@ -50,36 +53,37 @@ template <class T> std::vector<Meet<T>> all_intersections(
   static_assert(is_exact_v<T>, "integer coordinates only");
   using W = wide_t<T>;
   using R = std::array<W, 3>;  // the point (x / d, y / d)
-  int n = int(s.size());
+  unsigned n = unsigned(s.size());
   auto lt = [](const R& p, const R& q) {
     W a = p[0] * q[2], b = q[0] * p[2];
     return a < b || (a == b && p[1] * q[2] < q[1] * p[2]);
   };
-  std::map<R, std::vector<int>, decltype(lt)> Q(lt);
-  for (int i = 0; i < n; i++) {
+  std::map<R, std::vector<unsigned>, decltype(lt)> Q(lt);
+  for (unsigned i = 0; i < n; i++) {
     auto [a, b] = s[i] = canonical(s[i]);
     assert(in_range(a, 1e7) && in_range(b, 1e7));
     Q[{a.x, a.y, 1}].push_back(i), Q[{b.x, b.y, 1}];
   }
   R P;
-  auto u = [&](int i) { return s[i].b - s[i].a; };
+  auto u = [&](unsigned i) { return s[i].b - s[i].a; };
   auto is = [&](Point<T> q) { return P == R{q.x, q.y, 1}; };
-  auto side = [&](int i) {  // i below P: -1, through: 0
+  auto side = [&](unsigned i) {  // i below P: -1, through: 0
     auto [a, b] = s[i];
     W c = W(b.x - a.x) * (P[1] - a.y * P[2]) -
           W(b.y - a.y) * (P[0] - a.x * P[2]);
     return (c < 0) - (c > 0);
   };
   // i below j just after P; j or i through P (n: P itself)
-  auto below = [&](int i, int j) {
+  auto below = [&](unsigned i, unsigned j) {
     int p = i < n ? side(i) : 0, q = j < n ? side(j) : 0;
     if (p != q) return p < q;
     if (i == n || j == n) return i == n;
     T c = u(i).cross(u(j));
     return c > 0 || (c == 0 && i < j);
   };
-  std::set<int, decltype(below)> A(below);
-  auto check = [&](int i, int j) {  // their crossing after P
+  std::set<unsigned, decltype(below)> A(below);
+  auto check = [&](unsigned i,
+                   unsigned j) {  // their crossing after P
     auto [a, b] = s[i];
     auto c = s[j].a - a, e = u(j);
     T dn = (b - a).cross(e), t = c.cross(e),
@@ -91,7 +95,7 @@ template <class T> std::vector<Meet<T>> all_intersections(
     if (lt(P, q)) Q[q];
   };
   // groups: point segments, then by direction; starts first
-  auto grp = [&](int i, int j) {
+  auto grp = [&](unsigned i, unsigned j) {
     auto e = u(i), f = u(j);
     if ((e == Point<T>()) != (f == Point<T>()))
       return e == Point<T>();
@@ -105,24 +109,20 @@ template <class T> std::vector<Meet<T>> all_intersections(
     for (auto it = A.lower_bound(n);
          it != A.end() && !side(*it);)
       Z.push_back(*it), it = A.erase(it);
-    std::sort(Z.begin(), Z.end(), [&](int i, int j) {
+    std::sort(Z.begin(), Z.end(), [&](unsigned i, unsigned j) {
       return grp(i, j) ||
              (!grp(j, i) && is(s[i].a) > is(s[j].a));
     });
-    size_t m = Z.size();
-    std::vector<size_t> end(m);
-    for (size_t x = m; x--;)
-      end[x] = x + 1 < m && !grp(Z[x], Z[x + 1]) ? end[x + 1]
-                                                 : x + 1;
-    for (size_t x = 0; x < m; x++)
-      for (size_t y = is(s[Z[x]].a) ? x + 1 : end[x]; y < m;
-           y++) {
-        int i = Z[x], j = Z[y];
-        bool pc = y < end[x] && !is(std::min(s[i].b, s[j].b));
-        r.push_back({std::min(i, j), std::max(i, j), P[0],
-                     P[1], P[2], pc});
+    for (size_t m = Z.size(), x = m, e = m; x--;) {
+      if (x + 1 < m && grp(Z[x], Z[x + 1])) e = x + 1;
+      for (size_t y = is(s[Z[x]].a) ? x + 1 : e; y < m; y++) {
+        unsigned i = Z[x], j = Z[y];
+        bool pc = y < e && !is(std::min(s[i].b, s[j].b));
+        r.push_back({int(std::min(i, j)), int(std::max(i, j)),
+                     pc, P[0], P[1], P[2]});
       }
-    for (int i : Z)
+    }
+    for (unsigned i : Z)
       if (!is(s[i].b)) A.insert(i);
     auto lo = A.lower_bound(n), hi = lo;
     while (hi != A.end() && !side(*hi)) hi++;
