@@ -846,7 +846,6 @@ class SegmentAddGetMin(Base):
                     "0\n1\n-1\n-3\n-1\n-20\n")
 
 
-
 # ---------------------------------------------------------------- kd-tree
 class NearestNeighbors(Base):
     name = "nearest_neighbors"
@@ -879,6 +878,24 @@ class NearestNeighbors(Base):
                 d = lambda i, j: (pts[i][0] - pts[j][0]) ** 2 + (pts[i][1] - pts[j][1]) ** 2
                 if any(d(i, far[i]) > d(i, right[i]) for i in range(len(pts))):
                     self.reject(inp, "".join(f"{j}\n" for j in far))
+
+
+class SegmentIntersections(Base):
+    name = "segment_intersections"
+
+    def test(self):
+        # crossing at (1, 1), shared end (2, 2), an overlap, a point segment on a segment:
+        # pairs 0-1, 0-2, 0-3 (overlap), 1-3, 2-3, 3-4; points (1, 1), (2, 2), (3, 3)
+        inp = "5\n0 0 2 2\n0 2 2 0\n2 2 3 0\n1 1 5 5\n3 3 3 3\n"
+        self.accept(inp, "6\n3\n")
+        self.reject(inp, "6\n4\n", "5\n3\n", "6\n", "6\n3\n1\n", "3\n6\n")
+        self.accept("5\n1 2 1 2\n1 2 1 2\n1 2 1 2\n1 2 1 2\n0 2 2 2\n", "10\n1\n")
+        # collinear: touching at a point counts it, an overlap does not; apart on one line
+        self.accept("2\n0 0 2 0\n2 0 4 0\n", "1\n1\n")
+        self.accept("2\n0 0 3 0\n2 0 4 0\n", "1\n0\n")
+        self.accept("3\n0 0 1 1\n2 2 3 3\n5 5 5 5\n", "0\n0\n")
+        self.reject("2\n0 0 3 0\n2 0 4 0\n", "1\n1\n")
+
 
 if __name__ == "__main__":
     unittest.main()
