@@ -3,8 +3,8 @@
 // long long) at the n where both run.
 //
 // Inputs (fixed seeds), coordinates in [-1e6, 1e6] as in the judge problem:
-//   short      n random segments of length about 4e6 / sqrt(n) per axis: k about n / 2
-//   long       n random segments across the box: k about n^2 / 8
+//   short      n random segments of length about 4e6 / sqrt(n) per axis: k about 0.7 n
+//   long       n random segments across the box: k about n^2 / 13
 //   grid       n / 2 horizontal and n / 2 vertical lines across the box: k = n^2 / 4
 //   star       n segments through one point (half ending there): k = n (n - 1) / 2
 // Methods:
