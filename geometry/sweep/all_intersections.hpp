@@ -10,19 +10,24 @@
 //   Sorted by that point in (x, y) order; a point has one
 //   representation (x, y, d) in a call, not always in lowest
 //   terms.
+// frac_cmp(a, b, c, d): the sign of a / b - c / d (b, d > 0),
+//   exactly: products when |a|,|c| < 2^62 (then < 2^125 for
+//   b, d < 2^63), else by continued fractions (no product).
 // Time: O((n + k) log n), k the pairs reported; O(n + k)
 //   memory. Sweep in (x, y) order; the segments through the
 //   sweep point P are reported, removed and re-inserted in
 //   their order just after P (vertical last); only new
-//   neighbours are tested for a crossing after P.
-// Precision: exact; integer T only (a static_assert: floating
-//   input has no exact crossing points; scale to integers).
-//   |x|,|y| <= 1e7 (asserted): a crossing is (x / d, y / d)
-//   with d <= 8e14, |x|,|y| <= 8e21, and the event order
-//   compares products <= 6.4e36 in __int128.
+//   neighbours are tested for a crossing after P. frac_cmp:
+//   O(1) on products, else O(log(b + d)).
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md): a crossing is (x / d, y / d) with d <=
+//   8e18, |x|,|y| <= 8e27; the event order by frac_cmp; the
+//   side of a segment against P <= 6.4e37 in __int128. Integer
+//   T only (a static_assert: floating crossings are not exact;
+//   scale to integers).
 // Degenerate: n = 0, 1: none. Overlaps: one Meet (piece) per
 //   pair, not one per point; many segments through a point:
-//   every pair. Preconditions: |x|,|y| <= 1e7.
+//   every pair. Preconditions: on_segment.hpp's (asserted).
 // Source: Bentley and Ottmann, "Algorithms for reporting and
 //   counting geometric intersections" (IEEE Trans. Comput.
 //   1979); de Berg et al., Computational Geometry, ch. 2 (the
@@ -33,7 +38,6 @@
 #include "../on_segment.hpp"
 #include <algorithm>
 #include <array>
-#include <cassert>
 #include <iterator>
 #include <map>
 #include <set>
@@ -48,6 +52,16 @@ template <class T> struct Meet {
   wide_t<T> x, y, d;
 };
 
+template <class W> int frac_cmp(W a, W b, W c, W d) {
+  W m = W(1) << 62;
+  if (-m < a && a < m && -m < c && c < m)
+    return (a * d > c * b) - (a * d < c * b);
+  W p = a / b - (a % b < 0), q = c / d - (c % d < 0);
+  if (p != q) return p < q ? -1 : 1;
+  a -= p * b, c -= q * d;  // 0 <= a < b, 0 <= c < d
+  return !a || !c ? (a > 0) - (c > 0) : frac_cmp(d, c, b, a);
+}
+
 template <class T> std::vector<Meet<T>> all_intersections(
     std::vector<Segment<T>> s) {
   static_assert(is_exact_v<T>, "integer coordinates only");
@@ -55,13 +69,12 @@ template <class T> std::vector<Meet<T>> all_intersections(
   using R = std::array<W, 3>;  // the point (x / d, y / d)
   unsigned n = unsigned(s.size());
   auto lt = [](const R& p, const R& q) {
-    W a = p[0] * q[2], b = q[0] * p[2];
-    return a < b || (a == b && p[1] * q[2] < q[1] * p[2]);
+    int c = frac_cmp(p[0], p[2], q[0], q[2]);
+    return c ? c < 0 : frac_cmp(p[1], p[2], q[1], q[2]) < 0;
   };
   std::map<R, std::vector<unsigned>, decltype(lt)> Q(lt);
   for (unsigned i = 0; i < n; i++) {
     auto [a, b] = s[i] = canonical(s[i]);
-    assert(in_range(a, 1e7) && in_range(b, 1e7));
     Q[{a.x, a.y, 1}].push_back(i), Q[{b.x, b.y, 1}];
   }
   R P;

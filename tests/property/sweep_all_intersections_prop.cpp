@@ -6,7 +6,8 @@
 // order and equal points carry equal (x, y, d). Inputs: tiny grids (everything collinear,
 // overlapping, repeated), pieces on a few lines (collinear overlaps in bulk), stars through
 // one point, verticals on a few x, point segments, random segments on a 1000 grid, and long
-// segments and nearly parallel pencils at the bound 1e7.
+// segments and nearly parallel pencils at the bound 1e9. frac_cmp against rationals at
+// every size up to 2^120 (both of its paths).
 #include "geometry/sweep/all_intersections.hpp"
 
 #include "generators.hpp"
@@ -21,7 +22,7 @@ namespace {
 
 using LL = long long;
 using Seg4 = std::array<LL, 4>;
-constexpr LL M = 10000000;
+constexpr LL M = 1000000000;
 
 LL clampM(LL v, LL R) { return std::max(-R, std::min(R, v)); }
 LL u(LL lo, LL hi) { return *geotest::uniform_int(lo, hi); }
@@ -132,8 +133,25 @@ CPGEO_PROP(SweepAllIntersectionsProp, MatchesAllPairs, 1500, ()) {
   check<LL>(segments(kind));
 }
 
+CPGEO_PROP(SweepAllIntersectionsProp, FracCmpIsExact, 2000, ()) {
+  auto big = [](int bits) {  // a random value with |v| < 2^bits
+    __int128 v = 0;
+    for (int k = 0; k < bits; k += 30) v = (v << 30) + u(0, (1 << 30) - 1);
+    return (v >> std::max(0, ((bits + 29) / 30) * 30 - bits)) * (u(0, 1) ? 1 : -1);
+  };
+  const int ba = int(u(1, 120)), bb = int(u(1, 62));
+  __int128 a = big(ba), b = big(bb), c = big(ba), d = big(bb);
+  b = b < 0 ? -b : b, d = d < 0 ? -d : d;
+  b += b == 0, d += d == 0;
+  if (u(0, 3) == 0) c = a * d / b + u(-1, 1);  // nearly equal
+  if (u(0, 5) == 0) c = a * (d / b + 1), d = b * (d / b + 1);  // equal, other terms
+  RC_TAG(ba >= 62 ? "long path" : "products");
+  const oracle::Q x = oracle::q(a) / oracle::q(b), y = oracle::q(c) / oracle::q(d);
+  RC_ASSERT(geo::frac_cmp(a, b, c, d) == (x < y ? -1 : x > y ? 1 : 0));
+}
+
 CPGEO_PROP(SweepAllIntersectionsProp, IntCoordinates, 300, ()) {
-  const int kind = int(u(0, 5));  // not the 1e7 kind: small coordinates in int
+  const int kind = int(u(0, 5));  // not the 1e9 kind: int products overflow there
   check<int>(segments(kind));
 }
 

@@ -133,23 +133,36 @@ TEST(SweepAllIntersections, SortedByPoint) {
 }
 
 TEST(SweepAllIntersections, AtTheBound) {
-  const LL m = 10000000;
-  // slopes differing by 1 / 2e7: they cross once, at x = 0 ... and are a unit apart at the ends
+  const LL m = 1000000000;
+  // slopes differing by 1 / 2e9: they cross once, at x = 0, and are a unit apart at the ends
   auto r = geo::all_intersections(std::vector<S>{seg(-m, 0, m, 0), seg(-m, -1, m, 1), seg(-m, 1, m, 2)});
   ASSERT_EQ(r.size(), 1u);
   EXPECT_TRUE(at(r[0], 0, 0));
-  // a crossing with the largest denominators: (-m, -m)-(m, m - 1) against (-m, m)-(m, -m + 1)
-  r = geo::all_intersections(std::vector<S>{seg(-m, -m, m, m - 1), seg(-m, m, m, -m + 1)});
-  ASSERT_EQ(r.size(), 1u);
-  // y = -m + (2m - 1)(x + m) / 2m and y = m - (2m - 1)(x + m) / 2m: x + m = 2m^2 / (2m - 1)
-  EXPECT_TRUE(at(r[0], 2 * m * m - m * (2 * m - 1), 0, 2 * m - 1));
+  // the largest denominator: (-m, -m)-(m, m - 1) against (-m, m)-(m, -m + 1) cross at
+  // (m / (2m - 1), 0) (a denominator up to 4m (2m - 1) ~ 8e18), the x axis through that
+  // point, and a short segment crossing 0 at about (0.75, 0.25) and the axis at (1, 0)
+  r = geo::all_intersections(std::vector<S>{seg(-m, -m, m, m - 1), seg(-m, m, m, -m + 1),
+                                            seg(-m, 0, m, 0), seg(0, 1, 2, -1)});
+  EXPECT_EQ(pairs(r), (std::set<std::pair<int, int>>{{0, 1}, {0, 2}, {1, 2}, {0, 3}, {2, 3}}));
+  for (auto& mt : r) EXPECT_EQ(at(mt, m, 0, 2 * m - 1), mt.j < 3) << mt.i << " " << mt.j;
+}
+
+TEST(SweepAllIntersections, FracCmp) {
+  using W = __int128;
+  const W big = W(1) << 100, d = (W(1) << 62) + 12345;
+  EXPECT_EQ(geo::frac_cmp(W(1), W(3), W(2), W(6)), 0);
+  EXPECT_EQ(geo::frac_cmp(W(-1), W(3), W(0), W(6)), -1);
+  EXPECT_EQ(geo::frac_cmp(big, d, big + 1, d), -1);
+  EXPECT_EQ(geo::frac_cmp(big * 3, d * 3, big, d), 0);
+  EXPECT_EQ(geo::frac_cmp(-big, d, -big + 1, d + 1), -1);
+  EXPECT_EQ(geo::frac_cmp(big + 1, d, big, d - 1), -1);  // (big + 1) / d < big / (d - 1)
 }
 
 #ifndef NDEBUG
 TEST(SweepAllIntersectionsDeathTest, OutOfRangeAsserts) {
-  const LL m = 10000000;
+  const LL m = 1000000000;
   EXPECT_DEATH(geo::all_intersections(std::vector<S>{seg(0, 0, 1, 1), seg(5, 5, m + 1, 5)}),
-               "in_range\\(a, 1e7\\) && in_range\\(b, 1e7\\)");
+               "in_range\\(s\\.a, 1e9\\)");
 }
 #endif
 
