@@ -5,18 +5,18 @@
 //   query point finite; long long in the coordinate range.
 // t.nearest(q, s = -1): the index of a point nearest q other
 //   than index s (nearest(P[i], i): another point nearest
-//   P[i]); ties: any of them; -1 if none (n = 0; n = 1, s =
-//   0).
+//   P[i]); ties: any of them; -1 if there is none.
 // t.knn(q, k, s = -1): the indices of min(k, n') points
 //   nearest q (n' = the points other than s), by increasing
-//   distance; ties: any order.
+//   distance; ties: any order; k >= 0 (asserted).
 // t.rect(lo, hi): the indices of the points with lo.x <= x <=
-//   hi.x and lo.y <= y <= hi.y (closed), in no order.
+//   hi.x and lo.y <= y <= hi.y (closed; lo, hi any values),
+//   in no order.
 // t.within(q, r): the indices of the points at distance <= r
 //   from q (closed), in no order; r >= 0 (asserted).
-// Time: build O(n log n); nearest, knn: expected O(log n + k
-//   log k) on random points (any input: at most O(n)); rect,
-//   within: O(sqrt n + m) for m answers on random points.
+// Time: build O(n log n); nearest: expected O(log n) on random
+//   points, knn O((log n + k) log k); rect, within: O(sqrt n +
+//   m) for m answers on random points; any query at most O(n).
 // Precision: compares squared distances, no eps. long long:
 //   exact in the coordinate range (docs/eps.md): dist2 <=
 //   8e18; within compares with r * r in wide_t (any r).
@@ -24,17 +24,18 @@
 //   squared distance is at most (1 + 9u) times the minimum;
 //   within reports every dist2 <= r^2 (1 - 6u) and none >
 //   r^2 (1 + 6u); rect compares coordinates only: exact.
-// Degenerate: n = 0: -1 and empty lists; duplicates: distance
-//   0 (a duplicate of P[i] is nearest(P[i], i)); all equal or
-//   all collinear: every split still halves its range (the
-//   median of the wider side of the box), depth log2 n.
+// Degenerate: n = 0: -1 and empty lists; n = 1: nearest(q, 0)
+//   is -1; duplicates: distance 0 (a copy of P[i] is
+//   nearest(P[i], i)); all equal or all collinear: each split
+//   halves its range (the median of the box's wider side),
+//   depth log2(n / 8) (leaves of at most 8 points).
 // Source: J. L. Bentley, "Multidimensional binary search trees
 //   used for associative searching" (CACM 1975); J. H.
 //   Friedman, J. L. Bentley, R. A. Finkel, "An algorithm for
 //   finding best matches in logarithmic expected time" (TOMS
 //   1977); KACTL kdTree.h (split the wider side).
 // Tests: unit kdtree_test; property kdtree_prop; judge
-//   nearest_neighbors.
+//   nearest_neighbors; bench kdtree_bench.
 #pragma once
 #include "point.hpp"
 #include <algorithm>
@@ -60,8 +61,8 @@ template <class T> struct KDTree {
           t.push_back({p, int(t.size()), 0});
     build(0, t.size());
   }
-  void build(size_t l, size_t r) {
-    if (r - l < 2) return;
+  void build(size_t l, size_t r) {  // leaves: 8 points
+    if (r - l <= 8) return;
     P lo = t[l].p, hi = lo;
     for (size_t k = l; k < r; k++) {
       P q = t[k].p;
@@ -75,18 +76,24 @@ template <class T> struct KDTree {
         [y](N& a, N& b) { return at(a.p, y) < at(b.p, y); });
     t[m].y = y, build(l, m), build(m + 1, r);
   }
-  // g(node) at each node; the side of q first; the other side
-  // iff far(e * e), e the distance from q to the split line
+  // g(node) at each node; the side of q first (L: the left),
+  // the other side iff far(node, L)
   template <class G, class F>
   void walk(size_t l, size_t r, P q, G& g, F& far) const {
-    if (l >= r) return;
+    if (r - l <= 8) {
+      for (size_t k = l; k < r; k++) g(t[k]);
+      return;
+    }
     size_t m = (l + r) / 2;
     const N& n = t[m];
     g(n);
-    T e = at(q, n.y) - at(n.p, n.y);
-    bool L = e < 0;  // q on the left
+    bool L = at(q, n.y) < at(n.p, n.y);
     walk(L ? l : m + 1, L ? m : r, q, g, far);
-    if (far(e * e)) walk(L ? m + 1 : l, L ? r : m, q, g, far);
+    if (far(n, L)) walk(L ? m + 1 : l, L ? r : m, q, g, far);
+  }
+  static T e2(const N& n, P q) {  // to n's split line, squared
+    T e = at(q, n.y) - at(n.p, n.y);
+    return e * e;
   }
   int nearest(P q, int s = -1) const {
     assert(in_range(q, 1000000000));
@@ -96,7 +103,9 @@ template <class T> struct KDTree {
       T d = dist2(n.p, q);
       if (n.i != s && (r < 0 || d < b)) b = d, r = n.i;
     };
-    auto far = [&](T e) { return r < 0 || e < b; };
+    auto far = [&](const N& n, bool) {
+      return r < 0 || e2(n, q) < b;
+    };
     walk(0, t.size(), q, g, far);
     return r;
   }
@@ -107,8 +116,9 @@ template <class T> struct KDTree {
       if (n.i != s) h.push({dist2(n.p, q), n.i});
       if (int(h.size()) > k) h.pop();
     };
-    auto far = [&](T e) {
-      return int(h.size()) < k || (k && e < h.top().first);
+    auto far = [&](const N& n, bool) {
+      return int(h.size()) < k ||
+             (k && e2(n, q) < h.top().first);
     };
     walk(0, t.size(), q, g, far);
     std::vector<int> r(h.size());
@@ -123,25 +133,26 @@ template <class T> struct KDTree {
     auto g = [&](const N& n) {
       if (dist2(n.p, q) <= r2) o.push_back(n.i);
     };
-    auto far = [&](T e) { return e <= r2; };
+    auto far = [&](const N& n, bool) {
+      return e2(n, q) <= r2;
+    };
     walk(0, t.size(), q, g, far);
     return o;
   }
   std::vector<int> rect(P lo, P hi) const {
     std::vector<int> o;
-    box(0, t.size(), lo, hi, o);
+    auto g = [&](const N& n) {
+      P p = n.p;
+      if (lo.x <= p.x && p.x <= hi.x && lo.y <= p.y &&
+          p.y <= hi.y)
+        o.push_back(n.i);
+    };
+    auto far = [&](const N& n, bool L) {  // the right iff L
+      T c = at(n.p, n.y);
+      return L ? c <= at(hi, n.y) : c == at(lo, n.y);
+    };
+    walk(0, t.size(), lo, g, far);
     return o;
-  }
-  void box(size_t l, size_t r, P lo, P hi,
-           std::vector<int>& o) const {
-    if (l >= r) return;
-    size_t m = (l + r) / 2;
-    auto [p, i, y] = t[m];
-    if (lo.x <= p.x && p.x <= hi.x && lo.y <= p.y &&
-        p.y <= hi.y)
-      o.push_back(i);
-    if (at(lo, y) <= at(p, y)) box(l, m, lo, hi, o);
-    if (at(p, y) <= at(hi, y)) box(m + 1, r, lo, hi, o);
   }
 };
 

@@ -38,14 +38,14 @@ template <class P> Q d2(const P& a, const P& b) { return oracle::dist2(oracle::q
 std::vector<PL> draw_points() {
   switch (*rc::gen::inRange(0, 5)) {
     case 0: return *geotest::grid_points<LL>(150);
-    case 1: return *geotest::sized_vector(geotest::mixed_point<LL>(B), 150);
+    case 1: return *geotest::sized_vector(geotest::mixed_point<LL>(B), 400);
     case 2: return *geotest::sized_vector(geotest::bound_point<LL>(B), 40);
     case 3: {  // clusters: up to 4 centres, offsets of 0..2 or up to 1000
       const auto c = *rc::gen::container<std::vector<PL>>(size_t(*rc::gen::inRange(1, 5)),
                                                            geotest::uniform_point<LL>(B - 1000));
       const LL w = *rc::gen::element(LL(0), LL(2), LL(1000));
       auto off = geotest::uniform_point<LL>(w);
-      const int n = *rc::gen::inRange(0, 150);
+      const int n = *rc::gen::inRange(0, 400);
       std::vector<PL> P;
       for (int i = 0; i < n; i++) P.push_back(c[size_t(*rc::gen::inRange<size_t>(0, c.size()))] + *off);
       return P;
@@ -56,7 +56,7 @@ std::vector<PL> draw_points() {
                                                  {1, geotest::uniform_point<LL>(50)}});
       const LL T = *rc::gen::element(LL(3), LL(100), LL(10000000));
       return *geotest::sized_vector(
-          rc::gen::map(geotest::uniform_int(-T, T), [a, d](LL t) { return a + d * t; }), 150);
+          rc::gen::map(geotest::uniform_int(-T, T), [a, d](LL t) { return a + d * t; }), 400);
     }
   }
 }

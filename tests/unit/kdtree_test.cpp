@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <random>
 #include <vector>
@@ -156,6 +157,8 @@ TEST(KDTree, LongLongExtremes) {
   EXPECT_EQ(t.within(PL(0, 0), 4000000000).size(), 4u);  // r * r = 1.6e19 > LLONG_MAX
   EXPECT_EQ(t.within(PL(0, 0), 3037000500).size(), 4u);  // r * r just above LLONG_MAX
   EXPECT_EQ(t.rect(PL(B, -B), PL(B, B)).size(), 2u);
+  EXPECT_EQ(t.rect(PL(LLONG_MIN, LLONG_MIN), PL(LLONG_MAX, LLONG_MAX)).size(), 4u);  // any corners
+  EXPECT_EQ(t.rect(PL(LLONG_MIN, B), PL(-B, LLONG_MAX)), std::vector<int>{3});
 }
 
 TEST(KDTree, Doubles) {
