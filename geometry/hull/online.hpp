@@ -5,35 +5,43 @@
 // h.where(q): INSIDE, BOUNDARY or OUTSIDE the hull of the
 //   points so far (OUTSIDE if none).
 // h.tangents(q) -> {a, b}: for q OUTSIDE, hull vertices with
-//   every vertex x on orient(q, a, x) >= 0 >= orient(q, b, x)
-//   (the hull left of q -> a, right of q -> b); with an edge
-//   on a tangent line, its end farther from q (tangents.hpp's
-//   a and b); a point or segment hull: its ends by the same
-//   rule (q on the segment's line: the far end twice). {q, q}
-//   if q is INSIDE or on the BOUNDARY. At least one point
-//   (asserted).
+//   (a - q).cross(x - q) >= 0 >= (b - q).cross(x - q) for
+//   every vertex x (the hull left of q -> a, right of q ->
+//   b); with an edge on a tangent line, its end farther from
+//   q (tangents.hpp's a and b); a point or segment hull: its
+//   ends by the same rule (q on the segment's line: the far
+//   end twice). {q, q} if q is INSIDE or on the BOUNDARY. At
+//   least one point (asserted).
 // h.vertices(): the strict hull (no collinear vertices),
 //   counter-clockwise from the lowest point: convex_hull's
-//   output for the same points.
+//   output for the same points (floating: outside the eps
+//   band).
 // Time: add O(log n) amortized; where, tangents O(log n);
 //   vertices O(h).
-// Precision: long long: exact for |x|,|y| <= 4e18 (orient's
-//   bound; asserted by add). Floating: orient's eps, a
-//   distance: a point within about eps of the segment between
-//   two vertices is not a vertex, q within about eps of the
-//   boundary may be BOUNDARY, tangents need q farther than
-//   about eps from the boundary; elsewhere the exact answer.
-// Degenerate: 1 point p: vertices {p}, where(p) BOUNDARY;
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; asserted by add and where). Floating: eps
+//   is a distance to a segment (on_segment): a point within
+//   eps of the segment between its neighbours is not a
+//   vertex (removals compound: tests see added points up to
+//   1.5 eps outside the hull); q within eps of the edge it
+//   meets (in a chain's order) is BOUNDARY, else that edge's
+//   side by a rounded cross product; tangents compare rounded
+//   cross products (q farther than eps from the hull: every
+//   vertex on the documented side up to rounding). Integer
+//   coordinates to 1e5 (docs/eps.md): exact.
+// Degenerate: no points: vertices {}, where OUTSIDE; 1 point
+//   p: vertices {p}, where(p) BOUNDARY;
 //   collinear points: the segment {lowest, other end},
 //   BOUNDARY on it; vertical and horizontal runs, duplicates:
 //   handled (the chains are ordered by y, then x).
 // Source: two monotone chains of Andrew's algorithm (the
 //   right one, and the left one as the right chain of -p)
-//   kept in balanced trees (Preparata 1979); the searches by
-//   the next vertex stored in each vertex are this library's.
+//   in balanced trees (F. P. Preparata, CACM 22, 1979); the
+//   searches by the next vertex stored in each vertex are
+//   this library's (derivation: docs/hull/online.md).
 // Tests: unit hull_online_test; property hull_online_prop.
 #pragma once
-#include "../orient.hpp"
+#include "../on_segment.hpp"
 #include <algorithm>
 #include <cassert>
 #include <functional>
@@ -60,10 +68,16 @@ template <class T> struct HullChain {
     }
   };
   std::set<V, std::less<>> S;
-  // j is not a strict left turn between its neighbours
+  // q against segment ab: +1 left, -1 right, 0 on it
+  // (floating: within eps of it)
+  static int turn(P a, P b, P q) {
+    Segment<T> s{a, b};
+    return on_segment(q, s) ? 0 : side(s, q, T(0));
+  }
+  // j is on or left of the segment between its neighbours
   bool bad(typename decltype(S)::iterator j) {
     return j != S.begin() && std::next(j) != S.end() &&
-           orient(std::prev(j)->p, j->p, std::next(j)->p) <= 0;
+           turn(std::prev(j)->p, std::next(j)->p, j->p) >= 0;
   }
   void add(P p) {
     auto it = S.insert({p, p}).first;
@@ -77,11 +91,11 @@ template <class T> struct HullChain {
   }
   // +1 strictly left of the chain, between its ends (by y,
   // then x); 0 on it; -1 else (empty too)
-  int side(P q) const {
+  int in(P q) const {
     auto it = S.lower_bound(V{q, q});
     if (it == S.end() || it->p == q) return -(it == S.end());
     if (it == S.begin()) return -1;
-    return orient(std::prev(it)->p, it->p, q);
+    return turn(std::prev(it)->p, it->p, q);
   }
   // ends of the run of edges q sees (or is on the line of),
   // or other vertices: the first vertex where w ? (edge ends
@@ -89,7 +103,7 @@ template <class T> struct HullChain {
   P cut(P q, bool w) const {
     return S
         .lower_bound([&](P p, P n) {
-          bool s = orient(p, n, q) <= 0, r = !lt(q, n);
+          bool s = turn(p, n, q) <= 0, r = !lt(q, n);
           return p != n && (w ? r || s : r && !s);
         })
         ->p;
@@ -100,11 +114,12 @@ template <class T> struct OnlineHull {
   using P = Point<T>;
   HullChain<T> r, l;  // l: the right chain of the points * -1
   void add(P p) {
-    assert(in_range(p, 4e18));
+    assert(in_range(p, 1e9));
     r.add(p), l.add(p * -1);
   }
   Where where(P q) const {
-    return Where(1 + std::min(r.side(q), l.side(q * -1)));
+    assert(in_range(q, 1e9));
+    return Where(1 + std::min(r.in(q), l.in(q * -1)));
   }
   std::pair<P, P> tangents(P q) const {
     assert(!r.S.empty());
@@ -114,8 +129,8 @@ template <class T> struct OnlineHull {
       a = c[0], b = a;
     // x is past y: clockwise (s = -1), or on its ray, farther
     auto past = [&](P x, P y, int s) {
-      int o = orient(q, y, x) * s;
-      return o > 0 || (!o && (y < x) == (q < x));
+      int o = side(Segment<T>{q, y}, x, T(0)) * s;
+      return o ? o > 0 : (x - y).dot(y - q) > 0;
     };
     for (P x : c) {
       if (past(x, a, -1)) a = x;

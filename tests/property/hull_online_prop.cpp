@@ -11,11 +11,26 @@
 //                the hull has >= 3 vertices; the oracle: a and b are vertices, every vertex
 //                lies on orient(q, a, x) >= 0 >= orient(q, b, x), and a (b) is the farthest
 //                from q of the vertices on its line (segments and points too).
-// Types: long long at 1e9 (convex_hull's range) and scaled to 4e18 (orient's bound: oracle
-// only), doubles with integer coordinates up to 1e5 and the same divided by 64 (dyadic:
-// products exact, every nonzero smallest altitude >= 5e-8 >> eps: the answers are exact).
+// Types: long long in the coordinate range (1e9; clouds also scaled up to it), doubles rounded to integers up to 1e5 and the same divided by 64 (dyadic:
+// products exact, every nonzero distance from a point to a line through two others >= 5e-8
+// >> eps: the answers are exact).
 // Queries: the points, their unit neighbours, points on edge lines beyond the ends and
 // midpoints of hull diagonals, and a small grid.
+// Floating band (eps = 1e-9, a distance to a segment, on_segment.hpp):
+//   EpsContractDouble      a strictly convex polygon and a point q moved off an edge by h,
+//                          inserted in a random order: q is not a vertex for |h| <= eps/4
+//                          (unless it is the lowest or highest point: always a vertex), is
+//                          one for h >= 4 eps, is dropped for h <= -4 eps (the whole vertex
+//                          list checked exactly, as convex_hull's own property does);
+//                          where(q) is BOUNDARY (h >= 4 eps), INSIDE (h <= -4 eps), else
+//                          BOUNDARY or the exact answer.
+//   NearDegenerateDoubles  clouds moved by multiples of eps / 8 (near-duplicates, points near
+//                          edges and lines): the vertices are inserted points, from the
+//                          lowest, with exact left turns; every inserted point is inside,
+//                          or within 2 eps of the polygon (exact distance); where(q) is the
+//                          exact answer on the polygon, or BOUNDARY within 2 eps of its
+//                          boundary; tangents from q farther than 4 eps: every vertex on
+//                          the documented side of each tangent line or within 2 eps of it.
 #include "geometry/hull/online.hpp"
 #include "geometry/hull/convex_hull.hpp"
 #include "geometry/hull/point_in_convex.hpp"
@@ -23,6 +38,7 @@
 
 #include "hull_gen.hpp"
 #include "oracle_hull.hpp"
+#include "oracle_polygon.hpp"
 #include "property.hpp"
 
 #include <algorithm>
@@ -116,32 +132,128 @@ CPGEO_PROP(HullOnlineProp, MatchesStaticAndOracleLL, 300, ()) {
   check_run(*hullgen::any_cloud<long long>(30), 1000000000LL);
 }
 
+// bound_cloud draws real coordinates (and shrinks them to tiny ones): rounded here, so that
+// eps decides nothing; the band has its own properties below.
+std::vector<Point<double>> rounded(std::vector<Point<double>> v) {
+  for (auto& p : v) p = Point<double>(std::round(p.x), std::round(p.y));
+  return v;
+}
+
 CPGEO_PROP(HullOnlineProp, MatchesStaticAndOracleDouble, 200, ()) {
-  check_run(*hullgen::any_cloud<double>(30), 1e5);
+  check_run(rounded(*hullgen::any_cloud<double>(30)), 1e5);
 }
 
 CPGEO_PROP(HullOnlineProp, DyadicDoublesAreExact, 150, ()) {
-  auto pts = *hullgen::any_cloud<double>(30);
+  auto pts = rounded(*hullgen::any_cloud<double>(30));
   for (auto& p : pts) p = p / 64;  // a power of two: exact
   check_run(pts, 1e5 / 64);
 }
 
-// Up to 4e18, orient's bound (convex_hull's range is 1e9): the oracle only.
-CPGEO_PROP(HullOnlineProp, HugeCoordinatesLL, 150, ()) {
+// Grids, collinear runs and convex polygons scaled up to the coordinate bound, 1e9.
+CPGEO_PROP(HullOnlineProp, ScaledToTheBoundLL, 150, ()) {
   auto pts = *hullgen::any_cloud<long long>(24);
   long long m = 1;
   for (const auto& p : pts) m = std::max({m, std::abs(p.x), std::abs(p.y)});
-  const long long B = 4000000000000000000LL, k = *hullgen::uniform_int(1, B / m);
+  const long long B = 1000000000LL, k = *hullgen::uniform_int(std::max(1LL, B / m / 2), B / m);
   for (auto& p : pts) p = p * k;  // lines and turns kept
-  std::vector<Point<long long>> qs;
+  check_run(pts, B);
+}
+
+CPGEO_PROP(HullOnlineProp, EpsContractDouble, 200, ()) {
+  const auto v0 = *hullgen::convex_cloud<double>(12);
+  const double scale = static_cast<double>(*geotest::uniform_int(1, 20));
+  std::vector<Point<double>> v;
+  for (auto& p : v0) v.push_back(p * scale);
+  const auto hull = geo::convex_hull(v);  // CCW from the lowest
+  RC_ASSERT(hull.size() == v.size());
+  const double e = geo::eps<double>;
+  const int mode = *rc::gen::inRange(0, 3);  // 0: |h| <= eps/4, 1: h >= 4 eps, 2: h <= -4 eps
+  const std::size_t edge = static_cast<std::size_t>(*geotest::uniform_int(0, static_cast<long long>(hull.size()) - 1));
+  const Point<double> a = hull[edge], b = hull[(edge + 1) % hull.size()];
+  const Point<double> d = (b - a) / (b - a).norm(), out_normal = d.perp() * -1;
+  const double t = static_cast<double>(*geotest::uniform_int(1, 99)) / 100;
+  const double h = mode == 0 ? e * static_cast<double>(*geotest::uniform_int(-25, 25)) / 100
+                             : (mode == 1 ? 1 : -1) * e * static_cast<double>(*geotest::uniform_int(4, 40));
+  const Point<double> q = a + (b - a) * t + out_normal * h;
+  std::vector<Point<double>> in = v;
+  in.insert(in.begin() + *geotest::uniform_int(0, static_cast<long long>(in.size())), q);  // any time
+  for (auto& p : in) RC_LOG() << geotest::paste(p) << ", ";
+  RC_LOG() << "\n";
+  auto below = [](const Point<double>& p, const Point<double>& r) { return p.y < r.y || (p.y == r.y && p.x < r.x); };
+  bool lowest = true, highest = true;
+  for (auto& p : v) lowest = lowest && below(q, p), highest = highest && below(p, q);
+  const bool kept = mode == 1 || (mode == 0 && (lowest || highest));
+  std::vector<Point<double>> want(hull.begin(), hull.begin() + static_cast<std::ptrdiff_t>(edge) + 1);
+  if (kept) want.push_back(q);
+  want.insert(want.end(), hull.begin() + static_cast<std::ptrdiff_t>(edge) + 1, hull.end());
+  std::rotate(want.begin(), std::min_element(want.begin(), want.end(), below), want.end());
+  geo::OnlineHull<double> o;
+  for (auto& p : in) o.add(p);
+  RC_ASSERT(o.vertices() == want);
+  const geo::Where w = o.where(q);
+  if (mode == 1) RC_ASSERT(w == geo::BOUNDARY);
+  if (mode == 2) RC_ASSERT(w == geo::INSIDE);
+  if (mode == 0) RC_ASSERT(w == geo::BOUNDARY || static_cast<int>(w) == oracle_hull::where_in(hull, q));
+}
+
+namespace {
+
+// Near-degenerate clouds: grid, convex and collinear clouds (coordinates <= ~1e3) with every
+// point moved by multiples of eps / 8 in x and y, and some points copied with such a move
+// (near-duplicates).
+rc::Gen<std::vector<Point<double>>> near_cloud() {
+  return rc::gen::apply(
+      [](std::vector<Point<double>> base, std::vector<long long> moves, long long scale) {
+        std::vector<Point<double>> out;
+        const double s = geo::eps<double> / 8;
+        for (std::size_t i = 0; i < base.size(); i++) {
+          const long long m = moves[i % moves.size()];
+          Point<double> p = base[i] * static_cast<double>(scale);
+          out.push_back(p + Point<double>(static_cast<double>(m % 17 - 8) * s, static_cast<double>(m / 17 % 17 - 8) * s));
+          if (m % 5 == 0) out.push_back(p + Point<double>(static_cast<double>(m % 7 - 3) * s, 0));
+        }
+        return out;
+      },
+      rc::gen::weightedOneOf<std::vector<Point<double>>>({{2, hullgen::grid_cloud<double>(24)},
+                                                          {2, hullgen::convex_plus<double>(24)},
+                                                          {1, hullgen::collinear_cloud<double>(24)}}),
+      rc::gen::container<std::vector<long long>>(31, geotest::uniform_int(0, 17 * 17 - 1)),
+      geotest::uniform_int(1, 20));
+}
+
+}  // namespace
+
+CPGEO_PROP(HullOnlineProp, NearDegenerateDoubles, 200, ()) {
+  using oracle::Q;
+  const auto pts = *near_cloud();
+  RC_PRE(!pts.empty());
+  geo::OnlineHull<double> h;
+  for (const auto& p : pts) h.add(p);
+  const auto v = h.vertices();
+  const Q e2 = oracle::q(geo::eps<double>) * oracle::q(geo::eps<double>), band = 4 * e2;  // (2 eps)^2
+  for (const auto& x : v) RC_ASSERT(std::find(pts.begin(), pts.end(), x) != pts.end());
+  for (const auto& p : pts) RC_ASSERT(!(p.y < v[0].y || (p.y == v[0].y && p.x < v[0].x)));
+  const std::size_t n = v.size();
+  std::vector<oracle::QP> poly;
+  for (const auto& x : v) poly.push_back(oracle::qp(x));
+  for (std::size_t i = 0; n >= 3 && i < n; i++)
+    RC_ASSERT(oracle::orientation(poly[i], poly[(i + 1) % n], poly[(i + 2) % n]) > 0);
   for (const auto& p : pts)
-    for (long long d : {-1LL, 0LL, 1LL})
-      for (long long e : {-1LL, 1LL})
-        if (in_bound(p + Point<long long>(d, e), B)) qs.push_back(p + Point<long long>(d, e));
-  geo::OnlineHull<long long> h;
-  std::vector<Point<long long>> so_far;
-  for (const auto& p : pts) {
-    h.add(p), so_far.push_back(p);
-    if (so_far.size() % 4 == 0 || so_far.size() == pts.size()) check_oracle(so_far, h, qs);
+    if (oracle_hull::where_in(v, p) == 0) RC_ASSERT(oracle::boundary_dist2(poly, oracle::qp(p)) <= band);
+  for (const auto& q : queries(pts, v)) {
+    const int exact = oracle_hull::where_in(v, q);
+    const Q d2 = oracle::boundary_dist2(poly, oracle::qp(q));
+    const geo::Where w = h.where(q);
+    RC_ASSERT(static_cast<int>(w) == exact || (w == geo::BOUNDARY && d2 <= band));
+    if (exact != 0 || d2 <= 16 * e2) continue;
+    RC_ASSERT(w == geo::OUTSIDE);
+    const auto [a, b] = h.tangents(q);
+    const auto Qq = oracle::qp(q), A = oracle::qp(a), B = oracle::qp(b);
+    RC_ASSERT(std::find(v.begin(), v.end(), a) != v.end() && std::find(v.begin(), v.end(), b) != v.end());
+    for (const auto& X : poly) {  // on the documented side, or within 2 eps of the line
+      const Q ca = oracle::det3(Qq, A, X), cb = oracle::det3(Qq, B, X);
+      RC_ASSERT(ca >= 0 || ca * ca <= band * oracle::dist2(Qq, A));
+      RC_ASSERT(cb <= 0 || cb * cb <= band * oracle::dist2(Qq, B));
+    }
   }
 }
