@@ -819,6 +819,31 @@ class StaticConvexHull(Base):
         self.reject(inp, lines(*(ln for H in bad for ln in [str(len(H))] + [f"{x} {y}" for x, y in H])))
 
 
+# ---------------------------------------------------------------- 3-D
+class ConvexHull3D(Base):
+    name = "convex_hull_3d"
+
+    def test(self):
+        def pts(*ps):
+            return lines(str(len(ps)), *(" ".join(map(str, p)) for p in ps))
+        cube = pts(*[(x, y, z) for x in (0, 1) for y in (0, 1) for z in (0, 1)], (1, 1, 1))
+        self.accept(cube, "8\n6.000000 1.000000\n")
+        # tetrahedron x, y, z >= 0, x + y + z <= 6 with points on an edge, a face and inside:
+        # three right triangles of area 18 and the slanted face 18 sqrt(3); volume 36
+        tet = pts((0, 0, 0), (6, 0, 0), (0, 6, 0), (0, 0, 6), (3, 0, 0), (1, 1, 1), (2, 2, 2))
+        a = 54 + 18 * math.sqrt(3)
+        self.accept(tet, f"4\n{a:.9f} 36\n")
+        self.accept(tet, f"4\n{a * (1 + 5e-7):.9f} {36 * (1 - 5e-7):.9f}\n")
+        self.reject(tet, f"5\n{a:.9f} 36\n", f"4\n{a * (1 + 2e-6):.9f} 36\n",
+                    f"4\n{a:.9f} 36.001\n", "4\n", f"4 {a:.9f}\n", "x\n1 2\n")
+        square = pts(*[(x, y, 4) for x in range(4) for y in range(4)])  # coplanar: area once
+        self.accept(square, "4\n9 0\n")
+        self.reject(square, "4\n18 0\n", "16\n9 0\n")
+        self.accept(pts((1, 2, 3), (2, 4, 6), (3, 6, 9), (2, 4, 6)), "2\n0 0\n")
+        self.accept(pts((5, 5, 5), (5, 5, 5)), "1\n0 0\n")
+        self.reject(pts((5, 5, 5), (5, 5, 5)), "2\n0 0\n")
+
+
 # ---------------------------------------------------------------- lower envelopes
 class LineAddGetMin(Base):
     name = "line_add_get_min"

@@ -21,6 +21,8 @@ import unittest
 HERE = os.path.dirname(os.path.abspath(__file__))
 MARK = re.compile(r"^//[ \t]*competitive-verifier:[ \t]*(\S+)[ \t]*(.*?)[ \t]*$", re.M)
 AOJ = re.compile(r"CGL_(\d+)_[A-Z]")
+LOCAL_MARK = re.compile(r"^//[ \t]*cpgeo-judge:[ \t]*LOCAL\b", re.M)
+LOCAL = {"convex_hull_3d"}  # problems of our own: no upstream URL
 OWN = {"nearest_neighbors", "segment_intersections"}  # checked by checkers/NAME.py only
 
 
@@ -34,6 +36,16 @@ def expected_url(name):
 def marker_problems(name, text):
     """The reasons the program NAME.cpp with source `text` fails, [] if none."""
     marks = MARK.findall(text)
+    local = len(LOCAL_MARK.findall(text))
+    if name in LOCAL:
+        out = [f"competitive-verifier line in a problem of our own: {k}" for k, _ in marks]
+        if local != 1:
+            out.append(f"{local} '// cpgeo-judge: LOCAL' lines (want exactly 1)")
+        if not os.path.exists(os.path.join(HERE, "checkers", name + ".py")):
+            out.append("no checkers/NAME.py for a problem of our own")
+        return out
+    if local:
+        return ["'// cpgeo-judge: LOCAL' on a problem that is not in LOCAL"]
     urls = [v for k, v in marks if k == "PROBLEM"]
     errors = [v for k, v in marks if k == "ERROR"]
     out = [f"unknown competitive-verifier key {k}" for k, _ in marks
@@ -71,6 +83,20 @@ class Programs(unittest.TestCase):
 
 class Check(unittest.TestCase):
     """The check itself fails where it should."""
+
+    def test_local_problems(self):
+        ok = "// cpgeo-judge: LOCAL (cases: checkers/convex_hull_3d.py)\n#include <cstdio>\n"
+        self.assertEqual(marker_problems("convex_hull_3d", ok), [])
+        self.assertTrue(marker_problems("convex_hull_3d", "#include <cstdio>\n"))  # no line
+        self.assertTrue(marker_problems("convex_hull_3d", ok * 2))
+        self.assertTrue(marker_problems(  # a URL on a problem of our own
+            "convex_hull_3d", ok + "// competitive-verifier: PROBLEM "
+            "https://judge.yosupo.jp/problem/convex_hull_3d\n"))
+        self.assertTrue(marker_problems(  # LOCAL does not excuse an upstream problem
+            "closest_pair", "// cpgeo-judge: LOCAL\n"))
+        self.assertTrue(marker_problems(
+            "closest_pair", "// cpgeo-judge: LOCAL\n// competitive-verifier: PROBLEM "
+            "https://judge.yosupo.jp/problem/closest_pair\n"))
 
     def test_right_markers_pass(self):
         ok = "// competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/closest_pair\n"

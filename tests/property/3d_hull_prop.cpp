@@ -1,0 +1,230 @@
+// Properties of geometry/3d/hull.hpp against the brute-force exact oracle
+// (tests/support/oracle_hull3d.hpp: supporting planes through every triple, corners by
+// Caratheodory, the volume facet by facet): the corners exactly, every face outward and
+// non-degenerate, a closed surface whose volume is the hull's (or, for a planar set, faces on
+// one side tiling the polygon), volume6 exact and area to 1e-9 relative.
+// Inputs (generators below): small boxes (duplicates, coplanar and collinear subsets
+// everywhere), subsets of lattice cubes, tilted planar lattices, collinear runs, points
+// rounded from a sphere, copies of a few points; translated, or scaled to the bound 1e9.
+// long long and double (small integers: every decision exact, so the answer must be exact),
+// and the library run with exact rationals (type genericity: the same faces as long long).
+// Larger clouds (up to 300 points) are checked without the O(n^5) corner oracle: a closed
+// surface, every face outward with every point on its inner side (so the faces bound the
+// hull: their vertices are input points), volume6 equal to the faces' exact volume, and the
+// corners exactly the face vertices whose face normals have rank 3.
+// Near-coplanar doubles (a plane moved by less than eps / 8): the flat answer.
+#include "geometry/3d/hull.hpp"
+
+#include "generators.hpp"
+#include "oracle_hull3d.hpp"
+#include "property.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace {
+
+using geo::Point3;
+using geotest::uniform_int;
+using P = Point3<long long>;
+namespace O = oracle_hull3d;
+
+rc::Gen<P> box_point(long long r) {
+  return rc::gen::apply([](long long x, long long y, long long z) { return P{x, y, z}; },
+                        uniform_int(-r, r), uniform_int(-r, r), uniform_int(-r, r));
+}
+
+// One family, n <= max_n points with small coordinates.
+rc::Gen<std::vector<P>> family(int max_n) {
+  auto n = uniform_int(1, max_n);
+  return rc::gen::mapcat(uniform_int(0, 5), [=](long long kind) -> rc::Gen<std::vector<P>> {
+    switch (kind) {
+      case 0:  // a small box: duplicates, coplanar and collinear everywhere
+        return rc::gen::mapcat(uniform_int(1, 3), [=](long long r) {
+          return rc::gen::mapcat(n, [=](long long k) {
+            return rc::gen::container<std::vector<P>>(static_cast<std::size_t>(k), box_point(r));
+          });
+        });
+      case 1:  // a subset of the lattice cube {0..k}^3 (sometimes all of it)
+        return rc::gen::mapcat(uniform_int(1, 2), [=](long long k) {
+          return rc::gen::map(rc::gen::container<std::vector<bool>>(
+                                  static_cast<std::size_t>((k + 1) * (k + 1) * (k + 1)),
+                                  rc::gen::weightedElement<bool>({{3, true}, {1, false}})),
+                              [k](const std::vector<bool>& keep) {
+                                std::vector<P> v;
+                                int i = 0;
+                                for (long long x = 0; x <= k; x++)
+                                  for (long long y = 0; y <= k; y++)
+                                    for (long long z = 0; z <= k; z++)
+                                      if (keep[static_cast<std::size_t>(i++)]) v.push_back({x, y, z});
+                                if (v.empty()) v.push_back({0, 0, 0});
+                                return v;
+                              });
+        });
+      case 2:  // a tilted plane: o + i u + j v (u, v may be parallel: collinear)
+      case 3:  // a line: o + i u
+        return rc::gen::apply(
+            [kind](P o, P u, P v, std::vector<std::pair<long long, long long>> ij) {
+              std::vector<P> w;
+              for (auto [i, j] : ij) w.push_back(o + u * i + (kind == 2 ? v * j : P()));
+              return w;
+            },
+            box_point(5), box_point(3), box_point(3),
+            rc::gen::mapcat(n, [](long long k) {
+              return rc::gen::container<std::vector<std::pair<long long, long long>>>(
+                  static_cast<std::size_t>(k), rc::gen::pair(uniform_int(-2, 2), uniform_int(-2, 2)));
+            }));
+      case 4:  // rounded from a sphere of radius 2..40
+        return rc::gen::apply(
+            [](long long R, std::vector<P> dirs) {
+              std::vector<P> w;
+              for (auto d : dirs) {
+                double l = std::sqrt(double(d.x * d.x + d.y * d.y + d.z * d.z));
+                if (l == 0) continue;
+                w.push_back({std::llround(double(d.x) / l * double(R)), std::llround(double(d.y) / l * double(R)),
+                             std::llround(double(d.z) / l * double(R))});
+              }
+              if (w.empty()) w.push_back({0, 0, 0});
+              return w;
+            },
+            uniform_int(2, 40), rc::gen::mapcat(n, [](long long k) {
+              return rc::gen::container<std::vector<P>>(static_cast<std::size_t>(k), box_point(1000));
+            }));
+      default:  // copies of a few points
+        return rc::gen::mapcat(rc::gen::mapcat(uniform_int(1, 5),
+                                               [](long long k) {
+                                                 return rc::gen::container<std::vector<P>>(
+                                                     static_cast<std::size_t>(k), box_point(4));
+                                               }),
+                               [=](std::vector<P> base) {
+                                 return rc::gen::mapcat(n, [base](long long k) {
+                                   return rc::gen::container<std::vector<P>>(
+                                       static_cast<std::size_t>(k), rc::gen::elementOf(base));
+                                 });
+                               });
+    }
+  });
+}
+
+// A family, then as is, translated, or scaled so that a coordinate reaches +-1e9.
+rc::Gen<std::vector<P>> cloud(int max_n, bool big) {
+  return rc::gen::apply(
+      [big](std::vector<P> v, long long mode, P t) {
+        long long m = 1;
+        for (auto& p : v) m = std::max({m, std::llabs(p.x), std::llabs(p.y), std::llabs(p.z)});
+        for (auto& p : v)
+          p = !big ? p : mode == 1 ? p + t : mode == 2 ? p * (1000000000 / m) : p;
+        return v;
+      },
+      family(max_n), uniform_int(0, 2), box_point(1000000));
+}
+
+template <class T> std::vector<Point3<T>> as(const std::vector<P>& v) {
+  std::vector<Point3<T>> w;
+  for (auto& p : v) w.push_back(Point3<T>(p));
+  return w;
+}
+
+template <class T> void check_small(const std::vector<Point3<T>>& in) {
+  for (auto& p : in) RC_LOG() << "{" << p.x << ", " << p.y << ", " << p.z << "}, ";
+  RC_LOG() << "\n";
+  const auto h = geo::hull3d(in);
+  const std::string why = O::check_hull3d(in, h);
+  RC_ASSERT(why == "");
+  const auto d = O::distinct(in);
+  const oracle::Q v6 = O::volume6(d);
+  RC_ASSERT(oracle::q(h.volume6(in)) == v6);
+  const double a = O::area(d);
+  RC_ASSERT(std::fabs(double(h.area(in)) - a) <= 1e-9 * std::max(1.0, a));
+}
+
+}  // namespace
+
+CPGEO_PROP(Hull3dProp, MatchesBruteForceLL, 300, ()) { check_small(*cloud(12, true)); }
+
+CPGEO_PROP(Hull3dProp, MatchesBruteForceDouble, 150, ()) { check_small(as<double>(*cloud(12, false))); }
+
+CPGEO_PROP(Hull3dProp, MatchesBruteForceLongDouble, 60, ()) {
+  check_small(as<long double>(*cloud(10, false)));
+}
+
+CPGEO_PROP(Hull3dProp, ExactRationalsSameAsLL, 60, ()) {
+  const auto in = *cloud(12, true);
+  const auto a = geo::hull3d(in), b = geo::hull3d(as<oracle::QX>(in));
+  RC_ASSERT(a.f == b.f);
+  RC_ASSERT(a.v == b.v);
+}
+
+// Up to 300 points: closed and outward (hence the hull's boundary), volume6 the faces' exact
+// volume; the corners are the face vertices whose face normals have rank 3.
+CPGEO_PROP(Hull3dProp, LargeCloudsClosedWithTheHullsVolume, 40, ()) {
+  const auto in = *rc::gen::mapcat(uniform_int(0, 1), [](long long k) {
+    return k ? cloud(300, true)
+             : rc::gen::mapcat(uniform_int(2, 6), [](long long r) {
+                 return rc::gen::container<std::vector<P>>(300, box_point(r));
+               });
+  });
+  const auto h = geo::hull3d(in);
+  std::vector<O::Q3> e;
+  for (auto& p : in) e.push_back(O::q3(p));
+  const auto d = O::distinct(in);
+  if (d.size() < 4 || O::planar(d)) return;
+  RC_ASSERT(!h.f.empty());
+  std::vector<std::vector<O::Q3>> normals(in.size());
+  std::vector<std::pair<int, int>> edges;
+  oracle::Q faces6 = 0;
+  for (auto [a, b, c] : h.f) {
+    const O::Q3 m = O::cross(O::sub(e[b], e[a]), O::sub(e[c], e[a]));
+    RC_ASSERT(!O::zero(m));
+    for (auto& q : e) RC_ASSERT(oracle::sign(oracle::Q(O::dot(m, O::sub(q, e[a])))) <= 0);
+    for (int x : {a, b, c}) normals[static_cast<std::size_t>(x)].push_back(m);
+    edges.push_back({a, b}), edges.push_back({b, c}), edges.push_back({c, a});
+    faces6 -= O::det(e[a], e[b], e[c], d[0]);
+  }
+  std::sort(edges.begin(), edges.end());
+  RC_ASSERT(std::adjacent_find(edges.begin(), edges.end()) == edges.end());
+  for (auto [u, w] : edges) RC_ASSERT(std::binary_search(edges.begin(), edges.end(), std::make_pair(w, u)));
+  RC_ASSERT(oracle::q(h.volume6(in)) == faces6);
+  std::vector<int> want;
+  for (std::size_t x = 0; x < in.size(); x++) {
+    auto& ns = normals[x];  // rank 3: a vertex of the hull
+    bool three = false;
+    for (std::size_t i = 0; i < ns.size() && !three; i++)
+      for (std::size_t j = i + 1; j < ns.size() && !three; j++)
+        for (std::size_t k = j + 1; k < ns.size() && !three; k++)
+          three = oracle::sign(O::minor3(ns[i], ns[j], ns[k])) != 0;
+    if (three) want.push_back(static_cast<int>(x));
+  }
+  RC_ASSERT(h.v == want);
+}
+
+// Near-coplanar doubles: a planar lattice set moved off its plane by less than eps / 8 gives
+// the flat answer: volume6 0 up to rounding, the corners of the planar polygon.
+CPGEO_PROP(Hull3dProp, NearCoplanarDoubleIsFlat, 100, ()) {
+  const auto base = *rc::gen::suchThat(cloud(12, false), [](const std::vector<P>& v) {
+    const auto d = O::distinct(v);
+    if (d.size() < 3 || !O::planar(d)) return false;
+    for (std::size_t i = 2; i < d.size(); i++)
+      if (!O::zero(O::cross(O::sub(d[1], d[0]), O::sub(d[i], d[0])))) return true;
+    return false;
+  });
+  auto in = as<double>(base);
+  // the plane's unit normal, from the exact one
+  O::Q3 m{0, 0, 0};
+  const auto d = O::distinct(base);
+  for (std::size_t i = 2; i < d.size() && O::zero(m); i++) m = O::cross(O::sub(d[1], d[0]), O::sub(d[i], d[0]));
+  const double mx = double(m.x), my = double(m.y), mz = double(m.z), l = std::sqrt(mx * mx + my * my + mz * mz);
+  for (auto& p : in) {
+    const double t = geo::eps<double> / 8 * double(*uniform_int(-100, 100)) / 100;
+    p = p + Point3<double>(mx / l * t, my / l * t, mz / l * t);
+  }
+  for (auto& p : in) RC_LOG() << "{" << p.x << ", " << p.y << ", " << p.z << "}, ";
+  const auto h = geo::hull3d(in);
+  const auto hb = geo::hull3d(base);
+  for (int i : h.v) RC_LOG() << i << " ";
+  RC_LOG() << " vs ";
+  for (int i : hb.v) RC_LOG() << i << " ";
+  RC_ASSERT(h.v == hb.v);
+  RC_ASSERT(std::fabs(h.volume6(in)) <= 1e-6);
+}

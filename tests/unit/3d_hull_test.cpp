@@ -1,0 +1,183 @@
+// Unit tests of geometry/3d/hull.hpp: the documented results on degenerate input (pitfall 6
+// of docs/pitfalls.md: empty, all equal, collinear, coplanar, duplicates), the lattice cube
+// (points inside every face and edge are not corners), the volume and area, the coordinate
+// bound (exact volume6 at 1e9, the assert past it), floating input, determinism.
+#include "geometry/3d/hull.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <vector>
+
+namespace {
+
+using P = geo::Point3<long long>;
+using V = std::vector<int>;
+
+// Every face outward (every point on its inner closed side), non-degenerate, and each directed
+// edge matched by its reverse exactly once (a closed surface).
+template <class T> void expect_closed(const std::vector<geo::Point3<T>>& p, const geo::Hull3& h) {
+  std::map<std::pair<int, int>, int> e;
+  for (auto [a, b, c] : h.f) {
+    EXPECT_FALSE((p[b] - p[a]).cross(p[c] - p[a]) == geo::Point3<T>());
+    for (auto& q : p) EXPECT_LE(geo::orient3d(p[a], p[b], p[c], q), 0);
+    e[{a, b}]++, e[{b, c}]++, e[{c, a}]++;
+  }
+  for (auto [uv, k] : e) {
+    EXPECT_EQ(k, 1);
+    EXPECT_EQ(e.count({uv.second, uv.first}), 1u);
+  }
+}
+
+std::vector<P> lattice_cube(int k) {
+  std::vector<P> p;
+  for (int x = 0; x <= k; x++)
+    for (int y = 0; y <= k; y++)
+      for (int z = 0; z <= k; z++) p.push_back({x, y, z});
+  return p;
+}
+
+TEST(Hull3d, EmptyAndOnePoint) {
+  auto h = geo::hull3d(std::vector<P>{});
+  EXPECT_TRUE(h.f.empty() && h.v.empty());
+  h = geo::hull3d(std::vector<P>{{4, 5, 6}});
+  EXPECT_TRUE(h.f.empty());
+  EXPECT_EQ(h.v, V{0});
+  h = geo::hull3d(std::vector<P>(5, P{1, 1, 1}));  // all equal: the first
+  EXPECT_TRUE(h.f.empty());
+  EXPECT_EQ(h.v, V{0});
+}
+
+TEST(Hull3d, CollinearGivesTheTwoEnds) {
+  std::vector<P> p{{2, 2, 2}, {0, 0, 0}, {4, 4, 4}, {1, 1, 1}, {4, 4, 4}, {3, 3, 3}};
+  auto h = geo::hull3d(p);
+  EXPECT_TRUE(h.f.empty());
+  EXPECT_EQ(h.v, (V{1, 2}));  // one index per distinct point
+  h = geo::hull3d(std::vector<P>{{7, 0, 1}, {-7, 0, 1}});
+  EXPECT_EQ(h.v, (V{0, 1}));
+  EXPECT_EQ(h.volume6(p), 0);
+  EXPECT_EQ(h.area(p), 0);
+}
+
+TEST(Hull3d, UnitCube) {
+  auto p = lattice_cube(1);
+  auto h = geo::hull3d(p);
+  EXPECT_EQ(h.f.size(), 12u);
+  EXPECT_EQ(h.v, (V{0, 1, 2, 3, 4, 5, 6, 7}));
+  EXPECT_EQ(h.volume6(p), 6);
+  EXPECT_DOUBLE_EQ(h.area(p), 6);
+  expect_closed(p, h);
+}
+
+TEST(Hull3d, LatticeCubeHasOnlyItsEightCorners) {
+  for (int k = 2; k <= 5; k++) {
+    auto p = lattice_cube(k);
+    std::shuffle(p.begin(), p.end(), std::mt19937(k));
+    p.insert(p.end(), p.begin(), p.begin() + 10);  // duplicates
+    auto h = geo::hull3d(p);
+    EXPECT_EQ(h.v.size(), 8u) << k;
+    for (int i : h.v) {
+      auto q = p[i];
+      EXPECT_TRUE((q.x == 0 || q.x == k) && (q.y == 0 || q.y == k) && (q.z == 0 || q.z == k));
+    }
+    EXPECT_EQ(h.volume6(p), 6LL * k * k * k);
+    EXPECT_DOUBLE_EQ(h.area(p), 6.0 * k * k);
+    expect_closed(p, h);
+  }
+}
+
+TEST(Hull3d, TetrahedronWithEdgeFaceAndInnerPoints) {
+  std::vector<P> p{{0, 0, 0}, {6, 0, 0}, {0, 6, 0}, {0, 0, 6},  // corners
+                   {3, 0, 0}, {0, 3, 3}, {2, 2, 2},             // edge midpoints, on a face
+                   {1, 1, 1}, {2, 2, 0}, {1, 2, 3}};            // inside, on faces
+  auto h = geo::hull3d(p);
+  EXPECT_EQ(h.v, (V{0, 1, 2, 3}));
+  EXPECT_EQ(h.volume6(p), 216);
+  expect_closed(p, h);
+}
+
+TEST(Hull3d, CoplanarGivesThePolygonOnce) {
+  // a 4 x 4 lattice on the tilted plane x + y + z = 3, with an inner point and duplicates
+  std::vector<P> p;
+  for (int i = 0; i <= 3; i++)
+    for (int j = 0; j <= 3; j++) p.push_back(P{1, 1, 1} + P{1, -1, 0} * i + P{0, 1, -1} * j);
+  p.push_back(p[5]);
+  auto h = geo::hull3d(p);
+  EXPECT_EQ(h.v, (V{0, 3, 12, 15}));
+  EXPECT_EQ(h.volume6(p), 0);
+  // the parallelogram spanned by 3 (1, -1, 0) and 3 (0, 1, -1): area 9 sqrt(3)
+  EXPECT_NEAR(h.area(p), 9 * std::sqrt(3.0), 1e-9);
+  ASSERT_FALSE(h.f.empty());
+  auto [a, b, c] = h.f[0];
+  auto n = (p[b] - p[a]).cross(p[c] - p[a]);
+  for (auto [x, y, z] : h.f) {
+    auto m = (p[y] - p[x]).cross(p[z] - p[x]);
+    EXPECT_GT(n.dot(m), 0);  // one side: every normal the same way
+    for (auto& q : p) EXPECT_EQ(geo::orient3d(p[x], p[y], p[z], q), 0);
+  }
+}
+
+TEST(Hull3d, TriangleWithPointsOnItsEdges) {
+  std::vector<P> p{{0, 0, 5}, {2, 0, 5}, {4, 0, 5}, {2, 2, 5}, {0, 4, 5}, {0, 2, 5}, {1, 1, 5}};
+  auto h = geo::hull3d(p);
+  EXPECT_EQ(h.v, (V{0, 2, 4}));
+  for (auto [a, b, c] : h.f) EXPECT_NE(a, 6);  // inside: never a vertex
+  for (auto [a, b, c] : h.f) EXPECT_TRUE(b != 6 && c != 6);
+  EXPECT_DOUBLE_EQ(h.area(p), 8);
+}
+
+TEST(Hull3d, CoordinateBound) {
+  const long long B = 1000000000;
+  std::vector<P> p;
+  for (long long x : {-B, B})
+    for (long long y : {-B, B})
+      for (long long z : {-B, B}) p.push_back({x, y, z});
+  p.push_back({0, 0, 0});
+  p.push_back({B, 0, B});
+  auto h = geo::hull3d(p);
+  EXPECT_EQ(h.v.size(), 8u);
+  __int128 w = 2 * B;
+  EXPECT_TRUE(h.volume6(p) == 6 * w * w * w);  // 4.8e28: __int128
+  expect_closed(p, h);
+}
+
+TEST(Hull3dDeathTest, PastTheBoundAsserts) {
+  std::vector<P> p{{0, 0, 0}, {1, 0, 0}, {0, 1, 0}, {0, 0, 1000000001}};
+  EXPECT_DEATH(geo::hull3d(p), "");
+}
+
+TEST(Hull3d, DoubleOctahedron) {
+  using D = geo::Point3<double>;
+  std::vector<D> p{{1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}, {0, 0, 1}, {0, 0, -1}, {0, 0, 0},
+                   {0.5, 0.5, 0}};
+  auto h = geo::hull3d(p);
+  EXPECT_EQ(h.v, (V{0, 1, 2, 3, 4, 5}));
+  EXPECT_EQ(h.f.size(), 8u);
+  EXPECT_DOUBLE_EQ(h.volume6(p), 8);  // volume 4/3
+  EXPECT_NEAR(h.area(p), 4 * std::sqrt(3.0), 1e-12);
+  expect_closed(p, h);
+}
+
+TEST(Hull3d, DoubleWithinEpsOfAFaceAddsNothing) {
+  using D = geo::Point3<double>;
+  std::vector<D> p{{0, 0, 0}, {1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {0.25, 0.25, -1e-10}};
+  auto h = geo::hull3d(p);  // 1e-10 below the face z = 0: on it
+  EXPECT_EQ(h.v, (V{0, 1, 2, 3}));
+  EXPECT_NEAR(h.volume6(p), 1, 1e-9);
+  p.back().z = -1e-8;  // 1e-8 > eps: a corner
+  EXPECT_EQ(geo::hull3d(p).v, (V{0, 1, 2, 3, 4}));
+}
+
+TEST(Hull3d, SameInputSameOutput) {
+  std::mt19937 r(3);
+  std::vector<P> p;
+  for (int i = 0; i < 300; i++) p.push_back({long(r() % 100), long(r() % 100), long(r() % 100)});
+  auto a = geo::hull3d(p), b = geo::hull3d(p);
+  EXPECT_EQ(a.f, b.f);
+  EXPECT_EQ(a.v, b.v);
+  expect_closed(p, a);
+}
+
+}  // namespace
