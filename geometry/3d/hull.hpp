@@ -1,26 +1,27 @@
 // 3d/hull.hpp: 3-D convex hull (randomized incremental with a
-// conflict graph), its volume and surface area.
+// conflict graph).
 // hull3d(p): Hull3 h. h.f: the hull's faces, triangles of
 //   indices into p, each outward (orient3d(p[a], p[b], p[c],
 //   q) <= 0 for every input point q) and non-degenerate. h.v:
 //   the corners, increasing (distinct input points that are
 //   extreme: not inside the hull, a face or an edge; one index
 //   per distinct point).
-// h.volume6(p): 6 x the volume, wide_t<T> (exact for
-//   integers); h.area(p): the surface area, real_t<T>. Both
-//   take the p that hull3d got.
+// Volume and area: volume6(p, h.f), surface_area(p, h.f) of
+//   3d/polyhedron.hpp (0 and the polygon's area when planar).
 // Time: O(n log n) expected (insertion order shuffled by a
 //   fixed seed: the same input gives the same output).
 // Precision: long long: exact in the coordinate range
-//   (docs/eps.md; orient3d asserts it), volume6 in __int128
-//   (<= 4.8e28). Floating: every decision is orient3d's eps
-//   rule (docs/3d/hull.md): a point within eps (a length) of a
-//   face's plane is on it, so it adds no face.
-// Degenerate: empty -> no face, no corner; all equal -> v =
-//   {0}; all collinear -> v = the two ends; all coplanar -> f
-//   triangulates the convex polygon once (normals to one
-//   side), v its corners, volume6 0, area the polygon's.
-//   Duplicates, collinear and coplanar subsets: any number.
+//   (docs/eps.md; asserted). Floating: eps is a length; a
+//   point adds faces only if orient3d says it is strictly
+//   outside one (the tetrahedron with the face has smallest
+//   altitude > eps); the dimension tests: distance > eps from
+//   p[0], from the line, orient3d. What this guarantees:
+//   docs/3d/hull.md.
+// Degenerate: empty -> no face, no corner; all equal (within
+//   eps) -> v = {0}; all collinear -> v = the two ends; all
+//   coplanar -> f triangulates the convex polygon once
+//   (normals to one side), v its corners. Duplicates,
+//   collinear and coplanar subsets: any number.
 // Source: de Berg, Cheong, van Kreveld, Overmars, Comp. Geom.
 //   (3rd ed.), ch. 11 (conflict graph); Clarkson and Shor,
 //   DCG 4 (1989).
@@ -30,6 +31,7 @@
 #include "point3.hpp"
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <numeric>
 #include <random>
 #include <vector>
@@ -39,27 +41,12 @@ namespace geo {
 struct Hull3 {
   std::vector<std::array<int, 3>> f;
   std::vector<int> v;
-  template <class T>
-  wide_t<T> volume6(const std::vector<Point3<T>>& p) const {
-    wide_t<T> s = 0;  // tetrahedra from the apex p[f[0][0]]
-    for (auto [a, b, c] : f)
-      s += (p[b] - p[a])
-               .cross(p[c] - p[a])
-               .dot(p[a] - p[f[0][0]]);
-    return s;
-  }
-  template <class T>
-  real_t<T> area(const std::vector<Point3<T>>& p) const {
-    real_t<T> s = 0;
-    for (auto [a, b, c] : f)
-      s += (p[b] - p[a]).cross(p[c] - p[a]).norm() / 2;
-    return s;
-  }
 };
 
 template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   using P = Point3<T>;
   int n = int(p.size()), a = 0, b = -1, c = -1, d = -1;
+  for ([[maybe_unused]] auto& q : p) assert(in_range(q, 1e9));
   if (!n) return {};
   std::vector<int> o(n);
   std::iota(o.begin(), o.end(), 0);

@@ -2,7 +2,8 @@
 // (tests/support/oracle_hull3d.hpp: supporting planes through every triple, corners by
 // Caratheodory, the volume facet by facet): the corners exactly, every face outward and
 // non-degenerate, a closed surface whose volume is the hull's (or, for a planar set, faces on
-// one side tiling the polygon), volume6 exact and area to 1e-9 relative.
+// one side tiling the polygon); volume6 and surface_area (3d/polyhedron.hpp) of the faces:
+// exact and to 1e-9 relative.
 // Inputs (generators below): small boxes (duplicates, coplanar and collinear subsets
 // everywhere), subsets of lattice cubes, tilted planar lattices, collinear runs, points
 // rounded from a sphere, copies of a few points; translated, or scaled to the bound 1e9.
@@ -14,6 +15,7 @@
 // corners exactly the face vertices whose face normals have rank 3.
 // Near-coplanar doubles (a plane moved by less than eps / 8): the flat answer.
 #include "geometry/3d/hull.hpp"
+#include "geometry/3d/polyhedron.hpp"
 
 #include "generators.hpp"
 #include "oracle_hull3d.hpp"
@@ -134,9 +136,9 @@ template <class T> void check_small(const std::vector<Point3<T>>& in) {
   RC_ASSERT(why == "");
   const auto d = O::distinct(in);
   const oracle::Q v6 = O::volume6(d);
-  RC_ASSERT(oracle::q(h.volume6(in)) == v6);
+  RC_ASSERT(oracle::q(geo::volume6(in, h.f)) == v6);
   const double a = O::area(d);
-  RC_ASSERT(std::fabs(double(h.area(in)) - a) <= 1e-9 * std::max(1.0, a));
+  RC_ASSERT(std::fabs(double(geo::surface_area(in, h.f)) - a) <= 1e-9 * std::max(1.0, a));
 }
 
 }  // namespace
@@ -185,7 +187,7 @@ CPGEO_PROP(Hull3dProp, LargeCloudsClosedWithTheHullsVolume, 40, ()) {
   std::sort(edges.begin(), edges.end());
   RC_ASSERT(std::adjacent_find(edges.begin(), edges.end()) == edges.end());
   for (auto [u, w] : edges) RC_ASSERT(std::binary_search(edges.begin(), edges.end(), std::make_pair(w, u)));
-  RC_ASSERT(oracle::q(h.volume6(in)) == faces6);
+  RC_ASSERT(oracle::q(geo::volume6(in, h.f)) == faces6);
   std::vector<int> want;
   for (std::size_t x = 0; x < in.size(); x++) {
     auto& ns = normals[x];  // rank 3: a vertex of the hull
@@ -203,8 +205,8 @@ CPGEO_PROP(Hull3dProp, LargeCloudsClosedWithTheHullsVolume, 40, ()) {
 // the flat answer: volume6 0 up to rounding, the corners of the planar polygon.
 CPGEO_PROP(Hull3dProp, NearCoplanarDoubleIsFlat, 100, ()) {
   const auto base = *rc::gen::suchThat(cloud(12, false), [](const std::vector<P>& v) {
-    const auto d = O::distinct(v);
-    if (d.size() < 3 || !O::planar(d)) return false;
+    const auto d = O::distinct(v);  // distinct points: no near-duplicates after the move
+    if (d.size() < 3 || d.size() != v.size() || !O::planar(d)) return false;
     for (std::size_t i = 2; i < d.size(); i++)
       if (!O::zero(O::cross(O::sub(d[1], d[0]), O::sub(d[i], d[0])))) return true;
     return false;
@@ -226,5 +228,5 @@ CPGEO_PROP(Hull3dProp, NearCoplanarDoubleIsFlat, 100, ()) {
   RC_LOG() << " vs ";
   for (int i : hb.v) RC_LOG() << i << " ";
   RC_ASSERT(h.v == hb.v);
-  RC_ASSERT(std::fabs(h.volume6(in)) <= 1e-6);
+  RC_ASSERT(std::fabs(geo::volume6(in, h.f)) <= 1e-6);
 }

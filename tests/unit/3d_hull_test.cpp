@@ -1,8 +1,10 @@
 // Unit tests of geometry/3d/hull.hpp: the documented results on degenerate input (pitfall 6
 // of docs/pitfalls.md: empty, all equal, collinear, coplanar, duplicates), the lattice cube
-// (points inside every face and edge are not corners), the volume and area, the coordinate
+// (points inside every face and edge are not corners), volume and area of the faces
+// (3d/polyhedron.hpp), the coordinate
 // bound (exact volume6 at 1e9, the assert past it), floating input, determinism.
 #include "geometry/3d/hull.hpp"
+#include "geometry/3d/polyhedron.hpp"
 
 #include <gtest/gtest.h>
 
@@ -57,8 +59,8 @@ TEST(Hull3d, CollinearGivesTheTwoEnds) {
   EXPECT_EQ(h.v, (V{1, 2}));  // one index per distinct point
   h = geo::hull3d(std::vector<P>{{7, 0, 1}, {-7, 0, 1}});
   EXPECT_EQ(h.v, (V{0, 1}));
-  EXPECT_EQ(h.volume6(p), 0);
-  EXPECT_EQ(h.area(p), 0);
+  EXPECT_EQ(geo::volume6(p, h.f), 0);
+  EXPECT_EQ(geo::surface_area(p, h.f), 0);
 }
 
 TEST(Hull3d, UnitCube) {
@@ -66,8 +68,8 @@ TEST(Hull3d, UnitCube) {
   auto h = geo::hull3d(p);
   EXPECT_EQ(h.f.size(), 12u);
   EXPECT_EQ(h.v, (V{0, 1, 2, 3, 4, 5, 6, 7}));
-  EXPECT_EQ(h.volume6(p), 6);
-  EXPECT_DOUBLE_EQ(h.area(p), 6);
+  EXPECT_EQ(geo::volume6(p, h.f), 6);
+  EXPECT_DOUBLE_EQ(geo::surface_area(p, h.f), 6);
   expect_closed(p, h);
 }
 
@@ -82,8 +84,8 @@ TEST(Hull3d, LatticeCubeHasOnlyItsEightCorners) {
       auto q = p[i];
       EXPECT_TRUE((q.x == 0 || q.x == k) && (q.y == 0 || q.y == k) && (q.z == 0 || q.z == k));
     }
-    EXPECT_EQ(h.volume6(p), 6LL * k * k * k);
-    EXPECT_DOUBLE_EQ(h.area(p), 6.0 * k * k);
+    EXPECT_EQ(geo::volume6(p, h.f), 6LL * k * k * k);
+    EXPECT_DOUBLE_EQ(geo::surface_area(p, h.f), 6.0 * k * k);
     expect_closed(p, h);
   }
 }
@@ -94,7 +96,7 @@ TEST(Hull3d, TetrahedronWithEdgeFaceAndInnerPoints) {
                    {1, 1, 1}, {2, 2, 0}, {1, 2, 3}};            // inside, on faces
   auto h = geo::hull3d(p);
   EXPECT_EQ(h.v, (V{0, 1, 2, 3}));
-  EXPECT_EQ(h.volume6(p), 216);
+  EXPECT_EQ(geo::volume6(p, h.f), 216);
   expect_closed(p, h);
 }
 
@@ -106,9 +108,9 @@ TEST(Hull3d, CoplanarGivesThePolygonOnce) {
   p.push_back(p[5]);
   auto h = geo::hull3d(p);
   EXPECT_EQ(h.v, (V{0, 3, 12, 15}));
-  EXPECT_EQ(h.volume6(p), 0);
+  EXPECT_EQ(geo::volume6(p, h.f), 0);
   // the parallelogram spanned by 3 (1, -1, 0) and 3 (0, 1, -1): area 9 sqrt(3)
-  EXPECT_NEAR(h.area(p), 9 * std::sqrt(3.0), 1e-9);
+  EXPECT_NEAR(geo::surface_area(p, h.f), 9 * std::sqrt(3.0), 1e-9);
   ASSERT_FALSE(h.f.empty());
   auto [a, b, c] = h.f[0];
   auto n = (p[b] - p[a]).cross(p[c] - p[a]);
@@ -125,7 +127,7 @@ TEST(Hull3d, TriangleWithPointsOnItsEdges) {
   EXPECT_EQ(h.v, (V{0, 2, 4}));
   for (auto [a, b, c] : h.f) EXPECT_NE(a, 6);  // inside: never a vertex
   for (auto [a, b, c] : h.f) EXPECT_TRUE(b != 6 && c != 6);
-  EXPECT_DOUBLE_EQ(h.area(p), 8);
+  EXPECT_DOUBLE_EQ(geo::surface_area(p, h.f), 8);
 }
 
 TEST(Hull3d, CoordinateBound) {
@@ -139,7 +141,7 @@ TEST(Hull3d, CoordinateBound) {
   auto h = geo::hull3d(p);
   EXPECT_EQ(h.v.size(), 8u);
   __int128 w = 2 * B;
-  EXPECT_TRUE(h.volume6(p) == 6 * w * w * w);  // 4.8e28: __int128
+  EXPECT_TRUE(geo::volume6(p, h.f) == 6 * w * w * w);  // 4.8e28: __int128
   expect_closed(p, h);
 }
 
@@ -155,8 +157,8 @@ TEST(Hull3d, DoubleOctahedron) {
   auto h = geo::hull3d(p);
   EXPECT_EQ(h.v, (V{0, 1, 2, 3, 4, 5}));
   EXPECT_EQ(h.f.size(), 8u);
-  EXPECT_DOUBLE_EQ(h.volume6(p), 8);  // volume 4/3
-  EXPECT_NEAR(h.area(p), 4 * std::sqrt(3.0), 1e-12);
+  EXPECT_DOUBLE_EQ(geo::volume6(p, h.f), 8);  // volume 4/3
+  EXPECT_NEAR(geo::surface_area(p, h.f), 4 * std::sqrt(3.0), 1e-12);
   expect_closed(p, h);
 }
 
@@ -165,7 +167,7 @@ TEST(Hull3d, DoubleWithinEpsOfAFaceAddsNothing) {
   std::vector<D> p{{0, 0, 0}, {1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {0.25, 0.25, -1e-10}};
   auto h = geo::hull3d(p);  // 1e-10 below the face z = 0: on it
   EXPECT_EQ(h.v, (V{0, 1, 2, 3}));
-  EXPECT_NEAR(h.volume6(p), 1, 1e-9);
+  EXPECT_NEAR(geo::volume6(p, h.f), 1, 1e-9);
   p.back().z = -1e-8;  // 1e-8 > eps: a corner
   EXPECT_EQ(geo::hull3d(p).v, (V{0, 1, 2, 3, 4}));
 }

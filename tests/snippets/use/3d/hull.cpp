@@ -1,0 +1,38 @@
+// Usage check for snippets/3d/hull.hpp (compiled with -include snippets/3d/hull.hpp):
+// hull3d with long long and double on a lattice cube, a tetrahedron with inner, edge and face
+// points, a planar set, a line and one point.
+#include <array>
+#include <cassert>
+#include <vector>
+
+template <class T> void both() {
+  using P = geo::Point3<T>;
+  std::vector<P> cube;
+  for (int x = 0; x < 3; x++)
+    for (int y = 0; y < 3; y++)
+      for (int z = 0; z < 3; z++) cube.push_back(P(T(x), T(y), T(z)));
+  auto h = geo::hull3d(cube);  // 27 points, 8 corners
+  assert((h.v == std::vector<int>{0, 2, 6, 8, 18, 20, 24, 26}));
+  for (auto [a, b, c] : h.f)
+    for (auto& q : cube) assert(geo::orient3d(cube[a], cube[b], cube[c], q) <= 0);
+  const std::vector<P> tet{P(T(0), T(0), T(0)), P(T(4), T(0), T(0)), P(T(0), T(4), T(0)),
+                           P(T(0), T(0), T(4)), P(T(2), T(0), T(0)), P(T(1), T(1), T(2)),
+                           P(T(1), T(1), T(1))};
+  h = geo::hull3d(tet);
+  assert((h.v == std::vector<int>{0, 1, 2, 3}) && h.f.size() >= 4);
+  const std::vector<P> flat{P(T(0), T(0), T(1)), P(T(2), T(0), T(1)), P(T(0), T(2), T(1)),
+                            P(T(1), T(0), T(1))};
+  h = geo::hull3d(flat);  // one side of the triangle, its corners
+  assert((h.v == std::vector<int>{0, 1, 2}) && !h.f.empty());
+  h = geo::hull3d(std::vector<P>{P(T(1), T(1), T(1)), P(T(3), T(3), T(3)), P(T(2), T(2), T(2))});
+  assert(h.f.empty() && (h.v == std::vector<int>{0, 1}));
+  h = geo::hull3d(std::vector<P>(3, P(T(5), T(5), T(5))));
+  assert(h.f.empty() && (h.v == std::vector<int>{0}));
+  assert(geo::hull3d(std::vector<P>{}).v.empty());
+}
+
+int main() {
+  both<long long>();
+  both<double>();
+  return 0;
+}
