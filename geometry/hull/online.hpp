@@ -101,12 +101,11 @@ template <class T> struct HullChain {
   // or other vertices: the first vertex where w ? (edge ends
   // by q or seen) : (ends by q and not seen) is false
   P cut(P q, bool w) const {
-    return S
-        .lower_bound([&](P p, P n) {
-          bool s = turn(p, n, q) <= 0, r = !lt(q, n);
-          return p != n && (w ? r || s : r && !s);
-        })
-        ->p;
+    auto f = [&](P p, P n) {
+      bool s = turn(p, n, q) <= 0, r = !lt(q, n);
+      return p != n && (w ? r || s : r && !s);
+    };
+    return S.lower_bound(f)->p;
   }
 };
 
