@@ -45,127 +45,105 @@ struct Hull3 {
 
 template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   using P = Point3<T>;
-  int n = int(p.size()), a = 0, b = -1, c = -1, d = -1;
+  using I = unsigned;  // indices
+  I n = I(p.size()), a = 0, b = 0, c = 0, d = n, x = 0,
+    N = ~I(0);
   for ([[maybe_unused]] auto& q : p) assert(in_range(q, 1e9));
   if (!n) return {};
-  std::vector<int> o(n);
-  std::iota(o.begin(), o.end(), 0);
-  auto best = [&](auto f) {  // first index of the largest f
-    return *std::max_element(
-        o.begin(), o.end(),
-        [&](int i, int j) { return f(i) < f(j); });
-  };
   auto e = eps<T>;
-  auto m = [&](int i) {
+  auto m = [&](I i) {
     return (p[b] - p[a]).cross(p[i] - p[a]);
   };
-  auto t = [&](int i) {
-    return (p[b] - p[a]).dot(p[i] - p[a]);
-  };
-  b = best([&](int i) { return dist2(p[a], p[i]); });
+  for (I i = 0; i < n; i++)  // b: the farthest from a
+    if (dist2(p[a], p[i]) > dist2(p[a], p[b])) b = i;
   if (dist2(p[a], p[b]) <= e * e) return {{}, {0}};
-  c = best([&](int i) { return m(i).norm2(); });
-  if (m(c).norm2() <= e * e * dist2(p[a], p[b])) {  // a line
-    int x = best([&](int i) { return -t(i); }), y = best(t);
-    return {{}, {std::min(x, y), std::max(x, y)}};
+  for (I i = 0; i < n; i++)  // c: the farthest from ab
+    if (m(i).norm2() > m(c).norm2()) c = i;
+  if (m(c).norm2() <= e * e * dist2(p[a], p[b])) {
+    for (I i = 0; i < n; i++)  // a line: b is an end
+      if (dist2(p[b], p[i]) > dist2(p[b], p[x])) x = i;
+    return {{}, {int(std::min(x, b)), int(std::max(x, b))}};
   }
-  auto w = m(c);
-  d = best([&](int i) {
-    auto v = w.dot(p[i] - p[a]);
-    return v < 0 ? -v : v;
-  });
-  bool flat = !orient3d(p[a], p[b], p[c], p[d]);
-  if (flat) {  // an apex one unit off the plane, towards 0
-    auto A = [](T x) { return x < 0 ? -x : x; };
-    P u(1);
-    if (A(w.y) > A(w.x)) u = P(0, 1);
-    if (A(w.z) > std::max(A(w.x), A(w.y))) u = P(0, 0, 1);
+  for (I i = n; i--;)
+    if (orient3d(p[a], p[b], p[c], p[i])) d = i;
+  if (d == n) {  // flat: an apex 1 off the plane, towards 0
+    auto w = m(c);
+    auto A = [](T v) { return v < 0 ? -v : v; };
+    T X = A(w.x), Y = A(w.y), Z = A(w.z);  // the largest axis
+    P u(X >= Y && X >= Z, X < Y && Y >= Z, X < Z && Y < Z);
     p.push_back(p[a] + u * T(p[a].dot(u) > 0 ? -1 : 1));
-    d = n;
   }
-  if (orient3d(p[a], p[b], p[c], p[d]) > 0) std::swap(b, c);
-  std::shuffle(o.begin(), o.end(), std::mt19937(n));
-  o.push_back(n);  // work on the points in shuffled order
-  std::vector<int> r(n + 1);
-  std::vector<P> s;
-  for (int i = 0; i <= n; i++) r[o[i]] = i;
-  for (int i = 0; i < int(p.size()); i++) s.push_back(p[o[i]]);
-  p.swap(s), a = r[a], b = r[b], c = r[c], d = r[d];
-  std::vector<std::array<int, 3>> F, N;  // N: across edge k
-  std::vector<std::vector<int>> C, D(n + 1);  // conflicts
-  std::vector<int> dead, at(n + 1), seen(n + 1, -1);
-  auto vis = [&](int f, int q) {
-    auto [x, y, z] = F[f];
-    return orient3d(p[x], p[y], p[z], p[q]) > 0;
+  if (orient3d(p[a], p[b], p[c], p[d]) > 0) b ^= c ^= b ^= c;
+  std::vector<std::array<I, 3>> F;
+  std::vector<std::vector<I>> C, D(n + 1);  // conflicts
+  std::vector<std::array<I, 3>> B;  // B[f][k]: across edge k
+  std::vector<I> o(n), dead, seen(n + 1, N), at(n + 1);
+  auto side = [&](I f, I q) {
+    auto [y, z, w] = F[f];
+    return orient3d(p[y], p[z], p[w], p[q]);
   };
-  auto add = [&](int x, int y, int z) {
-    F.push_back({x, y, z}), N.push_back({}), C.emplace_back();
-    dead.push_back(0);
-    return int(F.size()) - 1;
+  auto add = [&](I y, I z, I w) {
+    F.push_back({y, z, w}), B.push_back({}), C.emplace_back();
+    return dead.push_back(0), I(F.size() - 1);
   };
-  for (auto [x, y, z] :
+  for (auto [y, z, w] :
        {std::array{a, b, c}, {a, c, d}, {a, d, b}, {b, d, c}})
-    add(x, y, z);
-  for (int f = 0; f < 4; f++)
-    for (int g = 0; g < 4; g++)
-      for (int k = 0; k < 3; k++)
-        for (int j = 0; j < 3; j++)
-          if (F[f][k] == F[g][(j + 1) % 3] &&
-              F[f][(k + 1) % 3] == F[g][j])
-            N[f][k] = g;
-  for (int q = 0; q < n; q++)
-    for (int f = 0; f < 4; f++)
-      if (vis(f, q)) C[f].push_back(q), D[q].push_back(f);
-  for (int i = 0; i < n; i++) {
-    int G0 = int(F.size());
-    for (int f : D[i])
-      if (!dead[f]) dead[f] = 2;  // visible
-    for (int f : D[i])
-      for (int k = 0; k < 3 && dead[f] == 2; k++) {
-        int g = N[f][k], u = F[f][k], G;
+    add(y, z, w);
+  for (I f = 0; f < 16; f++)
+    for (I k = 0; k < 9; k++)
+      if (F[f / 4][k / 3] == F[f % 4][(k + 1) % 3] &&
+          F[f / 4][(k / 3 + 1) % 3] == F[f % 4][k % 3])
+        B[f / 4][k / 3] = f % 4;
+  for (I q = 0; q < n; q++)
+    for (I f = 0; f < 4; f++)
+      if (side(f, q) > 0) C[f].push_back(q), D[q].push_back(f);
+  std::iota(o.begin(), o.end(), 0);
+  std::shuffle(o.begin(), o.end(), std::mt19937_64(n));
+  for (I i : o) {
+    I G0 = I(F.size());
+    for (I f : D[i])
+      if (!dead[f]) dead[f] = i + 1;  // visible
+    for (I f : D[i]) {
+      for (I k = 0; k < 3 && dead[f] == i + 1; k++) {
+        I g = B[f][k], u = F[f][k], G;
         if (dead[g]) continue;
         at[u] = G = add(u, F[f][(k + 1) % 3], i);
-        N[G][0] = g;
-        for (auto& x : N[g])
-          if (x == f) x = G;
-        for (int h : {f, g})
-          for (int q : C[h])
-            if (seen[q] != G && (seen[q] = G, vis(G, q)))
+        B[G][0] = g;
+        for (auto& y : B[g])
+          if (y == f) y = G;
+        for (I h : {f, g})
+          for (I q : C[h])
+            if (seen[q] != G && (seen[q] = G, side(G, q) > 0))
               C[G].push_back(q), D[q].push_back(G);
       }
-    for (int G = G0; G < int(F.size()); G++) {
-      int H = at[F[G][1]];
-      N[G][1] = H, N[H][2] = G;
+      C[f] = {};
     }
-    for (int f : D[i])
-      if (dead[f] == 2)
-        dead[f] = 1, std::vector<int>().swap(C[f]);
-    std::vector<int>().swap(D[i]);
+    for (I G = G0; G < F.size(); G++)
+      B[G][1] = at[F[G][1]], B[at[F[G][1]]][2] = G;
+    D[i] = {};
   }
-  // corners: on three faces of distinct planes
-  std::vector<int> f0(n + 1, -1), f1(n + 1, -1), cor(n + 1);
-  auto same = [&](int f, int g) {  // coplanar faces
-    auto [x, y, z] = F[f];
-    for (int q : F[g])
-      if (orient3d(p[x], p[y], p[z], p[q])) return false;
-    return true;
+  // corners: on faces of three distinct planes
+  std::vector<std::array<I, 3>> q(n + 1, {N, N, 0});
+  auto same = [&](I f, I g) {
+    return !side(f, F[g][0]) && !side(f, F[g][1]) &&
+           !side(f, F[g][2]);
   };
   Hull3 h;
-  for (int g = 0; g < int(F.size()); g++) {
+  for (I g = 0; g < F.size(); g++) {
     if (dead[g]) continue;
-    for (int x : F[g])
-      if (f0[x] < 0) f0[x] = g;
-      else if (!same(f0[x], g)) {
-        if (f1[x] < 0) f1[x] = g;
-        else if (!same(f1[x], g)) cor[x] = 1;
-      }
-    auto [x, y, z] = F[g];
-    if (std::max({x, y, z}) < n)
-      h.f.push_back({o[x], o[y], o[z]});
+    for (I y : F[g]) {
+      auto& [f0, f1, k] = q[y];
+      if (f0 == N) f0 = g;
+      if (same(f0, g)) continue;
+      if (f1 == N) f1 = g;
+      k |= !same(f1, g);
+    }
+    auto [y, z, w] = F[g];
+    if (std::max({y, z, w}) < n)
+      h.f.push_back({int(y), int(z), int(w)});
   }
-  for (int x = 0; x < n; x++)
-    if (cor[x]) h.v.push_back(o[x]);
-  std::sort(h.v.begin(), h.v.end());
+  for (I y = 0; y < n; y++)
+    if (q[y][2]) h.v.push_back(int(y));
   return h;
 }
 

@@ -13,8 +13,9 @@ template <class T> void both() {
       for (int z = 0; z < 3; z++) cube.push_back(P(T(x), T(y), T(z)));
   auto h = geo::hull3d(cube);  // 27 points, 8 corners
   assert((h.v == std::vector<int>{0, 2, 6, 8, 18, 20, 24, 26}));
-  for (auto [a, b, c] : h.f)
-    for (auto& q : cube) assert(geo::orient3d(cube[a], cube[b], cube[c], q) <= 0);
+  const P* c = cube.data();  // int indices
+  for (auto [i, j, k] : h.f)
+    for (auto& q : cube) assert(geo::orient3d(c[i], c[j], c[k], q) <= 0);
   const std::vector<P> tet{P(T(0), T(0), T(0)), P(T(4), T(0), T(0)), P(T(0), T(4), T(0)),
                            P(T(0), T(0), T(4)), P(T(2), T(0), T(0)), P(T(1), T(1), T(2)),
                            P(T(1), T(1), T(1))};
