@@ -15,8 +15,9 @@
 //   point adds faces only if orient3d says it is strictly
 //   outside one (the tetrahedron with the face has smallest
 //   altitude > eps); the dimension tests: distance > eps from
-//   p[0], from the line, orient3d. What this guarantees:
-//   docs/3d/hull.md.
+//   p[0], from the line, orient3d. Points eps/2 to ~100 eps
+//   from the planes of others can give faces that do not
+//   close (not checked): docs/3d/hull.md.
 // Degenerate: empty -> no face, no corner; all equal (within
 //   eps) -> v = {0}; all collinear -> v = the two ends; all
 //   coplanar -> f triangulates the convex polygon once
