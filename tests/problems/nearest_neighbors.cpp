@@ -2,6 +2,7 @@
 // Input: N (2 <= N <= 200000), then N lines x y (integers, |.| <= 1e9, duplicates allowed).
 // Output: for each point, the 0-based index of another point at the smallest distance (any
 // of them on ties), one per line.
+// cpgeo-judge: LOCAL (cases and exact checker: tests/problems/checkers/nearest_neighbors.py)
 #include "geometry/kdtree.hpp"
 #include "input.hpp"
 #include <cstdio>

@@ -3,6 +3,7 @@
 // may be a single point; at most 1e6 intersecting pairs). Output: on line 1 the number of
 // unordered pairs of closed segments sharing at least one point; on line 2 the number of
 // distinct points that are the only common point of at least one pair.
+// cpgeo-judge: LOCAL (cases and exact checker: tests/problems/checkers/segment_intersections.py)
 #include "geometry/sweep/all_intersections.hpp"
 #include "input.hpp"
 #include <cstdio>

@@ -8,7 +8,8 @@ against the judge's official data:
 
 AOJ's CGL_T_X is https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/T/CGL_T_X (a form
 the tools' AOJ URL parser accepts), any other NAME is https://judge.yosupo.jp/problem/NAME,
-except cpgeo's own problems (OWN: no upstream judge has them), which carry no marker at all.
+except cpgeo's own problems (LOCAL: no upstream judge has them), which carry exactly one
+`// cpgeo-judge: LOCAL` line instead, and need their checkers/NAME.py.
 
   python3 tests/problems/test_markers.py
 """
@@ -22,8 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 MARK = re.compile(r"^//[ \t]*competitive-verifier:[ \t]*(\S+)[ \t]*(.*?)[ \t]*$", re.M)
 AOJ = re.compile(r"CGL_(\d+)_[A-Z]")
 LOCAL_MARK = re.compile(r"^//[ \t]*cpgeo-judge:[ \t]*LOCAL\b", re.M)
-LOCAL = {"convex_hull_3d"}  # problems of our own: no upstream URL
-OWN = {"nearest_neighbors", "segment_intersections"}  # checked by checkers/NAME.py only
+LOCAL = {"convex_hull_3d", "nearest_neighbors", "segment_intersections"}  # no upstream URL
 
 
 def expected_url(name):
@@ -50,8 +50,6 @@ def marker_problems(name, text):
     errors = [v for k, v in marks if k == "ERROR"]
     out = [f"unknown competitive-verifier key {k}" for k, _ in marks
            if k not in ("PROBLEM", "ERROR")]
-    if name in OWN:
-        return out + (["a marker on a problem no upstream judge has"] if marks else [])
     if not urls:
         out.append("no '// competitive-verifier: PROBLEM <url>' line")
     elif len(urls) > 1:
@@ -127,8 +125,9 @@ class Check(unittest.TestCase):
             "CGL_7_D", "// competitive-verifier: PROBLEM "
             "https://onlinejudge.u-aizu.ac.jp/courses/library/4/CGL/5/CGL_7_D\n"))
 
-    def test_own_problems_carry_no_marker(self):
-        self.assertEqual(marker_problems("nearest_neighbors", "// cpgeo's own\nint main() {}\n"), [])
+    def test_own_problems_carry_the_local_line(self):
+        self.assertEqual(marker_problems("nearest_neighbors", "// cpgeo-judge: LOCAL\nint main() {}\n"), [])
+        self.assertTrue(marker_problems("nearest_neighbors", "// cpgeo's own\nint main() {}\n"))
         self.assertTrue(marker_problems(
             "nearest_neighbors",
             "// competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/nearest_neighbors\n"))
