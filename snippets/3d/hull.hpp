@@ -1,0 +1,357 @@
+// cpgeo 3d/hull.hpp, hash 58bdd3; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <type_traits>
+#include <algorithm>
+#include <cassert>
+#include <tuple>
+#include <array>
+#include <numeric>
+#include <random>
+#include <vector>
+
+namespace geo {
+
+// point.hpp: the scalar rules and Point<T>, a 2-D point or
+// vector.
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
+// Time: O(1) each.
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test; property point_prop.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
+
+template <class T> constexpr bool is_exact_v =
+    !std::is_floating_point_v<T>;
+template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
+template <class T> int sgn(const T& x) {
+  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
+}
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+__extension__ template <class T> using wide_t =  // products
+    std::conditional_t<std::is_integral_v<T>, __int128, T>;
+template <class T> using real_t =
+    std::conditional_t<is_exact_v<T>, double, T>;
+
+template <class T> struct Point {
+  typedef Point P;
+  T x, y;
+  Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
+  P operator+(P p) const { return {x + p.x, y + p.y}; }
+  P operator-(P p) const { return {x - p.x, y - p.y}; }
+  P operator*(const T& k) const { return {x * k, y * k}; }
+  P operator/(const T& k) const { return {x / k, y / k}; }
+  bool operator==(P p) const { return x == p.x && y == p.y; }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return x < p.x || (x == p.x && y < p.y);
+  }
+  T dot(P p) const { return x * p.x + y * p.y; }
+  T cross(P p) const { return x * p.y - y * p.x; }
+  T cross(P a, P b) const {
+    return (a - *this).cross(b - *this);
+  }
+  T norm2() const { return dot(*this); }
+  auto norm() const { return std::sqrt(real_t<T>(norm2())); }
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
+};
+
+template <class T> bool in_range(Point<T> p, long long b) {
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
+}
+
+#endif
+
+// 3d/point3.hpp: Point3<T>, a 3-D point or vector, and
+// orient3d(a, b, c, d), the side of d against the plane abc.
+// Point3: + - * /, dot, cross (a vector), norm2, norm, unit;
+//   ==, != and < exact, < lexicographic (for sort, set, map).
+//   Point3<Q>(p): explicit conversion, each coordinate cast.
+//   dot, norm2 and dist2 return wide_t<T> (__int128 for
+//   integers); norm, dist and unit are taken on real_t<T>
+//   coordinates (so they never overflow in T; floating:
+//   the squared length must neither overflow nor underflow,
+//   1e-154 < |v| < 1e154 for double). dist2(a, b),
+//   dist(a, b): hidden friends, call them unqualified.
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y|,|z| <= bound (integers), else true.
+// orient3d(a, b, c, d): the sign of ((b - a) x (c - a)) .
+//   (d - a): +1 when d lies on the side the normal of abc
+//   points to (seen from d, a -> b -> c turns counter-
+//   clockwise), -1 on the other side, 0 coplanar. Exact T:
+//   exact. Floating: 0 iff the tetrahedron's smallest
+//   altitude |det| / (largest |face normal|) is <= eps (a
+//   length); evaluated on the points sorted, so every order
+//   of a, b, c, d gives the same answer up to the
+//   permutation's sign, bit for bit.
+// Time: O(1) each.
+// Precision: long long: exact for |x|,|y|,|z| <= 1e9
+//   (asserted in orient3d): differences <= 2e9, cross <= 8e18
+//   per coordinate, dot in __int128 (|det| <= 4.8e28); dot,
+//   norm2, dist2 exact while the sum fits __int128 (vectors
+//   to 7e18 per coordinate; not every vector at 8e18, but
+//   the cross product of two differences of points in range
+//   does: |u x v|^2 <= |u|^2 |v|^2 <= 1.44e38). Floating: the
+//   determinant is rounded (error <= 10u |b - a| |c - a| |d
+//   - a| on the sorted points, u = 2^-53, FMA or not; 2.7u
+//   seen), so the eps decision is that of the exact altitude
+//   unless that is within 10u |b - a| |c - a| |d - a| /
+//   (largest |face normal|) of eps.
+// Degenerate: two equal points give 0; unit() of the zero
+//   vector is (NaN, NaN, NaN).
+// Source: KACTL Point3D.h (one template for every type);
+//   Shewchuk, "Adaptive Precision Floating-Point Arithmetic"
+//   (1997), for orient3d's sign convention and error bound.
+// Tests: unit 3d_point3_test; property 3d_point3_prop.
+#ifndef GEO_3D_POINT3_HPP
+#define GEO_3D_POINT3_HPP
+
+template <class T> struct Point3 {
+  typedef Point3 P;
+  T x, y, z;
+  Point3(const T& a = 0, const T& b = 0, const T& c = 0)
+      : x(a), y(b), z(c) {}
+  template <class U> explicit Point3(Point3<U> p)
+      : P(T(p.x), T(p.y), T(p.z)) {}
+  P operator+(P p) const {
+    return {x + p.x, y + p.y, z + p.z};
+  }
+  P operator-(P p) const {
+    return {x - p.x, y - p.y, z - p.z};
+  }
+  P operator*(const T& k) const {
+    return {x * k, y * k, z * k};
+  }
+  P operator/(const T& k) const {
+    return {x / k, y / k, z / k};
+  }
+  bool operator==(P p) const {
+    return x == p.x && y == p.y && z == p.z;
+  }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return std::tie(x, y, z) < std::tie(p.x, p.y, p.z);
+  }
+  wide_t<T> dot(P p) const {
+    using W = wide_t<T>;
+    return W(x) * p.x + W(y) * p.y + W(z) * p.z;
+  }
+  P cross(P p) const {
+    return {y * p.z - z * p.y, z * p.x - x * p.z,
+            x * p.y - y * p.x};
+  }
+  wide_t<T> norm2() const { return dot(*this); }
+  real_t<T> norm() const {
+    auto r = Point3<real_t<T>>(*this);
+    return std::sqrt(r.dot(r));
+  }
+  auto unit() const {
+    return Point3<real_t<T>>(*this) / norm();
+  }
+  friend wide_t<T> dist2(P a, P b) { return (a - b).norm2(); }
+  friend real_t<T> dist(P a, P b) { return (a - b).norm(); }
+};
+
+template <class T> bool in_range(Point3<T> p, long long b) {
+  return in_range(Point<T>(p.x, p.y), b) &&
+         in_range(Point<T>(p.z, p.z), b);
+}
+
+template <class T> int orient3d(Point3<T> a, Point3<T> b,
+                                Point3<T> c, Point3<T> d) {
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) &&
+         in_range(c, 1000000000) && in_range(d, 1000000000));
+  if constexpr (is_exact_v<T>) {
+    auto v = (b - a).cross(c - a).dot(d - a);
+    return (v > 0) - (v < 0);
+  } else {
+    if (b < a) return -orient3d(b, a, c, d);
+    if (c < b) return -orient3d(a, c, b, d);
+    if (d < c) return -orient3d(a, b, d, c);
+    if (a == b || b == c || c == d) return 0;
+    auto n = (b - a).cross(c - a);
+    T v = n.dot(d - a),
+      F = std::max({n.norm2(), (b - a).cross(d - a).norm2(),
+                    (c - a).cross(d - a).norm2(),
+                    (c - b).cross(d - b).norm2()});
+    return v * v <= eps<T> * eps<T> * F ? 0 : v > 0 ? 1 : -1;
+  }
+}
+
+#endif
+
+// 3d/hull.hpp: 3-D convex hull (randomized incremental with a
+// conflict graph).
+// hull3d(p): Hull3 h. h.f: the hull's faces, triangles of
+//   indices into p, each outward (orient3d(p[a], p[b], p[c],
+//   q) <= 0 for every input point q) and non-degenerate. h.v:
+//   the corners, increasing (distinct input points that are
+//   extreme: not inside the hull, a face or an edge; one index
+//   per distinct point).
+// Volume and area: volume6(p, h.f), surface_area(p, h.f) of
+//   3d/polyhedron.hpp (0 and the polygon's area when planar).
+// Time: O(n log n) expected (insertion order shuffled by a
+//   fixed seed: the same input gives the same output).
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; asserted). Floating: eps is a length; a
+//   point adds faces only if orient3d says it is strictly
+//   outside one (the tetrahedron with the face has smallest
+//   altitude > eps); the dimension tests: distance > eps from
+//   p[0], from the line, orient3d. Points eps/2 to ~100 eps
+//   from the planes of others can give faces that do not
+//   close (not checked): docs/3d/hull.md.
+// Degenerate: empty -> no face, no corner; all equal (within
+//   eps) -> v = {0}; all collinear -> v = the two ends; all
+//   coplanar -> f triangulates the convex polygon once
+//   (normals to one side), v its corners. Duplicates,
+//   collinear and coplanar subsets: any number.
+// Source: de Berg, Cheong, van Kreveld, Overmars, Comp. Geom.
+//   (3rd ed.), ch. 11 (conflict graph); Clarkson and Shor,
+//   DCG 4 (1989).
+// Tests: unit 3d_hull_test; property 3d_hull_prop; judge
+//   convex_hull_3d.
+#ifndef GEO_3D_HULL_HPP
+#define GEO_3D_HULL_HPP
+
+struct Hull3 {
+  std::vector<std::array<int, 3>> f;
+  std::vector<int> v;
+};
+
+template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
+  using P = Point3<T>;
+  using I = unsigned;  // indices
+  I n = I(p.size()), a = 0, b = 0, c = 0, d = n, x = 0,
+    N = ~I(0);
+  for ([[maybe_unused]] auto& q : p) assert(in_range(q, 1e9));
+  if (!n) return {};
+  auto e = eps<T>;
+  auto m = [&](I i) {
+    return (p[b] - p[a]).cross(p[i] - p[a]);
+  };
+  for (I i = 0; i < n; i++)  // b: the farthest from a
+    if (dist2(p[a], p[i]) > dist2(p[a], p[b])) b = i;
+  if (dist2(p[a], p[b]) <= e * e) return {{}, {0}};
+  for (I i = 0; i < n; i++)  // c: the farthest from ab
+    if (m(i).norm2() > m(c).norm2()) c = i;
+  if (m(c).norm2() <= e * e * dist2(p[a], p[b])) {
+    for (I i = 0; i < n; i++)  // a line: b is an end
+      if (dist2(p[b], p[i]) > dist2(p[b], p[x])) x = i;
+    return {{}, {int(std::min(x, b)), int(std::max(x, b))}};
+  }
+  for (I i = n; i--;)
+    if (orient3d(p[a], p[b], p[c], p[i])) d = i;
+  if (d == n) {  // flat: an apex 1 off the plane, towards 0
+    auto w = m(c);
+    auto A = [](T v) { return v < 0 ? -v : v; };
+    T X = A(w.x), Y = A(w.y), Z = A(w.z);  // the largest axis
+    P u(X >= Y && X >= Z, X < Y && Y >= Z, X < Z && Y < Z);
+    p.push_back(p[a] + u * T(p[a].dot(u) > 0 ? -1 : 1));
+  }
+  if (orient3d(p[a], p[b], p[c], p[d]) > 0) b ^= c ^= b ^= c;
+  std::vector<std::array<I, 3>> F;
+  std::vector<std::vector<I>> C, D(n + 1);  // conflicts
+  std::vector<std::array<I, 3>> B;  // B[f][k]: across edge k
+  std::vector<I> o(n), dead, seen(n + 1, N), at(n + 1);
+  auto side = [&](I f, I q) {
+    auto [y, z, w] = F[f];
+    return orient3d(p[y], p[z], p[w], p[q]);
+  };
+  auto add = [&](I y, I z, I w) {
+    F.push_back({y, z, w}), B.push_back({}), C.emplace_back();
+    return dead.push_back(0), I(F.size() - 1);
+  };
+  for (auto [y, z, w] :
+       {std::array{a, b, c}, {a, c, d}, {a, d, b}, {b, d, c}})
+    add(y, z, w);
+  for (I f = 0; f < 16; f++)
+    for (I k = 0; k < 9; k++)
+      if (F[f / 4][k / 3] == F[f % 4][(k + 1) % 3] &&
+          F[f / 4][(k / 3 + 1) % 3] == F[f % 4][k % 3])
+        B[f / 4][k / 3] = f % 4;
+  for (I q = 0; q < n; q++)
+    for (I f = 0; f < 4; f++)
+      if (side(f, q) > 0) C[f].push_back(q), D[q].push_back(f);
+  std::iota(o.begin(), o.end(), 0);
+  std::shuffle(o.begin(), o.end(), std::mt19937_64(n));
+  for (I i : o) {
+    I G0 = I(F.size());
+    for (I f : D[i])
+      if (!dead[f]) dead[f] = i + 1;  // visible
+    for (I f : D[i]) {
+      for (I k = 0; k < 3 && dead[f] == i + 1; k++) {
+        I g = B[f][k], u = F[f][k], G;
+        if (dead[g]) continue;
+        at[u] = G = add(u, F[f][(k + 1) % 3], i);
+        B[G][0] = g;
+        for (auto& y : B[g])
+          if (y == f) y = G;
+        for (I h : {f, g})
+          for (I q : C[h])
+            if (seen[q] != G && (seen[q] = G, side(G, q) > 0))
+              C[G].push_back(q), D[q].push_back(G);
+      }
+      C[f] = {};
+    }
+    for (I G = G0; G < F.size(); G++)
+      B[G][1] = at[F[G][1]], B[at[F[G][1]]][2] = G;
+    D[i] = {};
+  }
+  // corners: on faces of three distinct planes
+  std::vector<std::array<I, 3>> q(n + 1, {N, N, 0});
+  auto same = [&](I f, I g) {
+    return !side(f, F[g][0]) && !side(f, F[g][1]) &&
+           !side(f, F[g][2]);
+  };
+  Hull3 h;
+  for (I g = 0; g < F.size(); g++) {
+    if (dead[g]) continue;
+    for (I y : F[g]) {
+      auto& [f0, f1, k] = q[y];
+      if (f0 == N) f0 = g;
+      if (same(f0, g)) continue;
+      if (f1 == N) f1 = g;
+      k |= !same(f1, g);
+    }
+    auto [y, z, w] = F[g];
+    if (std::max({y, z, w}) < n)
+      h.f.push_back({int(y), int(z), int(w)});
+  }
+  for (I y = 0; y < n; y++)
+    if (q[y][2]) h.v.push_back(int(y));
+  return h;
+}
+
+#endif
+
+}  // namespace geo

@@ -1,0 +1,257 @@
+// cpgeo 3d/sphere.hpp, hash f3a224; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <type_traits>
+#include <algorithm>
+#include <cassert>
+#include <tuple>
+
+namespace geo {
+
+// point.hpp: the scalar rules and Point<T>, a 2-D point or
+// vector.
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
+// Time: O(1) each.
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test; property point_prop.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
+
+template <class T> constexpr bool is_exact_v =
+    !std::is_floating_point_v<T>;
+template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
+template <class T> int sgn(const T& x) {
+  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
+}
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+__extension__ template <class T> using wide_t =  // products
+    std::conditional_t<std::is_integral_v<T>, __int128, T>;
+template <class T> using real_t =
+    std::conditional_t<is_exact_v<T>, double, T>;
+
+template <class T> struct Point {
+  typedef Point P;
+  T x, y;
+  Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
+  P operator+(P p) const { return {x + p.x, y + p.y}; }
+  P operator-(P p) const { return {x - p.x, y - p.y}; }
+  P operator*(const T& k) const { return {x * k, y * k}; }
+  P operator/(const T& k) const { return {x / k, y / k}; }
+  bool operator==(P p) const { return x == p.x && y == p.y; }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return x < p.x || (x == p.x && y < p.y);
+  }
+  T dot(P p) const { return x * p.x + y * p.y; }
+  T cross(P p) const { return x * p.y - y * p.x; }
+  T cross(P a, P b) const {
+    return (a - *this).cross(b - *this);
+  }
+  T norm2() const { return dot(*this); }
+  auto norm() const { return std::sqrt(real_t<T>(norm2())); }
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
+};
+
+template <class T> bool in_range(Point<T> p, long long b) {
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
+}
+
+#endif
+
+// 3d/point3.hpp: Point3<T>, a 3-D point or vector, and
+// orient3d(a, b, c, d), the side of d against the plane abc.
+// Point3: + - * /, dot, cross (a vector), norm2, norm, unit;
+//   ==, != and < exact, < lexicographic (for sort, set, map).
+//   Point3<Q>(p): explicit conversion, each coordinate cast.
+//   dot, norm2 and dist2 return wide_t<T> (__int128 for
+//   integers); norm, dist and unit are taken on real_t<T>
+//   coordinates (so they never overflow in T; floating:
+//   the squared length must neither overflow nor underflow,
+//   1e-154 < |v| < 1e154 for double). dist2(a, b),
+//   dist(a, b): hidden friends, call them unqualified.
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y|,|z| <= bound (integers), else true.
+// orient3d(a, b, c, d): the sign of ((b - a) x (c - a)) .
+//   (d - a): +1 when d lies on the side the normal of abc
+//   points to (seen from d, a -> b -> c turns counter-
+//   clockwise), -1 on the other side, 0 coplanar. Exact T:
+//   exact. Floating: 0 iff the tetrahedron's smallest
+//   altitude |det| / (largest |face normal|) is <= eps (a
+//   length); evaluated on the points sorted, so every order
+//   of a, b, c, d gives the same answer up to the
+//   permutation's sign, bit for bit.
+// Time: O(1) each.
+// Precision: long long: exact for |x|,|y|,|z| <= 1e9
+//   (asserted in orient3d): differences <= 2e9, cross <= 8e18
+//   per coordinate, dot in __int128 (|det| <= 4.8e28); dot,
+//   norm2, dist2 exact while the sum fits __int128 (vectors
+//   to 7e18 per coordinate; not every vector at 8e18, but
+//   the cross product of two differences of points in range
+//   does: |u x v|^2 <= |u|^2 |v|^2 <= 1.44e38). Floating: the
+//   determinant is rounded (error <= 10u |b - a| |c - a| |d
+//   - a| on the sorted points, u = 2^-53, FMA or not; 2.7u
+//   seen), so the eps decision is that of the exact altitude
+//   unless that is within 10u |b - a| |c - a| |d - a| /
+//   (largest |face normal|) of eps.
+// Degenerate: two equal points give 0; unit() of the zero
+//   vector is (NaN, NaN, NaN).
+// Source: KACTL Point3D.h (one template for every type);
+//   Shewchuk, "Adaptive Precision Floating-Point Arithmetic"
+//   (1997), for orient3d's sign convention and error bound.
+// Tests: unit 3d_point3_test; property 3d_point3_prop.
+#ifndef GEO_3D_POINT3_HPP
+#define GEO_3D_POINT3_HPP
+
+template <class T> struct Point3 {
+  typedef Point3 P;
+  T x, y, z;
+  Point3(const T& a = 0, const T& b = 0, const T& c = 0)
+      : x(a), y(b), z(c) {}
+  template <class U> explicit Point3(Point3<U> p)
+      : P(T(p.x), T(p.y), T(p.z)) {}
+  P operator+(P p) const {
+    return {x + p.x, y + p.y, z + p.z};
+  }
+  P operator-(P p) const {
+    return {x - p.x, y - p.y, z - p.z};
+  }
+  P operator*(const T& k) const {
+    return {x * k, y * k, z * k};
+  }
+  P operator/(const T& k) const {
+    return {x / k, y / k, z / k};
+  }
+  bool operator==(P p) const {
+    return x == p.x && y == p.y && z == p.z;
+  }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return std::tie(x, y, z) < std::tie(p.x, p.y, p.z);
+  }
+  wide_t<T> dot(P p) const {
+    using W = wide_t<T>;
+    return W(x) * p.x + W(y) * p.y + W(z) * p.z;
+  }
+  P cross(P p) const {
+    return {y * p.z - z * p.y, z * p.x - x * p.z,
+            x * p.y - y * p.x};
+  }
+  wide_t<T> norm2() const { return dot(*this); }
+  real_t<T> norm() const {
+    auto r = Point3<real_t<T>>(*this);
+    return std::sqrt(r.dot(r));
+  }
+  auto unit() const {
+    return Point3<real_t<T>>(*this) / norm();
+  }
+  friend wide_t<T> dist2(P a, P b) { return (a - b).norm2(); }
+  friend real_t<T> dist(P a, P b) { return (a - b).norm(); }
+};
+
+template <class T> bool in_range(Point3<T> p, long long b) {
+  return in_range(Point<T>(p.x, p.y), b) &&
+         in_range(Point<T>(p.z, p.z), b);
+}
+
+template <class T> int orient3d(Point3<T> a, Point3<T> b,
+                                Point3<T> c, Point3<T> d) {
+  assert(in_range(a, 1000000000) && in_range(b, 1000000000) &&
+         in_range(c, 1000000000) && in_range(d, 1000000000));
+  if constexpr (is_exact_v<T>) {
+    auto v = (b - a).cross(c - a).dot(d - a);
+    return (v > 0) - (v < 0);
+  } else {
+    if (b < a) return -orient3d(b, a, c, d);
+    if (c < b) return -orient3d(a, c, b, d);
+    if (d < c) return -orient3d(a, b, d, c);
+    if (a == b || b == c || c == d) return 0;
+    auto n = (b - a).cross(c - a);
+    T v = n.dot(d - a),
+      F = std::max({n.norm2(), (b - a).cross(d - a).norm2(),
+                    (c - a).cross(d - a).norm2(),
+                    (c - b).cross(d - b).norm2()});
+    return v * v <= eps<T> * eps<T> * F ? 0 : v > 0 ? 1 : -1;
+  }
+}
+
+#endif
+
+// 3d/sphere.hpp: great-circle distance and the point of a
+// latitude and longitude.
+// from_latlon(lat, lon, r = 1): the point of the sphere of
+//   radius r about the origin at latitude lat (radians, from
+//   the equator, + north, pi/2 the north pole (0, 0, r)) and
+//   longitude lon (radians, from the x axis towards y):
+//   (r cos lat cos lon, r cos lat sin lon, r sin lat).
+// great_circle(a, b, r = 1): the distance on the sphere of
+//   radius r about the origin between the points in the
+//   directions of a and b (nonzero; their lengths do not
+//   matter): r times the angle atan2(|a x b|, a . b), in
+//   [0, pi r], real_t<T>.
+// Time: O(1).
+// Precision: a and b are taken in real_t<T> (double for long
+//   long: exact to 2^53). The angle errs by <= 4u radians (u
+//   the unit roundoff; measured 2u below 2 rad, one ulp of
+//   pi above) at every angle, 0 and pi included: no acos or
+//   asin of a rounded cosine (acos loses half the digits near
+//   0 and pi, haversine's asin near pi). So an angle t keeps
+//   the relative accuracy 4u / t. |a| |b| must stay within
+//   ~1e+-150 (double) so that |a x b|^2 is a normal number.
+//   from_latlon: each coordinate within 4u r of the exact
+//   value at the given lat, lon (measured 2.7u r).
+// Degenerate: a == b: 0; a == -b: pi r; a zero vector has no
+//   direction: 0 or pi r by the sign of the zero a . b (not
+//   asserted).
+// Source: the atan2 form of the angle (Kahan, "How futile are
+//   mindless assessments of roundoff", 2006); KACTL
+//   sphericalDistance.h for the problem.
+// Tests: unit 3d_sphere_test; property 3d_sphere_prop.
+#ifndef GEO_3D_SPHERE_HPP
+#define GEO_3D_SPHERE_HPP
+
+template <class T>
+Point3<T> from_latlon(T lat, T lon, T r = 1) {
+  return {r * std::cos(lat) * std::cos(lon),
+          r * std::cos(lat) * std::sin(lon),
+          r * std::sin(lat)};
+}
+template <class T> real_t<T> great_circle(Point3<T> a,
+                                          Point3<T> b,
+                                          real_t<T> r = 1) {
+  auto u = Point3<real_t<T>>(a), v = Point3<real_t<T>>(b);
+  return r * std::atan2(u.cross(v).norm(), u.dot(v));
+}
+
+#endif
+
+}  // namespace geo

@@ -1,0 +1,299 @@
+// cpgeo sweep/all_intersections.hpp, hash a954a6; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <type_traits>
+#include <cassert>
+#include <algorithm>
+#include <array>
+#include <iterator>
+#include <map>
+#include <set>
+#include <utility>
+#include <vector>
+
+namespace geo {
+
+// point.hpp: the scalar rules and Point<T>, a 2-D point or
+// vector.
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
+// Time: O(1) each.
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test; property point_prop.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
+
+template <class T> constexpr bool is_exact_v =
+    !std::is_floating_point_v<T>;
+template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
+template <class T> int sgn(const T& x) {
+  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
+}
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+__extension__ template <class T> using wide_t =  // products
+    std::conditional_t<std::is_integral_v<T>, __int128, T>;
+template <class T> using real_t =
+    std::conditional_t<is_exact_v<T>, double, T>;
+
+template <class T> struct Point {
+  typedef Point P;
+  T x, y;
+  Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
+  P operator+(P p) const { return {x + p.x, y + p.y}; }
+  P operator-(P p) const { return {x - p.x, y - p.y}; }
+  P operator*(const T& k) const { return {x * k, y * k}; }
+  P operator/(const T& k) const { return {x / k, y / k}; }
+  bool operator==(P p) const { return x == p.x && y == p.y; }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return x < p.x || (x == p.x && y < p.y);
+  }
+  T dot(P p) const { return x * p.x + y * p.y; }
+  T cross(P p) const { return x * p.y - y * p.x; }
+  T cross(P a, P b) const {
+    return (a - *this).cross(b - *this);
+  }
+  T norm2() const { return dot(*this); }
+  auto norm() const { return std::sqrt(real_t<T>(norm2())); }
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
+};
+
+template <class T> bool in_range(Point<T> p, long long b) {
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
+}
+
+#endif
+
+// on_segment.hpp: Segment<T>, the closed segment ab (a == b:
+// the point a); the side of a point against it; on_segment.
+// canonical(s): s with a <= b lexicographically; asserts the
+//   preconditions below.
+// cross_at(s, r): (s.b - s.a) x (r - o), o the end of s nearer
+//   r (floating; a tie takes canonical(s).a) or s.a (exact
+//   T). Reversing s negates it, bit for bit.
+// side(s, r, tol): +1 if r is left of s.a -> s.b, -1 right, 0
+//   if within tol of the line (tol = 0: on it); a point s
+//   gives 0. Reversing s flips the sign, bit for bit.
+// on_segment(r, s): dist(r, s) <= eps (exact T: r on s),
+//   endpoints included; reversing s changes nothing.
+// Time: O(1).
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; for tol > 0 squared in __int128). Floating:
+//   eps is the distance from r to s (to the line for side);
+//   the exact answer outside eps/2..2 eps while |x|,|y| <= eps
+//   / (23 u) (docs/eps.md). Why the end nearer r:
+//   docs/on_segment.md.
+// Degenerate: a == b is the point a. Preconditions (asserted
+//   by canonical and cross_at, so by every function): long
+//   long in the coordinate range, r included; floating:
+//   finite, and a == b or |b - a| >= 1e-140 (shorter ones
+//   underflow in squared products).
+// Source: the point-segment distance by projection, cp-geo
+//   (vlecomte) ch. 2.
+// Tests: unit on_segment_test; property segment_prop,
+//   polygon_contains_prop; judge CGL_2_B, CGL_3_C.
+#ifndef GEO_ON_SEGMENT_HPP
+#define GEO_ON_SEGMENT_HPP
+
+template <class T> struct Segment { Point<T> a, b; };
+
+template <class T> Segment<T> canonical(Segment<T> s) {
+  assert(in_range(s.a, 1e9) && in_range(s.b, 1e9) &&
+         (s.a == s.b || dist(s.a, s.b) >= 1e-140));
+  return s.b < s.a ? Segment<T>{s.b, s.a} : s;
+}
+
+template <class T> T cross_at(Segment<T> s, Point<T> r) {
+  auto [a, b] = canonical(s);  // asserts
+  assert(in_range(r, 1e9));
+  a = is_exact_v<T> ? s.a : dist2(r, b) < dist2(r, a) ? b : a;
+  return (s.b - s.a).cross(r - a);
+}
+
+template <class T> int side(Segment<T> s, Point<T> r, T tol) {
+  wide_t<T> c = cross_at(s, r), t = tol, n = dist2(s.a, s.b);
+  return tol == 0 || c * c > t * t * n ? (c > 0) - (c < 0) : 0;
+}
+
+template <class T> bool on_segment(Point<T> r, Segment<T> s) {
+  auto [a, b] = canonical(s);
+  assert(in_range(r, 1e9));
+  T e = eps<T>;
+  if ((b - a).dot(r - a) <= 0) return dist2(r, a) <= e * e;
+  if ((b - a).dot(r - b) >= 0) return dist2(r, b) <= e * e;
+  return !side(s, r, e);
+}
+
+#endif
+
+// sweep/all_intersections.hpp: every pair of segments that
+// meet, with the common point, exactly (Bentley-Ottmann).
+// all_intersections(S) -> vector<Meet<T>>: one Meet {i, j,
+//   piece, x, y, d} per unordered pair i < j of closed
+//   segments of S sharing a point (touching, shared ends,
+//   overlaps and point segments a == b count). (x / d, y / d),
+//   d > 0, is their only common point, or (piece) the first
+//   end in (x, y) order of their overlap of positive length,
+//   whose other end is the lesser canonical b of the two.
+//   Sorted by that point in (x, y) order; a point has one
+//   representation (x, y, d) in a call, not always in lowest
+//   terms.
+// frac_cmp(a, b, c, d): the sign of a / b - c / d (b, d > 0),
+//   exactly: products when |a|,|c| < 2^62 (then < 2^125 for
+//   b, d < 2^63), else by continued fractions (no product).
+// Time: O((n + k) log n), k the pairs reported; O(n + k)
+//   memory. Sweep in (x, y) order; the segments through the
+//   sweep point P are reported, removed and re-inserted in
+//   their order just after P (vertical last); only new
+//   neighbours are tested for a crossing after P. frac_cmp:
+//   O(1) on products, else O(log(b + d)).
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md): a crossing is (x / d, y / d) with d <=
+//   8e18, |x|,|y| <= 8e27; the event order by frac_cmp; the
+//   side of a segment against P <= 6.4e37 in __int128. Integer
+//   T only (a static_assert: floating crossings are not exact;
+//   scale to integers).
+// Degenerate: n = 0, 1: none. Overlaps: one Meet (piece) per
+//   pair, not one per point; many segments through a point:
+//   every pair. Preconditions: on_segment.hpp's (asserted).
+// Source: Bentley and Ottmann, "Algorithms for reporting and
+//   counting geometric intersections" (IEEE Trans. Comput.
+//   1979); de Berg et al., Computational Geometry, ch. 2 (the
+//   event handling with U(p), C(p), L(p)).
+// Tests: unit sweep_all_intersections_test; property
+//   sweep_all_intersections_prop; judge segment_intersections.
+#ifndef GEO_SWEEP_ALL_INTERSECTIONS_HPP
+#define GEO_SWEEP_ALL_INTERSECTIONS_HPP
+
+template <class T> struct Meet {
+  int i, j;
+  bool piece;
+  wide_t<T> x, y, d;
+};
+
+template <class W> int frac_cmp(W a, W b, W c, W d) {
+  W m = W(1) << 62;
+  if (-m < a && a < m && -m < c && c < m)
+    return (a * d > c * b) - (a * d < c * b);
+  W p = a / b - (a % b < 0), q = c / d - (c % d < 0);
+  if (p != q) return p < q ? -1 : 1;
+  a -= p * b, c -= q * d;  // 0 <= a < b, 0 <= c < d
+  return !a || !c ? (a > 0) - (c > 0) : frac_cmp(d, c, b, a);
+}
+
+template <class T> std::vector<Meet<T>> all_intersections(
+    std::vector<Segment<T>> s) {
+  static_assert(is_exact_v<T>, "integer coordinates only");
+  using W = wide_t<T>;
+  using R = std::array<W, 3>;  // the point (x / d, y / d)
+  unsigned n = unsigned(s.size());
+  auto lt = [](const R& p, const R& q) {
+    int c = frac_cmp(p[0], p[2], q[0], q[2]);
+    return c ? c < 0 : frac_cmp(p[1], p[2], q[1], q[2]) < 0;
+  };
+  std::map<R, std::vector<unsigned>, decltype(lt)> Q(lt);
+  for (unsigned i = 0; i < n; i++) {
+    auto [a, b] = s[i] = canonical(s[i]);
+    Q[{a.x, a.y, 1}].push_back(i), Q[{b.x, b.y, 1}];
+  }
+  R P;
+  auto u = [&](unsigned i) { return s[i].b - s[i].a; };
+  auto is = [&](Point<T> q) { return P == R{q.x, q.y, 1}; };
+  auto side = [&](unsigned i) {  // i below P: -1, through: 0
+    auto [a, b] = s[i];
+    W c = W(b.x - a.x) * (P[1] - a.y * P[2]) -
+          W(b.y - a.y) * (P[0] - a.x * P[2]);
+    return (c < 0) - (c > 0);
+  };
+  // i below j just after P; j or i through P (n: P itself)
+  auto below = [&](unsigned i, unsigned j) {
+    int p = i < n ? side(i) : 0, q = j < n ? side(j) : 0;
+    if (p != q) return p < q;
+    if (i == n || j == n) return i == n;
+    T c = u(i).cross(u(j));
+    return c > 0 || (c == 0 && i < j);
+  };
+  std::set<unsigned, decltype(below)> A(below);
+  auto check = [&](unsigned i,
+                   unsigned j) {  // their crossing after P
+    auto [a, b] = s[i];
+    auto c = s[j].a - a, e = u(j);
+    T dn = (b - a).cross(e), t = c.cross(e),
+      w = c.cross(b - a);
+    if (dn < 0) dn = -dn, t = -t, w = -w;
+    if (!dn || t < 0 || t > dn || w < 0 || w > dn) return;
+    R q{a.x * W(dn) + W(b.x - a.x) * t,
+        a.y * W(dn) + W(b.y - a.y) * t, dn};
+    if (lt(P, q)) Q[q];
+  };
+  // groups: point segments, then by direction; starts first
+  auto grp = [&](unsigned i, unsigned j) {
+    auto e = u(i), f = u(j);
+    if ((e == Point<T>()) != (f == Point<T>()))
+      return e == Point<T>();
+    return e.cross(f) > 0;
+  };
+  std::vector<Meet<T>> r;
+  while (!Q.empty()) {
+    auto nd = Q.extract(Q.begin());
+    P = nd.key();
+    auto Z = std::move(nd.mapped());
+    for (auto it = A.lower_bound(n);
+         it != A.end() && !side(*it);)
+      Z.push_back(*it), it = A.erase(it);
+    std::sort(Z.begin(), Z.end(), [&](unsigned i, unsigned j) {
+      return grp(i, j) ||
+             (!grp(j, i) && is(s[i].a) > is(s[j].a));
+    });
+    for (size_t m = Z.size(), x = m, e = m; x--;) {
+      if (x + 1 < m && grp(Z[x], Z[x + 1])) e = x + 1;
+      for (size_t y = is(s[Z[x]].a) ? x + 1 : e; y < m; y++) {
+        unsigned i = Z[x], j = Z[y];
+        bool pc = y < e && !is(std::min(s[i].b, s[j].b));
+        r.push_back({int(std::min(i, j)), int(std::max(i, j)),
+                     pc, P[0], P[1], P[2]});
+      }
+    }
+    for (unsigned i : Z)
+      if (!is(s[i].b)) A.insert(i);
+    auto lo = A.lower_bound(n), hi = lo;
+    while (hi != A.end() && !side(*hi)) hi++;
+    for (auto x : {lo, hi})
+      if (x != A.begin() && x != A.end())
+        check(*std::prev(x), *x);
+  }
+  return r;
+}
+
+#endif
+
+}  // namespace geo
