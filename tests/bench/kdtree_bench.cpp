@@ -26,6 +26,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench_reporter.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -218,29 +220,9 @@ BENCHMARK(nanoflann_2)->Name("nanoflann")->Args({100000, 0})->Args({1000000, 0})
 KD_BENCH(cgal);
 #endif
 
-class CapturingReporter : public benchmark::ConsoleReporter {
+class CapturingReporter : public MedianReporter {
  public:
-  std::map<std::pair<std::string, std::string>, std::vector<double>> times;  // ms
-  explicit CapturingReporter(OutputOptions options) : ConsoleReporter(options) {}
-  void ReportRuns(const std::vector<Run>& reports) override {
-    for (const Run& run : reports) {
-      if (run.error_occurred || run.run_type != Run::RT_Iteration) continue;
-      const double ms = run.GetAdjustedRealTime() *
-                        (run.time_unit == benchmark::kMillisecond ? 1.0
-                         : run.time_unit == benchmark::kMicrosecond ? 1e-3
-                         : run.time_unit == benchmark::kNanosecond ? 1e-6
-                         : 1e3);
-      times[{run.run_name.function_name, run.run_name.args}].push_back(ms);
-    }
-    ConsoleReporter::ReportRuns(reports);
-  }
-  double median_ms(const std::string& method, const std::string& args) const {
-    auto it = times.find({method, args});
-    if (it == times.end() || it->second.empty()) return -1;
-    std::vector<double> t = it->second;
-    std::sort(t.begin(), t.end());
-    return t[t.size() / 2];
-  }
+  using MedianReporter::MedianReporter;
   // 0 when every method that ran found the same total squared distance, else 1
   int print_ratios() const {
     const char* const inputs[] = {"100000/0", "1000000/0", "100000/1", "1000000/1", "100000/2", "1000000/2"};

@@ -22,6 +22,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench_reporter.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -133,33 +135,9 @@ POLAR_BENCH(atan2_key);
 POLAR_BENCH(exact_arg_double);
 
 // Console output as usual, plus every iteration run's time kept for the ratio table.
-class CapturingReporter : public benchmark::ConsoleReporter {
+class CapturingReporter : public MedianReporter {
  public:
-  // (method, n) -> real times in ms, one per repetition
-  std::map<std::pair<std::string, std::string>, std::vector<double>> times;
-
-  explicit CapturingReporter(OutputOptions options) : ConsoleReporter(options) {}
-
-  void ReportRuns(const std::vector<Run>& reports) override {
-    for (const Run& run : reports) {
-      if (run.error_occurred || run.run_type != Run::RT_Iteration) continue;
-      const double ms = run.GetAdjustedRealTime() *
-                        (run.time_unit == benchmark::kMillisecond ? 1.0
-                         : run.time_unit == benchmark::kMicrosecond ? 1e-3
-                         : run.time_unit == benchmark::kNanosecond ? 1e-6
-                         : 1e3);
-      times[{run.run_name.function_name, run.run_name.args}].push_back(ms);
-    }
-    ConsoleReporter::ReportRuns(reports);
-  }
-
-  double median_ms(const std::string& method, const std::string& n) const {
-    auto it = times.find({method, n});
-    if (it == times.end() || it->second.empty()) return -1;
-    std::vector<double> t = it->second;
-    std::sort(t.begin(), t.end());
-    return t[t.size() / 2];
-  }
+  using MedianReporter::MedianReporter;
 
   void print_ratios() const {
     const char* const sizes[] = {"200000", "1000000"};
