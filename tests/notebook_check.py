@@ -12,7 +12,8 @@ is), cuts it into the three columns, and finds each header's block by its captio
     the PDF:  cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
     (run by the shell), and also what it prints for the header's own code taken from the
     repository (cpp on geometry/X.hpp, its #include lines and namespace geo { } dropped);
-    N is the number of code lines read back and of that code;
+    N is the number of code lines read back; the header's own code has N lines or more (the printed layout
+    joins short lines: notebook.py's compact);
   - no code line is wider than 63 characters, and no word crosses its column's right edge;
   - each description takes at most two lines;
   - page 1 holds the typing check, the precision rules and the contents;
@@ -212,7 +213,7 @@ def problems_of(pages, first_page, blocks, expected, budget, root):
                 out.append(f"{b.name}: caption hash {b.hash}, the header's code in the "
                            f"repository gives {shell_hash(repo)}")
             n_repo = sum(1 for t in repo.split("\n") if t.strip())
-            if n_repo != b.count:
+            if not b.count <= n_repo:  # the layout only joins lines
                 out.append(f"{b.name}: caption says {b.count} lines, the header has {n_repo}")
         n_printed = sum(1 for t in b.code if t.strip())
         if n_printed != b.count:
