@@ -10,9 +10,8 @@
 //   Sorted by that point in (x, y) order; a point has one
 //   representation (x, y, d) in a call, not always in lowest
 //   terms.
-// frac_cmp(a, b, c, d): the sign of a / b - c / d (b, d > 0),
-//   exactly: products when |a|,|c| < 2^62 (then < 2^125 for
-//   b, d < 2^63), else by continued fractions (no product).
+// frac_cmp(a, b, c, d): the sign of a / b - c / d, exactly
+//   (rational_point.hpp).
 // Time: O((n + k) log n), k the pairs reported; O(n + k)
 //   memory. Sweep in (x, y) order; the segments through the
 //   sweep point P are reported, removed and re-inserted in
@@ -36,6 +35,7 @@
 //   sweep_all_intersections_prop; judge segment_intersections.
 #pragma once
 #include "../on_segment.hpp"
+#include "../rational_point.hpp"
 #include <algorithm>
 #include <array>
 #include <iterator>
@@ -51,16 +51,6 @@ template <class T> struct Meet {
   bool piece;
   wide_t<T> x, y, d;
 };
-
-template <class W> int frac_cmp(W a, W b, W c, W d) {
-  W m = W(1) << 62;
-  if (-m < a && a < m && -m < c && c < m)
-    return (a * d > c * b) - (a * d < c * b);
-  W p = a / b - (a % b < 0), q = c / d - (c % d < 0);
-  if (p != q) return p < q ? -1 : 1;
-  a -= p * b, c -= q * d;  // 0 <= a < b, 0 <= c < d
-  return !a || !c ? (a > 0) - (c > 0) : frac_cmp(d, c, b, a);
-}
 
 template <class T> std::vector<Meet<T>> all_intersections(
     std::vector<Segment<T>> s) {
