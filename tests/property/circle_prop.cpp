@@ -8,6 +8,13 @@
 //   circles; common tangents: their number equals the oracle's count of distinct lines (zero
 //   radii included: points, a point on / in / outside a circle), each given by two distinct
 //   points, each line once; circumcircle equals the exact Cramer centre.
+//   segment_intersection: its points equal the exact oracle's (oracle_circle_seg.hpp: the
+//   quadratic's roots tested against [0, 1] by careful squaring), in number and, in order,
+//   within the line's bound; they are the line's points bit for bit (a subsequence), on
+//   near-tangent lattice lines cut at lattice points, uniform segments (zero-length ones
+//   included), and segments with an end ON the circle (Pythagorean offsets): tangent there,
+//   chords, and random; the same counts for the same data as double (|x| <= 1e4) whenever
+//   the line is not within 4 eps of tangency.
 // double: contains and relation obey the EPS contract (exact answer when every compared length
 //   is beyond 2 eps from its threshold) for |coordinates| <= 3.7e5 = eps / (24u) at eps 1e-9, on integer pairs
 //   scaled by 2^-k and nudged by ULPs; calls are symmetric bit for bit; points never NaN.
@@ -21,6 +28,7 @@
 #include "generators.hpp"
 #include "oracle.hpp"
 #include "oracle_circle.hpp"
+#include "oracle_circle_seg.hpp"
 #include "property.hpp"
 
 #include <cmath>
@@ -101,6 +109,75 @@ CPGEO_PROP(CircleProp, CircleLinePoints, 500, ()) {
   }
   match(v, want, 6 * u * (x + double(cl.c.r)) + 1e-300);
   if (v.size() == 2) RC_ASSERT(v[0] != v[1]);  // never a false tangent
+}
+
+CPGEO_PROP(CircleProp, CircleSegmentPoints, 500, ()) {
+  static const auto dirs = geotest::pythagorean(2000);
+  using PL = Point<LL>;
+  const int kind = static_cast<int>(*geotest::uniform_int(0, 3));
+  CircleL c;
+  PL a, b;
+  if (kind == 0) {  // a near-tangent lattice line, cut at lattice points of it
+    const auto cl = *geotest::near_tangent_line(*rc::gen::elementOf(std::vector<LL>{20, 10000, 1000000}));
+    const PL d = cl.b - cl.a;
+    c = cl.c, a = cl.a + d * *geotest::uniform_int(-3, 3), b = cl.a + d * *geotest::uniform_int(-3, 3);
+  } else if (kind == 1) {  // uniform, sometimes zero-length
+    const LL R = *rc::gen::elementOf(std::vector<LL>{5, 100000, 1000000000});
+    c = *geotest::uniform_circle(R), a = *geotest::uniform_point<LL>(R);
+    b = *rc::gen::arbitrary<bool>() ? a : *geotest::uniform_point<LL>(R);
+  } else {  // a on the circle: a = c + k (p, q), r = k h
+    const LL R = *rc::gen::elementOf(std::vector<LL>{10, 1000, 1000000});
+    const auto dir = dirs[static_cast<size_t>(*geotest::uniform_int(0, 1000)) % dirs.size()];
+    const LL k = std::max<LL>(1, *geotest::uniform_int(1, R) / dir[2]), sx = *rc::gen::arbitrary<bool>() ? 1 : -1,
+             sy = *rc::gen::arbitrary<bool>() ? 1 : -1;
+    const PL v(sx * k * dir[0], sy * k * dir[1]);
+    c = CircleL{*geotest::uniform_point<LL>(R), k * dir[2]}, a = c.c + v;
+    const int how = static_cast<int>(*geotest::uniform_int(0, 3));
+    b = how == 0   ? a + v.perp() * *geotest::uniform_int(-3, 3)  // tangent at a (or a itself)
+        : how == 1 ? c.c - v                                    // the diameter
+        : how == 2 ? c.c + v * *geotest::uniform_int(-3, 3)     // along the diameter line
+                   : *geotest::uniform_point<LL>(R);
+  }
+  if (*rc::gen::arbitrary<bool>()) std::swap(a, b);
+  const auto C = oc::oc(c);
+  const auto got = geo::segment_intersection(c, a, b);
+  const auto want = oc::seg_points(C, oracle::qp(a), oracle::qp(b));
+  RC_ASSERT(got.size() == oc::seg_roots(C, oracle::qp(a), oracle::qp(b)).size());
+  RC_TAG(kind, got.size(), a == b);
+  double x = 0;  // the line's bound: 6u (|x| + r + D)
+  for (const auto& q : want) {
+    const PD w{dd(q.x), dd(q.y)};
+    const double D = std::min(std::hypot(w.x - double(a.x), w.y - double(a.y)), std::hypot(w.x - double(b.x), w.y - double(b.y)));
+    x = std::max(x, std::hypot(w.x, w.y) + D);
+  }
+  const double tol = 6 * u * (x + double(c.r)) + 1e-300;
+  match(got, want, tol);
+  for (size_t i = 0; i < got.size(); i++)  // in order along a -> b
+    RC_ASSERT(std::hypot(got[i].x - dd(want[i].x), got[i].y - dd(want[i].y)) <= tol);
+  if (a != b) {  // a subsequence of the line's points, bit for bit
+    const auto line = geo::intersection(c, a, b);
+    size_t j = 0;
+    for (size_t i = 0; i < line.size() && j < got.size(); i++) j += line[i] == got[j];
+    RC_ASSERT(j == got.size());
+  }
+  // double, the same data when small: the same count unless the line is within 4 eps of tangency
+  const LL M = std::max({std::abs(c.c.x), std::abs(c.c.y), c.r, std::abs(a.x), std::abs(a.y), std::abs(b.x), std::abs(b.y)});
+  if (M <= 10000) {
+    const auto q = oracle::qp(a), r = oracle::qp(b);
+    bool far = a == b;
+    if (!far) {
+      const oc::Quad L = oc::line_quad(C, q, r);  // dist(c, line)^2 = r^2 - disc / A^2
+      const oc::F dist = sqrt(oc::f(oracle::Q(C.r * C.r - L.disc() / (L.A * L.A))));
+      far = L.disc() == 0 || abs(dist - oc::f(C.r)) > 4e-9;
+    }
+    if (far) {
+      using CD = Circle<double>;
+      const auto g = geo::segment_intersection(CD{PD(double(c.c.x), double(c.c.y)), double(c.r)}, PD(double(a.x), double(a.y)),
+                                               PD(double(b.x), double(b.y)));
+      RC_ASSERT(g.size() == got.size());
+      match(g, want, 1e-9 * (double(M) + 1));
+    }
+  }
 }
 
 CPGEO_PROP(CircleProp, Tangents, 400, ()) {
