@@ -1,4 +1,5 @@
-// Unit tests of geometry/polygon/lattice.hpp: lattice_boundary, lattice_interior (Pick).
+// Unit tests of geometry/polygon/lattice.hpp: lattice_count, lattice_step (a segment),
+// lattice_boundary, lattice_interior (Pick).
 #include "geometry/polygon/lattice.hpp"
 
 #include <gtest/gtest.h>
@@ -10,6 +11,26 @@ namespace {
 using geo::Point;
 using LL = long long;
 using PL = std::vector<Point<LL>>;
+
+TEST(PolygonLattice, SegmentCountAndStep) {
+  const Point<LL> a(1, 2), b(7, -7);  // d = (6, -9), gcd 3
+  EXPECT_EQ(geo::lattice_count(a, b), 4);
+  EXPECT_EQ(geo::lattice_step(a, b), Point<LL>(2, -3));
+  EXPECT_EQ(geo::lattice_step(b, a), Point<LL>(-2, 3));
+  std::vector<Point<LL>> walk;  // the enumeration, from a to b
+  for (LL k = 0; k < geo::lattice_count(a, b); k++) walk.push_back(a + geo::lattice_step(a, b) * k);
+  EXPECT_EQ(walk, (PL{{1, 2}, {3, -1}, {5, -4}, {7, -7}}));
+  EXPECT_EQ(geo::lattice_count(Point<LL>(0, 0), Point<LL>(0, 5)), 6);  // vertical
+  EXPECT_EQ(geo::lattice_step(Point<LL>(0, 0), Point<LL>(-5, 0)), Point<LL>(-1, 0));
+  EXPECT_EQ(geo::lattice_count(Point<LL>(0, 0), Point<LL>(3, 5)), 2);  // primitive: the ends
+  EXPECT_EQ(geo::lattice_count(a, a), 1);  // a point
+  EXPECT_EQ(geo::lattice_step(a, a), Point<LL>(0, 0));
+  const LL M = 1000000000;
+  EXPECT_EQ(geo::lattice_count(Point<LL>(-M, -M), Point<LL>(M, M)), 2 * M + 1);
+  EXPECT_EQ(geo::lattice_step(Point<LL>(-M, -M), Point<LL>(M, M)), Point<LL>(1, 1));
+  EXPECT_EQ(geo::lattice_count(Point<LL>(-M, -M), Point<LL>(M, M - 1)), 2);
+  EXPECT_EQ(geo::lattice_count(Point<int>(0, 0), Point<int>(4, 6)), 3);  // int works too
+}
 
 TEST(PolygonLattice, SquareAndTriangle) {
   const PL sq{{0, 0}, {4, 0}, {4, 4}, {0, 4}};
@@ -62,7 +83,9 @@ TEST(PolygonLatticeDeathTest, ZeroAreaAsserts) {
 // |x|,|y| <= 1e9 (edge differences, 2A).
 TEST(PolygonLatticeDeathTest, OutOfRangeAsserts) {
   const LL M = 1000000000;
-  EXPECT_DEATH(geo::lattice_boundary(PL{{0, 0}, {M + 1, 0}, {0, 1}}), "in_range\\(P\\[i\\], 1000000000\\)");
+  EXPECT_DEATH(geo::lattice_boundary(PL{{0, 0}, {M + 1, 0}, {0, 1}}), "in_range\\(a, 1000000000\\)");
+  EXPECT_DEATH(geo::lattice_count(Point<LL>(0, 0), Point<LL>(0, -M - 1)), "in_range\\(b, 1000000000\\)");
+  EXPECT_DEATH(geo::lattice_step(Point<LL>(M + 1, 0), Point<LL>(0, 0)), "in_range");
   EXPECT_DEATH(geo::lattice_interior(PL{{0, 0}, {1, 0}, {0, -M - 1}}), "in_range");
 }
 

@@ -1,0 +1,79 @@
+// Unit tests of geometry/segment_exact.hpp: intersection_exact on crossings (lattice and
+// rational), touchings, shared ends, collinear overlaps and gaps, parallel segments, point
+// segments, swapped and reversed arguments, the 1e9 bound, and the death test.
+#include "geometry/segment_exact.hpp"
+
+#include <gtest/gtest.h>
+#include <vector>
+
+namespace {
+
+using geo::Point;
+using geo::RatPoint;
+using LL = long long;
+using PL = Point<LL>;
+using S = geo::Segment<LL>;
+using W = RatPoint::W;
+using RV = std::vector<RatPoint>;
+
+RV in(S s, S t) { return geo::intersection_exact(s, t); }
+RatPoint R(LL x, LL y, LL d = 1) { return RatPoint(W(x), W(y), W(d)); }
+
+TEST(SegmentExact, Crossings) {
+  EXPECT_EQ(in({{0, 0}, {2, 2}}, {{0, 2}, {2, 0}}), RV{R(1, 1)});
+  const RV r = in({{0, 0}, {3, 1}}, {{0, 1}, {1, 0}});
+  EXPECT_EQ(r, RV{R(3, 1, 4)});
+  EXPECT_FALSE(r[0].lattice());
+  EXPECT_EQ(in({{0, 0}, {3, 1}}, {{2, 2}, {3, 0}}), RV{R(18, 6, 7)});  // (18/7, 6/7)
+}
+
+TEST(SegmentExact, TouchingAndSharedEnds) {
+  EXPECT_EQ(in({{0, 0}, {4, 0}}, {{2, 0}, {2, 5}}), RV{R(2, 0)});  // T
+  EXPECT_EQ(in({{0, 0}, {4, 0}}, {{4, 0}, {6, 3}}), RV{R(4, 0)});  // shared end
+  EXPECT_TRUE(in({{0, 0}, {4, 0}}, {{5, -1}, {5, 1}}).empty());    // beyond the end
+  EXPECT_TRUE(in({{0, 0}, {4, 4}}, {{0, 1}, {1, 3}}).empty());     // the lines cross outside
+}
+
+TEST(SegmentExact, CollinearAndParallel) {
+  EXPECT_EQ(in({{0, 0}, {4, 2}}, {{6, 3}, {2, 1}}), (RV{R(2, 1), R(4, 2)}));  // overlap
+  EXPECT_EQ(in({{0, 0}, {4, 2}}, {{4, 2}, {8, 4}}), RV{R(4, 2)});             // end to end
+  EXPECT_TRUE(in({{0, 0}, {2, 1}}, {{4, 2}, {8, 4}}).empty());                // a gap
+  EXPECT_TRUE(in({{0, 0}, {2, 1}}, {{0, 1}, {2, 2}}).empty());                // parallel
+  EXPECT_EQ(in({{0, 0}, {0, 5}}, {{0, 1}, {0, 2}}), (RV{R(0, 1), R(0, 2)}));  // inside, vertical
+}
+
+TEST(SegmentExact, PointSegments) {
+  EXPECT_EQ(in({{1, 1}, {1, 1}}, {{0, 0}, {2, 2}}), RV{R(1, 1)});
+  EXPECT_TRUE(in({{1, 2}, {1, 2}}, {{0, 0}, {2, 2}}).empty());
+  EXPECT_EQ(in({{3, 3}, {3, 3}}, {{3, 3}, {3, 3}}), RV{R(3, 3)});
+  EXPECT_TRUE(in({{3, 3}, {3, 3}}, {{3, 4}, {3, 4}}).empty());
+}
+
+TEST(SegmentExact, SymmetricUnderSwapAndReversal) {
+  const S s{{-3, 1}, {5, 4}}, t{{0, 6}, {2, -3}};
+  const RV r = in(s, t);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(in(t, s), r);
+  EXPECT_EQ(in({s.b, s.a}, {t.b, t.a}), r);
+  const S u{{0, 0}, {6, 3}}, v{{8, 4}, {2, 1}};
+  EXPECT_EQ(in(u, v), in({v.b, v.a}, {u.b, u.a}));
+}
+
+TEST(SegmentExact, AtTheBound) {
+  const LL M = 1000000000;
+  const RV r = in({{-M, -M}, {M, M}}, {{-M, M}, {M, -M}});
+  EXPECT_EQ(r, RV{R(0, 0)});
+  // nearly parallel diagonals: the crossing is a reduced rational, compared exactly
+  const RV q = in({{-M, -M}, {M, M - 1}}, {{-M, -M + 1}, {M, M - 3}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_GT(q[0].d, 1);
+  EXPECT_EQ(in({{M, M - 3}, {-M, -M + 1}}, {{M, M - 1}, {-M, -M}}), q);
+}
+
+using SegmentExactDeathTest = ::testing::Test;
+TEST(SegmentExactDeathTest, OutOfRangeAsserts) {
+  const LL M = 1000000000;
+  EXPECT_DEATH(in({{0, 0}, {M + 1, 0}}, {{0, 1}, {1, -1}}), "in_range");
+}
+
+}  // namespace
