@@ -1,0 +1,129 @@
+// polygon/triangulate_fast.hpp: triangulation of a simple
+// polygon in O(n log n): monotone pieces, then a stack.
+// triangulate_fast(P): the contract of polygon/triangulate.hpp
+//   (n - 2 counter-clockwise triangles of positive area, as
+//   index triples, tiling P; P simple, counter-clockwise,
+//   collinear vertices allowed). Not the same triangles.
+//   1. Sweep in (x, y) order; a set holds the lower edges
+//   (P[e] < P[e + 1]) under the sweep line, each with a
+//   helper; split and merge vertices get diagonals, so every
+//   face is monotone in the (x, y) order. 2. Faces: edges
+//   sorted by angle at each vertex; a face starts at its
+//   first vertex in the order, left on the face's lower
+//   chain. 3. Each face in order with a stack (pop while the
+//   turn is strict: a straight angle stays for a diagonal).
+// Time: O(n log n); O(n) memory.
+// Precision: long long: exact for |x|,|y| <= 1e9 (orient in
+//   __int128; area2's assert). Floating: orient with eps: the
+//   exact-coordinate answer while every vertex triple is
+//   collinear or has smallest altitude >= 2 eps, |x|,|y| <=
+//   eps / (23 u); else unspecified (use integers).
+// Degenerate: n < 3 or zero area (all collinear): {}.
+//   Not simple: unspecified (not checked).
+// Source: Garey, Johnson, Preparata, Tarjan, "Triangulating a
+//   simple polygon" (IPL 1978); de Berg et al., Computational
+//   Geometry, ch. 3 (vertex types, helpers).
+// Tests: unit polygon_triangulate_fast_test; property
+//   polygon_triangulate_prop; judge polygon_triangulation.
+#pragma once
+#include "../orient.hpp"
+#include "area.hpp"
+#include <algorithm>
+#include <array>
+#include <set>
+#include <vector>
+
+namespace geo {
+
+template <class T>
+std::vector<std::array<int, 3>> triangulate_fast(
+    const std::vector<Point<T>>& P) {
+  int n = int(P.size());
+  std::vector<std::array<int, 3>> r;
+  if (n < 3 || area2(P) == 0) return r;
+  assert(area2(P) > 0);  // counter-clockwise
+  auto o = [&](int a, int b, int c) {
+    return orient(P[a], P[b], P[c]);
+  };
+  auto lt = [&](int a, int b) { return P[a] < P[b]; };
+  auto nx = [&](int i) { return (i + 1) % n; };
+  auto pv = [&](int i) { return (i + n - 1) % n; };
+  std::vector<std::vector<int>> G(n);
+  std::vector<int> id(n), H(n), U(n);  // U: upper chain
+  auto seg = [&](int a, int b) {
+    G[a].push_back(b), G[b].push_back(a);
+  };
+  auto cmp = [&](int e, int f) {  // e below f; >= n: a point
+    int a = e % n, c = f % n, b = e < n ? nx(a) : a,
+        d = f < n ? nx(c) : c;
+    return lt(a, c) ? o(a, b, c) > 0 : o(c, d, a) < 0;
+  };
+  auto fix = [&](int e, int v) {  // helper a merge vertex
+    int h = H[e];
+    if (lt(pv(h), h) && lt(nx(h), h) && o(pv(h), h, nx(h)) < 0)
+      seg(h, v);
+  };
+  std::set<int, decltype(cmp)> S(cmp);
+  for (int i = 0; i < n; i++) id[i] = i, seg(i, nx(i));
+  std::sort(id.begin(), id.end(), lt);
+  for (int v : id) {
+    int p = pv(v);
+    bool ap = lt(p, v), aq = lt(nx(v), v);
+    if (ap) fix(p, v), S.erase(p);
+    if (ap == aq ? o(p, v, nx(v)) < 0 : aq) {
+      int j = *--S.lower_bound(v + n);  // the edge below v
+      if (aq) fix(j, v);
+      else seg(H[j], v);
+      H[j] = v;
+    }
+    if (!aq) H[v] = v, S.insert(v);
+  }
+  for (int v = 0; v < n; v++)  // counter-clockwise from -90
+    std::sort(G[v].begin(), G[v].end(), [&](int a, int b) {
+      bool x = lt(a, v), y = lt(b, v);
+      return x != y ? y : o(v, a, b) > 0;
+    });
+  for (int v = 0; v < n; v++)
+    for (int k = 0, d = int(G[v].size()); k < d; k++) {
+      int w = G[v][k];
+      if (lt(w, v) || lt(G[v][(k + 1) % d], v) || w == pv(v))
+        continue;  // v is not the first vertex of this face
+      std::vector<int> F{v}, st;
+      for (int a = v, b = w; b != v;) {
+        auto& g = G[b];
+        int j =
+            int(std::find(g.begin(), g.end(), a) - g.begin());
+        F.push_back(b), a = b,
+                        b = g[(j + g.size() - 1) % g.size()];
+      }
+      int t =
+          int(max_element(F.begin(), F.end(), lt) - F.begin());
+      std::vector<int> u(F.size());
+      for (int i = 0; i < int(F.size()); i++)
+        u[i] = F[i], U[F[i]] = i > t;
+      std::sort(u.begin(), u.end(), lt);
+      auto tri = [&](int a, int b, int x) {
+        if (o(a, b, x) < 0) std::swap(b, x);
+        r.push_back({a, b, x});
+      };
+      for (int x : u) {
+        if (st.size() < 2) {
+          st.push_back(x);
+        } else if (x == u.back() || U[x] != U[st.back()]) {
+          for (size_t i = 1; i < st.size(); i++)
+            tri(st[i - 1], st[i], x);
+          st = {st.back(), x};
+        } else {
+          while (st.size() > 1 &&
+                 o(st[st.size() - 2], st.back(), x) ==
+                     (U[x] ? -1 : 1))
+            tri(st[st.size() - 2], st.back(), x),
+                st.pop_back();
+          st.push_back(x);
+        }
+      }
+    }
+  return r;
+}
+
+}  // namespace geo
