@@ -4,11 +4,17 @@
 // {-1, -1} if no two do (Shamos-Hoey). Point segments
 // (a == b) are allowed. The first meeting pair found is
 // returned, not necessarily the leftmost one.
+// any_intersection(S, ok): the same, skipping the pairs i < j
+//   with ok(i, j) (the caller allows them to meet). Sound when
+//   every allowed pair meets at most at one end of each and no
+//   point lies on three segments of allowed pairs (e.g. the
+//   adjacent edges of a polygon: polygon/simple.hpp).
 // Time: O(n log n): sweep in x; the segments crossing the
 //   sweep line sit in a std::set ordered by their y at the
 //   larger of the two left ends (a vertical one by its lower
-//   end); a new segment is tested against its two neighbours,
-//   a removed one's neighbours against each other; at equal x,
+//   end), ties by direction (vertical last), then index; a
+//   new segment is tested against its two neighbours, a
+//   removed one's neighbours against each other; at equal x,
 //   insertions come first.
 // Precision: long long: exact in the coordinate range
 //   (docs/eps.md; the order compares y's as fractions in
@@ -33,8 +39,10 @@
 
 namespace geo {
 
-template <class T> std::pair<int, int> any_intersection(
-    std::vector<Segment<T>> s) {
+template <class T, class F = bool (*)(int, int)>
+std::pair<int, int> any_intersection(
+    std::vector<Segment<T>> s,
+    F ok = [](int, int) { return false; }) {
   using W = wide_t<T>;
   // events (x, 0 in / 1 out, i), y_i < y_j at the larger x
   std::vector<std::tuple<T, int, unsigned>> ev;
@@ -53,13 +61,16 @@ template <class T> std::pair<int, int> any_intersection(
     };
     auto [p, q] = y(s[i]);
     auto [u, v] = y(s[j]);
-    return p * v < u * q;
+    if (p * v != u * q) return p * v < u * q;
+    T c = (s[i].b - s[i].a).cross(s[j].b - s[j].a);
+    return c > 0 || (c == 0 && i < j);
   };
   std::set<unsigned, decltype(below)> A(below);  // active
   std::vector<decltype(A.begin())> at(s.size());
   std::pair<int, int> r(-1, -1);
   auto hit = [&](unsigned i, unsigned j) {
-    if (intersect(s[i], s[j])) r = std::minmax(int(i), int(j));
+    std::pair<int, int> m = std::minmax(int(i), int(j));
+    if (!ok(m.first, m.second) && intersect(s[i], s[j])) r = m;
     return r.first >= 0;
   };
   for (auto [x, out, i] : ev)

@@ -63,6 +63,24 @@ TEST(SweepAnyIntersection, Double) {
   EXPECT_EQ(geo::any_intersection(w), std::make_pair(0, 1));
 }
 
+TEST(SweepAnyIntersection, AllowedPairsAreSkipped) {
+  // A polyline: consecutive pieces share an end (allowed); pieces 0 and 3 cross.
+  const std::vector<S> v{seg(0, 0, 4, 0), seg(4, 0, 4, 4), seg(4, 4, 2, 4), seg(2, 4, 2, -1)};
+  auto consecutive = [](int i, int j) { return j == i + 1; };
+  EXPECT_EQ(geo::any_intersection(v, consecutive), std::make_pair(0, 3));
+  EXPECT_EQ(geo::any_intersection(std::vector<S>(v.begin(), v.end() - 1), consecutive), none);
+  // Two pieces leaving one point to the right (a tie in the sweep, broken by direction),
+  // and a third between them from a later x that touches neither, then one that does.
+  std::vector<S> w{seg(0, 0, 4, 4), seg(0, 0, 4, -4), seg(2, 0, 5, 0)};
+  auto first_two = [](int i, int j) { return i == 0 && j == 1; };
+  EXPECT_EQ(geo::any_intersection(w, first_two), none);
+  EXPECT_EQ(geo::any_intersection(w), std::make_pair(0, 1));
+  w[2] = seg(1, 1, 5, 0);
+  EXPECT_EQ(geo::any_intersection(w, first_two), std::make_pair(0, 2));
+  w[2] = seg(0, 0, 5, 0);  // a third piece from the same point: not allowed
+  EXPECT_NE(geo::any_intersection(w, first_two), none);
+}
+
 #ifndef NDEBUG
 // long long |x|,|y| <= 1e9 (canonical(s) of on_segment.hpp); floating: finite.
 TEST(SweepAnyIntersectionDeathTest, OutOfRangeAsserts) {
