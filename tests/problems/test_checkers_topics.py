@@ -922,5 +922,47 @@ class SegmentIntersections(Base):
         self.reject("2\n0 0 3 0\n2 0 4 0\n", "1\n1\n")
 
 
+class PolygonTriangulation(Base):
+    name = "polygon_triangulation"
+
+    def test(self):
+        # the straight-angle vertex 1 must be reached by the diagonal 1-3
+        inp = "4\n0 0\n2 0\n4 0\n2 2\n"
+        self.accept(inp, "0 1 3\n1 2 3\n")
+        self.accept(inp, "3 1 2\n1 3 0\n")  # any rotation, any order
+        self.reject(inp, "0 1 2\n0 2 3\n",  # a zero-area triangle
+                    "0 3 1\n1 2 3\n",  # clockwise
+                    "0 1 3\n", "0 1 3\n1 2 3\n1 2 3\n", "0 1 3\n1 2 4\n", "0 1\n1 2 3\n")
+        # arrow: 0-2 passes through the reflex vertex 3 (areas do not sum)
+        inp = "5\n0 0\n4 0\n4 4\n2 2\n0 4\n"
+        self.accept(inp, "0 1 3\n1 2 3\n0 3 4\n")
+        self.reject(inp, "0 1 2\n0 2 4\n0 3 4\n")
+        # square: overlapping halves whose areas sum right
+        inp = "4\n0 0\n2 0\n2 2\n0 2\n"
+        self.accept(inp, "0 1 2\n0 2 3\n")
+        self.accept(inp, "1 2 3\n1 3 0\n")
+        self.reject(inp, "0 1 3\n0 2 3\n", "0 1 2\n0 1 2\n")
+        # a brute force (ear clipping in integers) is accepted on the small generated cases
+        for name, text in C(self.name).cases(random.Random(5), 1):
+            P = [tuple(map(int, ln.split())) for ln in text.splitlines()[1:]]
+            if len(P) > 60:
+                continue
+            self.accept(text, "".join(f"{a} {b} {c}\n" for a, b, c in self.ears(P)))
+
+    @staticmethod
+    def ears(P):
+        idx, out = list(range(len(P))), []
+        while len(idx) > 3:
+            for k in range(len(idx)):
+                a, b, c = idx[k - 1], idx[k], idx[(k + 1) % len(idx)]
+                if cross(P[a], P[b], P[c]) > 0 and not any(
+                        cross(P[a], P[b], P[p]) >= 0 and cross(P[b], P[c], P[p]) >= 0 and
+                        cross(P[c], P[a], P[p]) >= 0 for p in idx if p not in (a, b, c)):
+                    out.append((a, b, c))
+                    idx.pop(k)
+                    break
+        return out + [tuple(idx)]
+
+
 if __name__ == "__main__":
     unittest.main()
