@@ -16,6 +16,7 @@
 #include "circle_gen.hpp"
 #include "generators.hpp"
 #include "oracle_circle.hpp"
+#include "oracle_circle_union.hpp"
 #include "property.hpp"
 
 #include <algorithm>
@@ -120,6 +121,29 @@ CPGEO_PROP(CircleAreaProp, Union, 200, ()) {
     const double a = double(C[0].r), b = double(C[1].r);
     RC_ASSERT(std::abs(got - (kPi * (a * a + b * b) - geo::area(C[0], C[1]))) <= 1e-9 * (got + 1));
   }
+}
+
+CPGEO_PROP(CircleAreaProp, UnionPerimeter, 200, ()) {
+  const bool grid = *rc::gen::arbitrary<bool>();
+  const auto C = grid ? *rc::gen::container<std::vector<CircleL>>(*geotest::uniform_int(0, 7), geotest::grid_circle(5))
+                      : *rc::gen::container<std::vector<CircleL>>(*geotest::uniform_int(0, 6), geotest::uniform_circle(1000000));
+  const double got = geo::union_perimeter(C);
+  std::vector<oc::OC> O;
+  double R = 0, sum = 0;
+  std::vector<Circle<double>> D;
+  for (const auto& c : C) {
+    O.push_back(oc::oc(c)), R = std::max(R, double(c.r)), sum += 2 * kPi * double(c.r);
+    D.push_back({{double(c.c.x), double(c.c.y)}, double(c.r)});
+  }
+  const double want = dd(oc::union_perimeter(O)), n = double(C.size()), u = 0x1p-53;
+  const double tol = 16 * n * n * u * R + 1e-300;
+  RC_TAG(grid);
+  RC_ASSERT(std::abs(got - want) <= tol);
+  RC_ASSERT(std::abs(geo::union_perimeter(D) - want) <= tol);
+  const auto [a, l] = geo::circle_union(C);
+  RC_ASSERT(a == geo::union_area(C) && l == got);
+  RC_ASSERT(got <= sum * (1 + 1e-15));
+  if (C.size() == 1) RC_ASSERT(std::abs(got - 2 * kPi * R) <= 4 * u * got);
 }
 
 // Monte-Carlo: the fraction of random points of the bounding box inside circle ∩ polygon.
