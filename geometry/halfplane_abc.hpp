@@ -43,16 +43,16 @@ struct Abc {
 inline std::vector<RatPoint> halfplane_abc(std::vector<Abc> H,
                                            long long box = 0) {
   using W = RatPoint::W;
-  long long A = 2000000000, C = 4000000000000000000;
-  assert(0 <= box && box <= C);
+  assert(0 <= box && box <= 4000000000000000000);
   for (int i = 0; box && i < 4; i++)  // x, y, -x, -y <= box
     H.push_back({(1 - i) % 2, (2 - i) % 2, box});
   std::vector<Abc> q;
   for (auto h : H) {
-    assert(-A <= h.a && h.a <= A && -A <= h.b && h.b <= A &&
-           -C <= h.c && h.c <= C);
+    assert(
+        in_range(Point<long long>(h.a, h.b), 2000000000) &&
+        in_range(Point<long long>(h.c), 4000000000000000000));
     if (h.a || h.b) q.push_back(h);
-    else if (h.c < 0) return {};
+    else if (h.c < 0) return {};  // 0 <= c < 0
   }
   auto D = [](Abc p, Abc g) {
     return W(p.a) * g.b - W(g.a) * p.b;
@@ -61,32 +61,25 @@ inline std::vector<RatPoint> halfplane_abc(std::vector<Abc> H,
   auto less = [&](Abc p, Abc g) {  // by the normal's angle
     return up(p) != up(g) ? up(g) : D(p, g) > 0;
   };
-  // the value at c, or on a tie at c = 1 (c + e, e -> 0+)
-  auto sg = [](auto F, Abc p, Abc g, Abc r) {
-    W v = F(p.c, g.c, r.c);
-    return v ? v : F(1, 1, 1);
+  auto s = [](Abc h) {
+    return W(std::abs(h.a) + std::abs(h.b));
   };
-  // same direction: p is inside g (|a| + |b| as the scale)
-  auto in = [&](Abc p, Abc g) {
-    auto F = [&](W c, W e, W) {
-      return c * (std::abs(g.a) + std::abs(g.b)) -
-             e * (std::abs(p.a) + std::abs(p.b));
-    };
-    return sg(F, p, g, g) < 0;
-  };
-  // the crossing of p, g (D > 0) is outside or on r
+  // the crossing of p, g (D > 0) is outside or on r, for c
+  // pushed out to c + e (e -> 0+): on a tie G at c = 1
   auto out = [&](Abc p, Abc g, Abc r) {
-    auto F = [&](W c1, W c2, W c3) {
+    auto G = [&](W c1, W c2, W c3) {
       return r.a * (c1 * g.b - c2 * p.b) +
              r.b * (p.a * c2 - g.a * c1) - c3 * D(p, g);
     };
-    return sg(F, p, g, r) >= 0;
+    W v = G(p.c, g.c, r.c);
+    return (v ? v : G(1, 1, 1)) >= 0;
   };
   std::sort(q.begin(), q.end(), less);
   std::vector<Abc> u;  // the tightest of each direction
   for (auto& h : q)
     if (u.empty() || less(u.back(), h)) u.push_back(h);
-    else if (in(h, u.back())) u.back() = h;
+    else if (h.c * s(u.back()) < u.back().c * s(h))
+      u.back() = h;
   size_t f = 0, e = 0;  // the deque q[f, e)
   for (auto& l : u) {
     while (e - f > 1 && out(q[e - 2], q[e - 1], l)) e--;
@@ -100,9 +93,9 @@ inline std::vector<RatPoint> halfplane_abc(std::vector<Abc> H,
   std::vector<RatPoint> r;  // vertices at e = 0, merged
   for (size_t i = f; i < e; i++) {
     Abc p = q[i], g = q[i + 1 < e ? i + 1 : f];
-    RatPoint v(W(p.c) * g.b - W(g.c) * p.b,
-               W(p.a) * g.c - W(g.a) * p.c, D(p, g));
-    if (r.empty() || v != r.back()) r.push_back(v);
+    RatPoint v{W(p.c) * g.b - W(g.c) * p.b,
+               W(p.a) * g.c - W(g.a) * p.c, D(p, g)};
+    if (r.empty() || !(v == r.back())) r.push_back(v);
   }
   while (r.size() > 1 && r[0] == r.back()) r.pop_back();
   return r;

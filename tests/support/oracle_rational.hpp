@@ -1,4 +1,4 @@
-// oracle_rational.hpp: exact oracles for geometry/rational_point.hpp, segment_exact.hpp,
+// oracle_rational.hpp: exact oracles for geometry/rational_point.hpp, intersection_exact.hpp,
 // halfplane_abc.hpp and the lattice points of a segment (tests only). Independence
 // (oracle.hpp's rule): no geo:: algorithm is called; points enter through .x/.y, numbers as
 // long long / __int128, everything is converted exactly to Boost rationals.

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -54,7 +55,7 @@ TEST(HalfplaneAbc, TriangleWithRationalVertex) {
   int lattice = 0;
   for (auto& p : r) lattice += p.lattice();
   EXPECT_EQ(lattice, 1);
-  for (auto& p : r) EXPECT_GT(p.d, 0);  // reduced, positive denominator
+  for (auto& p : r) EXPECT_GT(p.d, 0);  // a positive denominator
 }
 
 TEST(HalfplaneAbc, EmptyDisjointStrip) {
@@ -76,7 +77,7 @@ TEST(HalfplaneAbc, SinglePoint) {
   // 2x + y <= 1, x + 2y >= 1, x = y: the rational point (1/3, 1/3)
   const auto r = geo::halfplane_abc({{2, 1, 1}, {-1, -2, -1}, {-1, 1, 0}, {1, -1, 0}});
   expect(r, {P(Q(1, 3), Q(1, 3))});
-  EXPECT_EQ(r[0].d, 3);
+  EXPECT_EQ(r[0], (RatPoint{1, 1, 3}));
   EXPECT_FALSE(r[0].lattice());
 }
 
@@ -161,13 +162,37 @@ TEST(HalfplaneAbc, BoundsAndDoubles) {
   EXPECT_TRUE(found);
 }
 
+// the kernel of a counter-clockwise polygon: edge p -> r gives a = r.y - p.y, b = p.x - r.x,
+// c = a p.x + b p.y (the docs' formula)
+HV edges(const std::vector<std::array<LL, 2>>& P) {
+  HV H;
+  for (size_t i = 0; i < P.size(); i++) {
+    const auto p = P[i], r = P[(i + 1) % P.size()];
+    const LL a = r[1] - p[1], b = p[0] - r[0];
+    H.push_back({a, b, a * p[0] + b * p[1]});
+  }
+  return H;
+}
+TEST(HalfplaneAbc, PolygonKernel) {
+  // an L: the kernel is the corner square
+  expect(geo::halfplane_abc(edges({{0, 0}, {4, 0}, {4, 2}, {2, 2}, {2, 4}, {0, 4}})),
+         {P(0, 0), P(2, 0), P(2, 2), P(0, 2)});
+  // a plus sign of arm width 2: the kernel is the centre square
+  expect(geo::halfplane_abc(edges({{1, -3}, {1, -1}, {3, -1}, {3, 1}, {1, 1}, {1, 3},
+                                   {-1, 3}, {-1, 1}, {-3, 1}, {-3, -1}, {-1, -1}, {-1, -3}})),
+         {P(-1, -1), P(1, -1), P(1, 1), P(-1, 1)});
+  // two reflex notches: y >= 0, x >= y, x + y <= 4, x + y >= 0, ...: the triangle
+  expect(geo::halfplane_abc(edges({{0, 0}, {4, 0}, {4, 4}, {2, 2}, {0, 4}, {-2, 2}})),
+         {P(0, 0), P(4, 0), P(2, 2)});
+}
+
 using HalfplaneAbcDeathTest = ::testing::Test;
 TEST(HalfplaneAbcDeathTest, PreconditionsAssert) {
   const LL A = 2000000000, C = 4000000000000000000;
-  EXPECT_DEATH(geo::halfplane_abc({{A + 1, 0, 0}}, 1), "A");
-  EXPECT_DEATH(geo::halfplane_abc({{0, -A - 1, 0}}, 1), "A");
-  EXPECT_DEATH(geo::halfplane_abc({{1, 0, C + 1}}, 1), "C");
-  EXPECT_DEATH(geo::halfplane_abc({{1, 0, -C - 1}}, 1), "C");
+  EXPECT_DEATH(geo::halfplane_abc({{A + 1, 0, 0}}, 1), "2000000000");
+  EXPECT_DEATH(geo::halfplane_abc({{0, -A - 1, 0}}, 1), "2000000000");
+  EXPECT_DEATH(geo::halfplane_abc({{1, 0, C + 1}}, 1), "h.c");
+  EXPECT_DEATH(geo::halfplane_abc({{1, 0, -C - 1}}, 1), "h.c");
   EXPECT_DEATH(geo::halfplane_abc({}, -1), "box");
   EXPECT_DEATH(geo::halfplane_abc({}, C + 1), "box");
 }

@@ -1,49 +1,57 @@
-// Unit tests of geometry/rational_point.hpp: RatPoint's reduced form, exact equality and
-// (x, y) order, lattice(), point<F>(), frac_cmp's edge cases, cross_point_exact (lattice and
-// rational crossings, the 1e9 bound, nearly parallel lines) and the death tests.
+// Unit tests of geometry/rational_point.hpp: RatPoint's exact equality across
+// representations, the exact (x, y) order and cmp, lattice(), point<F>(), frac_cmp's edge
+// cases, and a std::set of RatPoints.
 #include "geometry/rational_point.hpp"
 
-#include "oracle_rational.hpp"
-
 #include <gtest/gtest.h>
-#include <algorithm>
 #include <set>
-#include <vector>
 
 namespace {
 
 using geo::Point;
 using geo::RatPoint;
-using LL = long long;
-using PL = Point<LL>;
 using W = RatPoint::W;
 
-TEST(RationalPoint, ReducedWithPositiveDenominator) {
-  const RatPoint p(W(2), W(-4), W(-6));  // (-1/3, 2/3)
-  EXPECT_EQ(p.x, -1);
-  EXPECT_EQ(p.y, 2);
-  EXPECT_EQ(p.d, 3);
-  const RatPoint z(W(0), W(0), W(-7));
-  EXPECT_TRUE(z.x == 0 && z.y == 0 && z.d == 1);
-  const RatPoint i(PL(5, -3));
-  EXPECT_TRUE(i.x == 5 && i.y == -3 && i.d == 1 && i.lattice());
-  EXPECT_TRUE(RatPoint(W(10), W(-6), W(2)).lattice());
-  EXPECT_FALSE(RatPoint(W(10), W(-5), W(2)).lattice());
+RatPoint R(W x, W y, W d) { return RatPoint{x, y, d}; }
+
+TEST(RationalPoint, EqualityAcrossRepresentations) {
+  EXPECT_EQ(R(1, 2, 3), R(2, 4, 6));
+  EXPECT_EQ(R(-1, 0, 3), R(-5, 0, 15));
+  EXPECT_FALSE(R(1, 2, 3) == R(1, 2, 4));
+  EXPECT_FALSE(R(1, 2, 3) == R(2, 4, 7));
+  EXPECT_EQ(R(0, 0, 7), R(0, 0, 1));
 }
 
-TEST(RationalPoint, EqualityAndOrderAreExact) {
-  EXPECT_EQ(RatPoint(W(1), W(2), W(3)), RatPoint(W(-2), W(-4), W(-6)));
-  EXPECT_NE(RatPoint(W(1), W(2), W(3)), RatPoint(W(1), W(2), W(4)));
-  EXPECT_LT(RatPoint(W(1), W(5), W(3)), RatPoint(W(1), W(2), W(2)));  // x: 1/3 < 1/2
-  EXPECT_LT(RatPoint(W(1), W(1), W(3)), RatPoint(W(2), W(3), W(6)));  // x tie, y 1/3 < 1/2
-  EXPECT_FALSE(RatPoint(W(2), W(3), W(6)) < RatPoint(W(1), W(1), W(3)));
-  EXPECT_FALSE(RatPoint(W(1), W(1), W(3)) < RatPoint(W(1), W(1), W(3)));
+TEST(RationalPoint, OrderAndCmpAreExact) {
+  EXPECT_LT(R(1, 5, 3), R(1, 2, 2));  // x: 1/3 < 1/2
+  EXPECT_LT(R(1, 1, 3), R(2, 3, 6));  // x tie, y 1/3 < 1/2
+  EXPECT_FALSE(R(2, 3, 6) < R(1, 1, 3));
+  EXPECT_FALSE(R(1, 1, 3) < R(2, 2, 6));
+  EXPECT_EQ(R(1, 1, 3).cmp(R(2, 3, 6)), -1);
+  EXPECT_EQ(R(2, 3, 6).cmp(R(1, 1, 3)), 1);
+  EXPECT_EQ(R(2, 2, 6).cmp(R(1, 1, 3)), 0);
+  EXPECT_LT(R(-1, 9, 2), R(0, -9, 1));  // negative numerators
   // numerators near 2.4e28 over denominators near 8e18, one unit apart
   const W big = W(24) * W(1000000000000000000LL) * W(1000000000LL) + 1, d = W(7999999999999999999LL);
-  EXPECT_LT(RatPoint(big, W(0), d), RatPoint(big + 1, W(0), d));
-  EXPECT_LT(RatPoint(big + 1, W(0), d + 1), RatPoint(big, W(0), d - 1));
-  std::set<RatPoint> s{RatPoint(W(1), W(0), W(2)), RatPoint(W(2), W(0), W(4)), RatPoint(W(0), W(0), W(1))};
+  EXPECT_LT(R(big, 0, d), R(big + 1, 0, d));
+  EXPECT_LT(R(big + 1, 0, d + 1), R(big, 0, d - 1));
+  const W e = W(2000000000000000001LL);  // another scale of the same point; y off by 1/(3e)
+  EXPECT_EQ(R(big * 3, 0, e * 3), R(big, 0, e));
+  EXPECT_FALSE(R(big * 3, 1, e * 3) == R(big, 0, e));
+  EXPECT_LT(R(big, 0, e), R(big * 3, 1, e * 3));
+}
+
+TEST(RationalPoint, SetMergesEqualPoints) {
+  std::set<RatPoint> s{R(1, 0, 2), R(2, 0, 4), R(0, 0, 1), R(3, 0, 6)};
   EXPECT_EQ(s.size(), 2u);
+}
+
+TEST(RationalPoint, Lattice) {
+  EXPECT_TRUE(R(5, -3, 1).lattice());
+  EXPECT_TRUE(R(10, -6, 2).lattice());
+  EXPECT_FALSE(R(10, -5, 2).lattice());
+  EXPECT_FALSE(R(1, 0, 2).lattice());
+  EXPECT_TRUE(R(0, 0, 9).lattice());
 }
 
 TEST(RationalPoint, FracCmp) {
@@ -56,41 +64,12 @@ TEST(RationalPoint, FracCmp) {
 }
 
 TEST(RationalPoint, Doubles) {
-  const RatPoint p(W(7), W(-1), W(2));
+  const RatPoint p = R(7, -1, 2);
   EXPECT_EQ(p.point(), Point<double>(3.5, -0.5));
   EXPECT_EQ(p.point<long double>(), Point<long double>(3.5L, -0.5L));
-  const auto t = RatPoint(W(1), W(2), W(3)).point();
+  const auto t = R(1, 2, 3).point();
   EXPECT_NEAR(t.x, 1.0 / 3, 1e-16);
   EXPECT_NEAR(t.y, 2.0 / 3, 1e-16);
-}
-
-TEST(RationalPoint, CrossPointExact) {
-  EXPECT_EQ(geo::cross_point_exact(PL(0, 0), PL(2, 2), PL(0, 2), PL(2, 0)), RatPoint(PL(1, 1)));
-  const RatPoint r = geo::cross_point_exact(PL(0, 0), PL(3, 1), PL(0, 1), PL(1, 0));  // (3/4, 1/4)
-  EXPECT_EQ(r, RatPoint(W(3), W(1), W(4)));
-  EXPECT_FALSE(r.lattice());
-  // the crossing beyond the points given (lines, not segments); swapping and reversing
-  const RatPoint f = geo::cross_point_exact(PL(0, 0), PL(1, 0), PL(5, 1), PL(6, 3));
-  EXPECT_EQ(f, RatPoint(W(9), W(0), W(2)));
-  EXPECT_EQ(geo::cross_point_exact(PL(6, 3), PL(5, 1), PL(1, 0), PL(0, 0)), f);
-  // nearly parallel at 1e9: directions (2e9, 2e9 - 1) and (2e9 - 1, 2e9 - 2)
-  const LL M = 1000000000;
-  const PL a(-M, -M), b(M, M - 1), c(-M, -M + 1), d(M - 1, M - 1);
-  const RatPoint x = geo::cross_point_exact(a, b, c, d);
-  oracle::QP want;
-  ASSERT_TRUE(oracle::line_cross(a, b, c, d, want));
-  EXPECT_TRUE(oracle::same(want, x.x, x.y, x.d));
-  EXPECT_EQ(geo::cross_point_exact(c, d, a, b), x);
-}
-
-using RationalPointDeathTest = ::testing::Test;
-TEST(RationalPointDeathTest, PreconditionsAssert) {
-  EXPECT_DEATH(RatPoint(W(1), W(1), W(0)), "D != 0");
-  EXPECT_DEATH(RatPoint(W(1), W(1), W(1) << 64), "63");
-  EXPECT_DEATH(geo::cross_point_exact(PL(0, 0), PL(1, 1), PL(0, 1), PL(2, 3)), "parallel");
-  EXPECT_DEATH(geo::cross_point_exact(PL(0, 0), PL(0, 0), PL(0, 1), PL(2, 3)), "parallel");
-  const LL M = 1000000000;
-  EXPECT_DEATH(geo::cross_point_exact(PL(0, 0), PL(M + 1, 0), PL(0, 1), PL(1, 3)), "in_range");
 }
 
 }  // namespace
