@@ -12,6 +12,11 @@ template <class T> void check() {
   assert(std::abs(geo::polygon_union_area(std::vector<std::vector<P>>{a, c}) - 8) < 1e-9);  // shared edge
   assert(std::abs(geo::polygon_union_area(std::vector<std::vector<P>>{a, a}) - 4) < 1e-9);
   assert(geo::polygon_union_area(std::vector<std::vector<P>>{}) == 0);
+  assert(std::abs(geo::polygon_intersection_area(a, b) - 1) < 1e-9);
+  assert(std::abs(geo::polygon_difference_area(a, b) - 3) < 1e-9);
+  assert(std::abs(geo::polygon_intersection_area(a, c)) < 1e-9);  // adjacent
+  assert(std::abs(geo::polygon_difference_area(a, c) - 4) < 1e-9);
+  assert(std::abs(geo::polygon_cover_area(std::vector<std::vector<P>>{a, b, c}, 1) - 2) < 1e-9);
 }
 
 int main() {
