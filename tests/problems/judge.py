@@ -7,6 +7,8 @@ NAME is the judge's problem id; checkers/NAME.py provides
   cases(rng, scale) -> [(case_name, input_text)]   rng = random.Random(seed)
   check(input_text, output_text) -> None | reason  independent of cpgeo
   validate(input_text) -> None | reason            optional: the judge's constraints
+  TIMEOUT = seconds                                optional: the problem's time limit per
+                                                   case (default 10; --timeout overrides)
 Seed: --seed, else env CPGEO_SEED, else DEFAULT_SEED. Long mode (--long or env CPGEO_LONG=1)
 passes scale = LONG_SCALE instead of 1. A failing case's input (and the program's output)
 is saved under <dir of BINARY>/judge-failures/ (or the temp dir) and its path printed.
@@ -107,7 +109,8 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, help=f"case seed (else env CPGEO_SEED, else {DEFAULT_SEED})")
     ap.add_argument("--long", action="store_true",
                     help=f"long mode: scale {LONG_SCALE} (also env CPGEO_LONG=1)")
-    ap.add_argument("--timeout", type=float, default=10.0, help="seconds per case (default 10)")
+    ap.add_argument("--timeout", type=float,
+                    help="seconds per case (default: the checker's TIMEOUT, else 10)")
     ap.add_argument("--only", metavar="TEXT", help="run only cases whose name contains TEXT")
     args = ap.parse_args(argv)
 
@@ -151,7 +154,8 @@ def main(argv=None):
         if reason is not None:
             reason = "invalid input (generator bug): " + reason
         else:
-            output, err, seconds, reason = run_case(binary, input_text, args.timeout)
+            limit = args.timeout or getattr(checker, "TIMEOUT", 10.0)
+            output, err, seconds, reason = run_case(binary, input_text, limit)
             if reason is None:
                 t = time.perf_counter()
                 try:

@@ -964,5 +964,74 @@ class PolygonTriangulation(Base):
         return out + [tuple(idx)]
 
 
+class PointsInPolygon(Base):
+    name = "points_in_polygon"
+
+    def test(self):
+        inp = "4\n0 0\n4 0\n4 4\n0 4\n6\n2 2\n0 0\n4 1\n5 5\n2 4\n2 2\n"
+        self.accept(inp, "2\n1\n1\n0\n1\n2\n")
+        self.reject(inp, "2\n1\n1\n0\n1\n1\n", "2\n1\n2\n0\n1\n2\n", "2\n1\n1\n0\n1\n",
+                    "2\n1\n1\n0\n1\n2\n0\n", "0\n1\n1\n0\n1\n2\n")
+        # clockwise comb: inside, on vertical edges, on a top edge, outside level with a vertex
+        comb = "12\n0 3\n3 3\n3 1\n4 1\n4 3\n5 3\n5 1\n6 1\n6 3\n7 3\n7 0\n0 0\n"
+        qs = "6\n1 1\n3 2\n7 2\n8 1\n2 3\n1 4\n"
+        self.accept(comb + qs, "2\n1\n1\n0\n1\n0\n")
+        self.reject(comb + qs, "2\n2\n1\n0\n1\n0\n", "2\n1\n1\n1\n1\n0\n")
+
+    def test_constructions_match_brute_force(self):
+        import random
+        rng = random.Random(7)
+        ck = C(self.name)
+        for _ in range(20):
+            c, P = ck.star(rng, rng.randint(3, 30), rng.choice((20, 10 ** 9)))
+            Q = ck.queries(rng, P, 100, extra=[c])
+            self.assertEqual(ck.star_answers(c, P, Q), [ck.G.where(P, q) for q in Q])
+            s = rng.choice((1, 2))
+            hs, H = ck.histogram(rng, rng.randint(1, 15), 3, s, 1)
+            Q = ck.queries(rng, H, 100)
+            self.assertEqual([ck.histogram_answer(hs, s, q) for q in Q], [ck.G.where(H, q) for q in Q])
+
+
+class MaxPointsInCircle(Base):
+    name = "max_points_in_circle"
+
+    @staticmethod
+    def brute(pts, R):  # every candidate centre on a 1/8 grid near the points, in Fractions
+        best = 0
+        for cx in range(8 * min(x for x, _ in pts) - 8 * R, 8 * max(x for x, _ in pts) + 8 * R + 1):
+            for cy in range(8 * min(y for _, y in pts) - 8 * R, 8 * max(y for _, y in pts) + 8 * R + 1):
+                best = max(best, sum((F(cx, 8) - x) ** 2 + (F(cy, 8) - y) ** 2 <= R * R for x, y in pts))
+        return best
+
+    def test(self):
+        # 12 lattice points of x^2 + y^2 = 25 about (3, -2), its centre twice, one point outside
+        circle = [(x + 3, y - 2) for x in range(-5, 6) for y in range(-5, 6) if x * x + y * y == 25]
+        inp = f"15 5\n" + "".join(f"{x} {y}\n" for x, y in circle + [(3, -2), (3, -2), (9, -2)])
+        self.accept(inp, "14\n")
+        self.reject(inp, "13\n", "15\n", "14\n14\n", "")
+        self.accept("4 5\n0 0\n6 8\n6 9\n-6 -8\n", "2\n")  # exactly 2R apart
+        self.reject("4 5\n0 0\n6 8\n6 9\n-6 -8\n", "3\n", "1\n")
+        self.accept("3 1\n7 7\n7 7\n8 9\n", "2\n")
+        # tiny sets against a grid search (the optimum of these has a centre on the 1/8 grid)
+        rng = random.Random(3)
+        for _ in range(15):
+            R = rng.choice((1, 2))
+            pts = [(rng.randint(0, 3), rng.randint(0, 3)) for _ in range(rng.randint(1, 5))]
+            inp = f"{len(pts)} {R}\n" + "".join(f"{x} {y}\n" for x, y in pts)
+            got = C(self.name).answer(inp)
+            self.assertGreaterEqual(got, self.brute(pts, R), inp)
+            self.accept(inp, f"{got}\n")
+            self.reject(inp, f"{got + 1}\n", f"{got - 1}\n")
+
+    def test_sweep_equals_brute_force(self):
+        ck = C(self.name)
+        rng = random.Random(5)
+        for i in range(60):
+            R = rng.choice((1, 2, 3, 5, 25, 65))
+            pts = ck.ties(rng, rng.randint(2, 25), R, R) if i % 2 else \
+                ck.box(rng, rng.randint(1, 25), rng.randint(1, 6))
+            self.assertEqual(ck.brute(pts, R), max(ck.sweep(c, R) for c in ck.components(pts, R)))
+
+
 if __name__ == "__main__":
     unittest.main()
