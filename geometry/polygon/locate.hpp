@@ -31,6 +31,7 @@
 #pragma once
 #include "area.hpp"
 #include <algorithm>
+#include <cassert>
 #include <set>
 #include <tuple>
 #include <utility>
