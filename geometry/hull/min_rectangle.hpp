@@ -55,9 +55,9 @@ Rect<T> min_rectangle(const std::vector<Point<T>>& pts,
   assert(n && "min_rectangle: no points");
   Rect<T> b{0, {Q(h[0]), Q(h[0]), Q(h[0]), Q(h[0])}};
   Dist2<T> ba{0, 1};
-  auto p = [&](int k) { return h[k % n]; };
+  auto p = [&, d = h.data()](int k) { return d[k % n]; };
   for (int i = 0, r = 1, t = 1, l = 1; i < n && n > 1; i++) {
-    auto a = h[i], e = p(i + 1) - a;
+    auto a = p(i), e = p(i + 1) - a;
     auto d = [&](int k) { return e.dot(p(k) - a); };
     auto c = [&](int k) { return e.cross(p(k) - a); };
     while (d(r + 1) > d(r)) r++;

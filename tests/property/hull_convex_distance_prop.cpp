@@ -1,4 +1,5 @@
-// Properties of hull/convex_distance.hpp against the exact brute force oracles
+// Properties of hull/convex_distance.hpp (a point) and hull/polygons_distance.hpp (two
+// polygons) against the exact brute force oracles
 // (oracle_rect_dist.hpp: where_in for inside / on, else every edge; two polygons: every
 // edge pair, 0 when a vertex lies in the other or two edges meet):
 //   PointLL        convex_hull's outputs (strict and <true>, positive area) or rotated
@@ -13,6 +14,7 @@
 //   TwoPolygonsDouble  integer-valued doubles up to 1e5: as PointDouble.
 #include "geometry/hull/convex_distance.hpp"
 #include "geometry/hull/convex_hull.hpp"
+#include "geometry/hull/polygons_distance.hpp"
 
 #include "hull_gen.hpp"
 #include "oracle_rect_dist.hpp"

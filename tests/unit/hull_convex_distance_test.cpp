@@ -1,7 +1,6 @@
 // hull/convex_distance.hpp: a point against a square (inside, on an edge and a vertex, facing
 // an edge, a corner, on an edge's line), collinear vertices and any start, segments and points
-// as polygons; two polygons apart, touching, crossing (no vertex inside the other), nested;
-// the bound 5e8 of the polygon distance; doubles; the assertions.
+// as polygons, the coordinate bound 1e9, doubles, the empty-polygon assertion.
 #include "geometry/hull/convex_distance.hpp"
 
 #include "oracle_rect_dist.hpp"
@@ -57,42 +56,21 @@ TEST(HullConvexDistance, DegeneratePolygons) {
   EXPECT_EQ(val(dist2(P(2, 3), seg)), 9);
   EXPECT_EQ(val(dist2(P(7, 4), seg)), 25);
   EXPECT_EQ(val(dist2(P(3, 0), seg)), 0);
-  EXPECT_EQ(val(dist2(V{{10, 1}}, seg)), 37);
-  EXPECT_EQ(val(dist2(seg, V{{1, 5}, {3, 5}})), 25);  // parallel segments
-  EXPECT_EQ(val(dist2(seg, V{{2, -1}, {2, 1}})), 0);  // crossing segments
-}
-
-TEST(HullConvexDistance, TwoPolygons) {
-  const V sq{{0, 0}, {4, 0}, {4, 4}, {0, 4}};
-  const V far{{7, 8}, {9, 8}, {9, 9}};
-  EXPECT_EQ(val(dist2(sq, far)), 25);
-  EXPECT_EQ(val(dist2(far, sq)), 25);
-  const V touch{{4, 4}, {6, 4}, {6, 6}};  // a common vertex
-  EXPECT_EQ(val(dist2(sq, touch)), 0);
-  // a triangle crossing the square with no vertex in it: a star of David
-  const V up{{2, -2}, {8, 6}, {-4, 6}}, down{{-1, 1}, {5, 1}, {2, 5}};
-  EXPECT_EQ(val(dist2(up, down)), 0);
-  const V inner{{1, 1}, {2, 1}, {1, 2}};
-  EXPECT_EQ(val(dist2(sq, inner)), 0);  // nested
-  const V diag{{6, 0}, {10, 0}, {6, 4}};  // edge (6,4)-(10,0) vs the square's (4,0)-(4,4): 2
-  EXPECT_EQ(val(dist2(sq, diag)), 4);
+  EXPECT_EQ(val(dist2(P(-2, 0), seg)), 4);  // on its line
+  EXPECT_EQ(val(dist2(P(6, 0), V{{4, 0}, {0, 0}})), 4);
 }
 
 TEST(HullConvexDistance, Bounds) {
-  const long long B = 1000000000, H = 500000000;
+  const long long B = 1000000000;
   const V big{{-B, -B}, {B, -B}, {B, B}, {-B, B}};
   EXPECT_EQ(val(dist2(P(-B, B), V{{B, -B}})), 8e18);
   EXPECT_EQ(val(dist2(P(B, B - 1), V{{-B, -B}, {B - 1, B}})), 2);  // past the end (B - 1, B)
-  const auto e = dist2(P(B, B - 1), V{{-B, -B}, {B, -B}, {B - 1, B}});  // to the long edge
-  EXPECT_EQ(oracle::q(e.num) / oracle::q(e.den),
-            oracle_rect::point_poly_dist2(V{{-B, -B}, {B, -B}, {B - 1, B}}, P(B, B - 1)));
   EXPECT_EQ(val(dist2(P(0, 0), big)), 0);
-  const V l{{-H, -H}, {-H + 1, -H}, {-H, H}}, r{{H, H}, {H - 1, H}, {H, -H}};
-  const V m{{-H, H - 1}, {H, -H}, {H, H}}, far{{H, H}};
-  for (const V& x : {r, m, far}) {  // thin triangles at the bound 5e8: exact against the oracle
-    const auto d = dist2(l, x);
-    EXPECT_EQ(oracle::q(d.num) / oracle::q(d.den), oracle_rect::poly_poly_dist2(l, x));
-  }
+  for (const V& t : {V{{-B, -B}, {B, -B}, {B - 1, B}}, V{{-B, -B}, {B, B - 1}, {B - 1, B}}})
+    for (const P& r : {P(B, B - 1), P(B, B), P(-B, B), P(B, -B + 1)}) {  // slivers: exact
+      const auto d = dist2(r, t);
+      EXPECT_EQ(oracle::q(d.num) / oracle::q(d.den), oracle_rect::point_poly_dist2(t, r));
+    }
 }
 
 TEST(HullConvexDistance, Doubles) {
@@ -101,15 +79,12 @@ TEST(HullConvexDistance, Doubles) {
   EXPECT_NEAR(dist(D(0, 3), hex), 2.2, 1e-12);
   EXPECT_EQ(dist(D(0.1, 0.1), hex), 0);
   EXPECT_EQ(dist(D(1 + 1e-10, 0), hex), 0);  // within eps of the boundary
-  EXPECT_NEAR(dist(hex, std::vector<D>{{3, 0}, {4, 0}, {3, 1}}), 2, 1e-12);
 }
 
 using HullConvexDistanceDeathTest = ::testing::Test;
 
 TEST(HullConvexDistanceDeathTest, Preconditions) {
   EXPECT_DEATH(dist2(P(0, 0), V{}), "empty polygon");
-  EXPECT_DEATH(dist2(V{{0, 0}}, V{{500000001, 0}}), "in_range");
-  EXPECT_DEATH(dist2(V{{0, 0}, {0, 2}, {2, 2}}, V{{5, 5}}), "minkowski");  // clockwise
 }
 
 }  // namespace
