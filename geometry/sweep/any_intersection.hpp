@@ -5,10 +5,11 @@
 // (a == b) are allowed. The first meeting pair found is
 // returned, not necessarily the leftmost one.
 // any_intersection(S, ok): the same, skipping the pairs i < j
-//   with ok(i, j) (the caller allows them to meet). Sound when
-//   every allowed pair meets at most at one end of each and no
-//   point lies on three segments of allowed pairs (e.g. the
-//   adjacent edges of a polygon: polygon/simple.hpp).
+//   with ok(i, j) (the caller allows them to meet). Finds a
+//   meeting pair not allowed if there is one, provided every
+//   allowed pair shares at most one point, an end of both
+//   (the adjacent edges of a polygon without spikes, the use
+//   tested: polygon/simple.hpp).
 // Time: O(n log n): sweep in x; the segments crossing the
 //   sweep line sit in a std::set ordered by their y at the
 //   larger of the two left ends (a vertical one by its lower
@@ -27,7 +28,7 @@
 // Source: Shamos and Hoey, "Geometric intersection problems"
 //   (FOCS 1976).
 // Tests: unit sweep_any_intersection_test; property
-//   sweep_any_intersection_prop.
+//   sweep_any_intersection_prop, polygon_simple_prop (ok).
 #pragma once
 #include "../segment.hpp"
 #include <algorithm>
