@@ -34,32 +34,32 @@ namespace geo {
 
 template <class T> std::vector<std::array<int, 3>> triangulate(
     const std::vector<Point<T>>& P) {
-  int n = int(P.size()), m = n;
+  size_t n = P.size(), m = n;
   std::vector<std::array<int, 3>> r;
   if (n < 3) return r;
   assert(area2(P) >= 0);  // counter-clockwise
-  std::vector<int> L(n), R(n);
+  std::vector<size_t> L(n), R(n);
   std::vector<char> E(n);
-  for (int i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++)
     L[i] = (i + n - 1) % n, R[i] = (i + 1) % n;
-  auto ear = [&](int b) {
-    int a = L[b], c = R[b];
+  auto ear = [&](size_t b) {
+    size_t a = L[b], c = R[b];
     if (orient(P[a], P[b], P[c]) <= 0) return false;
-    for (int p = R[c]; p != a; p = R[p])
+    for (size_t p = R[c]; p != a; p = R[p])
       if (orient(P[a], P[b], P[p]) >= 0 &&
           orient(P[b], P[c], P[p]) >= 0 &&
           orient(P[c], P[a], P[p]) >= 0)
         return false;
     return true;
   };
-  for (int i = 0; i < n; i++) E[i] = ear(i);
-  for (int b = 0, k = 0; m > 2 && k < m;) {  // k: misses
+  for (size_t i = 0; i < n; i++) E[i] = ear(i);
+  for (size_t b = 0, k = 0; m > 2 && k < m;) {  // k: misses
     if (!E[b]) {
       b = R[b], k++;
       continue;
     }
-    int a = L[b], c = R[b];
-    r.push_back({a, b, c});
+    size_t a = L[b], c = R[b];
+    r.push_back({int(a), int(b), int(c)});
     R[a] = c, L[c] = a, m--, k = 0;
     E[a] = ear(a), E[c] = ear(c), b = c;
   }

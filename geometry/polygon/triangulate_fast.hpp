@@ -38,79 +38,77 @@ namespace geo {
 template <class T>
 std::vector<std::array<int, 3>> triangulate_fast(
     const std::vector<Point<T>>& P) {
-  int n = int(P.size());
+  typedef size_t I;
+  I n = P.size();
   std::vector<std::array<int, 3>> r;
   if (n < 3 || area2(P) == 0) return r;
   assert(area2(P) > 0);  // counter-clockwise
-  auto o = [&](int a, int b, int c) {
+  auto o = [&](I a, I b, I c) {
     return orient(P[a], P[b], P[c]);
   };
-  auto lt = [&](int a, int b) { return P[a] < P[b]; };
-  auto nx = [&](int i) { return (i + 1) % n; };
-  auto pv = [&](int i) { return (i + n - 1) % n; };
-  std::vector<std::vector<int>> G(n);
-  std::vector<int> id(n), H(n), U(n);  // U: upper chain
-  auto seg = [&](int a, int b) {
+  auto lt = [&](I a, I b) { return P[a] < P[b]; };
+  auto nx = [&](I i) { return (i + 1) % n; };
+  auto pv = [&](I i) { return (i + n - 1) % n; };
+  std::vector<std::vector<I>> G(n);
+  std::vector<I> id(n), H(n), U(n);  // U: upper chain
+  auto seg = [&](I a, I b) {
     G[a].push_back(b), G[b].push_back(a);
   };
-  auto cmp = [&](int e, int f) {  // e below f; >= n: a point
-    int a = e % n, c = f % n, b = e < n ? nx(a) : a,
-        d = f < n ? nx(c) : c;
+  auto cmp = [&](I e, I f) {  // e below f; >= n: a point
+    I a = e % n, c = f % n, b = e < n ? nx(a) : a,
+      d = f < n ? nx(c) : c;
     return lt(a, c) ? o(a, b, c) > 0 : o(c, d, a) < 0;
   };
-  auto fix = [&](int e, int v) {  // helper a merge vertex
-    int h = H[e];
+  auto fix = [&](I e, I v) {  // helper a merge vertex
+    I h = H[e];
     if (lt(pv(h), h) && lt(nx(h), h) && o(pv(h), h, nx(h)) < 0)
       seg(h, v);
   };
-  std::set<int, decltype(cmp)> S(cmp);
-  for (int i = 0; i < n; i++) id[i] = i, seg(i, nx(i));
+  std::set<I, decltype(cmp)> S(cmp);
+  for (I i = 0; i < n; i++) id[i] = i, seg(i, nx(i));
   std::sort(id.begin(), id.end(), lt);
-  for (int v : id) {
-    int p = pv(v);
+  for (I v : id) {
+    I p = pv(v);
     bool ap = lt(p, v), aq = lt(nx(v), v);
     if (ap) fix(p, v), S.erase(p);
     if (ap == aq ? o(p, v, nx(v)) < 0 : aq) {
-      int j = *--S.lower_bound(v + n);  // the edge below v
+      I j = *--S.lower_bound(v + n);  // the edge below v
       if (aq) fix(j, v);
       else seg(H[j], v);
       H[j] = v;
     }
     if (!aq) H[v] = v, S.insert(v);
   }
-  for (int v = 0; v < n; v++)  // counter-clockwise from -90
-    std::sort(G[v].begin(), G[v].end(), [&](int a, int b) {
+  for (I v = 0; v < n; v++)  // counter-clockwise from -90
+    std::sort(G[v].begin(), G[v].end(), [&](I a, I b) {
       bool x = lt(a, v), y = lt(b, v);
       return x != y ? y : o(v, a, b) > 0;
     });
-  for (int v = 0; v < n; v++)
-    for (int k = 0, d = int(G[v].size()); k < d; k++) {
-      int w = G[v][k];
+  for (I v = 0; v < n; v++)
+    for (I k = 0, d = G[v].size(); k < d; k++) {
+      I w = G[v][k];
       if (lt(w, v) || lt(G[v][(k + 1) % d], v) || w == pv(v))
         continue;  // v is not the first vertex of this face
-      std::vector<int> F{v}, st;
-      for (int a = v, b = w; b != v;) {
+      std::vector<I> F{v}, st;
+      for (I a = v, b = w; b != v;) {
         auto& g = G[b];
-        int j =
-            int(std::find(g.begin(), g.end(), a) - g.begin());
+        I j = I(std::find(g.begin(), g.end(), a) - g.begin());
         F.push_back(b), a = b,
                         b = g[(j + g.size() - 1) % g.size()];
       }
-      int t =
-          int(max_element(F.begin(), F.end(), lt) - F.begin());
-      std::vector<int> u(F.size());
-      for (int i = 0; i < int(F.size()); i++)
-        u[i] = F[i], U[F[i]] = i > t;
-      std::sort(u.begin(), u.end(), lt);
-      auto tri = [&](int a, int b, int x) {
+      I t = I(std::max_element(F.begin(), F.end(), lt) -
+              F.begin());
+      for (I i = 0; i < F.size(); i++) U[F[i]] = i > t;
+      std::sort(F.begin(), F.end(), lt);
+      auto tri = [&](I a, I b, I x) {
         if (o(a, b, x) < 0) std::swap(b, x);
-        r.push_back({a, b, x});
+        r.push_back({int(a), int(b), int(x)});
       };
-      for (int x : u) {
+      for (I x : F) {
         if (st.size() < 2) {
           st.push_back(x);
-        } else if (x == u.back() || U[x] != U[st.back()]) {
-          for (size_t i = 1; i < st.size(); i++)
+        } else if (x == F.back() || U[x] != U[st.back()]) {
+          for (I i = 1; i < st.size(); i++)
             tri(st[i - 1], st[i], x);
           st = {st.back(), x};
         } else {

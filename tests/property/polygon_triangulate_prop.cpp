@@ -22,6 +22,7 @@
 #include "property.hpp"
 #include "scoped_eps.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -66,21 +67,43 @@ Poly spiral(int per_turn, int turns, double D) {
   return P;
 }
 
-rc::Gen<Poly> big_shape() {
-  return rc::gen::suchThat(
-      rc::gen::weightedOneOf<Poly>({
-          {2, rc::gen::map(rc::gen::container<std::vector<LL>>(static_cast<size_t>(*geotest::uniform_int(1, 60)),
-                                                               geotest::uniform_int(1, 9)),
-                           [](std::vector<LL> h) { return comb(h); })},
-          {2, rc::gen::apply([](int pt, int tu, int d) { return spiral(pt, tu, d); },
-                             rc::gen::cast<int>(geotest::uniform_int(6, 30)), rc::gen::cast<int>(geotest::uniform_int(1, 5)),
-                             rc::gen::cast<int>(geotest::uniform_int(40, 100000)))},
-          {2, geotest::star_polygon(1000000000, 300)},
-          {1, geotest::star_polygon(30, 200)},
-          {1, geotest::histogram_polygon(80, 12)},
-          {1, geotest::two_opt_polygon(1000, 40)},
-      }),
-      [](const Poly& P) { return P.size() >= 3 && geotest::simple_exact(P); });
+// Random points sorted by exact angle about the origin, one per direction, kept if every
+// turn about the origin is positive: star-shaped and simple by construction (O(n) check).
+rc::Gen<Poly> big_star(LL R, int max_n) {
+  auto raw = rc::gen::map(
+      rc::gen::container<Poly>(static_cast<size_t>(max_n), geotest::uniform_point<LL>(R)), [](Poly v) {
+        v.erase(std::remove(v.begin(), v.end(), Point<LL>(0, 0)), v.end());
+        std::sort(v.begin(), v.end(), geotest::angle_less);
+        Poly out;
+        for (auto& p : v)
+          if (out.empty() || geotest::angle_less(out.back(), p)) out.push_back(p);
+        return out;
+      });
+  return rc::gen::suchThat(raw, [](const Poly& P) {
+    for (size_t i = 0; i < P.size(); i++) {
+      const auto &a = P[i], &b = P[(i + 1) % P.size()];
+      if (static_cast<__int128>(a.x) * b.y - static_cast<__int128>(a.y) * b.x <= 0) return false;
+    }
+    return P.size() >= 3;
+  });
+}
+
+rc::Gen<Poly> big_shape() {  // simple by construction, or checked (spirals)
+  return rc::gen::weightedOneOf<Poly>({
+      {2, rc::gen::map(rc::gen::container<std::vector<LL>>(static_cast<size_t>(*geotest::uniform_int(1, 60)),
+                                                           geotest::uniform_int(1, 9)),
+                       [](std::vector<LL> h) { return comb(h); })},
+      {2, rc::gen::suchThat(rc::gen::apply([](int pt, int tu, int d) { return spiral(pt, tu, d); },
+                                           rc::gen::cast<int>(geotest::uniform_int(6, 30)),
+                                           rc::gen::cast<int>(geotest::uniform_int(1, 5)),
+                                           rc::gen::cast<int>(geotest::uniform_int(40, 100000))),
+                            geotest::simple_exact)},
+      {2, big_star(1000000000, 300)},
+      {1, big_star(30, 200)},
+      {1, geotest::star_polygon(1000, 40)},
+      {1, geotest::histogram_polygon(80, 12)},
+      {1, geotest::two_opt_polygon(1000, 40)},
+  });
 }
 
 Poly add_collinear(Poly P, int rounds, unsigned long long bits) {
