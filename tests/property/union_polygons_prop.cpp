@@ -95,13 +95,21 @@ CPGEO_PROP(UnionPolygonsProp, MatchesSlabs, 300, ()) {
   RC_ASSERT(std::abs(got - want.convert_to<double>()) <= 1e-9 * scale);
 }
 
-CPGEO_PROP(UnionPolygonsProp, DoubleSmallScalesShifted, 300, ()) {
+// The lattice polygons of make_polygon (grid 3..20) mapped to shift + s k (side s log-uniform
+// in [1e-5, 1], shift 0 or up to 1e3), lo..hi of them (each duplicated with probability 1/6 if
+// dups), and the header's bound 64 u (M + D) L for them (duplicates not counted in L).
+struct Scaled {
+  std::vector<std::vector<geo::Point<double>>> Ps;
+  double tol;
+  bool shifted;
+};
+Scaled scaled_polygons(int lo, int hi, bool dups) {
   using PD = geo::Point<double>;
   const LL R = *rc::gen::element<LL>(3, 6, 20);
   const double s = *geotest::log_uniform(1e-5, 1.0) / static_cast<double>(R);
   const bool shifted = *rc::gen::arbitrary<bool>();
   const PD shift = shifted ? *geotest::uniform_point<double>(1000.0) : PD(0, 0);
-  const int k = static_cast<int>(draw(1, 4));
+  const int k = static_cast<int>(draw(lo, hi));
   std::vector<std::vector<PD>> Ps;
   double M = 0, L = 0, x0 = 1e300, x1 = -1e300, y0 = 1e300, y1 = -1e300;
   for (int i = 0; i < k; i++) {
@@ -116,13 +124,18 @@ CPGEO_PROP(UnionPolygonsProp, DoubleSmallScalesShifted, 300, ()) {
       x0 = std::min(x0, a.x), x1 = std::max(x1, a.x), y0 = std::min(y0, a.y), y1 = std::max(y1, a.y);
     }
     Ps.push_back(q);
-    if (draw(0, 5) == 0) Ps.push_back(Ps.back());  // a duplicate
+    if (dups && draw(0, 5) == 0) Ps.push_back(Ps.back());  // a duplicate
   }
-  const double want = oracle::poly_union(Ps).convert_to<double>();
-  const double got = geo::polygon_union_area(Ps);
   const double D = std::hypot(x1 - x0, y1 - y0), u = 0x1p-53;
-  RC_TAG(shifted);
-  RC_ASSERT(std::abs(got - want) <= 64 * u * (M + D) * L);
+  return {Ps, 64 * u * (M + D) * L, shifted};
+}
+
+CPGEO_PROP(UnionPolygonsProp, DoubleSmallScalesShifted, 300, ()) {
+  const Scaled c = scaled_polygons(1, 4, true);
+  const double want = oracle::poly_union(c.Ps).convert_to<double>();
+  const double got = geo::polygon_union_area(c.Ps);
+  RC_TAG(c.shifted);
+  RC_ASSERT(std::abs(got - want) <= c.tol);
 }
 
 double dq(const oracle::Q& v) { return v.convert_to<double>(); }
@@ -170,34 +183,15 @@ CPGEO_PROP(UnionPolygonsProp, CoverAreas, 200, ()) {
 }
 
 CPGEO_PROP(UnionPolygonsProp, BooleanDoubleSmallScalesShifted, 200, ()) {
-  using PD = geo::Point<double>;
-  const LL R = *rc::gen::element<LL>(3, 6, 20);
-  const double s = *geotest::log_uniform(1e-5, 1.0) / static_cast<double>(R);
-  const bool shifted = *rc::gen::arbitrary<bool>();
-  const PD shift = shifted ? *geotest::uniform_point<double>(1000.0) : PD(0, 0);
-  const int n = static_cast<int>(draw(2, 4));
-  std::vector<std::vector<PD>> Ps;
-  double M = 0, L = 0, x0 = 1e300, x1 = -1e300, y0 = 1e300, y1 = -1e300;
-  for (int i = 0; i < n; i++) {
-    const Poly p = make_polygon(R);
-    RC_PRE(simple_or_degenerate(p));
-    std::vector<PD> q;
-    for (const PL& v : p) q.push_back(PD(shift.x + s * static_cast<double>(v.x), shift.y + s * static_cast<double>(v.y)));
-    for (size_t j = 0; j < q.size(); j++) {
-      const PD a = q[j], b = q[(j + 1) % q.size()];
-      L += std::hypot(b.x - a.x, b.y - a.y);
-      M = std::max({M, std::abs(a.x), std::abs(a.y)});
-      x0 = std::min(x0, a.x), x1 = std::max(x1, a.x), y0 = std::min(y0, a.y), y1 = std::max(y1, a.y);
-    }
-    Ps.push_back(q);
-  }
-  const double D = std::hypot(x1 - x0, y1 - y0), u = 0x1p-53, tol = 64 * u * (M + D) * L;
-  RC_TAG(shifted);
-  for (int k = 0; k < n; k++) RC_ASSERT(std::abs(geo::polygon_cover_area(Ps, k) - dq(oracle::cover_area(Ps, k))) <= tol);
-  const std::vector<std::vector<PD>> AB{Ps[0], Ps[1]}, A{Ps[0]};
+  const Scaled c = scaled_polygons(2, 4, false);
+  const auto& Ps = c.Ps;
+  const int n = static_cast<int>(Ps.size());
+  RC_TAG(c.shifted);
+  for (int k = 0; k < n; k++) RC_ASSERT(std::abs(geo::polygon_cover_area(Ps, k) - dq(oracle::cover_area(Ps, k))) <= c.tol);
+  const std::vector<std::vector<geo::Point<double>>> AB{Ps[0], Ps[1]}, A{Ps[0]};
   const oracle::Q i = oracle::cover_area(AB, 1);
-  RC_ASSERT(std::abs(geo::polygon_intersection_area(Ps[0], Ps[1]) - dq(i)) <= tol);
-  RC_ASSERT(std::abs(geo::polygon_difference_area(Ps[0], Ps[1]) - dq(oracle::cover_area(A, 0) - i)) <= 2 * tol);
+  RC_ASSERT(std::abs(geo::polygon_intersection_area(Ps[0], Ps[1]) - dq(i)) <= c.tol);
+  RC_ASSERT(std::abs(geo::polygon_difference_area(Ps[0], Ps[1]) - dq(oracle::cover_area(A, 0) - i)) <= 2 * c.tol);
 }
 
 }  // namespace
