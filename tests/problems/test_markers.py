@@ -23,7 +23,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 MARK = re.compile(r"^//[ \t]*competitive-verifier:[ \t]*(\S+)[ \t]*(.*?)[ \t]*$", re.M)
 AOJ = re.compile(r"CGL_(\d+)_[A-Z]")
 LOCAL_MARK = re.compile(r"^//[ \t]*cpgeo-judge:[ \t]*LOCAL\b", re.M)
-LOCAL = {"convex_hull_3d", "max_points_in_circle", "nearest_neighbors", "points_in_polygon",
+LOCAL = {"convex_hull_3d", "max_points_in_circle", "min_area_rectangle",
+         "nearest_neighbors", "points_in_polygon",
          "polygon_triangulation", "segment_intersections"}  # no upstream URL
 
 
