@@ -7,8 +7,8 @@
 //   orientation, collinear vertices allowed.
 // Time: O((N + Q) log (N + Q)): a sweep in x over the
 //   non-vertical edges, active on [left x, right x), kept in a
-//   std::set in y order (they cannot cross; ties at a shared
-//   left end by direction); at each x: removals, insertions,
+//   std::set in y order (they cannot cross; a tie at a shared
+//   left end by the other ends); at each x: removals, inserts,
 //   then queries. A query not on a vertex or a vertical edge
 //   (binary search) takes the lowest active edge at or above
 //   it: BOUNDARY if on it, else INSIDE iff the polygon's
@@ -19,11 +19,12 @@
 //   product <= 8e18). Integer T only (a static_assert: a
 //   rounded sweep order is not a total order; for floating
 //   points call contains per query).
-// Degenerate: N = 0 all OUTSIDE; N = 1, 2 and zero area:
-//   BOUNDARY on the vertices and edges, else OUTSIDE; repeated
-//   vertices harmless; duplicated queries answered each.
-//   Non-simple P: unspecified. Preconditions (asserted): long
-//   long in the coordinate range for P and Q.
+// Degenerate: N = 0 all OUTSIDE; N = 1, 2: BOUNDARY on the
+//   point or segment, else OUTSIDE; repeated vertices
+//   harmless; duplicated queries answered each. Non-simple P
+//   (zero area included): unspecified, no crash.
+//   Preconditions (asserted): long long in the coordinate
+//   range for P and Q.
 // Source: the slab/sweep point location of Preparata and
 //   Shamos, Computational Geometry (1985), ch. 2, offline.
 // Tests: unit polygon_locate_test; property
