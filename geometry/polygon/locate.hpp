@@ -22,7 +22,7 @@
 // Degenerate: N = 0 all OUTSIDE; N = 1, 2: BOUNDARY on the
 //   point or segment, else OUTSIDE; repeated vertices
 //   harmless; duplicated queries answered each. Non-simple P
-//   (zero area included): unspecified, no crash.
+//   (zero area included): unspecified.
 //   Preconditions (asserted): long long in the coordinate
 //   range for P and Q.
 // Source: the slab/sweep point location of Preparata and
