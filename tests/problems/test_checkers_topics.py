@@ -1033,5 +1033,74 @@ class MaxPointsInCircle(Base):
             self.assertEqual(ck.brute(pts, R), max(ck.sweep(c, R) for c in ck.components(pts, R)))
 
 
+class MinAreaRectangle(Base):
+    name = "min_area_rectangle"
+
+    @staticmethod
+    def brute(pts):
+        """(least area, least perimeter squared), Fractions: every ordered pair of distinct points
+        with every point on the closed left of its line gives a side direction."""
+        best_a = best_p = None
+        for a in pts:
+            for b in pts:
+                if a == b or any(cross(a, b, c) < 0 for c in pts):
+                    continue
+                d = (b[0] - a[0], b[1] - a[1])
+                ds = [d[0] * c[0] + d[1] * c[1] for c in pts]
+                w, h, n = max(ds) - min(ds), max(cross(a, b, c) for c in pts), d[0] ** 2 + d[1] ** 2
+                ar, p2 = F(w * h, n), F(4 * (w + h) ** 2, n)
+                best_a = ar if best_a is None else min(best_a, ar)
+                best_p = p2 if best_p is None else min(best_p, p2)
+        return (F(0), F(0)) if best_a is None else (best_a, best_p)
+
+    def test(self):
+        inp = "5\n0 0\n4 0\n4 3\n0 3\n2 1\n"
+        self.accept(inp, "12\n14\n")
+        self.accept(inp, "12.000001\n13.99999\n")
+        self.reject(inp, "12.001\n14\n", "12\n14.001\n", "12\n", "14\n12\n", "12\nx\n", "12\n14\n1\n")
+        self.accept("5\n1 0\n2 1\n1 2\n0 1\n1 1\n", "2.000000000\n5.656854249\n")  # the tilted square
+        self.reject("5\n1 0\n2 1\n1 2\n0 1\n1 1\n", "4\n8\n")  # the axis-parallel box
+        self.accept("1\n-5 7\n", "0\n0\n")
+        self.accept("3\n7 7\n7 7\n7 7\n", "0.0000001\n0\n")  # absolute error for values below 1
+        self.reject("1\n-5 7\n", "0.01\n0\n", "0\n0.01\n")
+        self.accept("4\n0 0\n3 4\n6 8\n3 4\n", "0\n20\n")  # collinear: twice the length
+        self.reject("4\n0 0\n3 4\n6 8\n3 4\n", "0\n10\n")
+        B = 10 ** 9
+        self.accept(f"4\n{-B} {-B}\n{B} {-B}\n{B} {B}\n{-B} {B}\n", "4e18\n8e9\n")
+        rng = random.Random(14)
+        for r in (1, 3, 50, 10 ** 9):
+            for _ in range(12):
+                pts = [(rng.randint(-r, r), rng.randint(-r, r)) for _ in range(rng.randint(1, 12))]
+                inp = f"{len(pts)}\n" + "".join(f"{x} {y}\n" for x, y in pts)
+                a, p2 = self.brute(pts)
+                p = math.sqrt(p2)
+                self.accept(inp, f"{float(a):.9f}\n{p:.9f}\n")
+                self.reject(inp, f"{float(a) * 1.00001 + 1e-5:.9f}\n{p:.9f}\n",
+                            f"{float(a):.9f}\n{p * 1.00001 + 1e-5:.9f}\n")
+
+    def test_calipers_equal_all_vertices(self):
+        """The checker's rotating pointers against its own all-vertices loop, on hulls of 61..400
+        vertices (rounded circles, convex lattice walks)."""
+        import _hull as H
+        ck = C(self.name)
+        rng = random.Random(6)
+        for i in range(20):
+            if i % 2:
+                pts = H.convex_position(rng, rng.randint(62, 400), rng.randint(2, 30), 10 ** 6)
+            else:
+                R = rng.choice((300, 10 ** 4, 10 ** 9))
+                pts = [(round(R * math.cos(t)), round(R * math.sin(t)))
+                       for t in (2 * math.pi * rng.random() for _ in range(400))]
+            h = H.strict_hull(pts)
+            if len(h) <= ck.BRUTE:
+                continue
+            fast = ck.edge_terms(h)
+            keep, ck.BRUTE = ck.BRUTE, 10 ** 9
+            try:
+                self.assertEqual(fast, ck.edge_terms(h))
+            finally:
+                ck.BRUTE = keep
+
+
 if __name__ == "__main__":
     unittest.main()
