@@ -2,7 +2,7 @@
 // Input: N (3 <= N <= 200000), then the N vertices of a simple polygon (integers, |.| <=
 // 1e9, either orientation, collinear vertices allowed), then Q (1 <= Q <= 200000) and Q
 // query points (integers, |.| <= 1e9). Output per query: 2 inside, 1 on the boundary, 0
-// outside (the CGL_3_C codes). Time limit 3 s per case: an O(N Q) loop cannot meet it.
+// outside (the CGL_3_C codes). Time limit 5 s per case: an O(N Q) loop cannot meet it.
 // cpgeo-judge: LOCAL (cases and exact checker: tests/problems/checkers/points_in_polygon.py)
 #include "geometry/polygon/locate.hpp"
 #include "input.hpp"
