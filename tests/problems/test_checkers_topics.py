@@ -922,6 +922,34 @@ class SegmentIntersections(Base):
         self.reject("2\n0 0 3 0\n2 0 4 0\n", "1\n1\n")
 
 
+class PlanarArrangement(Base):
+    name = "planar_arrangement"
+
+    def test(self):
+        # a square cut by two crossing diagonals-ish (crossing at (3, 3/2)), a dangling
+        # segment and a point inside the top face, an overlap on the bottom edge
+        inp = ("9 8\n0 0 6 0\n6 0 6 6\n6 6 0 6\n0 6 0 0\n0 0 6 3\n0 3 6 0\n2 4 3 5\n5 5 5 5\n"
+               "1 0 4 0\n3 1\n3 4\n4 0\n0 0\n9 9\n1 1\n5 4\n1 3\n")
+        right = "12 13 5\n0\n1\nB\nB\nU\n5\n1\n1\n"
+        self.accept(inp, right)
+        self.reject(inp, right.replace("12 13 5", "12 13 4"),  # F
+                    right.replace("12 13 5", "11 13 5"),  # V (the overlap's split point)
+                    right.replace("\n5\n", "\n0\n"),  # (1, 1) is not in (3, 1)'s face
+                    right.replace("U", "0"), right.replace("\nB\nB", "\nB\n2"),
+                    right[:-2])
+        # nested squares: the ring and the inner square are two faces; queries on both
+        # boundaries, in the ring, in the hole and outside
+        inp = "8 5\n0 0 4 0\n4 0 4 4\n4 4 0 4\n0 4 0 0\n1 1 3 1\n3 1 3 3\n3 3 1 3\n1 3 1 1\n"
+        self.accept(inp + "2 2\n0 2\n3 2\n5 5\n0 0\n", "8 8 3\n0\nB\nB\nU\nB\n")
+        self.accept(inp + "3 2\n2 2\n4 1\n2 0\n1 2\n", "8 8 3\nB\n1\nB\nB\nB\n")
+        self.accept(inp + "2 2\n0 5\n2 2\n9 0\n3 4\n", "8 8 3\n0\nU\n0\nU\nB\n")
+        self.reject(inp + "2 2\n0 5\n2 2\n9 0\n3 4\n", "8 8 3\n0\nU\n2\nU\nB\n",
+                    "8 8 2\n0\nU\n0\nU\nB\n", "8 8 3\n0\n1\n0\nU\nB\n")
+        inp = "9 2\n0 0 4 0\n4 0 4 4\n4 4 0 4\n0 4 0 0\n1 1 3 1\n3 1 3 3\n3 3 1 3\n1 3 1 1\n"
+        self.accept(inp + "0 0 4 4\n2 0\n3 1\n", "8 11 5\nB\nB\n")  # a diagonal through corners
+        self.accept("1 2\n0 0 2 0\n1 0\n1 1\n", "2 1 1\nB\nU\n")
+
+
 class PolygonTriangulation(Base):
     name = "polygon_triangulation"
 

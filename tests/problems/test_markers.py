@@ -24,7 +24,7 @@ MARK = re.compile(r"^//[ \t]*competitive-verifier:[ \t]*(\S+)[ \t]*(.*?)[ \t]*$"
 AOJ = re.compile(r"CGL_(\d+)_[A-Z]")
 LOCAL_MARK = re.compile(r"^//[ \t]*cpgeo-judge:[ \t]*LOCAL\b", re.M)
 LOCAL = {"convex_hull_3d", "max_points_in_circle", "min_area_rectangle",
-         "nearest_neighbors", "points_in_polygon",
+         "nearest_neighbors", "planar_arrangement", "points_in_polygon",
          "polygon_triangulation", "segment_intersections"}  # no upstream URL
 
 
