@@ -28,6 +28,7 @@
 #include "../orient.hpp"
 #include "area.hpp"
 #include <array>
+#include <cassert>
 #include <vector>
 
 namespace geo {

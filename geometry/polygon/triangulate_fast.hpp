@@ -2,16 +2,16 @@
 // polygon in O(n log n): monotone pieces, then a stack.
 // triangulate_fast(P): the contract of polygon/triangulate.hpp
 //   (n - 2 counter-clockwise triangles of positive area, as
-//   index triples, tiling P; P simple, counter-clockwise,
-//   collinear vertices allowed). Not the same triangles.
-//   1. Sweep in (x, y) order; a set holds the lower edges
-//   (P[e] < P[e + 1]) under the sweep line, each with a
-//   helper; split and merge vertices get diagonals, so every
-//   face is monotone in the (x, y) order. 2. Faces: edges
-//   sorted by angle at each vertex; a face starts at its
-//   first vertex in the order, left on the face's lower
-//   chain. 3. Each face in order with a stack (pop while the
-//   turn is strict: a straight angle stays for a diagonal).
+//   index triples, tiling P; P simple, counter-clockwise
+//   (asserted), collinear vertices allowed), other triangles.
+//   1. Sweep in (x, y) order; a set holds the edges crossing
+//   the sweep line with P[e] < P[e + 1] (interior above),
+//   each with a helper; split and merge vertices get
+//   diagonals, so every face is monotone in (x, y) order.
+//   2. Faces: edges sorted by angle at each vertex; a face is
+//   walked from its first vertex along its lower chain.
+//   3. Each face in order with a stack (pop while the turn is
+//   strict: a straight angle stays for a diagonal).
 // Time: O(n log n); O(n) memory.
 // Precision: long long: exact for |x|,|y| <= 1e9 (orient in
 //   __int128; area2's assert). Floating: orient with eps: the
@@ -23,14 +23,17 @@
 // Source: Garey, Johnson, Preparata, Tarjan, "Triangulating a
 //   simple polygon" (IPL 1978); de Berg et al., Computational
 //   Geometry, ch. 3 (vertex types, helpers).
-// Tests: unit polygon_triangulate_fast_test; property
+// Tests: unit polygon_triangulate_test (both variants),
+//   polygon_triangulate_fast_test; property
 //   polygon_triangulate_prop; judge polygon_triangulation.
 #pragma once
 #include "../orient.hpp"
 #include "area.hpp"
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <set>
+#include <utility>
 #include <vector>
 
 namespace geo {
