@@ -48,7 +48,8 @@
 //   doubly connected edge list; a hole's face from the edge
 //   below its leftmost vertex) and ch. 6 (point location).
 // Tests: unit sweep_arrangement_test; property
-//   sweep_arrangement_prop.
+//   sweep_arrangement_prop; judge planar_arrangement; bench
+//   arrangement_bench (against CGAL's Arrangement_2).
 #pragma once
 #include "all_intersections.hpp"
 #include <algorithm>
