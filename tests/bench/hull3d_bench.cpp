@@ -1,11 +1,13 @@
 // hull3d_bench: 3-D convex hull of 1e4, 1e5 and 1e6 points (uniform in a cube, and rounded
-// from a sphere, long long coordinates up to 1e9) by geo::hull3d (cpgeo_hull3d), against
+// from a sphere, long long coordinates up to 1e9) by geo::hull3d_fast (cpgeo_hull3d_fast, the
+// opt-in header) and geo::hull3d (cpgeo_hull3d, the lean default), against
 // Qhull (libqhull_r, qh_new_qhull "qhull", merged facets) and CGAL's convex_hull_3 (Epick
 // kernel, into a Surface_mesh) when their headers exist, and the floor (copy + std::sort of
 // the same points). After the run it prints, for every method and input, the time per point
 // in ns from 1e4 to 1e6 (nearly flat = O(n log n) with a small log factor) and the ratio to
-// cpgeo. Link: -lqhull_r -lgmp -lmpfr (tests/bench/CMakeLists.txt does it).
+// cpgeo_hull3d_fast. Link: -lqhull_r -lgmp -lmpfr (tests/bench/CMakeLists.txt does it).
 #include "geometry/3d/hull.hpp"
+#include "geometry/3d/hull_fast.hpp"
 #include <benchmark/benchmark.h>
 #include <algorithm>
 #include <cmath>
@@ -69,11 +71,11 @@ void floor_sort(benchmark::State& st, Shape s, int n) {
   }
 }
 
-void cpgeo_hull3d(benchmark::State& st, Shape s, int n) {
+template <geo::Hull3 (*H)(std::vector<P>)> void cpgeo(benchmark::State& st, Shape s, int n) {
   const auto& in = input(s, n);
   std::size_t v = 0;
   for (auto _ : st) {
-    auto h = geo::hull3d(in);
+    auto h = H(in);
     v = h.v.size();
     benchmark::DoNotOptimize(h.f.data());
   }
@@ -140,7 +142,8 @@ void reg(const std::string& m, void (*fn)(benchmark::State&, Shape, int)) {
 
 int main(int argc, char** argv) {
   reg("floor_sort", floor_sort);
-  reg("cpgeo_hull3d", cpgeo_hull3d);
+  reg("cpgeo_hull3d_fast", cpgeo<geo::hull3d_fast<long long>>);
+  reg("cpgeo_hull3d", cpgeo<geo::hull3d<long long>>);
 #ifdef HULL3D_BENCH_QHULL
   reg("qhull", qhull);
 #endif
@@ -150,7 +153,7 @@ int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   Collect reporter;
   benchmark::RunSpecifiedBenchmarks(&reporter);
-  std::printf("\nCPU ns per point (ratio to cpgeo_hull3d):\n%-20s %-7s", "method", "input");
+  std::printf("\nCPU ns per point (ratio to cpgeo_hull3d_fast):\n%-20s %-7s", "method", "input");
   for (int n : sizes) std::printf(" %16d", n);
   std::printf("\n");
   for (Shape s : {CUBE, SPHERE})
@@ -158,7 +161,7 @@ int main(int argc, char** argv) {
       std::printf("%-20s %-7s", m.c_str(), shape_name[s]);
       for (int n : sizes) {
         const std::string tail = std::string("/") + shape_name[s] + "/" + std::to_string(n);
-        auto t = times.find(m + tail), c = times.find("cpgeo_hull3d" + tail);
+        auto t = times.find(m + tail), c = times.find("cpgeo_hull3d_fast" + tail);
         if (t == times.end() || c == times.end()) {
           std::printf(" %16s", "-");
           continue;

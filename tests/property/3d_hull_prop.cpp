@@ -14,7 +14,12 @@
 // hull: their vertices are input points), volume6 equal to the faces' exact volume, and the
 // corners exactly the face vertices whose face normals have rank 3.
 // Near-coplanar doubles (a plane moved by less than eps / 8): the flat answer.
+// Every property runs for both variants: Hull3dProp.Name (hull3d) and Hull3dFastProp.Name
+// (hull3d_fast, 3d/hull_fast.hpp: the same corners; its faces meet the same contract, and for
+// the types and degenerate inputs it hands to hull3d, the same faces). FastSameCorners: clouds
+// of up to 3000 points (the box pre-pass drops most of a cube), corners and volume as hull3d's.
 #include "geometry/3d/hull.hpp"
+#include "geometry/3d/hull_fast.hpp"
 #include "geometry/3d/polyhedron.hpp"
 
 #include "generators.hpp"
@@ -23,6 +28,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -128,10 +134,25 @@ template <class T> std::vector<Point3<T>> as(const std::vector<P>& v) {
   return w;
 }
 
-template <class T> void check_small(const std::vector<Point3<T>>& in) {
+struct Lean {
+  template <class T> static geo::Hull3 run(const std::vector<Point3<T>>& p) { return geo::hull3d(p); }
+};
+struct Fast {
+  template <class T> static geo::Hull3 run(const std::vector<Point3<T>>& p) { return geo::hull3d_fast(p); }
+};
+
+// The corners as points, sorted: a repeated corner may be reported by either copy.
+std::vector<P> corner_points(const std::vector<P>& in, const geo::Hull3& h) {
+  std::vector<P> c;
+  for (int i : h.v) c.push_back(in[static_cast<std::size_t>(i)]);
+  std::sort(c.begin(), c.end());
+  return c;
+}
+
+template <class H, class T> void check_small(const std::vector<Point3<T>>& in) {
   for (auto& p : in) RC_LOG() << "{" << p.x << ", " << p.y << ", " << p.z << "}, ";
   RC_LOG() << "\n";
-  const auto h = geo::hull3d(in);
+  const auto h = H::run(in);
   const std::string why = O::check_hull3d(in, h);
   RC_ASSERT(why == "");
   const auto d = O::distinct(in);
@@ -143,31 +164,78 @@ template <class T> void check_small(const std::vector<Point3<T>>& in) {
 
 }  // namespace
 
-CPGEO_PROP(Hull3dProp, MatchesBruteForceLL, 300, ()) { check_small(*cloud(12, true)); }
+// Every property runs for both variants: Hull3dProp.Name (hull3d), Hull3dFastProp.Name (fast).
+#define HULL3_PROP(Name, Cases)                                               \
+  template <class H> void hull3_prop_##Name();                                \
+  CPGEO_PROP(Hull3dProp, Name, Cases, ()) { hull3_prop_##Name<Lean>(); }     \
+  CPGEO_PROP(Hull3dFastProp, Name, Cases, ()) { hull3_prop_##Name<Fast>(); } \
+  template <class H> void hull3_prop_##Name()
 
-CPGEO_PROP(Hull3dProp, MatchesBruteForceDouble, 150, ()) { check_small(as<double>(*cloud(12, false))); }
+HULL3_PROP(MatchesBruteForceLL, 300) { check_small<H>(*cloud(12, true)); }
 
-CPGEO_PROP(Hull3dProp, MatchesBruteForceLongDouble, 60, ()) {
-  check_small(as<long double>(*cloud(10, false)));
+HULL3_PROP(MatchesBruteForceDouble, 150) { check_small<H>(as<double>(*cloud(12, false))); }
+
+HULL3_PROP(MatchesBruteForceLongDouble, 60) { check_small<H>(as<long double>(*cloud(10, false))); }
+
+// Exact rationals take hull3d's path in both variants: the same faces and corners as hull3d
+// on long long; hull3d_fast on long long: the same corner points (a repeated corner may be
+// reported by another copy).
+HULL3_PROP(ExactRationalsSameAsLL, 60) {
+  const auto in = *cloud(12, true);
+  const auto a = H::run(in), b = H::run(as<oracle::QX>(in));
+  if (std::is_same_v<H, Lean>) {
+    RC_ASSERT(a.f == b.f);
+    RC_ASSERT(a.v == b.v);
+  }
+  RC_ASSERT(corner_points(in, a) == corner_points(in, b));
 }
 
-CPGEO_PROP(Hull3dProp, ExactRationalsSameAsLL, 60, ()) {
-  const auto in = *cloud(12, true);
-  const auto a = geo::hull3d(in), b = geo::hull3d(as<oracle::QX>(in));
-  RC_ASSERT(a.f == b.f);
-  RC_ASSERT(a.v == b.v);
+// Up to 3000 points in a box (often a lattice: duplicates, many points on faces and edges),
+// translated or scaled to 1e9, or on a rounded sphere: hull3d_fast has hull3d's corner points
+// (a repeated corner may be reported by another copy) and volume, and its faces are outward
+// (checked exactly on a sample of the points).
+HULL3_PROP(FastSameCorners, 40) {
+  const auto in = *rc::gen::mapcat(uniform_int(0, 2), [](long long k) -> rc::Gen<std::vector<P>> {
+    auto n = uniform_int(4, 3000);
+    if (k == 2)  // rounded from a sphere
+      return rc::gen::mapcat(n, [](long long m) {
+        return rc::gen::map(rc::gen::container<std::vector<P>>(static_cast<std::size_t>(m), box_point(1000)),
+                            [](std::vector<P> v) {
+                              for (auto& p : v) {
+                                double l = std::sqrt(double(p.x * p.x + p.y * p.y + p.z * p.z));
+                                if (l > 0) p = P{std::llround(p.x / l * 1e9), std::llround(p.y / l * 1e9),
+                                                 std::llround(p.z / l * 1e9)};
+                              }
+                              return v;
+                            });
+      });
+    return rc::gen::mapcat(uniform_int(1, k ? 1000000000 : 8), [n](long long r) {
+      return rc::gen::mapcat(n, [r](long long m) {
+        return rc::gen::container<std::vector<P>>(static_cast<std::size_t>(m), box_point(r));
+      });
+    });
+  });
+  const auto a = geo::hull3d(in), b = H::run(in);
+  RC_ASSERT(corner_points(in, a) == corner_points(in, b));
+  RC_ASSERT(b.v.size() == a.v.size() && std::is_sorted(b.v.begin(), b.v.end()));
+  RC_ASSERT(geo::volume6(in, a.f) == geo::volume6(in, b.f));
+  const double sa = geo::surface_area(in, a.f), sb = geo::surface_area(in, b.f);
+  RC_ASSERT(std::fabs(sa - sb) <= 1e-9 * std::max(1.0, sa));
+  for (std::size_t i = 0; i < in.size(); i += 1 + in.size() / 200)
+    for (auto [x, y, z] : b.f)
+      RC_ASSERT(geo::orient3d(in[std::size_t(x)], in[std::size_t(y)], in[std::size_t(z)], in[i]) <= 0);
 }
 
 // Up to 300 points: closed and outward (hence the hull's boundary), volume6 the faces' exact
 // volume; the corners are the face vertices whose face normals have rank 3.
-CPGEO_PROP(Hull3dProp, LargeCloudsClosedWithTheHullsVolume, 40, ()) {
+HULL3_PROP(LargeCloudsClosedWithTheHullsVolume, 40) {
   const auto in = *rc::gen::mapcat(uniform_int(0, 1), [](long long k) {
     return k ? cloud(300, true)
              : rc::gen::mapcat(uniform_int(2, 6), [](long long r) {
                  return rc::gen::container<std::vector<P>>(300, box_point(r));
                });
   });
-  const auto h = geo::hull3d(in);
+  const auto h = H::run(in);
   std::vector<O::Q3> e;
   for (auto& p : in) e.push_back(O::q3(p));
   const auto d = O::distinct(in);
@@ -203,7 +271,7 @@ CPGEO_PROP(Hull3dProp, LargeCloudsClosedWithTheHullsVolume, 40, ()) {
 
 // Near-coplanar doubles: a planar lattice set moved off its plane by less than eps / 8 gives
 // the flat answer: volume6 0 up to rounding, the corners of the planar polygon.
-CPGEO_PROP(Hull3dProp, NearCoplanarDoubleIsFlat, 100, ()) {
+HULL3_PROP(NearCoplanarDoubleIsFlat, 100) {
   const auto base = *rc::gen::suchThat(cloud(12, false), [](const std::vector<P>& v) {
     const auto d = O::distinct(v);  // distinct points: no near-duplicates after the move
     if (d.size() < 3 || d.size() != v.size() || !O::planar(d)) return false;
@@ -222,8 +290,8 @@ CPGEO_PROP(Hull3dProp, NearCoplanarDoubleIsFlat, 100, ()) {
     p = p + Point3<double>(mx / l * t, my / l * t, mz / l * t);
   }
   for (auto& p : in) RC_LOG() << "{" << p.x << ", " << p.y << ", " << p.z << "}, ";
-  const auto h = geo::hull3d(in);
-  const auto hb = geo::hull3d(base);
+  const auto h = H::run(in);
+  const auto hb = H::run(base);
   for (int i : h.v) RC_LOG() << i << " ";
   RC_LOG() << " vs ";
   for (int i : hb.v) RC_LOG() << i << " ";

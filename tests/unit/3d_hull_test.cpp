@@ -2,8 +2,10 @@
 // of docs/pitfalls.md: empty, all equal, collinear, coplanar, duplicates), the lattice cube
 // (points inside every face and edge are not corners), volume and area of the faces
 // (3d/polyhedron.hpp), the coordinate
-// bound (exact volume6 at 1e9, the assert past it), floating input, determinism.
+// bound (exact volume6 at 1e9, the assert past it), floating input, determinism. Every test
+// runs for both variants: hull3d (Hull3d/0) and hull3d_fast (Hull3d/1, 3d/hull_fast.hpp).
 #include "geometry/3d/hull.hpp"
+#include "geometry/3d/hull_fast.hpp"
 #include "geometry/3d/polyhedron.hpp"
 
 #include <gtest/gtest.h>
@@ -17,6 +19,18 @@ namespace {
 
 using P = geo::Point3<long long>;
 using V = std::vector<int>;
+
+struct Lean {
+  template <class T> static geo::Hull3 run(const std::vector<geo::Point3<T>>& p) { return geo::hull3d(p); }
+};
+struct Fast {
+  template <class T> static geo::Hull3 run(const std::vector<geo::Point3<T>>& p) { return geo::hull3d_fast(p); }
+};
+template <class H> class Hull3d : public ::testing::Test {};
+template <class H> class Hull3dDeathTest : public ::testing::Test {};
+using Variants = ::testing::Types<Lean, Fast>;
+TYPED_TEST_SUITE(Hull3d, Variants);
+TYPED_TEST_SUITE(Hull3dDeathTest, Variants);
 
 // Every face outward (every point on its inner closed side), non-degenerate, and each directed
 // edge matched by its reverse exactly once (a closed surface).
@@ -41,31 +55,31 @@ std::vector<P> lattice_cube(int k) {
   return p;
 }
 
-TEST(Hull3d, EmptyAndOnePoint) {
-  auto h = geo::hull3d(std::vector<P>{});
+TYPED_TEST(Hull3d, EmptyAndOnePoint) {
+  auto h = TypeParam::run(std::vector<P>{});
   EXPECT_TRUE(h.f.empty() && h.v.empty());
-  h = geo::hull3d(std::vector<P>{{4, 5, 6}});
+  h = TypeParam::run(std::vector<P>{{4, 5, 6}});
   EXPECT_TRUE(h.f.empty());
   EXPECT_EQ(h.v, V{0});
-  h = geo::hull3d(std::vector<P>(5, P{1, 1, 1}));  // all equal: the first
+  h = TypeParam::run(std::vector<P>(5, P{1, 1, 1}));  // all equal: the first
   EXPECT_TRUE(h.f.empty());
   EXPECT_EQ(h.v, V{0});
 }
 
-TEST(Hull3d, CollinearGivesTheTwoEnds) {
+TYPED_TEST(Hull3d, CollinearGivesTheTwoEnds) {
   std::vector<P> p{{2, 2, 2}, {0, 0, 0}, {4, 4, 4}, {1, 1, 1}, {4, 4, 4}, {3, 3, 3}};
-  auto h = geo::hull3d(p);
+  auto h = TypeParam::run(p);
   EXPECT_TRUE(h.f.empty());
   EXPECT_EQ(h.v, (V{1, 2}));  // one index per distinct point
-  h = geo::hull3d(std::vector<P>{{7, 0, 1}, {-7, 0, 1}});
+  h = TypeParam::run(std::vector<P>{{7, 0, 1}, {-7, 0, 1}});
   EXPECT_EQ(h.v, (V{0, 1}));
   EXPECT_EQ(geo::volume6(p, h.f), 0);
   EXPECT_EQ(geo::surface_area(p, h.f), 0);
 }
 
-TEST(Hull3d, UnitCube) {
+TYPED_TEST(Hull3d, UnitCube) {
   auto p = lattice_cube(1);
-  auto h = geo::hull3d(p);
+  auto h = TypeParam::run(p);
   EXPECT_EQ(h.f.size(), 12u);
   EXPECT_EQ(h.v, (V{0, 1, 2, 3, 4, 5, 6, 7}));
   EXPECT_EQ(geo::volume6(p, h.f), 6);
@@ -73,12 +87,12 @@ TEST(Hull3d, UnitCube) {
   expect_closed(p, h);
 }
 
-TEST(Hull3d, LatticeCubeHasOnlyItsEightCorners) {
+TYPED_TEST(Hull3d, LatticeCubeHasOnlyItsEightCorners) {
   for (int k = 2; k <= 5; k++) {
     auto p = lattice_cube(k);
     std::shuffle(p.begin(), p.end(), std::mt19937(k));
     p.insert(p.end(), p.begin(), p.begin() + 10);  // duplicates
-    auto h = geo::hull3d(p);
+    auto h = TypeParam::run(p);
     EXPECT_EQ(h.v.size(), 8u) << k;
     for (int i : h.v) {
       auto q = p[i];
@@ -90,23 +104,23 @@ TEST(Hull3d, LatticeCubeHasOnlyItsEightCorners) {
   }
 }
 
-TEST(Hull3d, TetrahedronWithEdgeFaceAndInnerPoints) {
+TYPED_TEST(Hull3d, TetrahedronWithEdgeFaceAndInnerPoints) {
   std::vector<P> p{{0, 0, 0}, {6, 0, 0}, {0, 6, 0}, {0, 0, 6},  // corners
                    {3, 0, 0}, {0, 3, 3}, {2, 2, 2},             // edge midpoints, on a face
                    {1, 1, 1}, {2, 2, 0}, {1, 2, 3}};            // inside, on faces
-  auto h = geo::hull3d(p);
+  auto h = TypeParam::run(p);
   EXPECT_EQ(h.v, (V{0, 1, 2, 3}));
   EXPECT_EQ(geo::volume6(p, h.f), 216);
   expect_closed(p, h);
 }
 
-TEST(Hull3d, CoplanarGivesThePolygonOnce) {
+TYPED_TEST(Hull3d, CoplanarGivesThePolygonOnce) {
   // a 4 x 4 lattice on the tilted plane x + y + z = 3, with an inner point and duplicates
   std::vector<P> p;
   for (int i = 0; i <= 3; i++)
     for (int j = 0; j <= 3; j++) p.push_back(P{1, 1, 1} + P{1, -1, 0} * i + P{0, 1, -1} * j);
   p.push_back(p[5]);
-  auto h = geo::hull3d(p);
+  auto h = TypeParam::run(p);
   EXPECT_EQ(h.v, (V{0, 3, 12, 15}));
   EXPECT_EQ(geo::volume6(p, h.f), 0);
   // the parallelogram spanned by 3 (1, -1, 0) and 3 (0, 1, -1): area 9 sqrt(3)
@@ -121,16 +135,16 @@ TEST(Hull3d, CoplanarGivesThePolygonOnce) {
   }
 }
 
-TEST(Hull3d, TriangleWithPointsOnItsEdges) {
+TYPED_TEST(Hull3d, TriangleWithPointsOnItsEdges) {
   std::vector<P> p{{0, 0, 5}, {2, 0, 5}, {4, 0, 5}, {2, 2, 5}, {0, 4, 5}, {0, 2, 5}, {1, 1, 5}};
-  auto h = geo::hull3d(p);
+  auto h = TypeParam::run(p);
   EXPECT_EQ(h.v, (V{0, 2, 4}));
   for (auto [a, b, c] : h.f) EXPECT_NE(a, 6);  // inside: never a vertex
   for (auto [a, b, c] : h.f) EXPECT_TRUE(b != 6 && c != 6);
   EXPECT_DOUBLE_EQ(geo::surface_area(p, h.f), 8);
 }
 
-TEST(Hull3d, CoordinateBound) {
+TYPED_TEST(Hull3d, CoordinateBound) {
   const long long B = 1000000000;
   std::vector<P> p;
   for (long long x : {-B, B})
@@ -138,23 +152,23 @@ TEST(Hull3d, CoordinateBound) {
       for (long long z : {-B, B}) p.push_back({x, y, z});
   p.push_back({0, 0, 0});
   p.push_back({B, 0, B});
-  auto h = geo::hull3d(p);
+  auto h = TypeParam::run(p);
   EXPECT_EQ(h.v.size(), 8u);
   __int128 w = 2 * B;
   EXPECT_TRUE(geo::volume6(p, h.f) == 6 * w * w * w);  // 4.8e28: __int128
   expect_closed(p, h);
 }
 
-TEST(Hull3dDeathTest, PastTheBoundAsserts) {
+TYPED_TEST(Hull3dDeathTest, PastTheBoundAsserts) {
   std::vector<P> p{{0, 0, 0}, {1, 0, 0}, {0, 1, 0}, {0, 0, 1000000001}};
-  EXPECT_DEATH(geo::hull3d(p), "");
+  EXPECT_DEATH(TypeParam::run(p), "");
 }
 
-TEST(Hull3d, DoubleOctahedron) {
+TYPED_TEST(Hull3d, DoubleOctahedron) {
   using D = geo::Point3<double>;
   std::vector<D> p{{1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}, {0, 0, 1}, {0, 0, -1}, {0, 0, 0},
                    {0.5, 0.5, 0}};
-  auto h = geo::hull3d(p);
+  auto h = TypeParam::run(p);
   EXPECT_EQ(h.v, (V{0, 1, 2, 3, 4, 5}));
   EXPECT_EQ(h.f.size(), 8u);
   EXPECT_DOUBLE_EQ(geo::volume6(p, h.f), 8);  // volume 4/3
@@ -162,21 +176,32 @@ TEST(Hull3d, DoubleOctahedron) {
   expect_closed(p, h);
 }
 
-TEST(Hull3d, DoubleWithinEpsOfAFaceAddsNothing) {
+TYPED_TEST(Hull3d, DoubleWithinEpsOfAFaceAddsNothing) {
   using D = geo::Point3<double>;
   std::vector<D> p{{0, 0, 0}, {1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {0.25, 0.25, -1e-10}};
-  auto h = geo::hull3d(p);  // 1e-10 below the face z = 0: on it
+  auto h = TypeParam::run(p);  // 1e-10 below the face z = 0: on it
   EXPECT_EQ(h.v, (V{0, 1, 2, 3}));
   EXPECT_NEAR(geo::volume6(p, h.f), 1, 1e-9);
   p.back().z = -1e-8;  // 1e-8 > eps: a corner
-  EXPECT_EQ(geo::hull3d(p).v, (V{0, 1, 2, 3, 4}));
+  EXPECT_EQ(TypeParam::run(p).v, (V{0, 1, 2, 3, 4}));
 }
 
-TEST(Hull3d, SameInputSameOutput) {
+// The lean cube test above, in the corner-only triangulation both variants give: every face a
+// half of a square side (the faces' vertices are the corners).
+TYPED_TEST(Hull3d, LatticeCubeFacesUseOnlyCorners) {
+  auto p = lattice_cube(4);
+  std::shuffle(p.begin(), p.end(), std::mt19937(9));
+  auto h = TypeParam::run(p);
+  EXPECT_EQ(h.f.size(), 12u);
+  for (auto& t : h.f)
+    for (int i : t) EXPECT_TRUE(std::binary_search(h.v.begin(), h.v.end(), i));
+}
+
+TYPED_TEST(Hull3d, SameInputSameOutput) {
   std::mt19937 r(3);
   std::vector<P> p;
   for (int i = 0; i < 300; i++) p.push_back({long(r() % 100), long(r() % 100), long(r() % 100)});
-  auto a = geo::hull3d(p), b = geo::hull3d(p);
+  auto a = TypeParam::run(p), b = TypeParam::run(p);
   EXPECT_EQ(a.f, b.f);
   EXPECT_EQ(a.v, b.v);
   expect_closed(p, a);
