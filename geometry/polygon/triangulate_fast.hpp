@@ -17,7 +17,8 @@
 //   __int128; area2's assert). Floating: orient with eps: the
 //   exact-coordinate answer while every vertex triple is
 //   collinear or has smallest altitude >= 2 eps, |x|,|y| <=
-//   eps / (23 u); else unspecified (use integers).
+//   eps / (23 u); else unspecified, {} when the sweep finds
+//   no edge below a vertex (use integers).
 // Degenerate: n < 3 or zero area (all collinear): {}.
 //   Not simple: unspecified (not checked).
 // Source: Garey, Johnson, Preparata, Tarjan, "Triangulating a
@@ -75,7 +76,9 @@ std::vector<std::array<int, 3>> triangulate_fast(
     bool ap = lt(p, v), aq = lt(nx(v), v);
     if (ap) fix(p, v), S.erase(p);
     if (ap == aq ? o(p, v, nx(v)) < 0 : aq) {
-      I j = *--S.lower_bound(v + n);  // the edge below v
+      auto it = S.lower_bound(v + n);
+      if (it == S.begin()) return {};  // floating only
+      I j = *--it;                     // the edge below v
       if (aq) fix(j, v);
       else seg(H[j], v);
       H[j] = v;

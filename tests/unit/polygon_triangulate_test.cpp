@@ -1,8 +1,9 @@
 // Unit tests of geometry/polygon/triangulate.hpp and geometry/polygon/triangulate_fast.hpp
 // (every test runs both: triangulate and triangulate_fast): degenerate sizes and zero area,
 // the straight-angle vertex reached by a diagonal, collinear vertices on every edge, combs and
-// spirals, the coordinate bound 1e9, double and exact-rational input, the clockwise
-// assertion; and the oracles' own verdicts on wrong triangulations.
+// spirals, the coordinate bound 1e9, double and exact-rational input, double input inside
+// the eps band (no crash; ear clipping's triangles stay positive), the clockwise assertion;
+// and the oracles' own verdicts on wrong triangulations.
 #include "geometry/polygon/triangulate.hpp"
 #include "geometry/polygon/triangulate_fast.hpp"
 
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 #include <vector>
 
 namespace {
@@ -116,6 +118,25 @@ TEST(PolygonTriangulate, FloatingAndExactTypesGiveTheIntegerAnswer) {
   for (int w = 0; w < 2; w++) {
     EXPECT_EQ(run(w, D), run(w, P));
     EXPECT_EQ(run(w, Q), run(w, P));
+  }
+}
+
+TEST(PolygonTriangulate, FloatingInsideTheBandDoesNotCrash) {
+  // Combs moved by up to 2 eps (collinear bar vertices now in the band): the contract gives
+  // no tiling here; ear clipping's triangles keep orient > 0 and are at most n - 2, the
+  // sweep returns something (or {}) without stepping off its set.
+  std::mt19937_64 g(5);
+  std::uniform_real_distribution<double> jit(-2e-9, 2e-9);
+  for (int it = 0; it < 2000; it++) {
+    const int k = 1 + static_cast<int>(g() % 8);
+    const PL C = comb(k, 1);
+    std::vector<Point<double>> D;
+    const double s = std::ldexp(1.0, -static_cast<int>(g() % 11));
+    for (auto& p : C) D.push_back({static_cast<double>(p.x) * s + jit(g), static_cast<double>(p.y) * s + jit(g)});
+    const Tris E = geo::triangulate(D);
+    EXPECT_LE(E.size(), D.size() - 2);
+    for (auto& t : E) EXPECT_GT(geo::orient(D[size_t(t[0])], D[size_t(t[1])], D[size_t(t[2])]), 0);
+    (void)geo::triangulate_fast(D);
   }
 }
 
