@@ -6,19 +6,19 @@
 //   two segments, each once, as RatPoint (rational_point.hpp:
 //   exact), sorted (so index order is point order).
 //   A.e: the edges {lo, hi, s}: vertices lo < hi, none
-//   between, on the line of S[s]; collinear overlaps give one
-//   edge. Half-edge h = 2 k + t of edge k runs from A.e[k][t]
-//   to A.e[k][1 - t]; its face is on its left. A.nx[h]: the
-//   next half-edge around that face (bounded faces: ccw).
-//   A.f[h]: its face: 0 the unbounded one, 1.. the bounded
-//   ones in the order of their least vertex. The outer
-//   boundary of a connected part (cw, a hole) holds the face
-//   containing it. A.vf[v]: for a vertex with no edge, the
-//   face holding it (else -1). A.area[f]: twice the signed
-//   area of face f, the sum over its boundaries (outer ccw >
-//   0, holes <= 0; face 0: its holes only). A.at[i] = {kind,
-//   id} for Q[i]: {0, f} inside face f, {1, k} on edge k (not
-//   at an end), {2, v} on vertex v.
+//   between, on S[s] (one segment holding it); collinear
+//   overlaps give one edge. Half-edge h = 2 k + t of edge k
+//   runs from A.e[k][t] to A.e[k][1 - t]; its face is on its
+//   left. A.nx[h]: the next half-edge around that face
+//   (bounded faces: ccw). A.f[h]: its face: 0 the unbounded
+//   one, 1.. the bounded ones in the order of their least
+//   vertex. The outer boundary of a connected part (cw, a
+//   hole) holds the face containing it. A.vf[v]: for a vertex
+//   with no edge, the face holding it (else -1). A.area[f]:
+//   twice the signed area of face f, the sum over its
+//   boundaries (outer ccw > 0, holes <= 0; face 0: its holes
+//   only). A.at[i] = {kind, id} for Q[i]: {0, f} inside face
+//   f, {1, k} on edge k (not at an end), {2, v} on vertex v.
 // Time: O((n + k + Q) log(n + k + Q)), k the meeting pairs of
 //   all_intersections; O(n + k + Q) memory. The edges at a
 //   vertex are sorted by angle; nx[h] is the edge just before
@@ -84,8 +84,7 @@ Arr arrangement(std::vector<Segment<T>> s,
   auto& V = A.v;
   auto& E = A.e;
   for (auto& x : s)
-    x = canonical(x), V.push_back(pt(x.a)),
-    V.push_back(pt(x.b));
+    x = canonical(x), V.insert(V.end(), {pt(x.a), pt(x.b)});
   for (auto& m : M) V.push_back({m.x, m.y, m.d});
   std::sort(V.begin(), V.end());
   V.erase(std::unique(V.begin(), V.end()), V.end());
@@ -116,8 +115,7 @@ Arr arrangement(std::vector<Segment<T>> s,
   };
   std::vector<std::vector<U>> out(nv);
   std::vector<U> cy(H, H);
-  auto& nx = A.nx;
-  nx.resize(H);
+  auto& nx = A.nx = std::vector<U>(H);
   for (U h = 0; h < H; h++) out[fr(h)].push_back(h);
   for (auto& o : out) {  // by angle in (-180, 180] degrees
     std::sort(o.begin(), o.end(), [&](U g, U h) {
@@ -203,8 +201,7 @@ Arr arrangement(std::vector<Segment<T>> s,
     }
   for (U h = 0; h < H; h++) A.f.push_back(fc[cy[h]]);
   A.area.assign(size_t(nf), 0);
-  for (size_t c = 0; c < ca.size(); c++)
-    A.area[U(fc[c])] += ca[c];
+  for (U c = 0; c < ca.size(); c++) A.area[U(fc[c])] += ca[c];
   return A;
 }
 
