@@ -11,7 +11,8 @@ its plane, their strict 2-D hull (monotone chain after dropping the normal's lar
 and for each polygon edge not yet known the neighbouring facet by one wrap about that edge.
 Integers only: V is the union of the facet polygons' corners, 6 W the sum of the fans'
 determinants, A the sum of the polygons' vector areas' lengths (one sqrt each). O(n F):
-the large cases have few facets (a box or a tetrahedron filled with points, a lattice cube).
+the large cases have few facets (a box or a tetrahedron filled with points, a lattice cube,
+1e5 points rounded from a sphere of radius 20).
 """
 import math
 
@@ -288,4 +289,9 @@ def cases(rng, scale):
     cube = lattice(46, 43478, (-LIMIT_C, -LIMIT_C, -LIMIT_C))
     rng.shuffle(cube)
     out.append(("max_lattice_cube", text(cube)))
+    # the maximum size rounded from a sphere: radius 20 keeps the exact check to a few
+    # seconds (about 6800 distinct points, 600 corners, the rest repeated or just inside);
+    # a sphere whose 1e5 points are all corners has 2e5 facets, beyond this O(n F) check
+    # (its speed: tests/bench/hull3d_bench.cpp)
+    out.append(("max_sphere", text(sphere(rng, LIMIT_N, 20))))
     return out
