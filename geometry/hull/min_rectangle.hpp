@@ -64,7 +64,8 @@ Rect<T> min_rectangle(const std::vector<Point<T>>& pts,
     while (c(t + 1) > c(t)) t++;
     if (!i) l = t;
     while (d(l + 1) < d(l)) l++;
-    T W = e.dot(p(r) - p(l)), H = c(t), D = e.norm2();
+    T W = e.dot(p(r) - p(l)), D = e.norm2(),
+      H = n > 2 ? c(t) : 0;  // FMA: e x e may not be 0
     Dist2<T> A{wide_t<T>(W) * H, D};
     R v = perim ? 2 * (R(W) + R(H)) / std::sqrt(R(D))
                 : A.value();

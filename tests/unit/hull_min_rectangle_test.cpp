@@ -99,6 +99,10 @@ TEST(HullMinRectangle, Degenerate) {
   EXPECT_EQ(a.c[3], R(0, 0));
   const auto two = geo::min_rectangle(V{{3, 4}, {0, 0}}, true);
   EXPECT_DOUBLE_EQ(two.value, 10);
+  // two doubles: e x e is not 0 under FMA contraction (x*y - y*x as fma(x, y, -(y*x))), so
+  // a collinear hull's height is 0 by rule (found by the FMA build of the property test)
+  const std::vector<geo::Point<double>> pair{{1e5, 0}, {0, -0x1.4f8bd08f208p-7}};
+  EXPECT_EQ(geo::min_rectangle(pair).value, 0);
 }
 
 TEST(HullMinRectangle, CoordinateBound) {
