@@ -18,8 +18,9 @@
 //   has relative error <= 3u (u = 2^-53); the perimeter's
 //   edge is chosen by the rounded values, so the value is
 //   within 5u (relative) of the least. Corners: a + e (t /
-//   |e|^2), rounded. Floating: convex_hull's eps (a distance)
-//   decides the hull; the rest is rounding (no eps).
+//   |e|^2) (t = e.(p - a)) and so on, rounded. Floating:
+//   convex_hull's eps (a distance) decides the hull; the rest
+//   is rounding (no eps).
 // Degenerate: one point (or all equal): value 0, the four
 //   corners that point; collinear: the segment ab between the
 //   extreme points, area 0, perimeter 2 |ab|, corners a, b, b,
