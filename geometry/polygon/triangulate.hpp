@@ -2,11 +2,11 @@
 // by ear clipping.
 // triangulate(P) -> vector<array<int, 3>>: n - 2 triangles
 //   {i, j, k} (indices into P, counter-clockwise, each of
-//   positive area: orient > 0) tiling P. P simple and
-//   counter-clockwise (clockwise is asserted: reverse it and
-//   map i -> n - 1 - i); collinear vertices allowed: a vertex
-//   on a straight angle is never an ear tip, it is reached by
-//   a diagonal. An ear: b with orient(a, b, c) > 0 and no
+//   positive area: orient > 0) tiling P. P simple, either
+//   orientation (clockwise by area2 < 0: every orient
+//   mirrored); collinear vertices allowed: a vertex on a
+//   straight angle is never an ear tip, it is reached by a
+//   diagonal. An ear: b with orient(a, b, c) > 0 and no
 //   other vertex in the closed triangle abc; only the two
 //   neighbours of a clipped ear change their status.
 // Time: O(n^2) (status of every vertex once, O(n) per clip).
@@ -17,7 +17,8 @@
 //   2 eps, |x|,|y| <= eps / (23 u); else each triangle still
 //   has smallest altitude > eps/2, but they may overlap or be
 //   fewer than n - 2 (it stops when no ear is left).
-// Degenerate: n < 3 or zero area (all collinear): {}.
+// Degenerate: n < 3 or zero area (all collinear, floating:
+//   every vertex within eps/4 of one line): {}.
 //   Not simple: unspecified (not checked).
 // Source: Meisters, "Polygons have ears" (Amer. Math.
 //   Monthly 1975); O'Rourke, Computational Geometry in C,
@@ -28,7 +29,6 @@
 #include "../orient.hpp"
 #include "area.hpp"
 #include <array>
-#include <cassert>
 #include <vector>
 
 namespace geo {
@@ -38,18 +38,20 @@ template <class T> std::vector<std::array<int, 3>> triangulate(
   size_t n = P.size(), m = n;
   std::vector<std::array<int, 3>> r;
   if (n < 3) return r;
-  assert(area2(P) >= 0);  // counter-clockwise
+  int s = area2(P) < 0 ? -1 : 1;  // clockwise: mirrored
+  auto o = [&](size_t a, size_t b, size_t c) {
+    return s * orient(P[a], P[b], P[c]);
+  };
   std::vector<size_t> L(n), R(n);
   std::vector<char> E(n);
   for (size_t i = 0; i < n; i++)
     L[i] = (i + n - 1) % n, R[i] = (i + 1) % n;
   auto ear = [&](size_t b) {
     size_t a = L[b], c = R[b];
-    if (orient(P[a], P[b], P[c]) <= 0) return false;
+    if (o(a, b, c) <= 0) return false;
     for (size_t p = R[c]; p != a; p = R[p])
-      if (orient(P[a], P[b], P[p]) >= 0 &&
-          orient(P[b], P[c], P[p]) >= 0 &&
-          orient(P[c], P[a], P[p]) >= 0)
+      if (o(a, b, p) >= 0 && o(b, c, p) >= 0 &&
+          o(c, a, p) >= 0)
         return false;
     return true;
   };
@@ -60,7 +62,8 @@ template <class T> std::vector<std::array<int, 3>> triangulate(
       continue;
     }
     size_t a = L[b], c = R[b];
-    r.push_back({int(a), int(b), int(c)});
+    r.push_back(
+        {int(s > 0 ? a : c), int(b), int(s > 0 ? c : a)});
     R[a] = c, L[c] = a, m--, k = 0;
     E[a] = ear(a), E[c] = ear(c), b = c;
   }

@@ -2,8 +2,8 @@
 // polygon in O(n log n): monotone pieces, then a stack.
 // triangulate_fast(P): the contract of polygon/triangulate.hpp
 //   (n - 2 counter-clockwise triangles of positive area, as
-//   index triples, tiling P; P simple, counter-clockwise
-//   (asserted), collinear vertices allowed), other triangles.
+//   index triples, tiling P; P simple, either orientation,
+//   collinear vertices allowed), other triangles.
 //   1. Sweep in (x, y) order; a set holds the edges crossing
 //   the sweep line with P[e] < P[e + 1] (interior above),
 //   each with a helper; split and merge vertices get
@@ -32,7 +32,6 @@
 #include "area.hpp"
 #include <algorithm>
 #include <array>
-#include <cassert>
 #include <set>
 #include <utility>
 #include <vector>
@@ -45,10 +44,10 @@ std::vector<std::array<int, 3>> triangulate_fast(
   typedef size_t I;
   I n = P.size();
   std::vector<std::array<int, 3>> r;
-  if (n < 3 || area2(P) == 0) return r;
-  assert(area2(P) > 0);  // counter-clockwise
+  auto A = area2(P);  // clockwise: orient mirrored
+  if (n < 3 || A == 0) return r;
   auto o = [&](I a, I b, I c) {
-    return orient(P[a], P[b], P[c]);
+    return (A < 0 ? -1 : 1) * orient(P[a], P[b], P[c]);
   };
   auto lt = [&](I a, I b) { return P[a] < P[b]; };
   auto nx = [&](I i) { return (i + 1) % n; };
@@ -107,7 +106,7 @@ std::vector<std::array<int, 3>> triangulate_fast(
       for (I i = 0; i < F.size(); i++) U[F[i]] = i > t;
       std::sort(F.begin(), F.end(), lt);
       auto tri = [&](I a, I b, I x) {
-        if (o(a, b, x) < 0) std::swap(b, x);
+        if (orient(P[a], P[b], P[x]) < 0) std::swap(b, x);
         r.push_back({int(a), int(b), int(x)});
       };
       for (I x : F) {

@@ -4,14 +4,15 @@
 // long long: random simple polygons (star-shaped, 2-opt untangled tours, lattice skylines,
 //   convex with collinear runs; dense grids and |x|,|y| = 1e9; collinear lattice points
 //   inserted into edges, up to three rounds), all made counter-clockwise: the output tiles P
-//   (check_tiling: every condition directly). Large shapes (combs, spirals, star-shaped
+//   (check_tiling: every condition directly), and so does the output for P reversed
+//   (clockwise), indices mapped back. Large shapes (combs, spirals, star-shaped
 //   polygons with up to 300 vertices, orthogonal skylines, 2-opt tours): check_chain, and
 //   check_tiling while n <= 60.
 // mpq_rational: the library run on an exact type (x / 3, y / 5: an orientation- and
 //   order-preserving map) gives the long long answer.
 // double / long double, the EPS contract: lattice polygons times 2^k with every
 //   non-collinear triple at smallest altitude >= 2 eps and |x|,|y| <= eps / (23 u): the
-//   same triangles as the long long run.
+//   same triangles as the long long run, in both orientations.
 // Degenerate: n < 3 and all-collinear vertex lists (zero area) give {}.
 #include "geometry/polygon/triangulate.hpp"
 #include "geometry/polygon/triangulate_fast.hpp"
@@ -111,12 +112,19 @@ Poly add_collinear(Poly P, int rounds, unsigned long long bits) {
   return P;
 }
 
+// P counter-clockwise; both variants run on P and on P reversed (clockwise: the indices
+// mapped back), each result checked against P.
 void check_both(const Poly& P, bool direct) {
   const auto QP = oracle::qpoly(P);
-  for (int w = 0; w < 2; w++) {
-    const Tris T = run(w, P);
+  const Poly C = geotest::reversed(P);
+  const int n = static_cast<int>(P.size());
+  for (int w = 0; w < 4; w++) {
+    Tris T = run(w % 2, w < 2 ? P : C);
+    if (w >= 2)
+      for (auto& t : T)
+        for (int& i : t) i = n - 1 - i;
     const std::string e = direct ? oracle::check_tiling(QP, T) : oracle::check_chain(QP, T);
-    if (!e.empty()) RC_FAIL(std::string(w ? "triangulate_fast: " : "triangulate: ") + e);
+    if (!e.empty()) RC_FAIL(std::string(w % 2 ? "triangulate_fast" : "triangulate") + (w < 2 ? "" : " (clockwise)") + ": " + e);
   }
 }
 
@@ -163,7 +171,11 @@ template <class T> void floating_contract() {
   const int k = static_cast<int>(*geotest::uniform_int(klo, khi));
   const auto F = geotest::to_floating<T>(P, k);
   geotest::ScopedEps<T> scoped(eps);
-  for (int w = 0; w < 2; w++) RC_ASSERT(run(w, F) == run(w, P));
+  const auto FC = geotest::to_floating<T>(geotest::reversed(P), k);
+  for (int w = 0; w < 2; w++) {
+    RC_ASSERT(run(w, F) == run(w, P));
+    RC_ASSERT(run(w, FC) == run(w, geotest::reversed(P)));  // clockwise
+  }
 }
 
 CPGEO_PROP(PolygonTriangulateProp, FloatingMatchesExactDouble, 200, ()) { floating_contract<double>(); }

@@ -2,8 +2,8 @@
 // (every test runs both: triangulate and triangulate_fast): degenerate sizes and zero area,
 // the straight-angle vertex reached by a diagonal, collinear vertices on every edge, combs and
 // spirals, the coordinate bound 1e9, double and exact-rational input, double input inside
-// the eps band (no crash; ear clipping's triangles stay positive), the clockwise assertion;
-// and the oracles' own verdicts on wrong triangulations.
+// the eps band (no crash; ear clipping's triangles stay positive), clockwise input (the
+// orient tests mirrored); and the oracles' own verdicts on wrong triangulations.
 #include "geometry/polygon/triangulate.hpp"
 #include "geometry/polygon/triangulate_fast.hpp"
 
@@ -140,10 +140,29 @@ TEST(PolygonTriangulate, FloatingInsideTheBandDoesNotCrash) {
   }
 }
 
-TEST(PolygonTriangulateDeathTest, ClockwiseAsserts) {
-  const PL cw{{0, 0}, {0, 1}, {1, 1}, {1, 0}};
-  EXPECT_DEATH(geo::triangulate(cw), "area2\\(P\\) >= 0");
-  EXPECT_DEATH(geo::triangulate_fast(cw), "area2\\(P\\) > 0");
+TEST(PolygonTriangulate, ClockwiseIsMirrored) {
+  // A clockwise polygon: the same tiling, triangles still counter-clockwise; checked on the
+  // reversed (counter-clockwise) polygon with indices mapped i -> n - 1 - i.
+  const std::vector<PL> cases{
+      {{0, 0}, {2, 0}, {4, 0}, {2, 2}},
+      {{0, 0}, {4, 0}, {4, 4}, {2, 2}, {0, 4}},
+      {{0, 0}, {6, 0}, {6, 1}, {1, 1}, {1, 2}, {6, 2}, {6, 3}, {0, 3}},
+      comb(20, 3)};
+  for (const PL& P : cases) {
+    const PL C(P.rbegin(), P.rend());
+    const int n = static_cast<int>(P.size());
+    for (int w = 0; w < 2; w++) {
+      Tris T = run(w, C);
+      for (auto& t : T) {
+        EXPECT_GT(geo::orient(C[size_t(t[0])], C[size_t(t[1])], C[size_t(t[2])]), 0);
+        for (int& i : t) i = n - 1 - i;
+      }
+      EXPECT_EQ(oracle::check_tiling(oracle::qpoly(P), T), "") << (w ? "fast" : "ear");
+    }
+  }
+  // zero area, clockwise by rounding or exactly: {}
+  const std::vector<Point<double>> D{{0, 0}, {0.1, 0.3}, {0.7, 2.1}, {0.3, 0.9}};
+  EXPECT_TRUE(geo::triangulate(D).empty());
 }
 
 TEST(PolygonTriangulateOracle, RejectsWrongTriangulations) {

@@ -18,6 +18,10 @@ template <class T> void check() {
   const auto a = geo::triangulate_fast(A);
   assert(a.size() == 3);
   for ([[maybe_unused]] const Tri& x : a) assert(x[0] == 3 || x[1] == 3 || x[2] == 3);
+  const std::vector<P> C(A.rbegin(), A.rend());  // clockwise: the same tiling
+  const auto c = geo::triangulate_fast(C);
+  assert(c.size() == 3);
+  for ([[maybe_unused]] const Tri& x : c) assert(geo::orient(C[size_t(x[0])], C[size_t(x[1])], C[size_t(x[2])]) > 0);
   assert(geo::triangulate_fast(std::vector<P>{P(T(0), T(0)), P(T(1), T(1))}).empty());
   assert(geo::triangulate_fast(std::vector<P>{P(T(0), T(0)), P(T(1), T(1)), P(T(3), T(3))}).empty());  // zero area
 }
