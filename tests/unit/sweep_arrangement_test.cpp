@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <set>
@@ -228,6 +229,26 @@ TEST(SweepArrangement, RationalVerticesAtTheBound) {
   EXPECT_EQ(A.at[2], (I2{0, 0}));
   EXPECT_EQ(A.at[3], (I2{0, 0}));
   EXPECT_EQ(A.at[4], (I2{2, vid(A, -m, 1)}));
+  invariants(A, 1);
+}
+
+TEST(SweepArrangement, SmallFacesFarAwayKeepTheirAreas) {
+  // the unit right triangle (m-1, m-1) (m, m-1) (m-1, m) at the corner of the range, its top
+  // corner cut off by y = m - 1 + (x - m + 3) / 3 through (m-1, m-1/3) and (m-3/4, m-1/4):
+  // twice-areas 1/12 and 11/12. The areas come from differences to a nearby integer point,
+  // so they are exact to about u D^2 (D ~ 5), whatever m
+  const LL m = 1000000000;
+  std::vector<S> s{seg(m - 1, m - 1, m, m - 1), seg(m, m - 1, m - 1, m),
+                   seg(m - 1, m, m - 1, m - 1), seg(m - 3, m - 1, m, m)};
+  auto A = geo::arrangement(s, {P(m - 1, m - 1), P(m - 2, m)});
+  EXPECT_EQ(A.v.size(), 7u);
+  EXPECT_EQ(A.e.size(), 8u);
+  ASSERT_EQ(A.area.size(), 3u);
+  EXPECT_NEAR(std::min(A.area[1], A.area[2]), 1.0 / 12, 1e-15);
+  EXPECT_NEAR(std::max(A.area[1], A.area[2]), 11.0 / 12, 1e-15);
+  EXPECT_NEAR(A.area[0], -1.0, 1e-14);
+  EXPECT_EQ(A.at[0], (I2{2, vid(A, m - 1, m - 1)}));
+  EXPECT_EQ(A.at[1], (I2{0, 0}));
   invariants(A, 1);
 }
 
