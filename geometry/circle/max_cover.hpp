@@ -11,13 +11,14 @@
 //   before exits at one direction (a closed disc).
 // Time: O(n^2 log n).
 // Precision: long long: exact for |x|,|y| <= 1e9 and R <= 2e4
-//   (asserted): each event's half-plane and the sign of the
-//   cross product of two events are signs of a sqrt(A) + b
-//   sqrt(B) with integers, decided by one squaring in __int128
-//   (largest term 1024 R^8 <= 1.7e38); a double filter decides
-//   when |cross| > 1e-11 (4 R^2), far above its rounding. So
-//   three points on one circle of radius R and pairs exactly
-//   2R apart are ties, found exactly (docs: the derivation).
+//   (asserted). Events are sorted by a double key (the angle,
+//   error < 2e-11), then every run of keys closer than 1e-9 is
+//   re-sorted exactly: the half-plane of an event and the sign
+//   of the cross product of two are signs of a sqrt(A) + b
+//   sqrt(B) with integers, by one squaring in __int128
+//   (largest term 1024 R^8 <= 1.7e38). So three points on one
+//   circle of radius R and pairs exactly 2R apart are ties,
+//   found exactly (docs: the derivation).
 //   Floating: eps is a LENGTH: the sweep runs with radius R +
 //   eps and each angle interval widened by eps / 2 (R + eps):
 //   the answer k has cover(R) <= k <= cover(R + 2 eps), cover
@@ -26,8 +27,9 @@
 // Degenerate: empty P: 0; R = 0: the most repeated point;
 //   equal points always counted together; collinear points
 //   fine. Asserts R >= 0 and every point in range.
-// Source: the angular sweep (e.g. cp-algorithms, "circle and
-//   points", POJ 1981); the exact comparison is ours (docs).
+// Source: the angular sweep of the classic "Circle and
+//   Points" (AOJ 1132, POJ 1981); the exact comparison is ours
+//   (docs).
 // Tests: unit circle_max_cover_test; property
 //   circle_max_cover_prop; judge max_points_in_circle.
 #pragma once
@@ -35,6 +37,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <tuple>
 #include <vector>
 
 namespace geo {
@@ -50,75 +53,61 @@ template <class T>
 int max_cover(const std::vector<Point<T>>& P, T R) {
   using F = real_t<T>;
   using W = wide_t<T>;
-  assert(R >= 0 && (!is_exact_v<T> || R <= T(2e4)));
-  struct E {  // v = q - p, D = |v|^2, s = -1 entry, +1 exit
-    Point<T> v;
-    T D;
-    int s, h;  // h: 0 for angles in [0, pi), else 1 (exact T)
-    F a;       // the angle (the key)
-  };
+  using E = std::tuple<F, int, int, Point<T>>;  // key (the
+  // angle), -1 entry / 1 exit, half (exact T: in [pi, 2pi)), v
   F r = F(R) + F(eps<T>), pi = std::acos(F(-1));
   T w = 4 * R * R;
-  auto ev = [&](Point<T> v, T D, int s) {
-    E e{v, D, s, 0, 0};
-    if constexpr (is_exact_v<T>) {
-      W S = W(D) * (w - D), y = W(v.y) * D, x = W(v.x) * D;
-      int a = sgn2<W>(y, 1, s * v.x, S);
-      e.h = a < 0 || (!a && sgn2<W>(x, 1, -s * v.y, S) < 0);
-    }
-    F z = std::max(4 * r * r - F(D), F(0)),
-      d = std::sqrt(F(D));
-    e.a = std::atan2(F(v.y), F(v.x)) +
-          s * (std::atan2(std::sqrt(z), d) +
-               F(eps<T>) / (2 * r));
-    e.a -= 2 * pi *
-           std::round((e.a - pi / 2 - pi * e.h) / 2 / pi);
-    return e;
+  auto ev = [&](Point<T> v, int s) {
+    T D = v.norm2();
+    int y = sgn2<W>(v.y, D, s * v.x, w - D),  // u.v = D > 0:
+        h = is_exact_v<T> &&
+            (y < 0 || (!y && v.x < 0));  // u.x ~ v.x
+    F a = std::atan2(F(v.y), F(v.x)) +
+          s * (std::acos(
+                   std::min(std::sqrt(F(D)) / 2 / r, F(1))) +
+               F(eps<T>) / 2 / r);
+    a -= 2 * pi * std::round((a - pi / 2 - pi * h) / 2 / pi);
+    return E{a, s, h, v};
   };
-  auto turn = [&](const E& e, const E& f) {  // sign e.u x f.u
-    W C = e.v.cross(f.v), d = e.v.dot(f.v), M = W(e.D) * f.D,
-      G = w - e.D, H = w - f.D, s = e.s * f.s;
-    int x = sgn2<W>(1, M, s, G * H),
-        y = f.s * sgn2<W>(1, e.D * H, -s, f.D * G);
-    int c = x * ((C > 0) - (C < 0)),
-        k = y * ((d > 0) - (d < 0));
-    W m = x * M - w * (d < 0 ? -d : d);
-    return c == k || !k ? c
-           : !c         ? k
-                        : c * sgn2<W>(m, 1, x * s, M * G * H);
-  };
+  // exact T: by the sign of e.u x f.u (docs)
   auto lt = [&](const E& e, const E& f) {
-    int o = (e.a < f.a) - (f.a < e.a);
-    if constexpr (is_exact_v<T>)
-      o = e.h != f.h                 ? f.h - e.h
-          : e.v == f.v && e.s == f.s ? 0
-                                     : turn(e, f);
-    return o ? o > 0 : e.s < f.s;
+    if constexpr (!is_exact_v<T>) return e < f;
+    auto& [a, s, h, v] = e;
+    auto& [b, t, g, z] = f;
+    W D = v.norm2(), B = z.norm2(), G = w - D, H = w - B,
+      M = D * B, C = v.cross(z), d = v.dot(z), q = s * t;
+    int x = sgn2<W>(1, M, q, G * H),
+        c = x * sgn2<W>(C, 1, 0, 0),
+        k = t * sgn2<W>(1, D * H, -q, B * G) *
+            sgn2<W>(d, 1, 0, 0);
+    if (k && c != k)
+      c = c ? c * sgn2<W>(x * M - w * (d < 0 ? -d : d), 1,
+                          x * q, M * G * H)
+            : k;
+    return h != g ? h < g : c ? c > 0 : s < t;
   };
   int best = 0;
   for (auto p : P) {
     std::vector<E> V;
     int k = 0;
     for (auto q : P) {
-      assert(in_range(q, 1e9));
-      auto v = q - p;
-      T D = v.norm2();
+      assert(R >= 0 && (!is_exact_v<T> || R <= T(2e4)) &&
+             in_range(q, 1e9));
+      T D = dist2(q, p);
       if (D == 0) k++;
-      else if (is_exact_v<T> ? D <= w
-                             : std::sqrt(F(D)) <= 2 * r)
-        V.push_back(ev(v, D, -1)), V.push_back(ev(v, D, 1)),
+      else if (F(D) <= 4 * r * r)  // exact T: D <= 4R^2
+        V.push_back(ev(q - p, -1)), V.push_back(ev(q - p, 1)),
             k += lt(V.back(), V.end()[-2]);  // wraps past 0
     }
-    std::sort(V.begin(), V.end(), [](auto& e, auto& f) {
-      return e.a < f.a || (e.a == f.a && e.s < f.s);
-    });
-    for (size_t i = 0, j = 0; is_exact_v<T> && i < V.size();
-         i = j) {
-      while (++j < V.size() && V[j].a - V[j - 1].a < 1e-9) {}
-      std::sort(V.begin() + i, V.begin() + j, lt);  // exact
+    std::sort(V.begin(), V.end());
+    for (auto i = V.begin(), j = i;
+         is_exact_v<T> && i != V.end(); i = j) {
+      while (++j != V.end() &&
+             std::get<0>(*j) - std::get<0>(j[-1]) < 1e-9) {}
+      std::sort(i, j, lt);  // runs of near keys, exactly
     }
     best = std::max(best, k);
-    for (auto& e : V) best = std::max(best, k -= e.s);
+    for (auto& [a, s, h, v] : V) best = std::max(best, k -= s);
   }
   return best;
 }
