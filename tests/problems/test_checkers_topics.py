@@ -1024,7 +1024,7 @@ class MaxPointsInCircle(Base):
     name = "max_points_in_circle"
 
     @staticmethod
-    def brute(pts, R):  # every candidate centre on a 1/8 grid near the points, in Fractions
+    def brute(pts, R):  # a lower bound: the best centre on a 1/8 grid, in Fractions
         best = 0
         for cx in range(8 * min(x for x, _ in pts) - 8 * R, 8 * max(x for x, _ in pts) + 8 * R + 1):
             for cy in range(8 * min(y for _, y in pts) - 8 * R, 8 * max(y for _, y in pts) + 8 * R + 1):
@@ -1040,7 +1040,7 @@ class MaxPointsInCircle(Base):
         self.accept("4 5\n0 0\n6 8\n6 9\n-6 -8\n", "2\n")  # exactly 2R apart
         self.reject("4 5\n0 0\n6 8\n6 9\n-6 -8\n", "3\n", "1\n")
         self.accept("3 1\n7 7\n7 7\n8 9\n", "2\n")
-        # tiny sets against a grid search (the optimum of these has a centre on the 1/8 grid)
+        # tiny sets: at least the grid search's count, and only the checker's own answer passes
         rng = random.Random(3)
         for _ in range(15):
             R = rng.choice((1, 2))
