@@ -98,8 +98,8 @@ std::vector<std::array<int, 3>> triangulate_fast(
       for (I a = v, b = w; b != v;) {
         auto& g = G[b];
         I j = I(std::find(g.begin(), g.end(), a) - g.begin());
-        F.push_back(b), a = b,
-                        b = g[(j + g.size() - 1) % g.size()];
+        F.push_back(b);
+        a = b, b = g[(j + g.size() - 1) % g.size()];
       }
       I t = I(std::max_element(F.begin(), F.end(), lt) -
               F.begin());
@@ -117,11 +117,11 @@ std::vector<std::array<int, 3>> triangulate_fast(
             tri(st[i - 1], st[i], x);
           st = {st.back(), x};
         } else {
-          while (st.size() > 1 &&
-                 o(st[st.size() - 2], st.back(), x) ==
-                     (U[x] ? -1 : 1))
-            tri(st[st.size() - 2], st.back(), x),
-                st.pop_back();
+          for (I y = 0; st.size() > 1 &&
+                        o(y = st[st.size() - 2], st.back(),
+                        x) == (U[x] ? -1 : 1);
+               st.pop_back())
+            tri(y, st.back(), x);
           st.push_back(x);
         }
       }
