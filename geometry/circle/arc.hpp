@@ -9,8 +9,8 @@
 //   l = 0: one point, the tangency (s its angle): externally
 //     tangent, or B inside A touching it;
 //   l = -1: none (apart, or B strictly inside A).
-//   A of radius 0 (a point): 2 pi inside B, else -1 (0 on B's
-//   circle).
+//   A of radius 0 (a point): 2 pi inside B or equal to it, 0
+//   on B's circle, else -1.
 // How: relation.hpp's relation(A, B) and chord(A, B): the arc
 //   is arg(B.c - A.c) -+ atan2(h, a).
 // Time: O(1).

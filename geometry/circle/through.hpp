@@ -16,8 +16,9 @@
 //   <= eps (cmp_dist), the exact count outside the band
 //   eps/2..2eps while |x|,|y|,r <= eps / (24u) (3.7e5 at eps
 //   1e-9); each centre is at r from a and b within 8u (|m| +
-//   r), but near tangency its position moves by up to sqrt(u)
-//   r (d^2 is rounded: the problem's condition).
+//   r) (the midpoint of a tangency decided within eps: eps/2
+//   more), but near tangency its position moves by up to
+//   sqrt(u) r (d^2 is rounded: the problem's condition).
 // Degenerate: a == b (every circle through a) is asserted; r =
 //   0: none (floating: the midpoint if |b - a| <= eps); no NaN
 //   (4r^2 - d^2 clamped at 0). Asserts a, b in range, r >= 0.

@@ -6,7 +6,7 @@
 //     pair gives the midpoint exactly.
 //   double: the same pairs scaled by 2^-k: the exact count when | |b - a| - 2r | >= 2 eps,
 //     one centre when it is <= eps/2, either otherwise; distances to a and b within 8u (|m|
-//     + r) of r (the position itself moves by up to sqrt(u) r near tangency: d^2 is rounded),
+//     + r) of r (a midpoint decided within eps: eps/2 more) (the position itself moves by up to sqrt(u) r near tangency: d^2 is rounded),
 //     the left one first.
 #include "geometry/circle/through.hpp"
 
@@ -58,10 +58,13 @@ template <class T> void check(Point<T> a, Point<T> b, T r, int n) {
       RC_ASSERT(abs(F(c[size_t(i)].x) - want[size_t(i)].first) <= tol);
       RC_ASSERT(abs(F(c[size_t(i)].y) - want[size_t(i)].second) <= tol);
     }
-  for (const auto& q : c)  // floating: on both circles within tol (d^2 was rounded)
+  // on both circles within tol (floating: d^2 was rounded), the midpoint of a tangency
+  // decided within eps within eps/2 more
+  const F t1 = tol + (n == 1 && !std::is_integral<T>::value ? F(oracle::q(geo::eps<T>)) / 2 : F(0));
+  for (const auto& q : c)
     for (const auto& e : {a, b}) {
       const F dx = F(q.x) - F(oracle::q(e.x)), dy = F(q.y) - F(oracle::q(e.y));
-      RC_ASSERT(abs(sqrt(dx * dx + dy * dy) - F(oracle::q(r))) <= tol);
+      RC_ASSERT(abs(sqrt(dx * dx + dy * dy) - F(oracle::q(r))) <= t1);
     }
   if (n == 2) {  // the left one first
     const F cr = (F(oracle::q(b.x)) - F(oracle::q(a.x))) * (F(c[0].y) - F(c[1].y)) -

@@ -105,8 +105,8 @@ namespace oracle_cover {
 // -1 none, 0 one point, 1 an arc (0 < length < 2 pi), 2 all of A
 inline int arc_kind(const QP& a, const Q& ra, const QP& b, const Q& rb) {
   const Q D = d2(a, b);
-  if (ra == 0) {
-    const int s = in_disc(a, b, rb);
+  if (ra == 0) {  // a point: all when B is that same point (equal circles) or holds it
+    const int s = rb == 0 && D == 0 ? 1 : in_disc(a, b, rb);
     return s > 0 ? 2 : s == 0 ? 0 : -1;
   }
   if (rb >= ra && D <= sq(rb - ra)) return 2;                // A inside B (or equal)

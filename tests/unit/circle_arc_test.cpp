@@ -53,6 +53,7 @@ TEST(CircleArc, WholePointNone) {
   EXPECT_EQ(arc(CL{{1, 1}, 0}, CL{{0, 0}, 2}).y, 2 * PI);
   EXPECT_EQ(arc(CL{{2, 0}, 0}, CL{{0, 0}, 2}).y, 0.0);
   EXPECT_EQ(arc(CL{{3, 0}, 0}, CL{{0, 0}, 2}).y, -1.0);
+  EXPECT_EQ(arc(CL{{2, -2}, 0}, CL{{2, -2}, 0}).y, 2 * PI);  // equal points
   a = arc(CL{{0, 0}, 5}, CL{{-3, -4}, 0});
   EXPECT_EQ(a.y, 0.0);
   EXPECT_NEAR(a.x, std::atan2(-4.0, -3.0), 1e-15);
