@@ -33,7 +33,7 @@ WIDTH = 63           # columns of code (.clang-format ColumnLimit)
 PAGE_BUDGET, BUDGET_EXCLUDED = 10, ("3d/",)
 # The page (docs/notebook.md): A4 landscape; millimetres.
 PAGE_W, PAGE_H = 297.0, 210.0
-MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM, COLUMN_SEP = 6.0, 5.0, 6.5, 4.0
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM, COLUMN_SEP = 6.0, 4.0, 5.5, 4.0
 FONT_PT, CODE_SKIP_PT = 7, 7.0     # code: 7 pt on a 7 pt baseline
 CHAR_W_PT = 0.525 * FONT_PT        # Latin Modern Typewriter: every glyph 0.525 em wide
 
@@ -42,7 +42,8 @@ CHAPTERS = [
     ("Foundation", ["point.hpp", "orient.hpp", "ccw.hpp", "polar.hpp", "io.hpp",
                     "fenwick.hpp", "radix_sort.hpp"]),
     ("Lines and segments", ["line_base.hpp", "on_segment.hpp", "line.hpp", "projection.hpp",
-                            "line_intersection.hpp", "segment.hpp", "dist2.hpp",
+                            "line_intersection.hpp", "rational_point.hpp", "segment.hpp",
+                            "intersection_exact.hpp", "dist2.hpp",
                             "distance.hpp", "line_distance.hpp"]),
     ("Polygons", ["polygon/area.hpp", "polygon/centroid.hpp", "polygon/convex.hpp",
                   "polygon/contains.hpp", "polygon/cut.hpp", "polygon/lattice.hpp"]),
@@ -56,13 +57,15 @@ CHAPTERS = [
                  "circle/area.hpp", "circle/union.hpp"]),
     ("Sweeps, closest pair, half-planes", [
         "closest_pair.hpp", "closest_pair_fast.hpp", "sweep/segment_count.hpp",
-        "sweep/any_intersection.hpp", "halfplane.hpp", "halfplane_exact.hpp"]),
+        "sweep/any_intersection.hpp", "polygon/simple.hpp", "halfplane.hpp",
+        "halfplane_exact.hpp", "halfplane_abc.hpp"]),
     ("Delaunay, Voronoi, spanning trees", [
         "delaunay.hpp", "delaunay_fast.hpp", "voronoi.hpp", "mst/kruskal.hpp",
         "mst/euclidean.hpp", "mst/manhattan.hpp"]),
     ("Unions", ["union/rectangles.hpp", "union/polygons.hpp"]),
     ("Dynamic structures", ["envelope/line_container.hpp", "envelope/li_chao.hpp",
-                            "kdtree.hpp", "hull/online.hpp", "sweep/all_intersections.hpp"]),
+                            "kdtree.hpp", "hull/online.hpp", "sweep/all_intersections.hpp",
+                            "sweep/arrangement.hpp"]),
     ("Three dimensions", ["3d/point3.hpp", "3d/line3.hpp", "3d/plane.hpp", "3d/distance.hpp",
                           "3d/polyhedron.hpp", "3d/hull.hpp", "3d/sphere.hpp",
                           "3d/enclosing.hpp"]),
@@ -195,6 +198,7 @@ def compact(lines):
         if t is not None and prev is not None and not prev.lstrip().startswith("#") \
                 and not t.lstrip().startswith("#") and len(prev) + 1 + len(t.strip()) <= WIDTH \
                 and (CLOSER.fullmatch(t.strip()) or prev.endswith(";")
+                     and not CLOSER.fullmatch(prev.strip())
                      and indent(prev) == indent(t) and not CONTROL.match(prev.lstrip())):
             out[-1] = prev + " " + t.strip()
         else:
@@ -366,14 +370,13 @@ def first_page(bundle, blocks):
     ]
     toc, chapter, pending = [], None, []
 
-    def entry(b):
-        return (r"\hbox to 0.485\linewidth{" + tex_text(b.name) + r"\ \dotfill\ "
+    def entry(b):  # the name without folder (the chapter says it) and .hpp; its page
+        return (r"\hbox to 0.333\linewidth{" + tex_text(b.name.split("/")[-1][:-4]) + r"\ \dotfill\ "
                 + f"\\pageref{{h:{b.label}}}" + "}")
 
-    def flush():  # two entries a line
-        for k in range(0, len(pending), 2):
-            toc.append(r"\hbox to \linewidth{" + r"\hfil".join(pending[k:k + 2])
-                       + (r"\hfil}" if k + 1 == len(pending) - 0 and len(pending) % 2 else "}"))
+    def flush():  # three entries a line
+        for k in range(0, len(pending), 3):
+            toc.append(r"\hbox to \linewidth{" + "".join(pending[k:k + 3]) + r"\hfil}")
         pending.clear()
 
     for b in blocks:
@@ -384,7 +387,7 @@ def first_page(bundle, blocks):
                        + tex_text(chapter_title(chapter)) + r"}\hfil}")
         pending.append(entry(b))
     flush()
-    return "\n".join(intro + toc) + "\n"
+    return "\n".join(intro + [r"{\fontsize{6.5}{7}\selectfont"] + toc + ["}"]) + "\n"
 
 
 def latex(bundle, blocks):
