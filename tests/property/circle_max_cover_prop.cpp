@@ -9,8 +9,9 @@
 //   long long, n <= 150: invariant under translation and permutation, at least the count of
 //     every disc centred at a point, at most n.
 //   double, long double: cover(R) <= k <= cover(R + 2 eps) (the oracle on the given floating
-//     numbers), on the same tie families scaled by 2^-k (exact in binary) and nudged by ULPs,
-//     and on random reals.
+//     numbers), on the same tie families scaled by 2^-k (exact in binary) or also by 0.1 or
+//     0.001 (rounded: the ties become near-ties inside the band), nudged by ULPs, and on
+//     random reals.
 #include "geometry/circle/max_cover.hpp"
 
 #include "generators.hpp"
@@ -129,10 +130,11 @@ CPGEO_PROP(CircleMaxCoverProp, InvariantsOnLargerSets, 60, ()) {
 template <class T> void floating_contract() {
   const Case c = any_case(10);
   const int e = int(*geotest::uniform_int(-12, 0));
+  const T dec = *rc::gen::elementOf(std::vector<T>{T(1), T(1), T(0.1), T(0.001)});  // rounded
   const int nudge = int(*geotest::uniform_int(0, 1));
   std::vector<Point<T>> P;
   for (const auto& p : c.P) {  // within |x|,|y| <= 1e4 after scaling, as the judge's range
-    const T s = std::ldexp(T(1), e) * (std::abs(p.x) > 100000 || std::abs(p.y) > 100000 ? T(1e-5) : T(1));
+    const T s = std::ldexp(dec, e) * (std::abs(p.x) > 100000 || std::abs(p.y) > 100000 ? T(1e-5) : T(1));
     Point<T> q(T(p.x % 100000) * s, T(p.y % 100000) * s);
     if (nudge) q = Point<T>(geotest::nudge(q.x, int(*geotest::uniform_int(-2, 2))),
                             geotest::nudge(q.y, int(*geotest::uniform_int(-2, 2))));
@@ -140,7 +142,7 @@ template <class T> void floating_contract() {
   }
   if (*geotest::uniform_int(0, 3) == 0)
     P = *rc::gen::container<std::vector<Point<T>>>(P.size(), geotest::uniform_point<T>(T(100)));
-  const T R = T(c.R) * std::ldexp(T(1), e);
+  const T R = T(c.R) * std::ldexp(dec, e);
   const int k = geo::max_cover(P, R);
   const int lo = oracle_cover::cover_of(P, R);
   const int hi = oracle_cover::cover(
