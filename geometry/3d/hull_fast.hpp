@@ -1,27 +1,30 @@
 // 3d/hull_fast.hpp: hull3d's contract, faster for long long.
-// hull3d_fast(p): a Hull3 with the same corners h.v as
-//   hull3d(p) and faces h.f satisfying the same contract (the
-//   same surface; its triangulation may differ). Types other
-//   than long long, and inputs whose points are all coplanar,
-//   collinear or equal, go to hull3d itself (the same output).
-// Time: O(n log n) expected; measured nearly flat per point
-//   from 1e4 to 1e6 (tests/bench/README.md, hull3d_bench).
-//   A pass drops the points strictly inside a box B that is
-//   checked to lie in the hull of the extreme points in the
-//   8 diagonal directions (the Akl-Toussaint idea); the rest
-//   is renumbered along a Morton curve, inserted in a biased
-//   randomized order (rounds of doubling size, Morton order in
-//   each; fixed seed) with one conflict face per point kept
-//   in a linked list, and each face keeps its plane as
-//   doubles: an orientation is decided by it unless the value
-//   is within the rounding bound, else by orient3d.
+// hull3d_fast(p): a Hull3 with the corners h.v of hull3d(p)
+//   (a repeated corner may be named by another copy) and faces
+//   h.f meeting the same contract (the same surface, vertices
+//   the corners; which diagonals cut a facet may differ).
+//   Types other than long long, fewer than 4 points, and all
+//   points equal, collinear or coplanar go to hull3d itself
+//   (the same output).
+// Time: O(n log n) expected; per point flat in a cube, 1.9x
+//   on a sphere from 1e4 to 1e6 (tests/bench/README.md). A
+//   pass drops the points strictly inside a box B checked to
+//   lie in the hull of the extreme points in the 8 diagonal
+//   directions (Akl-Toussaint); the rest is renumbered along a
+//   Morton curve and inserted in a biased randomized order
+//   (shuffled rounds of doubling size, Morton order in each;
+//   fixed seed), one conflict face per point in a linked list,
+//   faces recycled, each face's plane kept as doubles: a side
+//   is its sign unless within the rounding bound, else
+//   orient3d decides.
 // Precision: long long: exact in the coordinate range
-//   (asserted): the normal (b - a) x (c - a) is exact in long
-//   long (<= 8e18 per coordinate); its rounding to doubles and
-//   the dot product err by at most ~10 u |N|_1 M (u = 2^-53, M
-//   the largest |coordinate|), and the filter answers only
-//   beyond 4e-15 |N|_1 M. Other types: as hull3d.
-// Degenerate: as hull3d (the degenerate cases are its own).
+//   (asserted): the normal N = (b - a) x (c - a) is exact in
+//   long long (<= 8e18 per coordinate); rounding it to doubles
+//   and the two dot products err by at most ~13 u |N|_1 M
+//   (u = 2^-53, M the largest |coordinate| kept); the filter
+//   answers only beyond 4e-15 |N|_1 M (36 u). Other types: as
+//   hull3d.
+// Degenerate: as hull3d (its own code decides them).
 // Source: Amenta, Choi, Rote, "Incremental constructions con
 //   BRIO", SoCG 2003 (the order keeps the expected bound);
 //   Akl and Toussaint, IPL 7 (1978) (dropping inside points);
