@@ -312,6 +312,15 @@ def cases(rng, scale):
         R = rng.randint(1, 3000)
         out.append((f"mid_random_{i}", fmt(box(rng, rng.randint(100, 300), 2 * R), R)))
     out.append(("mid_extreme", fmt(box(rng, 300, 600, (E - 600, -E + 600)), 500)))
+    # whole rings of lattice points (108 to 180 on one circle): a sweep ordering its arc ends
+    # by floating angles alone loses some of them at every pivot; a ring with points one unit
+    # outside it, and the part of a ring above a chord
+    for R in (1105, 5525, 8125, 9425):
+        c = (rng.randint(-E + R, E - R), rng.randint(-E + R, E - R))
+        out.append((f"ring_{R}", fmt([(x + c[0], y + c[1]) for x, y in lattice(R)], R)))
+    L = lattice(1105)
+    out.append(("ring_out", fmt(L + [(x + (x > 0) - (x < 0), y) for x, y in rng.sample(L, 12)], 1105)))
+    out.append(("ring_part", fmt([(x, y) for x, y in lattice(5525) if 3 * y > -x], 5525)))
     # N = 2000: the time-worst (every pair within 2R) with every point in one disc, 180 of
     # them on its circle; two clusters more than 2R apart; sparse random and sparse ties
     L = lattice(5525)
