@@ -9,8 +9,9 @@
 //   point, the copy the hull used).
 // Volume and area: volume6(p, h.f), surface_area(p, h.f) of
 //   3d/polyhedron.hpp (0 and the polygon's area when planar).
-// Time: O(n log n) expected (insertion order shuffled by a
-//   fixed seed: the same input gives the same output).
+// Time: O(n log n) expected conflict changes, each testing
+//   the step's new faces (docs/3d/hull.md); insertion order
+//   shuffled by a fixed seed (same input, same output).
 //   3d/hull_fast.hpp: the same contract, faster.
 // Precision: long long: exact in the coordinate range
 //   (docs/eps.md; asserted). Floating: eps is a length; a

@@ -6,8 +6,9 @@
 //   Types other than long long, fewer than 4 points, and all
 //   points equal, collinear or coplanar go to hull3d itself
 //   (the same output).
-// Time: O(n log n) expected; per point flat in a cube, 1.9x
-//   on a sphere from 1e4 to 1e6 (tests/bench/README.md). A
+// Time: as hull3d (O(n log n) expected conflict changes);
+//   per point flat in a cube, 1.9x on a sphere from 1e4 to
+//   1e6 (tests/bench/README.md). A
 //   pass drops the points strictly inside a box B checked to
 //   lie in the hull of the extreme points in the 8 diagonal
 //   directions (Akl-Toussaint); the rest is renumbered along a
