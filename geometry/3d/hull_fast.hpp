@@ -8,10 +8,10 @@
 //   (the same output).
 // Time: as hull3d (O(n log n) expected conflict changes);
 //   per point flat in a cube, 1.9x on a sphere from 1e4 to
-//   1e6 (tests/bench/README.md). A
-//   pass drops the points strictly inside a box B checked to
-//   lie in the hull of the extreme points in the 8 diagonal
-//   directions (Akl-Toussaint); the rest is renumbered along a
+//   1e6 (tests/bench/README.md). A pass drops the points
+//   strictly inside a box B checked to lie in the hull of the
+//   extreme points in the 8 diagonal directions
+//   (Akl-Toussaint); the rest is renumbered along a
 //   Morton curve and inserted in a biased randomized order
 //   (shuffled rounds of doubling size, Morton order in each;
 //   fixed seed), one conflict face per point in a linked list,
