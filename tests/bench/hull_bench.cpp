@@ -10,7 +10,7 @@
 #include "geometry/hull/convex_hull.hpp"
 #include "geometry/hull/convex_hull_fast.hpp"
 #include "geometry/hull/diameter.hpp"
-#include "geometry/hull/layers.hpp"
+#include "geometry/hull/layers_fast.hpp"
 #include <benchmark/benchmark.h>
 #include <algorithm>
 #include <cmath>
@@ -203,7 +203,7 @@ void convex_layers(benchmark::State& st) {  // Library Checker maximum: N = 2e5,
   std::vector<Point<long long>> in;
   for (int i = 0; i < 200000; i++) in.push_back({u(rng), u(rng)});
   for (auto _ : st) {
-    auto layer = geo::convex_layers(in);
+    auto layer = geo::convex_layers_fast(in);
     benchmark::DoNotOptimize(layer.data());
   }
 }

@@ -3,7 +3,7 @@
 // in input order, the 1-based round in which onion peeling removes it (points on a layer's
 // boundary, collinear ones included, belong to it).
 // competitive-verifier: PROBLEM https://judge.yosupo.jp/problem/convex_layers
-#include "geometry/hull/layers.hpp"
+#include "geometry/hull/layers_fast.hpp"
 #include "input.hpp"
 #include <cstdio>
 #include <string>
@@ -14,7 +14,7 @@ int main() {
   std::vector<geo::Point<long long>> p;
   if (!in.points(p)) return 1;
   std::string out;
-  for (int layer : geo::convex_layers(p)) out += std::to_string(layer) + '\n';
+  for (int layer : geo::convex_layers_fast(p)) out += std::to_string(layer) + '\n';
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }

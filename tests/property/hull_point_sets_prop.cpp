@@ -1,7 +1,8 @@
-// Properties of layers.hpp and triangle_count.hpp against exact brute force:
-//   convex_layers   equals repeated brute-force boundary sets (oracle_hull::layers) on dense
-//                   grids (collinear runs, duplicates), convex clouds, collinear clouds, and
-//                   on 150-point grids (long long and double); on adversarial families
+// Properties of layers.hpp, layers_fast.hpp and triangle_count.hpp against exact brute force:
+//   convex_layers   (suite HullPointSetsProp) and convex_layers_fast (the same properties,
+//                   suite HullLayersFastProp) equal repeated brute-force boundary sets
+//                   (oracle_hull::layers) on dense grids (collinear runs, duplicates),
+//                   convex clouds, collinear clouds, and on 150-point grids (long long and double); on adversarial families
 //                   (nested squares and diamonds, full lattices, rounded circles, heavy
 //                   duplicates, collinear) small ones against oracle_hull::layers, and
 //                   300-2000 points against peel() below, itself checked against
@@ -9,6 +10,7 @@
 //   TriangleCount   every triple (i, j, k) of A, any order, equals the number of B points
 //                   strictly inside by exact orientation; A and B share points, repeat points.
 #include "geometry/hull/layers.hpp"
+#include "geometry/hull/layers_fast.hpp"
 #include "geometry/hull/triangle_count.hpp"
 
 #include "hull_gen.hpp"
@@ -70,32 +72,47 @@ template <class T> std::vector<int> peel(const std::vector<Point<T>>& in) {
   }
 }
 
+struct Short {
+  template <class T> static std::vector<int> layers(const std::vector<Point<T>>& v) { return geo::convex_layers(v); }
+};
+struct Fast {
+  template <class T> static std::vector<int> layers(const std::vector<Point<T>>& v) { return geo::convex_layers_fast(v); }
+};
+
 }  // namespace
 
-CPGEO_PROP(HullPointSetsProp, LayersMatchRepeatedHulls, 120, ()) {
+// Every layers property runs for both variants: HullPointSetsProp.Name (short),
+// HullLayersFastProp.Name (fast).
+#define LAYERS_PROP(Name, Cases)                                                    \
+  template <class H> void layers_prop_##Name();                                     \
+  CPGEO_PROP(HullPointSetsProp, Name, Cases, ()) { layers_prop_##Name<Short>(); }   \
+  CPGEO_PROP(HullLayersFastProp, Name, Cases, ()) { layers_prop_##Name<Fast>(); }   \
+  template <class H> void layers_prop_##Name()
+
+LAYERS_PROP(LayersMatchRepeatedHulls, 120) {
   const auto in = *hullgen::any_cloud<long long>(30);
-  RC_ASSERT(geo::convex_layers(in) == oracle_hull::layers(in));
+  RC_ASSERT(H::layers(in) == oracle_hull::layers(in));
 }
 
-CPGEO_PROP(HullPointSetsProp, LayersManyPointsTiled, 8, ()) {
+LAYERS_PROP(LayersManyPointsTiled, 8) {
   const long long k = *geotest::uniform_int(4, 30);
   const auto in = *rc::gen::container<std::vector<Point<long long>>>(150, geotest::grid_point<long long>(static_cast<int>(k), 0));
-  RC_ASSERT(geo::convex_layers(in) == oracle_hull::layers(in));
+  RC_ASSERT(H::layers(in) == oracle_hull::layers(in));
 }
 
-CPGEO_PROP(HullPointSetsProp, LayersDouble, 100, ()) {
+LAYERS_PROP(LayersDouble, 100) {
   const auto in = *hullgen::grid_cloud<double>(30);
-  RC_ASSERT(geo::convex_layers(in) == oracle_hull::layers(in));
+  RC_ASSERT(H::layers(in) == oracle_hull::layers(in));
 }
 
-CPGEO_PROP(HullPointSetsProp, LayersAdversarialFamilies, 150, ()) {
+LAYERS_PROP(LayersAdversarialFamilies, 150) {
   const auto in = *hullgen::layer_cloud<long long>(40, 3);
-  RC_ASSERT(geo::convex_layers(in) == oracle_hull::layers(in));
+  RC_ASSERT(H::layers(in) == oracle_hull::layers(in));
 }
 
-CPGEO_PROP(HullPointSetsProp, LayersAdversarialFamiliesDouble, 60, ()) {
+LAYERS_PROP(LayersAdversarialFamiliesDouble, 60) {
   const auto in = *hullgen::layer_cloud<double>(40, 3);
-  RC_ASSERT(geo::convex_layers(in) == oracle_hull::layers(in));
+  RC_ASSERT(H::layers(in) == oracle_hull::layers(in));
 }
 
 CPGEO_PROP(HullPointSetsProp, PeelMatchesOracle, 100, ()) {
@@ -104,13 +121,13 @@ CPGEO_PROP(HullPointSetsProp, PeelMatchesOracle, 100, ()) {
   RC_ASSERT(peel(in) == oracle_hull::layers(in));
 }
 
-CPGEO_PROP(HullPointSetsProp, LayersLargeFamilies, 30, ()) {
+LAYERS_PROP(LayersLargeFamilies, 30) {
   const auto in = *hullgen::layer_cloud<long long>(2000, 40);
   RC_PRE(in.size() >= 300);
-  RC_ASSERT(geo::convex_layers(in) == peel(in));
+  RC_ASSERT(H::layers(in) == peel(in));
   std::vector<Point<double>> d;
   for (auto& p : in) d.push_back({static_cast<double>(p.x), static_cast<double>(p.y)});
-  RC_ASSERT(geo::convex_layers(d) == peel(in));
+  RC_ASSERT(H::layers(d) == peel(in));
 }
 
 CPGEO_PROP(HullPointSetsProp, TriangleCountsMatchBruteForce, 150, ()) {
