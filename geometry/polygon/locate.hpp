@@ -5,15 +5,19 @@
 //   polygon/contains.hpp. P simple (not checked: see
 //   polygon/simple.hpp), vertices in order, either
 //   orientation, collinear vertices allowed.
-// Time: O((N + Q) log (N + Q)): a sweep in x over the
-//   non-vertical edges, active on [left x, right x), kept in a
-//   std::set in y order (they cannot cross; a tie at a shared
-//   left end by the other ends); at each x: removals, inserts,
-//   then queries. A query not on a vertex or a vertical edge
-//   (binary search) takes the lowest active edge at or above
-//   it: BOUNDARY if on it, else INSIDE iff the polygon's
-//   interior lies below that edge (its direction and the sign
-//   of area2(P)); no edge above: OUTSIDE.
+// Time: O((N + Q) log N): the vertices sorted; a sweep over
+//   the plane in (x, y) order (a vertical line tilted by an
+//   infinitesimal, so a vertical edge is swept like any other)
+//   with the edges active on [lower end, upper end) in a
+//   std::set in their order along the line (they cannot cross;
+//   a tie at a shared first end by the other ends). Each query
+//   finds its slab (the vertices <= it) by a binary search and
+//   waits in that slab's bucket (no sort of Q); per slab:
+//   removals, inserts, then queries. A query on a vertex is
+//   BOUNDARY; else the lowest active edge at or above it
+//   decides: BOUNDARY if on it, else INSIDE iff the interior
+//   lies on that edge's side (the sign of its cross product
+//   times that of area2(P)); no edge above: OUTSIDE.
 // Precision: long long: exact in the coordinate range
 //   (docs/eps.md; every decision is the sign of a cross
 //   product <= 8e18). Integer T only (a static_assert: a
@@ -26,7 +30,9 @@
 //   Preconditions (asserted): long long in the coordinate
 //   range for P and Q.
 // Source: the slab/sweep point location of Preparata and
-//   Shamos, Computational Geometry (1985), ch. 2, offline.
+//   Shamos, Computational Geometry (1985), ch. 2, offline; the
+//   (x, y) sweep order as in de Berg et al., Computational
+//   Geometry (2008), ch. 2.
 // Tests: unit polygon_locate_test; property
 //   polygon_locate_prop; judge points_in_polygon.
 #pragma once
@@ -34,7 +40,6 @@
 #include <algorithm>
 #include <cassert>
 #include <set>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -44,61 +49,49 @@ template <class T>
 std::vector<Where> locate(const std::vector<Point<T>>& P,
                           const std::vector<Point<T>>& Q) {
   static_assert(is_exact_v<T>, "integer coordinates only");
-  using Pt = Point<T>;
-  unsigned n = unsigned(P.size()), m = unsigned(Q.size());
-  auto A = area2(P);  // asserts P in range
-  int s = (A > 0) - (A < 0);
+  unsigned n = P.size(), m = Q.size(), N = n + 1;
+  int s = sgn(area2(P));  // asserts P in range
+  auto X = P, A = P;      // A: P closed, then the query twice
+  std::sort(begin(X), end(X));
+  A.resize(n + 3);
+  A[n] = A[0];
   auto E = [&](unsigned i) {
-    return std::minmax(P[i], P[(i + 1) % n]);
+    return std::minmax(A[i], A[i + 1]);
   };
-  std::vector<std::pair<Pt, T>> V;  // (x, lo), hi: on x
-  // events (x, 0 out / 1 in / 2 query, index)
-  std::vector<std::tuple<T, int, unsigned>> ev;
-  for (unsigned i = 0; i < n; i++) {
-    auto [a, b] = E(i);
-    V.push_back({P[i], P[i].y});
-    if (a.x == b.x) V.push_back({a, b.y});
-    else ev.push_back({a.x, 1, i}), ev.push_back({b.x, 0, i});
+  auto at = [&](Point<T> p) {  // the slab: vertices <= p
+    return std::upper_bound(begin(X), end(X), p) - begin(X);
+  };
+  // by slab: edge t % n out (t < n) or in, queries 2n + k
+  std::vector<std::vector<unsigned>> B(n + 1);
+  std::vector<Where> r(m);
+  for (unsigned t = 0; t < 2 * n; t++) {
+    auto [a, b] = E(t % n);
+    if (a != b) B[at(t < n ? b : a)].push_back(t);
   }
-  for (unsigned k = 0; k < m; k++)
-    assert(in_range(Q[k], 1e9)), ev.push_back({Q[k].x, 2, k});
-  std::sort(V.begin(), V.end());
-  std::sort(ev.begin(), ev.end());
-  Pt q;
-  auto side = [&](unsigned i, Pt p) {  // p above edge i: +1
-    auto [a, b] = E(i);
-    T c = a.cross(b, p);
-    return (c > 0) - (c < 0);
-  };
-  auto below = [&](unsigned i, unsigned j) {  // n: the query q
-    if (i == n || j == n)
-      return i == n ? side(j, q) < 0 : side(i, q) > 0;
-    bool f = E(i).first.x < E(j).first.x;  // base: f ? i : j
+  for (unsigned k = 0; k < m; k++) {
+    assert(in_range(Q[k], 1e9));
+    auto j = at(Q[k]);
+    if (j && X[j - 1] == Q[k]) r[k] = BOUNDARY;
+    else B[j].push_back(2 * n + k);
+  }
+  auto below = [&](unsigned i, unsigned j) {  // N: the query
+    bool f = j == N || E(i).first < E(j).first;
+    auto [a, b] = E(f ? i : j);  // the first to start
     auto [c, d] = E(f ? j : i);
-    unsigned k = f ? i : j;
-    int o = side(k, c) ? side(k, c) : side(k, d);
-    return o ? (o > 0) == f : i < j;
+    T o = a.cross(b, c);
+    if (!o) o = a.cross(b, d);
+    return o ? (o > 0) == f : i < j && j < N;
   };
   std::set<unsigned, decltype(below)> S(below);
-  std::vector<decltype(S.begin())> at(n);
-  std::vector<Where> r(m, OUTSIDE);
-  for (auto [x, t, i] : ev) {
-    if (t == 0) S.erase(at[i]);
-    if (t == 1) at[i] = S.insert(i).first;
-    if (t < 2) continue;
-    q = Q[i];
-    auto v = std::upper_bound(
-        V.begin(), V.end(), q,
-        [](Pt p, auto& w) { return p < w.first; });
-    auto e = S.lower_bound(n);
-    if (v != V.begin() && (--v)->first.x == x &&
-        v->second >= q.y)
-      r[i] = BOUNDARY;
-    else if (e != S.end())
-      r[i] = !side(*e, q)                            ? BOUNDARY
-             : s * (P[*e].x - P[(*e + 1) % n].x) > 0 ? INSIDE
-                                                     : OUTSIDE;
-  }
+  for (auto& b : B)
+    for (unsigned t : b)
+      if (t >= 2 * n) {
+        auto q = A[N] = A[N + 1] = Q[t - 2 * n];
+        auto e = S.lower_bound(N);  // the edge at or above q
+        int c =
+            e == S.end() ? 2 : sgn(A[*e].cross(A[*e + 1], q));
+        r[t - 2 * n] = Where(c ? 2 * (s * c == 1) : 1);
+      } else if (!S.erase(t % n)) S.insert(t % n);
   return r;
 }
 
