@@ -30,8 +30,7 @@
 
 namespace geo {
 
-template <class T>
-bool is_simple(const std::vector<Point<T>>& P) {
+template <class T> bool is_simple(std::vector<Point<T>> P) {
   size_t n = P.size();
   std::vector<Segment<T>> S;
   for (size_t i = 0; i < n; i++) {
