@@ -40,7 +40,6 @@
 #include <algorithm>
 #include <cassert>
 #include <set>
-#include <utility>
 #include <vector>
 
 namespace geo {
@@ -49,32 +48,34 @@ template <class T>
 std::vector<Where> locate(const std::vector<Point<T>>& P,
                           const std::vector<Point<T>>& Q) {
   static_assert(is_exact_v<T>, "integer coordinates only");
-  unsigned n = P.size(), m = Q.size(), N = n + 1;
-  int s = sgn(area2(P));  // asserts P in range
-  auto X = P, A = P;      // A: P closed, then the query twice
+  size_t n = P.size(), m = Q.size(), N = n + 1;
+  auto sg = [](auto x) { return (x > 0) - (x < 0); };
+  int s = sg(area2(P));  // asserts P in range
+  auto X = P, A = P;     // A: P closed, then the query twice
   std::sort(begin(X), end(X));
   A.resize(n + 3);
   A[n] = A[0];
-  auto E = [&](unsigned i) {
+  auto E = [&](size_t i) {
     return std::minmax(A[i], A[i + 1]);
   };
   auto at = [&](Point<T> p) {  // the slab: vertices <= p
-    return std::upper_bound(begin(X), end(X), p) - begin(X);
+    return size_t(std::upper_bound(begin(X), end(X), p) -
+                  begin(X));
   };
   // by slab: edge t % n out (t < n) or in, queries 2n + k
-  std::vector<std::vector<unsigned>> B(n + 1);
+  std::vector<std::vector<size_t>> B(n + 1);
   std::vector<Where> r(m);
-  for (unsigned t = 0; t < 2 * n; t++) {
+  for (size_t t = 0; t < 2 * n; t++) {
     auto [a, b] = E(t % n);
     if (a != b) B[at(t < n ? b : a)].push_back(t);
   }
-  for (unsigned k = 0; k < m; k++) {
+  for (size_t k = 0; k < m; k++) {
     assert(in_range(Q[k], 1e9));
     auto j = at(Q[k]);
     if (j && X[j - 1] == Q[k]) r[k] = BOUNDARY;
     else B[j].push_back(2 * n + k);
   }
-  auto below = [&](unsigned i, unsigned j) {  // N: the query
+  auto below = [&](size_t i, size_t j) {  // N: the query
     bool f = j == N || E(i).first < E(j).first;
     auto [a, b] = E(f ? i : j);  // the first to start
     auto [c, d] = E(f ? j : i);
@@ -82,14 +83,14 @@ std::vector<Where> locate(const std::vector<Point<T>>& P,
     if (!o) o = a.cross(b, d);
     return o ? (o > 0) == f : i < j && j < N;
   };
-  std::set<unsigned, decltype(below)> S(below);
+  std::set<size_t, decltype(below)> S(below);
   for (auto& b : B)
-    for (unsigned t : b)
+    for (size_t t : b)
       if (t >= 2 * n) {
         auto q = A[N] = A[N + 1] = Q[t - 2 * n];
         auto e = S.lower_bound(N);  // the edge at or above q
         int c =
-            e == S.end() ? 2 : sgn(A[*e].cross(A[*e + 1], q));
+            e == S.end() ? 2 : sg(A[*e].cross(A[*e + 1], q));
         r[t - 2 * n] = Where(c ? 2 * (s * c == 1) : 1);
       } else if (!S.erase(t % n)) S.insert(t % n);
   return r;
