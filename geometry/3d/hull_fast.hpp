@@ -3,28 +3,29 @@
 //   (a repeated corner may be named by another copy) and faces
 //   h.f meeting the same contract (the same surface, vertices
 //   the corners; which diagonals cut a facet may differ).
-//   Types other than long long, fewer than 4 points, and all
-//   points equal, collinear or coplanar go to hull3d itself
-//   (the same output).
+//   Types other than long long, fewer than 4 points, and
+//   inputs whose extreme points in the 8 directions
+//   (+-1, +-1, +-1) span no solid (so all points equal,
+//   collinear or coplanar) go to hull3d itself (the same
+//   output).
 // Time: as hull3d (O(n log n) expected conflict changes);
-//   per point flat in a cube, 1.9x on a sphere from 1e4 to
-//   1e6 (tests/bench/README.md). A pass drops the points
-//   strictly inside a box B checked to lie in the hull of the
-//   extreme points in the 8 diagonal directions
-//   (Akl-Toussaint); the rest is renumbered along a
-//   Morton curve and inserted in a biased randomized order
-//   (shuffled rounds of doubling size, Morton order in each;
-//   fixed seed), one conflict face per point in a linked list,
-//   faces recycled, each face's plane kept as doubles: a side
-//   is its sign unless within the rounding bound, else
-//   orient3d decides.
+//   per point flat in a cube, 2x on a sphere from 1e4 to 1e6
+//   (tests/bench/README.md). A pass drops the points inside
+//   the hull H of the 8 extremes by more than the rounding
+//   bound (Akl-Toussaint); the rest is sorted along a Morton
+//   curve and inserted in a biased randomized order (shuffled
+//   rounds of doubling size, Morton order in each; fixed
+//   seed), starting from a face of H, one conflict face per
+//   point in a linked list, faces recycled, each face's plane
+//   kept as doubles: a side is its sign unless within the
+//   rounding bound, else orient3d decides.
 // Precision: long long: exact in the coordinate range
 //   (asserted): the normal N = (b - a) x (c - a) is exact in
 //   long long (<= 8e18 per coordinate); rounding it to doubles
-//   and the two dot products err by at most ~13 u |N|_1 M
-//   (u = 2^-53, M the largest |coordinate| kept); the filter
-//   answers only beyond 4e-15 |N|_1 M (36 u). Other types: as
-//   hull3d.
+//   and the two dot products err by at most ~13 u |N|_1 M <=
+//   2.5e-15 |N|_2 M (u = 2^-53, M = 1e9 the coordinate
+//   bound); the filter answers only beyond 7e-6 |N|_2.
+//   Other types: as hull3d.
 // Degenerate: as hull3d (its own code decides them).
 // Source: Amenta, Choi, Rote, "Incremental constructions con
 //   BRIO", SoCG 2003 (the order keeps the expected bound);
@@ -41,196 +42,108 @@
 #include <array>
 #include <cassert>
 #include <cmath>
-#include <numeric>
 #include <random>
-#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace geo {
 
-template <class T>
-Hull3 hull3d_fast(std::vector<Point3<T>> p) {
+template <class V> auto hull3d_fast(V p) { return hull3d(p); }
+inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
   using I = unsigned;
-  using L = long long;
-  using P = Point3<L>;
-  if constexpr (!std::is_same_v<T, L>) {
-    return hull3d(std::move(p));
-  } else {
-    I n = I(p.size()), N = ~I(0);
-    for ([[maybe_unused]] auto& q : p)
-      assert(in_range(q, 1e9));
-    if (n < 4) return hull3d(std::move(p));
-    // B: a box inside the hull of 8 diagonal extremes
-    std::array<I, 8> E{};
-    for (I i = 0; i < n; i++)
-      for (I s = 0; s < 8; s++) {
-        auto k = [&](I j) {
-          return (s & 1 ? p[j].x : -p[j].x) +
-                 (s & 2 ? p[j].y : -p[j].y) +
-                 (s & 4 ? p[j].z : -p[j].z);
-        };
-        if (k(i) > k(E[s])) E[s] = i;
-      }
-    L lo[3], hi[3];
-    for (I k = 0; k < 3; k++) lo[k] = -(hi[k] = L(3e9));
-    for (I s = 0; s < 8; s++)
-      for (I k = 0; k < 3; k++) {
-        L v = k == 0   ? p[E[s]].x
-              : k == 1 ? p[E[s]].y
-                       : p[E[s]].z;
-        if (s >> k & 1) hi[k] = std::min(hi[k], v);
-        else lo[k] = std::max(lo[k], v);
-      }
-    std::vector<P> e;
-    for (I s : E) e.push_back(p[s]);
-    auto H = hull3d(e);
-    bool box = !H.f.empty() && lo[0] < hi[0] &&
-               lo[1] < hi[1] && lo[2] < hi[2],
-         solid = false;  // a flat H: every corner on face 0
-    for (int v : H.v)
-      if (box)
-        solid |= orient3d(e[I(H.f[0][0])], e[I(H.f[0][1])],
-                          e[I(H.f[0][2])], e[I(v)]) < 0;
-    box &= solid;
-    for (I c = 0; c < 8 && box; c++) {
-      P q(c & 1 ? hi[0] : lo[0], c & 2 ? hi[1] : lo[1],
-          c & 4 ? hi[2] : lo[2]);
-      for (auto [x, y, z] : H.f)
-        box &= orient3d(e[I(x)], e[I(y)], e[I(z)], q) <= 0;
-    }
-    std::vector<I> id;  // the points kept, in Morton order
-    std::vector<std::pair<unsigned long long, I>> mo;
-    for (I i = 0; i < n; i++)
-      if (!box || !(lo[0] < p[i].x && p[i].x < hi[0] &&
-                    lo[1] < p[i].y && p[i].y < hi[1] &&
-                    lo[2] < p[i].z && p[i].z < hi[2])) {
-        unsigned long long m = 0;
-        L c[3] = {p[i].x, p[i].y, p[i].z};
-        for (int b = 20; b >= 0; b--)
-          for (int k = 0; k < 3; k++)
-            m = m << 1 |
-                ((unsigned long long)(c[k] + L(1e9)) >>
-                     (b + 10) &
-                 1);
-        mo.push_back({m, i});
-      }
-    std::sort(mo.begin(), mo.end());
-    I m = I(mo.size());
-    std::vector<P> q(m);
-    for (I i = 0; i < m; i++)
-      id.push_back(mo[i].second), q[i] = p[id[i]];
-    // the first simplex: degenerate input goes to hull3d
-    I a = 0, b = 0, c = 0, d = m;
-    for (I i = 0; i < m; i++)
-      if (dist2(q[a], q[i]) > dist2(q[a], q[b])) b = i;
-    auto X = [&](I i) {
-      return (q[b] - q[a]).cross(q[i] - q[a]);
-    };
-    for (I i = 0; i < m; i++)
-      if (X(i).norm2() > X(c).norm2()) c = i;
-    for (I i = m; i--;)
-      if (orient3d(q[a], q[b], q[c], q[i])) d = i;
-    if (d == m) return hull3d(std::move(p));
-    double M = 1;
-    for (auto& r : q)
-      M = std::max({M, std::fabs(double(r.x)),
-                    std::fabs(double(r.y)),
-                    std::fabs(double(r.z))});
-    struct Face {
-      std::array<I, 3> v, nb;
-      double x, y, z, w, err;
-      I head;
-      bool dead;
-    };
-    std::vector<Face> F;
-    std::vector<I> fr, nf;  // free faces, the step's new faces
-    F.reserve(2 * m + 64);
-    auto add = [&](I u, I v, I w) {
-      P A = q[u], n3 = (q[v] - A).cross(q[w] - A);
-      double x = double(n3.x), y = double(n3.y),
-             z = double(n3.z);
-      Face f{
-          {u, v, w},
-          {},
-          x,
-          y,
-          z,
-          x * double(A.x) + y * double(A.y) + z * double(A.z),
-          4e-15 *
-              (std::fabs(x) + std::fabs(y) + std::fabs(z)) * M,
-          N,
-          false};
-      I g = I(F.size());
-      if (fr.empty()) F.push_back(f);
-      else g = fr.back(), fr.pop_back(), F[g] = f;
-      return nf.push_back(g), g;
-    };
-    auto side = [&](I f, I i) {
-      auto& g = F[f];
-      double v = g.x * double(q[i].x) + g.y * double(q[i].y) +
-                 g.z * double(q[i].z) - g.w;
-      if (v > g.err) return 1;
-      if (v < -g.err) return -1;
-      return orient3d(q[g.v[0]], q[g.v[1]], q[g.v[2]], q[i]);
-    };
-    std::vector<I> K(m), nx(m, N), at(m), V, o(m);
-    auto link = [&](I i, I g) {
-      K[i] = g, nx[i] = F[g].head, F[g].head = i;
-    };
-    add(a, b, c), add(a, c, b), nf.clear();
-    F[0].nb = {1, 1, 1}, F[1].nb = {0, 0, 0};
-    std::iota(o.begin(), o.end(), 0);
-    std::shuffle(o.begin(), o.end(), std::mt19937_64(n));
-    for (I r = 1; r < m; r *= 2)  // BRIO rounds [r, 2r)
-      std::sort(o.begin() + r, o.begin() + std::min(2 * r, m));
-    I kd = orient3d(q[a], q[b], q[c], q[d]) < 0;
-    for (I i : o) {  // the plane's points: in the face d sees
-      int s = orient3d(q[a], q[b], q[c], q[i]);
-      link(i, s ? s < 0 : kd);
-    }
-    o.insert(o.begin(), d);  // d first
-    for (I i : o) {
-      if (K[i] == N) continue;
-      V = {K[i]}, F[K[i]].dead = 1, nf.clear();
-      for (I j = 0; j < V.size(); j++)
-        for (I k = 0, f = V[j]; k < 3; k++) {
-          I g = F[f].nb[k], u = F[f].v[k],
-            v = F[f].v[(k + 1) % 3];
-          if (!F[g].dead && side(g, i) >= 0)
-            F[g].dead = 1, V.push_back(g);
-          if (F[g].dead) continue;
-          I G = at[u] = add(u, v, i);
-          F[G].nb[0] = g;
-          F[g].nb[(F[g].v[1] == v) + 2 * (F[g].v[2] == v)] = G;
-        }
-      for (I G : nf) {
-        I h = at[F[G].v[1]];
-        F[G].nb[1] = h, F[h].nb[2] = G;
-      }
-      for (I f : V)
-        for (I j = F[f].head, t; j != N; j = t) {
-          t = nx[j], K[j] = N;
-          for (I g : nf)
-            if (side(g, j) > 0) {
-              link(j, g);
-              break;
-            }
-        }
-      fr.insert(fr.end(), V.begin(), V.end());
-    }
-    Hull3 h;
-    std::vector<char> c3(n);
-    for (auto& f : F)
-      if (!f.dead) {
-        std::array<int, 3> t;
-        for (I k = 0; k < 3; k++)
-          t[k] = int(id[f.v[k]]), c3[id[f.v[k]]] = 1;
-        h.f.push_back(t);
-      }
-    for (I i = 0; i < n; i++)
-      if (c3[i]) h.v.push_back(int(i));
-    return h;
+  using P = Point3<long long>;
+  I n = I(p.size()), N = ~I(0), m, d = 0;
+  if (n < 4) return hull3d(std::move(p));
+  using D = Point3<double>;
+  struct Face {  // plane in doubles: n . x = w, error bound e
+    std::array<I, 3> v, nb;
+    I head, dead;
+    D n;
+    double w, e;
+  };
+  std::vector<Face> F;
+  std::vector<P> q;  // the 8 extremes, then the kept points
+  std::vector<I> id(8), K, nx, at, V, nf, o, fr;
+  auto add = [&](I u, I v, I w, I g = 0) {
+    D t((q[v] - q[u]).cross(q[w] - q[u]));
+    double e = 7e-6 * t.norm();
+    if (fr.empty()) fr = {I(F.size())}, F.emplace_back();
+    I G = fr.back();  // a free face
+    F[G] = {{u, v, w}, {g}, N, 0, t, t.dot(D(q[u])), e};
+    return fr.pop_back(), nf.push_back(G), G;
+  };
+  auto side = [&](Face& g, I i) {
+    double x = g.n.dot(D(q[i])) - g.w;
+    if (std::fabs(x) > g.e) return x > 0 ? 1 : -1;
+    return orient3d(q[g.v[0]], q[g.v[1]], q[g.v[2]], q[i]);
+  };
+  auto link = [&](I i, I g) {
+    K[i] = g, nx[i] = F[g].head, F[g].head = i;
+  };
+  auto key = [](I t, P r) {
+    assert(in_range(r, 1e9));
+    return (t & 1 ? r.x : -r.x) + (t & 2 ? r.y : -r.y) +
+           (t & 4 ? r.z : -r.z);
+  };
+  // id: the extremes in the directions (+-1, +-1, +-1)
+  for (I i = 0; i < n; i++)
+    for (I t = 0; t < 8; t++)
+      if (key(t, p[i]) > key(t, p[id[t]])) id[t] = i;
+  for (I t : id) q.push_back(p[t]);
+  auto H = hull3d(q);  // flat (F < V; solid: F = 2V - 4)
+  if (H.f.size() < H.v.size()) return hull3d(std::move(p));
+  for (auto [x, y, z] : H.f) add(I(x), I(y), I(z));
+  std::vector<std::pair<unsigned long long, I>> mo;
+  for (I i = 0; i < n; i++) {  // drop the points inside H
+    unsigned long long k = 1;  // 1: inside H by a margin
+    for (auto& g : F) k &= g.n.dot(D(p[i])) - g.w < -g.e;
+    if (k) continue;
+    long long c[3] = {p[i].x, p[i].y, p[i].z};  // Morton key
+    for (I b = 93; --b > 29;) k += k + (c[b % 3] >> b / 3 & 1);
+    mo.push_back({k, i});
   }
+  std::sort(mo.begin(), mo.end());
+  for (auto [k, i] : mo) q.push_back(p[i]), id.push_back(i);
+  m = I(q.size()), K.assign(m, N), nx = at = o = K;
+  while (side(F[d], 0) >= 0) d++;  // start: face d both ways
+  auto [a, b, c] = F[d].v;         // (q[0] is below it)
+  F.clear(), add(a, b, c), add(a, c, b), F[0].nb = {1, 1, 1};
+  for (I i = m; i--;) link(i, side(F[0], i) <= 0), o[i] = i;
+  std::shuffle(o.begin() + 1, o.end(), std::mt19937_64(m));
+  for (I r = 1; r < m; r *= 2)  // BRIO rounds [r, 2r)
+    std::sort(o.begin() + r, o.begin() + std::min(2 * r, m));
+  for (I i : o) {
+    if (K[i] == N) continue;
+    V = {K[i]}, F[K[i]].dead = 1, nf.clear();
+    for (I j = 0; j < V.size(); j++)
+      for (I k = 0, f = V[j]; k < 3;) {  // edge k: u -> v
+        I g = F[f].nb[k], u = F[f].v[k], v = F[f].v[++k % 3];
+        if (!F[g].dead && side(F[g], i) >= 0)
+          F[g].dead = 1, V.push_back(g);
+        if (F[g].dead) continue;
+        I G = at[u] = add(u, v, i, g);
+        F[g].nb[(F[g].v[1] == v) + 2 * (F[g].v[2] == v)] = G;
+      }
+    for (I G : nf)
+      F[G].nb[1] = at[F[G].v[1]], F[F[G].nb[1]].nb[2] = G;
+    for (I f : V)
+      for (I j = F[f].head, t; j != N; j = t) {
+        t = nx[j], K[j] = N;
+        for (I g : nf)
+          if (K[j] == N && side(F[g], j) > 0) link(j, g);
+      }
+    fr.insert(fr.end(), V.begin(), V.end());
+  }
+  Hull3 h;
+  std::vector<char> c3(n);
+  for (auto& f : F)
+    if (!f.dead) {
+      for (I& x : f.v) c3[x = id[x]] = 1;
+      h.f.push_back({int(f.v[0]), int(f.v[1]), int(f.v[2])});
+    }
+  for (I i = 0; i < n; i++)
+    if (c3[i]) h.v.push_back(int(i));
+  return h;
 }
 
 }  // namespace geo

@@ -142,7 +142,7 @@ void reg(const std::string& m, void (*fn)(benchmark::State&, Shape, int)) {
 
 int main(int argc, char** argv) {
   reg("floor_sort", floor_sort);
-  reg("cpgeo_hull3d_fast", cpgeo<geo::hull3d_fast<long long>>);
+  reg("cpgeo_hull3d_fast", cpgeo<geo::hull3d_fast>);
   reg("cpgeo_hull3d", cpgeo<geo::hull3d<long long>>);
 #ifdef HULL3D_BENCH_QHULL
   reg("qhull", qhull);
