@@ -2,9 +2,9 @@
 // halfplane_intersection's contract (halfplane.hpp) with every
 // decision exact for floating input too, and exactly left
 // turns of the returned values at every scale: halfplane.hpp's
-// sweep on the arithmetic Rm (a filter) and Xp (exact).
-// Rm<T>, Xp<T>, hp_sg: that arithmetic (hp_sg of an Rm is 2
-//   when it cannot decide).
+// sweep on the arithmetic Xp (exact; no filter).
+// Xp<T>: an expansion (an exact floating sum; +, -, *, and its
+//   rounded value); XpW<T>: Xp for floating T, else wide_t.
 // Result: as halfplane.hpp: 0 empty (exactly), 1 a point, 2 a
 //   segment, >= 3 every consecutive triple has orient > 0 AND
 //   an exactly positive turn (its exact area is > 0), no
@@ -12,19 +12,19 @@
 //   exact vertex v (u = 2^-53, M the largest |input
 //   coordinate|); each exact vertex within 2 eps + 64u (|v| +
 //   M) of the result.
-// Time: O(n log n), halfplane.hpp's; long long: its time;
-//   double: 2-5x the default (each vertex from expansions;
-//   5x on lines tangent to a circle).
+// Time: O(n log n), halfplane.hpp's steps; long long: its
+//   decisions, the cleaning's turns in expansions (8x the
+//   default on 1e5 lines tangent to a circle, 2.6x on 1e6,
+//   planar_bench); double: every decision in expansions, about
+//   100x the default there (27 us per line): exactness first.
 // Precision: decisions exact for the half-planes pushed
 //   outward by an infinitesimal (symbolic perturbation). long
 //   long: the coordinate range (docs/eps.md), box too, in
-//   __int128. Floating: exact
-//   on the given values (a double is a rational): each sign is
-//   first taken from Rm, the rounded value v with a running
-//   bound e on its error (each result adds 2u |v|), when |v| >
-//   e or e = 0, else from Xp, the expansion (Shewchuk:
-//   two-sum and FMA two-product, exact while no product
-//   underflows: coordinates 0 or 1e-60 <= |x| <= 1e60).
+//   __int128. Floating: exact on the given values (a double
+//   is a rational): each sign is that of Xp, the expression as
+//   an expansion (Shewchuk: two-sum and FMA two-product, exact
+//   while no product underflows: coordinates 0 or 1e-60 <=
+//   |x| <= 1e60).
 //   Vertices: t = N / D of exact N, D, each rounded once, then
 //   a + (b - a) t. The cleaning drops, of a turn that orient
 //   or the exact sign does not see as left, the point opposite
@@ -45,76 +45,54 @@
 #include "halfplane.hpp"
 #include <cassert>
 #include <cmath>
-#include <limits>
 #include <numeric>
+#include <type_traits>
 #include <vector>
 
 namespace geo {
 
-// a rounded value v and a bound e on its error (0: exact)
-template <class T> struct Rm {
-  T v, e;
-  Rm(T x = 0, T r = -1)  // r: the operands' error
-      : v(x),
-        e(r < 0 ? 0
-                : r + std::abs(x) *
-                          std::numeric_limits<T>::epsilon()) {}
-  Rm operator+(Rm y) const { return {v + y.v, e + y.e}; }
-  Rm operator-(Rm y) const { return {v - y.v, e + y.e}; }
-  Rm operator*(Rm y) const {
-    return {v * y.v,
-            std::abs(v) * y.e + std::abs(y.v) * e + e * y.e};
-  }
-};
-template <class T> int hp_sg(Rm<T> x) {  // 2: not sure
-  return std::abs(x.v) > x.e || x.e == 0 ? hp_sg(x.v) : 2;
-}
 // an expansion: the exact sum of c, nonoverlapping parts in
 // increasing magnitude; add: Grow-Expansion (two-sum); *: FMA
 // two-products
 template <class T> struct Xp {
   std::vector<T> c;
   Xp(T x = 0) : c(x != 0, x) {}
-  void add(T b) {
+  void operator+=(T b) {
     size_t k = 0;
     for (T a : c) {
       T s = a + b, z = s - a;
       c[k] = a - (s - z) + (b - z), k += c[k] != 0, b = s;
     }
-    c.resize(k);
-    if (b != 0) c.push_back(b);
+    if (c.resize(k); b != 0) c.push_back(b);
   }
   Xp operator+(Xp y) const {
-    for (T b : c) y.add(b);
+    for (T b : c) y += b;
     return y;
   }
-  Xp operator-(Xp y) const {
-    for (T& b : y.c) b = -b;
-    return *this + y;
-  }
+  Xp operator-(Xp y) const { return *this + y * Xp(-1); }
   Xp operator*(const Xp& y) const {
     Xp r;
     for (T a : c)
-      for (T b : y.c)
-        r.add(a * b), r.add(std::fma(a, b, -a * b));
+      for (T b : y.c) r += a * b, r += std::fma(a, b, -a * b);
     return r;
   }
-  explicit operator T() const {  // from the largest part
+  operator T() const {  // rounded, from the largest part
     return std::accumulate(c.rbegin(), c.rend(), T(0));
   }
 };
-template <class T> int hp_sg(Xp<T> x) { return hp_sg(T(x)); }
+// the arithmetic of the sweep: exact coordinates in wide_t
+template <class T> using XpW =
+    std::conditional_t<is_exact_v<T>, wide_t<T>, Xp<T>>;
 
 template <class T>
 std::vector<Point<frac_t<T>>> halfplane_intersection_exact(
     const std::vector<Line<T>>& H, T box = T(0)) {
-  if constexpr (!is_exact_v<T>)
-    for (auto& l : H)  // 0 or 1e-60 <= |x| <= 1e60
-      for ([[maybe_unused]] T x :
+  if constexpr (!is_exact_v<T>)  // 0 or 1e-60 <= |x| <= 1e60
+    for (auto& l : H)
+      for ([[maybe_unused]] T v :
            {l.a.x, l.a.y, l.b.x, l.b.y, box})
-        assert(x == 0 ||
-               (std::abs(x) >= 1e-60 && std::abs(x) <= 1e60));
-  return halfplane_intersection<T, Rm, Xp>(H, box);
+        assert(v == 0 || (v * v >= 1e-120 && v * v <= 1e120));
+  return halfplane_intersection<T, XpW>(H, box);
 }
 
 }  // namespace geo
