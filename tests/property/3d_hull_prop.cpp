@@ -17,7 +17,7 @@
 // Every property runs for both variants: Hull3dProp.Name (hull3d) and Hull3dFastProp.Name
 // (hull3d_fast, 3d/hull_fast.hpp: the same corners; its faces meet the same contract, and for
 // the types and degenerate inputs it hands to hull3d, the same faces). FastSameCorners: clouds
-// of up to 3000 points (the box pre-pass drops most of a cube), corners and volume as hull3d's.
+// of up to 3000 points (the pre-pass drops most of a cube), corners and volume as hull3d's.
 #include "geometry/3d/hull.hpp"
 #include "geometry/3d/hull_fast.hpp"
 #include "geometry/3d/polyhedron.hpp"

@@ -1,8 +1,9 @@
 // Unit tests of geometry/3d/hull_fast.hpp beyond the shared ones (tests/unit/3d_hull_test.cpp
-// runs every hull3d test on hull3d_fast too): the box pre-pass (it drops a lattice cube's
-// inside and keeps the hull), a cloud where the box check fails (a thin tetrahedron), points on
-// a sphere (all corners), the floating filter next to exact ties at the coordinate bound, and
-// the inputs handed to hull3d unchanged (doubles, coplanar sets).
+// runs every hull3d test on hull3d_fast too): the pre-pass (the hull of the 8 diagonal extremes
+// drops a lattice cube's inside and keeps the hull), a thin extremes' hull (a thin tetrahedron,
+// repeated extremes), points on a sphere (all corners), the floating filter next to exact ties
+// at the coordinate bound, and the inputs handed to hull3d unchanged (doubles, coplanar sets,
+// a solid set whose 8 extremes are coplanar).
 #include "geometry/3d/hull_fast.hpp"
 #include "geometry/3d/hull.hpp"
 #include "geometry/3d/polyhedron.hpp"
@@ -50,7 +51,7 @@ TEST(Hull3dFast, LatticeCubeWithInside) {
   expect_same_hull(p);
 }
 
-TEST(Hull3dFast, ThinTetrahedronCloud) {  // the diagonal extremes' box is not inside
+TEST(Hull3dFast, ThinTetrahedronCloud) {  // 4 distinct extremes: a thin hull H
   std::mt19937_64 r(5);
   std::vector<P> p{{0, 0, 0}, {1000000000, 0, 0}, {0, 1000, 0}, {0, 0, 1000}};
   for (int i = 0; i < 3000; i++) {
@@ -103,6 +104,18 @@ TEST(Hull3dFast, OtherInputsAreHull3dsOwn) {
   auto c = geo::hull3d(flat), e = geo::hull3d_fast(flat);
   EXPECT_EQ(c.f, e.f);
   EXPECT_EQ(c.v, e.v);
+  // solid, but the extremes in all 8 directions (+-1, +-1, +-1) are the square's corners
+  // (coplanar): handed to hull3d, the same faces
+  std::vector<P> sq;
+  for (int i = 0; i < 400; i++)
+    sq.push_back({long(r() % 2000001) - 1000000, long(r() % 2000001) - 1000000, 0});
+  for (long long s : {-1000000, 1000000})
+    for (long long t : {-1000000, 1000000}) sq.push_back({s, t, 0});
+  sq.push_back({3, 5, 10}), sq.push_back({-7, 2, -20});
+  auto g = geo::hull3d(sq), k = geo::hull3d_fast(sq);
+  EXPECT_EQ(g.f, k.f);
+  EXPECT_EQ(g.v, k.v);
+  EXPECT_EQ(k.v.size(), 6u);
 }
 
 }  // namespace

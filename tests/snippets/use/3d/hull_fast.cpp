@@ -1,5 +1,5 @@
 // Usage check for snippets/3d/hull_fast.hpp (compiled with -include snippets/3d/hull_fast.hpp):
-// hull3d_fast on a lattice cube with its inside (the box pre-pass drops it), a tetrahedron
+// hull3d_fast on a lattice cube with its inside (the pre-pass drops it), a tetrahedron
 // with inner, edge and face points, and the inputs it hands to hull3d (a planar set, a line,
 // one point, doubles).
 #include <array>
