@@ -11,7 +11,8 @@
 //   vertices.
 // halfplane_intersection<T, N>: the same sweep deciding by the
 //   sign (hp_sg) of each expression in N<coordinate>, vertices
-//   from N too (halfplane_exact.hpp passes expansions).
+//   from N too (halfplane_exact.hpp passes a filter that
+//   throws when unsure, then expansions).
 // Time: O(n log n): sort by direction, keep the innermost of
 //   each direction, the deque sweep (Zhu's S&I scheme); the
 //   cleaning of the rounded output: stack passes of O(n),
