@@ -20,8 +20,11 @@
 //   altitude > eps), and then removes the faces it is outside
 //   of or within eps of; the dimension tests: distance > eps
 //   from p[0], from the line, orient3d. Points eps/2 to
-//   ~100 eps from the planes of others can give faces that do
-//   not close (not checked): docs/3d/hull.md.
+//   ~100 eps from the planes of others can make the decisions
+//   contradict each other and the faces not close: debug
+//   builds assert that a solid hull's faces close (every
+//   directed edge has its reverse; O(F log F)), release builds
+//   return them unchecked (docs/3d/hull.md).
 // Degenerate: empty -> no face, no corner; all equal (within
 //   eps) -> v = {0}; all collinear -> v = the two ends; all
 //   coplanar -> f triangulates the convex polygon once
@@ -39,7 +42,6 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
-#include <numeric>
 #include <random>
 #include <utility>
 #include <vector>
@@ -52,12 +54,11 @@ struct Hull3 {
 };
 
 template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
-  using I = unsigned;  // indices
-  I n = I(p.size());
-  for ([[maybe_unused]] auto& q : p) assert(in_range(q, 1e9));
-  if (!n) return {};
+  using I = unsigned;                             // indices
+  auto [n, h] = std::pair(I(p.size()), Hull3());  // h: result
   std::vector<I> o(n), at(n + 1), V, K(n + 1), D(2);
-  std::iota(o.begin(), o.end(), 0);
+  for (I i = n; i--;) o[i] = i, assert(in_range(p[i], 1e9));
+  if (!n) return {};
   auto far = [&](auto k, I r = 0) {  // first largest k(i)
     for (I i : o) r = k(i) > k(r) ? i : r;
     return r;
@@ -65,37 +66,35 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   auto a = p[0];
   I b = far([&](I i) { return dist2(a, p[i]); }), c, d, e;
   auto m = [&](I i) { return (p[b] - a).cross(p[i] - a); };
-  auto s = [&](I i) { return orient3d(a, p[b], p[c], p[i]); };
   if (dist2(a, p[b]) <= eps<T> * eps<T>) return {{}, {0}};
   c = far([&](I i) { return m(i).norm2(); });
   if (m(c).norm2() <= eps<T> * eps<T> * dist2(a, p[b]))
     return d = far([&](I i) { return dist2(p[b], p[i]); }),
-           Hull3{{},
-                 {int(std::min(d, b)), int(std::max(d, b))}};
-  p.push_back(a);  // flat: d = an apex 1 to 3 off, towards 0
-  if (!s(d = far([&](I i) { return s(i) != 0; })))
-    for (T* x : {&p[n].x, &p[n].y, &p[n].z})
-      if (!s(n)) d = n, *x += *x > 0 ? -1 : 1;
+           Hull3{{}, {int(d < b ? d : b), int(d < b ? b : d)}};
   std::vector<std::array<I, 3>> F{{0, b, c}, {0, c, b}},
       B{{1, 1, 1}, {0, 0, 0}};       // B[f][k]: across edge k
-  std::vector<std::vector<I>> C(2);  // the points outside f
-  auto side = [&](I f, I q) {
+  std::vector<std::vector<I>> C(2);  // C[f]: points out of f
+  auto s = [&](I q, I f = 0) {       // F[0]: the plane abc
     return orient3d(p[F[f][0]], p[F[f][1]], p[F[f][2]], p[q]);
   };
-  auto put = [&](I q, I g) {  // K[q]: a face q sees, or dead
-    for (; g < F.size() && D[K[q]]; g++)
-      if (!D[g] && side(g, q) > 0) K[q] = g, C[g].push_back(q);
-  };
+  // flat (no d off the plane abc): d = an apex 1 to 3 off a,
+  // towards 0
+  p.push_back(a), d = far([&](I i) { return s(i) != 0; });
+  for (T* x : {&p[n].x, &p[n].y, &p[n].z})
+    if (!s(d)) d = n, *x += *x > 0 ? -1 : 1;
   std::shuffle(o.begin(), o.end(), std::mt19937_64(n));
-  o.insert(o.begin(), d);  // d first, the plane's points after
-  for (I q : o) C[K[q] = s(q) ? s(q) < 0 : K[d]].push_back(q);
+  // d first; a point on the plane goes to the face d sees
+  // (s is -1, 0 or 1: the sign of 2 s(q) + s(d) is s(q)'s, or
+  // s(d)'s when s(q) = 0)
+  o.insert(o.begin(), d);
+  for (I q : o) C[K[q] = 2 * s(q) + s(d) < 0].push_back(q);
   for (I i : o) {
     if (D[K[i]]) continue;  // V: the faces i sees or is on
     V = {K[i]}, D[K[i]] = n, e = I(F.size());
     for (I j = 0; j < V.size(); j++)
       for (I k = 0, f = V[j]; k < 3; k++) {
         I g = B[f][k], u = F[f][k], v = F[f][(k + 1) % 3];
-        if (!D[g] && side(g, i) >= 0) D[g] = n, V.push_back(g);
+        if (!D[g] && s(i, g) >= 0) D[g] = n, V.push_back(g);
         if (D[g]) continue;
         at[u] = I(F.size()), F.push_back({u, v, i});
         B.push_back({g}), C.emplace_back(), D.push_back(0);
@@ -104,16 +103,27 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
     for (I G = e; G < F.size(); G++)
       B[G][1] = at[F[G][1]], B[at[F[G][1]]][2] = G;
     for (I f : V)
-      for (I q : std::exchange(C[f], {})) put(q, e);
+      // K[q]: the first new face q sees, or none (dead)
+      for (I q : std::exchange(C[f], {}))
+        for (I g = e; g < F.size() && D[K[q]]; g++)
+          if (s(q, g) > 0) C[K[q] = g].push_back(q);
   }
-  Hull3 h;  // the faces' vertices are the corners
+  // the faces' vertices are the corners
   for (I g = 0; g < F.size(); g++)
     if (auto [x, y, z] = F[g]; std::max({x, y, z, D[g]}) < n)
       h.f.push_back({int(x), int(y), int(z)}),
           K[x] = K[y] = K[z] = g;
   for (I y = 0; y < n; y++)
     if (!D[K[y]]) h.v.push_back(int(y));
-  return h;
+#ifndef NDEBUG  // floating, solid: the faces close (hull.md)
+  std::vector<std::pair<int, int>> E[2];  // edges, reversed
+  for (auto [x, y, z] : is_exact_v<T> ? Hull3().f : h.f)
+    E[0].insert(E[0].end(), {{x, y}, {y, z}, {z, x}}),
+        E[1].insert(E[1].end(), {{y, x}, {z, y}, {x, z}});
+  for (auto& r : E) std::sort(r.begin(), r.end());
+  assert(d == n || E[0] == E[1]);
+#endif
+  return std::move(h);
 }
 
 }  // namespace geo
