@@ -1,4 +1,4 @@
-// cpgeo halfplane.hpp, hash d76009; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo halfplane.hpp, hash ede407; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <limits>
@@ -173,9 +173,10 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 //   ends; floating T: more than eps apart), >= 3 a polygon
 //   whose every consecutive triple has orient > 0, no repeated
 //   vertices.
-// halfplane_intersection<T, N, V>: the same sweep deciding by
-//   hp_sg of each expression in N<coordinate>, in V where that
-//   is 2 (not sure), vertices in V (halfplane_exact.hpp).
+// halfplane_intersection<T, N>: the same sweep deciding by the
+//   sign (hp_sg) of each expression in N<coordinate>, vertices
+//   from N too (halfplane_exact.hpp passes a filter that
+//   throws when unsure, then expansions).
 // Time: O(n log n): sort by direction, keep the innermost of
 //   each direction, the deque sweep (Zhu's S&I scheme); the
 //   cleaning of the rounded output: stack passes of O(n),
@@ -217,27 +218,14 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 #define GEO_HALFPLANE_HPP
 
 template <class N> int hp_sg(N x) { return (x > 0) - (x < 0); }
-// x(a, b, c, d) = (b - a) x (d - c), for exact Q (the
-// coordinate type) in wide_t<Q>, else in N<Q>
-template <template <class> class N> struct HpX {
-  template <class Q> auto operator()(Point<Q> a, Point<Q> b,
-                                     Point<Q> c, Point<Q> d) {
-    constexpr bool x = is_exact_v<Q>;  // cross in Q, then W
-    using V = Point<std::conditional_t<x, Q, N<Q>>>;
-    using W = std::conditional_t<x, wide_t<Q>, N<Q>>;
-    return W((V(b) - V(a)).cross(V(d) - V(c)));
-  }
-};
 
-// decisions: hp_sg of an expression in N, in V where that
-// is 2 (not sure); vertices in V
-template <class T, template <class> class N = wide_t,
-          template <class> class V = N>
+// decisions: hp_sg of an expression in N<coordinate> (wide_t:
+// __int128 for long long, else the coordinate type)
+template <class T, template <class> class N = wide_t>
 std::vector<Point<frac_t<T>>> halfplane_intersection(
     std::vector<Line<T>> q, T box = T(0)) {
   using P = Point<T>;
   using R = frac_t<T>;
-  using L = Line<T>;
   assert(box >= 0 && in_range(P(box), 1000000000));
   P o(-box, -box), z(2 * box, 0);  // the box, ccw
   for (int i = 0; box > 0 && i < 4; i++, z = z.perp())
@@ -245,27 +233,25 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   for ([[maybe_unused]] auto& l : q)
     assert(l.a != l.b && in_range(l.a, 1000000000) &&
            in_range(l.b, 1000000000));
-  bool rd = !is_exact_v<N<T>>;  // rounded decisions
-  auto sg = [](auto e) {
-    int s = hp_sg(e(HpX<N>()));
-    return s < 2 ? s : hp_sg(e(HpX<V>()));
+  auto x = [](auto a, auto b, auto c, auto d) {
+    using Q = decltype(a.x);  // (b - a) x (d - c) in N<Q>
+    using V =  // exact Q: the cross in Q, then N<Q>
+        Point<std::conditional_t<is_exact_v<Q>, Q, N<Q>>>;
+    return N<Q>((V(b) - V(a)).cross(V(d) - V(c)));
   };
-  auto turn = [&](L p, L g) {  // rounded: exact on b - a
-    auto e = [&](auto x) { return x(p.a, p.b, g.a, g.b); };
-    return rd ? cross_sign(p.b - p.a, g.b - g.a) : sg(e);
+  // turn: the sign of D; rounded N: exact on the rounded b - a
+  auto turn = [&](Line<T> p, Line<T> g) {
+    return is_exact_v<N<T>> ? hp_sg(x(p.a, p.b, g.a, g.b))
+                            : cross_sign(p.b - p.a, g.b - g.a);
   };
   // h: the direction d is in [pi, 2pi); less: by direction
   auto h = [](P d) { return P(d.y, d.x) < P(); };
-  auto less = [&](L p, L g) {
+  auto less = [&](auto p, auto g) {
     P a = p.b - p.a, b = g.b - g.a;
     return h(a) != h(b) ? h(b) : turn(p, g) > 0;
   };
   std::sort(q.begin(), q.end(), less);
-  std::vector<L> u;  // of each direction the inner line
-  for (auto& l : q)
-    if (u.empty() || less(u.back(), l)) u.push_back(l);
-    else if (turn(l, {l.a, u.back().a}) < 0) u.back() = l;
-  auto w = [](L l) {  // the outward axis
+  auto w = [&](auto l) {  // the outward axis
     P d = l.b - l.a;
     return P(hp_sg(d.x) ? 0 : hp_sg(d.y), -hp_sg(d.x));
   };
@@ -273,12 +259,11 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   // of F = D (d_r x (o_p - o_r)) + (d_r x d_p) ((o_g - o_p) x
   // d_g), D = d_p x d_g, d = b - a, times that of D, o = a; a
   // tie (0) is broken by o = w (the lines pushed out by 0+).
-  auto side = [&](L p, L g, L r, bool tie = 1) {
+  auto side = [&](auto p, auto g, auto r, bool tie = 1) {
     auto F = [&](P o1, P o2, P o3) {
-      return sg([&](auto x) {
-        return x(p.a, p.b, g.a, g.b) * x(r.a, r.b, o3, o1) +
-               x(r.a, r.b, p.a, p.b) * x(o1, o2, g.a, g.b);
-      });
+      return hp_sg(
+          x(p.a, p.b, g.a, g.b) * x(r.a, r.b, o3, o1) +
+          x(r.a, r.b, p.a, p.b) * x(o1, o2, g.a, g.b));
     };
     int s = F(p.a, g.a, r.a);
     return (s || !tie ? s : F(w(p), w(g), w(r))) * turn(p, g);
@@ -286,7 +271,10 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   // the deque q[f, e); a gap >= pi in the directions (no box,
   // unbounded) makes a turn <= 0 below
   size_t f = 0, e = 0;
-  for (auto& l : u) {
+  for (auto l : q) {  // of each direction the inner line
+    bool par = e > f && !less(q[e - 1], l);
+    if (par && turn(l, {l.a, q[e - 1].a}) >= 0) continue;
+    e -= par;
     while (e - f > 1 && side(q[e - 2], q[e - 1], l) <= 0) e--;
     while (e - f > 1 && side(q[f], q[f + 1], l) <= 0) f++;
     if (e > f && turn(q[e - 1], l) <= 0) return {};  // empty
@@ -295,40 +283,35 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   while (e - f > 2 && side(q[e - 2], q[e - 1], q[f]) <= 0) e--;
   while (e - f > 2 && side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
   if (e - f < 3 || turn(q[e - 1], q[f]) <= 0) return {};
-  size_t k = e - f;
-  auto at = [&](size_t i) { return q[f + i % k]; };
+  auto at = [&](size_t i) { return q[f + i % (e - f)]; };
   // vertex i: at(i) x at(i + 1) = a + (b - a) t, t = N / D,
-  // once (rounded decisions rd: all, then cleaned)
+  // once (rounded N: all, then cleaned)
   std::vector<Point<R>> r, s;
-  HpX<V> X;
-  for (size_t i = 0; i < k; i++) {
-    L p = at(i), l = at(i + 1);
-    R t = R(X(p.a, l.a, l.a, l.b)) / R(X(p.a, p.b, l.a, l.b));
-    if (rd || side(at(i + k - 1), p, l, 0) ||
-        (i + 1 == k && r.empty()))
+  for (size_t i = 1; i <= e - f; i++) {
+    auto p = at(i), l = at(i + 1);
+    R t = R(x(p.a, l.a, l.a, l.b)) / R(x(p.a, p.b, l.a, l.b));
+    if (!is_exact_v<N<T>> || side(at(i - 1), p, l, 0) ||
+        (i == e - f && r.empty()))
       r.push_back(Point<R>(p.a) + Point<R>(p.b - p.a) * t);
   }
   // rounded vertices may turn straight or right: of such a
   // triple drop (index m) the point opposite its longest side;
   // stack passes, each from the middle, until 3 drop none
-  auto drop = [&](Point<R> a, Point<R> b, Point<R> c) {
-    auto t = [&](auto x) { return x(a, b, a, c); };
-    if (orient(a, b, c) > 0 && sg(t) > 0) return 3l;
+  auto drop = [&] {  // of the top triple of s
+    auto a = s.end()[-3], b = s.end()[-2], c = s.back();
+    if (orient(a, b, c) + hp_sg(x(a, b, a, c)) > 1) return 3l;
     R d[3] = {dist2(b, c), dist2(c, a), dist2(a, b)};
     return std::max_element(d, d + 3) - d;
   };
-  for (int ok = 0; ok < 3 && r.size() > 2; r.swap(s), ok++) {
-    size_t n = r.size(), i = 0;
-    for (s.clear(); i < n; i++) {
-      auto c = r[(i + n / 2) % n];
-      long m = 3;
-      while (s.size() > 1 &&
-             (m = drop(s.end()[-2], s.back(), c)) < 2)
-        s.erase(s.end() - 2 + m), ok = -1;
-      m == 2 ? void(ok = -1) : s.push_back(c);
+  for (int ok = 0; ok < 3 && r.size() > 2; ok++) {
+    for (size_t n = r.size(), i = 0; i < n; i++) {
+      s.push_back(r[(i + n / 2) % n]);
+      for (long m; s.size() > 2 && (m = drop()) < 3;)
+        s.erase(s.end() - 3 + m), ok = -1;
     }
+    r.swap(s), s.clear();
   }
-  if (r.size() == 2 && dist(r[0], r[1]) <= R(rd ? eps<T> : 0))
+  if (r.size() == 2 && dist(r[0], r[1]) <= R(eps<N<T>>))
     r.pop_back();
   return r;
 }

@@ -1,4 +1,4 @@
-// cpgeo halfplane_exact.hpp, hash abd181; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo halfplane_exact.hpp, hash 824ff9; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <limits>
@@ -174,9 +174,10 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 //   ends; floating T: more than eps apart), >= 3 a polygon
 //   whose every consecutive triple has orient > 0, no repeated
 //   vertices.
-// halfplane_intersection<T, N, V>: the same sweep deciding by
-//   hp_sg of each expression in N<coordinate>, in V where that
-//   is 2 (not sure), vertices in V (halfplane_exact.hpp).
+// halfplane_intersection<T, N>: the same sweep deciding by the
+//   sign (hp_sg) of each expression in N<coordinate>, vertices
+//   from N too (halfplane_exact.hpp passes a filter that
+//   throws when unsure, then expansions).
 // Time: O(n log n): sort by direction, keep the innermost of
 //   each direction, the deque sweep (Zhu's S&I scheme); the
 //   cleaning of the rounded output: stack passes of O(n),
@@ -218,27 +219,14 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 #define GEO_HALFPLANE_HPP
 
 template <class N> int hp_sg(N x) { return (x > 0) - (x < 0); }
-// x(a, b, c, d) = (b - a) x (d - c), for exact Q (the
-// coordinate type) in wide_t<Q>, else in N<Q>
-template <template <class> class N> struct HpX {
-  template <class Q> auto operator()(Point<Q> a, Point<Q> b,
-                                     Point<Q> c, Point<Q> d) {
-    constexpr bool x = is_exact_v<Q>;  // cross in Q, then W
-    using V = Point<std::conditional_t<x, Q, N<Q>>>;
-    using W = std::conditional_t<x, wide_t<Q>, N<Q>>;
-    return W((V(b) - V(a)).cross(V(d) - V(c)));
-  }
-};
 
-// decisions: hp_sg of an expression in N, in V where that
-// is 2 (not sure); vertices in V
-template <class T, template <class> class N = wide_t,
-          template <class> class V = N>
+// decisions: hp_sg of an expression in N<coordinate> (wide_t:
+// __int128 for long long, else the coordinate type)
+template <class T, template <class> class N = wide_t>
 std::vector<Point<frac_t<T>>> halfplane_intersection(
     std::vector<Line<T>> q, T box = T(0)) {
   using P = Point<T>;
   using R = frac_t<T>;
-  using L = Line<T>;
   assert(box >= 0 && in_range(P(box), 1000000000));
   P o(-box, -box), z(2 * box, 0);  // the box, ccw
   for (int i = 0; box > 0 && i < 4; i++, z = z.perp())
@@ -246,27 +234,25 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   for ([[maybe_unused]] auto& l : q)
     assert(l.a != l.b && in_range(l.a, 1000000000) &&
            in_range(l.b, 1000000000));
-  bool rd = !is_exact_v<N<T>>;  // rounded decisions
-  auto sg = [](auto e) {
-    int s = hp_sg(e(HpX<N>()));
-    return s < 2 ? s : hp_sg(e(HpX<V>()));
+  auto x = [](auto a, auto b, auto c, auto d) {
+    using Q = decltype(a.x);  // (b - a) x (d - c) in N<Q>
+    using V =  // exact Q: the cross in Q, then N<Q>
+        Point<std::conditional_t<is_exact_v<Q>, Q, N<Q>>>;
+    return N<Q>((V(b) - V(a)).cross(V(d) - V(c)));
   };
-  auto turn = [&](L p, L g) {  // rounded: exact on b - a
-    auto e = [&](auto x) { return x(p.a, p.b, g.a, g.b); };
-    return rd ? cross_sign(p.b - p.a, g.b - g.a) : sg(e);
+  // turn: the sign of D; rounded N: exact on the rounded b - a
+  auto turn = [&](Line<T> p, Line<T> g) {
+    return is_exact_v<N<T>> ? hp_sg(x(p.a, p.b, g.a, g.b))
+                            : cross_sign(p.b - p.a, g.b - g.a);
   };
   // h: the direction d is in [pi, 2pi); less: by direction
   auto h = [](P d) { return P(d.y, d.x) < P(); };
-  auto less = [&](L p, L g) {
+  auto less = [&](auto p, auto g) {
     P a = p.b - p.a, b = g.b - g.a;
     return h(a) != h(b) ? h(b) : turn(p, g) > 0;
   };
   std::sort(q.begin(), q.end(), less);
-  std::vector<L> u;  // of each direction the inner line
-  for (auto& l : q)
-    if (u.empty() || less(u.back(), l)) u.push_back(l);
-    else if (turn(l, {l.a, u.back().a}) < 0) u.back() = l;
-  auto w = [](L l) {  // the outward axis
+  auto w = [&](auto l) {  // the outward axis
     P d = l.b - l.a;
     return P(hp_sg(d.x) ? 0 : hp_sg(d.y), -hp_sg(d.x));
   };
@@ -274,12 +260,11 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   // of F = D (d_r x (o_p - o_r)) + (d_r x d_p) ((o_g - o_p) x
   // d_g), D = d_p x d_g, d = b - a, times that of D, o = a; a
   // tie (0) is broken by o = w (the lines pushed out by 0+).
-  auto side = [&](L p, L g, L r, bool tie = 1) {
+  auto side = [&](auto p, auto g, auto r, bool tie = 1) {
     auto F = [&](P o1, P o2, P o3) {
-      return sg([&](auto x) {
-        return x(p.a, p.b, g.a, g.b) * x(r.a, r.b, o3, o1) +
-               x(r.a, r.b, p.a, p.b) * x(o1, o2, g.a, g.b);
-      });
+      return hp_sg(
+          x(p.a, p.b, g.a, g.b) * x(r.a, r.b, o3, o1) +
+          x(r.a, r.b, p.a, p.b) * x(o1, o2, g.a, g.b));
     };
     int s = F(p.a, g.a, r.a);
     return (s || !tie ? s : F(w(p), w(g), w(r))) * turn(p, g);
@@ -287,7 +272,10 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   // the deque q[f, e); a gap >= pi in the directions (no box,
   // unbounded) makes a turn <= 0 below
   size_t f = 0, e = 0;
-  for (auto& l : u) {
+  for (auto l : q) {  // of each direction the inner line
+    bool par = e > f && !less(q[e - 1], l);
+    if (par && turn(l, {l.a, q[e - 1].a}) >= 0) continue;
+    e -= par;
     while (e - f > 1 && side(q[e - 2], q[e - 1], l) <= 0) e--;
     while (e - f > 1 && side(q[f], q[f + 1], l) <= 0) f++;
     if (e > f && turn(q[e - 1], l) <= 0) return {};  // empty
@@ -296,40 +284,35 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   while (e - f > 2 && side(q[e - 2], q[e - 1], q[f]) <= 0) e--;
   while (e - f > 2 && side(q[f], q[f + 1], q[e - 1]) <= 0) f++;
   if (e - f < 3 || turn(q[e - 1], q[f]) <= 0) return {};
-  size_t k = e - f;
-  auto at = [&](size_t i) { return q[f + i % k]; };
+  auto at = [&](size_t i) { return q[f + i % (e - f)]; };
   // vertex i: at(i) x at(i + 1) = a + (b - a) t, t = N / D,
-  // once (rounded decisions rd: all, then cleaned)
+  // once (rounded N: all, then cleaned)
   std::vector<Point<R>> r, s;
-  HpX<V> X;
-  for (size_t i = 0; i < k; i++) {
-    L p = at(i), l = at(i + 1);
-    R t = R(X(p.a, l.a, l.a, l.b)) / R(X(p.a, p.b, l.a, l.b));
-    if (rd || side(at(i + k - 1), p, l, 0) ||
-        (i + 1 == k && r.empty()))
+  for (size_t i = 1; i <= e - f; i++) {
+    auto p = at(i), l = at(i + 1);
+    R t = R(x(p.a, l.a, l.a, l.b)) / R(x(p.a, p.b, l.a, l.b));
+    if (!is_exact_v<N<T>> || side(at(i - 1), p, l, 0) ||
+        (i == e - f && r.empty()))
       r.push_back(Point<R>(p.a) + Point<R>(p.b - p.a) * t);
   }
   // rounded vertices may turn straight or right: of such a
   // triple drop (index m) the point opposite its longest side;
   // stack passes, each from the middle, until 3 drop none
-  auto drop = [&](Point<R> a, Point<R> b, Point<R> c) {
-    auto t = [&](auto x) { return x(a, b, a, c); };
-    if (orient(a, b, c) > 0 && sg(t) > 0) return 3l;
+  auto drop = [&] {  // of the top triple of s
+    auto a = s.end()[-3], b = s.end()[-2], c = s.back();
+    if (orient(a, b, c) + hp_sg(x(a, b, a, c)) > 1) return 3l;
     R d[3] = {dist2(b, c), dist2(c, a), dist2(a, b)};
     return std::max_element(d, d + 3) - d;
   };
-  for (int ok = 0; ok < 3 && r.size() > 2; r.swap(s), ok++) {
-    size_t n = r.size(), i = 0;
-    for (s.clear(); i < n; i++) {
-      auto c = r[(i + n / 2) % n];
-      long m = 3;
-      while (s.size() > 1 &&
-             (m = drop(s.end()[-2], s.back(), c)) < 2)
-        s.erase(s.end() - 2 + m), ok = -1;
-      m == 2 ? void(ok = -1) : s.push_back(c);
+  for (int ok = 0; ok < 3 && r.size() > 2; ok++) {
+    for (size_t n = r.size(), i = 0; i < n; i++) {
+      s.push_back(r[(i + n / 2) % n]);
+      for (long m; s.size() > 2 && (m = drop()) < 3;)
+        s.erase(s.end() - 3 + m), ok = -1;
     }
+    r.swap(s), s.clear();
   }
-  if (r.size() == 2 && dist(r[0], r[1]) <= R(rd ? eps<T> : 0))
+  if (r.size() == 2 && dist(r[0], r[1]) <= R(eps<N<T>>))
     r.pop_back();
   return r;
 }
@@ -340,9 +323,12 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
 // halfplane_intersection's contract (halfplane.hpp) with every
 // decision exact for floating input too, and exactly left
 // turns of the returned values at every scale: halfplane.hpp's
-// sweep on the arithmetic Rm (a filter) and Xp (exact).
-// Rm<T>, Xp<T>, hp_sg: that arithmetic (hp_sg of an Rm is 2
-//   when it cannot decide).
+// sweep on the filter Dd; where Dd is not sure of a sign or a
+// value it throws and the sweep reruns on Xp (exact).
+// Xp<T>: an expansion (an exact floating sum; +, -, *, and its
+//   rounded value); XpW<T>: Xp for floating T, else wide_t.
+// Dd<T>: h + l and a bound e on its error (0: exact); its
+//   value or hp_sg throws when not sure; DdW<T>: Dd or wide_t.
 // Result: as halfplane.hpp: 0 empty (exactly), 1 a point, 2 a
 //   segment, >= 3 every consecutive triple has orient > 0 AND
 //   an exactly positive turn (its exact area is > 0), no
@@ -350,26 +336,32 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
 //   exact vertex v (u = 2^-53, M the largest |input
 //   coordinate|); each exact vertex within 2 eps + 64u (|v| +
 //   M) of the result.
-// Time: O(n log n), halfplane.hpp's; long long: its time;
-//   double: 2-5x the default (each vertex from expansions;
-//   5x on lines tangent to a circle).
+// Time: O(n log n), halfplane.hpp's steps; planar_bench (1e5
+//   and 1e6 lines tangent to a circle): long long 1.2x and
+//   1.0x the default, double 4.7x and 4x (1.1 us per
+//   line). Input where Dd is unsure (exact ties of non-integer
+//   doubles, e.g. three lines through one point): a second
+//   run in expansions, about 100x the default.
 // Precision: decisions exact for the half-planes pushed
 //   outward by an infinitesimal (symbolic perturbation). long
 //   long: the coordinate range (docs/eps.md), box too, in
-//   __int128. Floating: exact
-//   on the given values (a double is a rational): each sign is
-//   first taken from Rm, the rounded value v with a running
-//   bound e on its error (each result adds 2u |v|), when |v| >
-//   e or e = 0, else from Xp, the expansion (Shewchuk:
-//   two-sum and FMA two-product, exact while no product
-//   underflows: coordinates 0 or 1e-60 <= |x| <= 1e60).
-//   Vertices: t = N / D of exact N, D, each rounded once, then
-//   a + (b - a) t. The cleaning drops, of a turn that orient
-//   or the exact sign does not see as left, the point opposite
-//   the longest side. The double area2 of the result errs by
-//   its own rounding (about 2 n^2 u D^2, D its largest
-//   coordinate difference), so a sliver's computed sign can be
-//   wrong at 1e9. Exact types: the exact region.
+//   __int128. Floating: exact on the given values (a double
+//   is a rational): each sign is that of Dd's value v when
+//   |v| >= 2e (so e = 0 or |v| > e), else (rerun) Xp,
+//   the expression as an expansion (Shewchuk: two-sum and FMA
+//   two-product, exact while no product underflows:
+//   coordinates 0 or 1e-60 <= |x| <= 1e60). Dd: two-sum and
+//   FMA two-product on the high parts, the low parts rounded,
+//   each rounding's bound (2u |result|, 0 where exact) added.
+//   Vertices: t = N / D of exact N, D, each rounded once
+//   (Dd: only where e <= 2^-9 u |value|, so within (1 +
+//   2^-9) u), then a + (b - a) t. The cleaning drops, of a
+//   turn that orient or the exact sign does not see as left,
+//   the point opposite the longest side. The double area2 of
+//   the result errs by its own rounding (about 2 n^2 u D^2, D
+//   its largest coordinate difference), so a sliver's
+//   computed sign can be wrong at 1e9. Exact types: the exact
+//   region.
 // Degenerate: as halfplane.hpp. Asserted: a != b; box >= 0;
 //   coordinates and box in the ranges above.
 // Source: Zhu Zeyuan's S&I half-plane intersection (2006);
@@ -377,75 +369,91 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
 //   (1990); Shewchuk, "Adaptive Precision Floating-Point
 //   Arithmetic" (1997).
 // Tests: unit halfplane_exact_test (the cases both variants
-//   run); property halfplane_prop (both headers); bench
-//   planar_bench.
+//   run; a tie that needs the rerun); property halfplane_prop
+//   (both headers); bench planar_bench.
 #ifndef GEO_HALFPLANE_EXACT_HPP
 #define GEO_HALFPLANE_EXACT_HPP
 
-// a rounded value v and a bound e on its error (0: exact)
-template <class T> struct Rm {
-  T v, e;
-  Rm(T x = 0, T r = -1)  // r: the operands' error
-      : v(x),
-        e(r < 0 ? 0
-                : r + std::abs(x) *
-                          std::numeric_limits<T>::epsilon()) {}
-  Rm operator+(Rm y) const { return {v + y.v, e + y.e}; }
-  Rm operator-(Rm y) const { return {v - y.v, e + y.e}; }
-  Rm operator*(Rm y) const {
-    return {v * y.v,
-            std::abs(v) * y.e + std::abs(y.v) * e + e * y.e};
-  }
-};
-template <class T> int hp_sg(Rm<T> x) {  // 2: not sure
-  return std::abs(x.v) > x.e || x.e == 0 ? hp_sg(x.v) : 2;
-}
 // an expansion: the exact sum of c, nonoverlapping parts in
 // increasing magnitude; add: Grow-Expansion (two-sum); *: FMA
 // two-products
 template <class T> struct Xp {
   std::vector<T> c;
   Xp(T x = 0) : c(x != 0, x) {}
-  void add(T b) {
+  void operator+=(T b) {
     size_t k = 0;
     for (T a : c) {
       T s = a + b, z = s - a;
       c[k] = a - (s - z) + (b - z), k += c[k] != 0, b = s;
     }
-    c.resize(k);
-    if (b != 0) c.push_back(b);
+    if (c.resize(k); b != 0) c.push_back(b);
   }
   Xp operator+(Xp y) const {
-    for (T b : c) y.add(b);
+    for (T b : c) y += b;
     return y;
   }
-  Xp operator-(Xp y) const {
-    for (T& b : y.c) b = -b;
-    return *this + y;
-  }
+  Xp operator-(Xp y) const { return *this + y * Xp(-1); }
   Xp operator*(const Xp& y) const {
     Xp r;
     for (T a : c)
-      for (T b : y.c)
-        r.add(a * b), r.add(std::fma(a, b, -a * b));
+      for (T b : y.c) r += a * b, r += std::fma(a, b, -a * b);
     return r;
   }
-  explicit operator T() const {  // from the largest part
+  operator T() const {  // rounded, from the largest part
     return std::accumulate(c.rbegin(), c.rend(), T(0));
   }
 };
-template <class T> int hp_sg(Xp<T> x) { return hp_sg(T(x)); }
+// the arithmetic of the sweep: exact coordinates in wide_t
+template <class T> using XpW =
+    std::conditional_t<is_exact_v<T>, wide_t<T>, Xp<T>>;
+// the filter: h + l, within e of the exact value (two-sum and
+// FMA two-product); a value or sign it is not sure of throws
+template <class T> struct Dd {
+  T h, l, e;
+  static constexpr T u = std::numeric_limits<T>::epsilon();
+  static T ad(T x, T y, T& e) {  // x + y, its error to e
+    return e += (x != 0 && y != 0) * u * std::abs(x + y),
+           x + y;
+  }
+  Dd(T x = 0, T y = 0, T r = 0) : h(x), l(y), e(r) {}
+  T m() const { return std::abs(h) + std::abs(l); }
+  Dd operator+(Dd y) const {
+    T s = h + y.h, z = s - h, r = e + y.e, t = ad(l, y.l, r);
+    return {s, ad(t, h - (s - z) + (y.h - z), r), r};
+  }
+  Dd n() const { return {-h, -l, e}; }  // -this
+  Dd operator-(Dd y) const { return *this + y.n(); }
+  Dd operator*(Dd y) const {
+    T p = h * y.h, a = h * y.l, b = l * y.h, c = l * y.l,
+      r = m() * y.e + (y.m() + y.e) * e +
+          u * (std::abs(a) + std::abs(b) + std::abs(c)),
+      q = ad(ad(a, b, r), c, r);
+    return {p, ad(std::fma(h, y.h, -p), q, r), r};
+  }
+  operator T() const {  // rounded once, or throws
+    return e > std::abs(h + l) * u / 1024 ? throw 0 : h + l;
+  }
+  friend int hp_sg(Dd x) {  // its sign, or throws
+    T v = x.h + x.l;
+    return std::abs(v) >= 2 * x.e ? hp_sg(v) : throw 0;
+  }
+};
+template <class T> using DdW =
+    std::conditional_t<is_exact_v<T>, wide_t<T>, Dd<T>>;
 
 template <class T>
 std::vector<Point<frac_t<T>>> halfplane_intersection_exact(
     const std::vector<Line<T>>& H, T box = T(0)) {
-  if constexpr (!is_exact_v<T>)
-    for (auto& l : H)  // 0 or 1e-60 <= |x| <= 1e60
-      for ([[maybe_unused]] T x :
+  if constexpr (!is_exact_v<T>)  // 0 or 1e-60 <= |x| <= 1e60
+    for (auto& l : H)
+      for ([[maybe_unused]] T v :
            {l.a.x, l.a.y, l.b.x, l.b.y, box})
-        assert(x == 0 ||
-               (std::abs(x) >= 1e-60 && std::abs(x) <= 1e60));
-  return halfplane_intersection<T, Rm, Xp>(H, box);
+        assert(v == 0 || (v * v >= 1e-120 && v * v <= 1e120));
+  try {  // the filter; unsure: every decision in expansions
+    return halfplane_intersection<T, DdW>(H, box);
+  } catch (int) {
+    return halfplane_intersection<T, XpW>(H, box);
+  }
 }
 
 #endif

@@ -1,12 +1,12 @@
-// cpgeo 3d/hull.hpp, hash 58bdd3; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo 3d/hull.hpp, hash ce11ba; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <algorithm>
 #include <cassert>
 #include <tuple>
 #include <array>
-#include <numeric>
 #include <random>
+#include <utility>
 #include <vector>
 
 namespace geo {
@@ -210,36 +210,45 @@ template <class T> int orient3d(Point3<T> a, Point3<T> b,
 
 #endif
 
-// 3d/hull.hpp: 3-D convex hull (randomized incremental with a
-// conflict graph).
+// 3d/hull.hpp: 3-D convex hull (randomized incremental, one
+// conflict face per point).
 // hull3d(p): Hull3 h. h.f: the hull's faces, triangles of
 //   indices into p, each outward (orient3d(p[a], p[b], p[c],
-//   q) <= 0 for every input point q) and non-degenerate. h.v:
-//   the corners, increasing (distinct input points that are
-//   extreme: not inside the hull, a face or an edge; one index
-//   per distinct point).
+//   q) <= 0 for every input point q) and non-degenerate; their
+//   vertices are exactly the corners. h.v: the corners,
+//   increasing (distinct input points that are extreme: not
+//   inside the hull, a face or an edge; one index per distinct
+//   point, the copy the hull used).
 // Volume and area: volume6(p, h.f), surface_area(p, h.f) of
 //   3d/polyhedron.hpp (0 and the polygon's area when planar).
-// Time: O(n log n) expected (insertion order shuffled by a
-//   fixed seed: the same input gives the same output).
+// Time: O(n log n) expected conflict changes, each testing
+//   the step's new faces (docs/3d/hull.md); insertion order
+//   shuffled by a fixed seed (same input, same output).
+//   3d/hull_fast.hpp: the same contract, faster.
 // Precision: long long: exact in the coordinate range
 //   (docs/eps.md; asserted). Floating: eps is a length; a
 //   point adds faces only if orient3d says it is strictly
 //   outside one (the tetrahedron with the face has smallest
-//   altitude > eps); the dimension tests: distance > eps from
-//   p[0], from the line, orient3d. Points eps/2 to ~100 eps
-//   from the planes of others can give faces that do not
-//   close (not checked): docs/3d/hull.md.
+//   altitude > eps), and then removes the faces it is outside
+//   of or within eps of; the dimension tests: distance > eps
+//   from p[0], from the line, orient3d. Points eps/2 to
+//   ~100 eps from the planes of others can make the decisions
+//   contradict each other and the faces not close: debug
+//   builds assert that a solid hull's faces close (every
+//   directed edge has its reverse; O(F log F)), release builds
+//   return them unchecked (docs/3d/hull.md).
 // Degenerate: empty -> no face, no corner; all equal (within
 //   eps) -> v = {0}; all collinear -> v = the two ends; all
 //   coplanar -> f triangulates the convex polygon once
 //   (normals to one side), v its corners. Duplicates,
 //   collinear and coplanar subsets: any number.
 // Source: de Berg, Cheong, van Kreveld, Overmars, Comp. Geom.
-//   (3rd ed.), ch. 11 (conflict graph); Clarkson and Shor,
-//   DCG 4 (1989).
-// Tests: unit 3d_hull_test; property 3d_hull_prop; judge
-//   convex_hull_3d.
+//   (3rd ed.), ch. 11; Clarkson and Shor, DCG 4 (1989);
+//   Barber, Dobkin, Huhdanpaa, ACM TOMS 22 (1996) (one
+//   conflict face per point: a point outside a removed face
+//   and outside the new hull is outside a new face).
+// Tests: unit 3d_hull_test; property 3d_hull_prop (both
+//   variants); judge convex_hull_3d (hull_fast).
 #ifndef GEO_3D_HULL_HPP
 #define GEO_3D_HULL_HPP
 
@@ -249,107 +258,76 @@ struct Hull3 {
 };
 
 template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
-  using P = Point3<T>;
-  using I = unsigned;  // indices
-  I n = I(p.size()), a = 0, b = 0, c = 0, d = n, x = 0,
-    N = ~I(0);
-  for ([[maybe_unused]] auto& q : p) assert(in_range(q, 1e9));
+  using I = unsigned;                             // indices
+  auto [n, h] = std::pair(I(p.size()), Hull3());  // h: result
+  std::vector<I> o(n), at(n + 1), V, K(n + 1), D(2);
+  for (I i = n; i--;) o[i] = i, assert(in_range(p[i], 1e9));
   if (!n) return {};
-  auto e = eps<T>;
-  auto m = [&](I i) {
-    return (p[b] - p[a]).cross(p[i] - p[a]);
+  auto far = [&](auto k, I r = 0) {  // first largest k(i)
+    for (I i : o) r = k(i) > k(r) ? i : r;
+    return r;
   };
-  for (I i = 0; i < n; i++)  // b: the farthest from a
-    if (dist2(p[a], p[i]) > dist2(p[a], p[b])) b = i;
-  if (dist2(p[a], p[b]) <= e * e) return {{}, {0}};
-  for (I i = 0; i < n; i++)  // c: the farthest from ab
-    if (m(i).norm2() > m(c).norm2()) c = i;
-  if (m(c).norm2() <= e * e * dist2(p[a], p[b])) {
-    for (I i = 0; i < n; i++)  // a line: b is an end
-      if (dist2(p[b], p[i]) > dist2(p[b], p[x])) x = i;
-    return {{}, {int(std::min(x, b)), int(std::max(x, b))}};
-  }
-  for (I i = n; i--;)
-    if (orient3d(p[a], p[b], p[c], p[i])) d = i;
-  if (d == n) {  // flat: an apex 1 off the plane, towards 0
-    auto w = m(c);
-    auto A = [](T v) { return v < 0 ? -v : v; };
-    T X = A(w.x), Y = A(w.y), Z = A(w.z);  // the largest axis
-    P u(X >= Y && X >= Z, X < Y && Y >= Z, X < Z && Y < Z);
-    p.push_back(p[a] + u * T(p[a].dot(u) > 0 ? -1 : 1));
-  }
-  if (orient3d(p[a], p[b], p[c], p[d]) > 0) b ^= c ^= b ^= c;
-  std::vector<std::array<I, 3>> F;
-  std::vector<std::vector<I>> C, D(n + 1);  // conflicts
-  std::vector<std::array<I, 3>> B;  // B[f][k]: across edge k
-  std::vector<I> o(n), dead, seen(n + 1, N), at(n + 1);
-  auto side = [&](I f, I q) {
-    auto [y, z, w] = F[f];
-    return orient3d(p[y], p[z], p[w], p[q]);
+  auto a = p[0];
+  I b = far([&](I i) { return dist2(a, p[i]); }), c, d, e;
+  auto m = [&](I i) { return (p[b] - a).cross(p[i] - a); };
+  if (dist2(a, p[b]) <= eps<T> * eps<T>) return {{}, {0}};
+  c = far([&](I i) { return m(i).norm2(); });
+  if (m(c).norm2() <= eps<T> * eps<T> * dist2(a, p[b]))
+    return d = far([&](I i) { return dist2(p[b], p[i]); }),
+           Hull3{{}, {int(d < b ? d : b), int(d < b ? b : d)}};
+  std::vector<std::array<I, 3>> F{{0, b, c}, {0, c, b}},
+      B{{1, 1, 1}, {0, 0, 0}};       // B[f][k]: across edge k
+  std::vector<std::vector<I>> C(2);  // C[f]: points out of f
+  auto s = [&](I q, I f = 0) {       // F[0]: the plane abc
+    return orient3d(p[F[f][0]], p[F[f][1]], p[F[f][2]], p[q]);
   };
-  auto add = [&](I y, I z, I w) {
-    F.push_back({y, z, w}), B.push_back({}), C.emplace_back();
-    return dead.push_back(0), I(F.size() - 1);
-  };
-  for (auto [y, z, w] :
-       {std::array{a, b, c}, {a, c, d}, {a, d, b}, {b, d, c}})
-    add(y, z, w);
-  for (I f = 0; f < 16; f++)
-    for (I k = 0; k < 9; k++)
-      if (F[f / 4][k / 3] == F[f % 4][(k + 1) % 3] &&
-          F[f / 4][(k / 3 + 1) % 3] == F[f % 4][k % 3])
-        B[f / 4][k / 3] = f % 4;
-  for (I q = 0; q < n; q++)
-    for (I f = 0; f < 4; f++)
-      if (side(f, q) > 0) C[f].push_back(q), D[q].push_back(f);
-  std::iota(o.begin(), o.end(), 0);
+  // flat (no d off the plane abc): d = an apex 1 to 3 off a,
+  // towards 0
+  p.push_back(a), d = far([&](I i) { return s(i) != 0; });
+  for (T* x : {&p[n].x, &p[n].y, &p[n].z})
+    if (!s(d)) d = n, *x += *x > 0 ? -1 : 1;
   std::shuffle(o.begin(), o.end(), std::mt19937_64(n));
+  // d first; a point on the plane goes to the face d sees
+  // (s is -1, 0 or 1: the sign of 2 s(q) + s(d) is s(q)'s, or
+  // s(d)'s when s(q) = 0)
+  o.insert(o.begin(), d);
+  for (I q : o) C[K[q] = 2 * s(q) + s(d) < 0].push_back(q);
   for (I i : o) {
-    I G0 = I(F.size());
-    for (I f : D[i])
-      if (!dead[f]) dead[f] = i + 1;  // visible
-    for (I f : D[i]) {
-      for (I k = 0; k < 3 && dead[f] == i + 1; k++) {
-        I g = B[f][k], u = F[f][k], G;
-        if (dead[g]) continue;
-        at[u] = G = add(u, F[f][(k + 1) % 3], i);
-        B[G][0] = g;
-        for (auto& y : B[g])
-          if (y == f) y = G;
-        for (I h : {f, g})
-          for (I q : C[h])
-            if (seen[q] != G && (seen[q] = G, side(G, q) > 0))
-              C[G].push_back(q), D[q].push_back(G);
+    if (D[K[i]]) continue;  // V: the faces i sees or is on
+    V = {K[i]}, D[K[i]] = n, e = I(F.size());
+    for (I j = 0; j < V.size(); j++)
+      for (I k = 0, f = V[j]; k < 3; k++) {
+        I g = B[f][k], u = F[f][k], v = F[f][(k + 1) % 3];
+        if (!D[g] && s(i, g) >= 0) D[g] = n, V.push_back(g);
+        if (D[g]) continue;
+        at[u] = I(F.size()), F.push_back({u, v, i});
+        B.push_back({g}), C.emplace_back(), D.push_back(0);
+        B[g][(F[g][1] == v) + 2 * (F[g][2] == v)] = at[u];
       }
-      C[f] = {};
-    }
-    for (I G = G0; G < F.size(); G++)
+    for (I G = e; G < F.size(); G++)
       B[G][1] = at[F[G][1]], B[at[F[G][1]]][2] = G;
-    D[i] = {};
+    for (I f : V)
+      // K[q]: the first new face q sees, or none (dead)
+      for (I q : std::exchange(C[f], {}))
+        for (I g = e; g < F.size() && D[K[q]]; g++)
+          if (s(q, g) > 0) C[K[q] = g].push_back(q);
   }
-  // corners: on faces of three distinct planes
-  std::vector<std::array<I, 3>> q(n + 1, {N, N, 0});
-  auto same = [&](I f, I g) {
-    return !side(f, F[g][0]) && !side(f, F[g][1]) &&
-           !side(f, F[g][2]);
-  };
-  Hull3 h;
-  for (I g = 0; g < F.size(); g++) {
-    if (dead[g]) continue;
-    for (I y : F[g]) {
-      auto& [f0, f1, k] = q[y];
-      if (f0 == N) f0 = g;
-      if (same(f0, g)) continue;
-      if (f1 == N) f1 = g;
-      k |= !same(f1, g);
-    }
-    auto [y, z, w] = F[g];
-    if (std::max({y, z, w}) < n)
-      h.f.push_back({int(y), int(z), int(w)});
-  }
+  // the faces' vertices are the corners
+  for (I g = 0; g < F.size(); g++)
+    if (auto [x, y, z] = F[g]; std::max({x, y, z, D[g]}) < n)
+      h.f.push_back({int(x), int(y), int(z)}),
+          K[x] = K[y] = K[z] = g;
   for (I y = 0; y < n; y++)
-    if (q[y][2]) h.v.push_back(int(y));
-  return h;
+    if (!D[K[y]]) h.v.push_back(int(y));
+#ifndef NDEBUG  // floating, solid: the faces close (hull.md)
+  std::vector<std::pair<int, int>> E[2];  // edges, reversed
+  for (auto [x, y, z] : is_exact_v<T> ? Hull3().f : h.f)
+    E[0].insert(E[0].end(), {{x, y}, {y, z}, {z, x}}),
+        E[1].insert(E[1].end(), {{y, x}, {z, y}, {x, z}});
+  for (auto& r : E) std::sort(r.begin(), r.end());
+  assert(d == n || E[0] == E[1]);
+#endif
+  return std::move(h);
 }
 
 #endif

@@ -1,11 +1,10 @@
-// cpgeo hull/layers.hpp, hash 8c3303; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/layers.hpp, hash 37e67c; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <algorithm>
 #include <cassert>
-#include <limits>
-#include <numeric>
 #include <vector>
+#include <numeric>
 
 namespace geo {
 
@@ -90,54 +89,59 @@ template <class T> bool in_range(Point<T> p, long long b) {
 
 #endif
 
-// orient.hpp: the turn a -> b -> c, and the exact sign of a
-// cross product.
-// cross_sign(a, b): the exact sign of a.cross(b), no eps.
-//   Exact T: compared in wide_t. Floating: a plain product
-//   when its error bound allows, else Kahan's FMA difference
-//   of products (relative error <= 2u), exact unless a
-//   product overflows or underflows.
-// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0
-//   collinear. Exact T: cross_sign(b - a, c - a). Floating:
-//   0 iff the triangle's smallest altitude |cross| / longest
-//   side is <= eps (a length); evaluated on the points
-//   sorted, so every order of a, b, c gives the same answer
-//   bit for bit, and exactly 0 when two points coincide.
-// Time: O(1).
-// Precision: cross_sign exact for every long long; orient for
-//   |x|,|y| <= 4e18 (asserted); floating: docs/eps.md (|x|,|y|
-//   <= 3.9e5 for double at eps = 1e-9).
-// Degenerate: a == b etc. gives 0.
-// Source: Kahan's difference of products; Jeannerod, Louvet,
-//   Muller, Math. Comp. 82 (2013) for its error bound.
-// Tests: unit orient_test; property orient_prop.
-#ifndef GEO_ORIENT_HPP
-#define GEO_ORIENT_HPP
+// hull/convex_hull.hpp: convex hull (Andrew's monotone chain).
+// convex_hull(pts): the strict hull (no collinear vertices);
+//   convex_hull<true>(pts) also keeps every input point on the
+//   boundary. Duplicates merged. Counter-clockwise from the
+//   lowest point (AOJ CGL_4_A order). Input already sorted by
+//   lower is not sorted again.
+// lower(a, b): a is lower than b (smaller y, then smaller x).
+// Time: O(n log n). Same contract, faster: convex_hull_fast.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; asserted); floating: finite (asserted). The
+//   right chain (points in lower order), then the left
+//   (reverse order, without the right chain's points) pop b
+//   from a, b, q unless b turns left (<true>: or is on segment
+//   aq). Floating: b within eps (a distance) of segment aq
+//   counts as on it; the lowest and highest points are always
+//   output. What this guarantees: docs/hull/convex_hull.md.
+// Degenerate: {} -> {}; all equal -> {p}; all collinear ->
+//   strict: {lowest, other end}; <true>: every point once,
+//   from the lowest to the other end (not walked back).
+// Source: A. M. Andrew, IPL 9 (1979).
+// Tests: unit hull_convex_hull_test; property
+//   hull_convex_hull_prop; judge CGL_4_A, CGL_4_B.
+#ifndef GEO_HULL_CONVEX_HULL_HPP
+#define GEO_HULL_CONVEX_HULL_HPP
 
-template <class T> int cross_sign(Point<T> a, Point<T> b) {
-  wide_t<T> l = wide_t<T>(a.x) * b.y, r = wide_t<T>(a.y) * b.x;
-  assert(l - l == 0 && r - r == 0);  // finite products
-  if constexpr (!is_exact_v<T>)  // error of l - r: 2u(|l|+|r|)
-    if (std::abs(l - r) <=
-        4 * std::numeric_limits<T>::epsilon() *
-            (std::abs(l) + std::abs(r)))
-      l = std::fma(a.x, b.y, -r), r = std::fma(a.y, b.x, -r);
-  return (l > r) - (l < r);
-}
+inline constexpr auto lower = [](auto a, auto b) {
+  return a.y < b.y || (a.y == b.y && a.x < b.x);
+};
 
-template <class T>
-int orient(Point<T> a, Point<T> b, Point<T> c) {
-  assert(in_range(a, 4e18) && in_range(b, 4e18) &&
-         in_range(c, 4e18));  // the differences fit in T
-  if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
-  else {
-    if (b < a) return -orient(b, a, c);  // sort a <= b <= c
-    if (c < b) return -orient(a, c, b);
-    if (a == b || b == c) return 0;
-    T A = a.cross(b, c),
-      L = std::max({dist2(a, b), dist2(a, c), dist2(b, c)});
-    return A * A <= eps<T> * eps<T> * L ? 0 : A > 0 ? 1 : -1;
-  }
+template <bool keep = false, class T>
+std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
+  for ([[maybe_unused]] auto q : p) assert(in_range(q, 1e9));
+  if (!std::is_sorted(p.begin(), p.end(), lower))
+    std::sort(p.begin(), p.end(), lower);
+  p.erase(std::unique(p.begin(), p.end()), p.end());
+  std::size_t n = p.size(), k = 0, s = 0, r = 0;
+  decltype(p) h(n + 1);  // right chain h[0..s], then left
+  auto add = [&](auto q) {
+    if (r > 0 && q == h[r]) return void(r--);  // on the right
+    // pop b = h[k - 1] from a, b, q unless b is a vertex
+    for (; k >= s + 2; k--) {
+      auto a = h[k - 2], d = h[k - 1] - a, v = q - a;
+      T c = d.cross(v), e = eps<T>;  // floating: b near aq: 0
+      if (!is_exact_v<T> && c * c <= e * e * v.norm2())
+        c *= d.dot(v) <= 0 || v.dot(v - d) <= 0;
+      if (keep ? c >= 0 : c > 0) break;
+    }
+    h[k++] = q;
+  };
+  for (auto q : p) add(q);
+  for (r = k - 2, s = k - 1; n > 1 && --n;) add(p[n - 1]);
+  h.resize(std::max(k, n + 1) - 1);
+  return h;
 }
 
 #endif
@@ -148,204 +152,48 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 //   removes every point on the boundary of the convex hull of
 //   the points left (collinear boundary points and all copies
 //   of a point included).
-// Time: O(n log^2 n) worst case, O(n) memory. The distinct
-//   points, sorted by (x, y), are the leaves of a static
-//   balanced tree; a node keeps the bridge of its children's
-//   upper hulls (collinear points kept), so its hull is the
-//   left one up to the bridge, then the right one. A bridge is
-//   found by one descent into both children, O(height). A
-//   round walks the root's upper hull, and the lower one from
-//   a second tree on (-x, -y), O(log n) a point; deleting the
-//   round's points recomputes the bridges that lost an end,
-//   O(log^2 n) a point. Measured: docs/hull/layers.md.
-// Precision: long long: exact in the coordinate range
-//   (docs/eps.md; orient, and one degree-3 sign in __int128);
-//   debug builds assert that range, and finiteness for
-//   floating T (NaN breaks the sort). Floating: orient's eps
-//   (a distance): points within about eps of a layer's edge
-//   belong to that layer.
+// Time: O(n L log(n / L)) for L layers, O(n^2) worst case:
+//   sorted once by lower, each round is convex_hull<true> of
+//   the points left (already sorted: no sort) and a binary
+//   search of each in it. Same contract, O(n log^2 n):
+//   convex_layers_fast (hull/layers_fast.hpp), for n above a
+//   few thousand with many layers (docs/hull/layers.md).
+// Precision: as convex_hull<true>. long long: exact in the
+//   coordinate range (docs/eps.md); debug builds assert that
+//   range, and finiteness for floating T (NaN breaks the
+//   sort). Floating: eps a distance: points within about eps
+//   of a layer's edge belong to that layer.
 // Degenerate: n = 0 -> {}; one distinct point (any copies) is
 //   layer 1; collinear points are all layer 1.
-// Source: M. H. Overmars, J. van Leeuwen, JCSS 23 (1981), and
-//   Preparata & Shamos, Computational Geometry (1985), 3.3.7:
-//   the bridge tree and the bridge-finding case analysis (here
-//   on one hull edge of each child; the last case compares the
-//   crossing of the edges' lines with the children's
-//   separator). B. Chazelle (1985): the problem, O(n log n).
-// Tests: unit hull_layers_test; property hull_point_sets_prop;
-//   judge convex_layers; bench hull_bench.
+// Source: B. Chazelle (1985): the problem; A. M. Andrew, IPL 9
+//   (1979): each round's hull.
+// Tests: unit hull_layers_test (both variants); property
+//   hull_point_sets_prop (both variants); judge convex_layers
+//   (the fast variant).
 #ifndef GEO_HULL_LAYERS_HPP
 #define GEO_HULL_LAYERS_HPP
 
-// Upper hull, collinear points kept, of the live points among
-// p (sorted, distinct), with ties in x broken by y as if the
-// plane were turned by an infinitesimal angle.
-template <class T> struct LayerHull {
-  struct Node {  // bridge a = p[i], b = p[j] (a leaf: its
-                 // point); k: live children (bits)
-    Point<T> a, b;
-    int i = 0, j = 0, k = 0;
-  };
-  int sz = 1;
-  std::vector<Node> t;
-  std::vector<int> seen;
-  explicit LayerHull(const std::vector<Point<T>>& p) {
-    while (sz < static_cast<int>(p.size())) sz *= 2;
-    t.resize(2 * static_cast<std::size_t>(sz)),
-        seen.assign(t.size(), 0);
-    for (int i = 0; i < static_cast<int>(p.size()); i++) {
-      const Point<T>& q = p[static_cast<std::size_t>(i)];
-      nd(sz + i) = Node{q, q, i, i, 1};
-    }
-    for (int v = sz - 1; v > 0; v--) pull(v);
-  }
-  Node& nd(int v) { return t[static_cast<std::size_t>(v)]; }
-  const Node& nd(int v) const {
-    return t[static_cast<std::size_t>(v)];
-  }
-  static void prefetch(
-      const Node* x) {  // both children of a node (adjacent)
-#if defined(__GNUC__)
-    __builtin_prefetch(x), __builtin_prefetch(x + 1);
-#else
-    (void)x;
-#endif
-  }
-  int down(int v)
-      const {  // skip nodes with one empty child (v not empty)
-    while (v < sz && nd(v).k != 3) v = 2 * v + (nd(v).k >> 1);
-    return v;
-  }
-  // Bridge of v = (rightmost point of the left hull on it,
-  // leftmost of the right hull). u, w: nodes holding those;
-  // hull edges A = (a1, a2) of u, B of w; la, lb their lines.
-  void pull(int v) {
-    Node& x = nd(v);
-    x.k = (nd(2 * v).k ? 1 : 0) | (nd(2 * v + 1).k ? 2 : 0);
-    if (x.k != 3) return;
-    int u = 2 * v, w = 2 * v + 1, f = w;
-    while (f < sz) f *= 2;
-    const Point<T> m =
-        nd(f - 1).a;  // last leaf of the left child
-    for (;;) {
-      u = down(u), w = down(w);
-      const Node &A = nd(u), &B = nd(w);
-      if (u >= sz && w >= sz) break;
-      if (u < sz)
-        prefetch(&nd(2 * u));  // the next nodes: the time is
-                               // in cache misses
-      if (w < sz) prefetch(&nd(2 * w));
-      if (u >= sz) {  // a above lb: the bridge touches B right
-                      // of b1
-        w = 2 * w + (orient(B.a, B.b, A.a) > 0 ? 1 : 0);
-      } else if (w >= sz) {
-        u = 2 * u + (orient(A.a, A.b, B.a) > 0 ? 0 : 1);
-      } else {
-        const bool c1 =
-            orient(A.a, A.b, B.a) > 0 ||
-            orient(A.a, A.b, B.b) > 0;  // B above la
-        const bool c2 =
-            orient(B.a, B.b, A.a) > 0 ||
-            orient(B.a, B.b, A.b) > 0;  // A above lb
-        if (c1 || c2) {
-          u = c1 ? 2 * u : u, w = c2 ? 2 * w + 1 : w;
-          continue;
-        }
-        // la and lb cross at X. X >= m: all of A is under lb,
-        // the bridge is no steeper than lb, it touches B left
-        // of b2. Else all of B is under la: A right of a1.
-        using W = wide_t<T>;
-        const Point<T> d = A.b - A.a, e = B.b - B.a,
-                       g = B.a - A.a, h = A.a - m;
-        const W D = W(d.x) * W(e.y) - W(d.y) * W(e.x),
-                N = W(g.x) * W(e.y) - W(g.y) * W(e.x);
-        W sx = W(h.x) * D + W(d.x) * N,
-          sy = W(h.y) * D + W(d.y) * N;  // (X - m) * D
-        if (D < 0) sx = -sx, sy = -sy;
-        if (D == 0 || sx > 0 || (sx == 0 && sy >= 0))
-          w = 2 * w;
-        else u = 2 * u + 1;
-      }
-    }
-    x.a = nd(u).a, x.i = nd(u).i, x.b = nd(w).a, x.j = nd(w).i;
-  }
-  // Appends the hull points of v with index in [lo, hi] (each
-  // bound is outside v's range or a hull point of v), left to
-  // right. v not empty.
-  void walk(int v, int lo, int hi,
-            std::vector<int>& out) const {
-    v = down(v);
-    if (v >= sz) return out.push_back(v - sz);
-    if (lo <= nd(v).i)
-      walk(2 * v, lo, std::min(hi, nd(v).i), out);
-    if (hi >= nd(v).j)
-      walk(2 * v + 1, std::max(lo, nd(v).j), hi, out);
-  }
-  // Deletes the points dead, then recomputes, deepest first,
-  // the bridges that lost an end (and the nodes with an empty
-  // child). Any other bridge stays the bridge: its line is
-  // still above every point left. A dead point ends no bridge
-  // above where it is hidden.
-  void erase(const std::vector<int>& dead, int stamp) {
-    std::vector<int> todo;
-    for (int i : dead) nd(sz + i).k = 0;
-    for (int i : dead)
-      for (int v = sz + i; v > 1; v /= 2) {
-        const Node& x = nd(v / 2);
-        if (x.k == 3 && (v % 2 ? i < x.j : i > x.i)) break;
-        int& mark = seen[static_cast<std::size_t>(v / 2)];
-        if ((x.k != 3 || x.i == i || x.j == i) &&
-            mark != stamp)
-          mark = stamp, todo.push_back(v / 2);
-      }
-    std::sort(todo.rbegin(), todo.rend());
-    for (int v : todo) pull(v);
-  }
-};
-
 template <class T> std::vector<int> convex_layers(
     const std::vector<Point<T>>& pts) {
-  const std::size_t n = pts.size();
-  assert(std::all_of(pts.begin(), pts.end(),
-                     [](const Point<T>& q) {
-                       return in_range(q, 1000000000);
-                     }));
-  std::vector<std::size_t> order(n),
-      rep(n);  // rep: the index of a point among p
-  std::iota(order.begin(), order.end(), std::size_t(0));
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) {
-              return pts[a] < pts[b];
-            });
-  std::vector<Point<T>> p, q;  // the distinct points in (x, y)
-                               // order; q: -p reversed
-  for (std::size_t k = 0; k < n; k++) {
-    if (k == 0 || pts[order[k]] != pts[order[k - 1]])
-      p.push_back(pts[order[k]]);
-    rep[order[k]] = p.size() - 1;
+  for ([[maybe_unused]] auto q : pts) assert(in_range(q, 1e9));
+  std::vector<int> out(pts.size());
+  std::vector<std::size_t> id(pts.size()), rest;
+  std::iota(id.begin(), id.end(), std::size_t(0));
+  std::sort(id.begin(), id.end(), [&](auto a, auto b) {
+    return lower(pts[a], pts[b]);
+  });
+  for (int r = 1; !id.empty(); r++, id.swap(rest)) {
+    std::vector<Point<T>> p;
+    for (auto i : id) p.push_back(pts[i]);
+    auto h = convex_hull<true>(p);
+    std::sort(h.begin(), h.end(), lower);
+    rest.clear();
+    for (auto i : id)
+      if (std::binary_search(h.begin(), h.end(), pts[i],
+                             lower))
+        out[i] = r;
+      else rest.push_back(i);
   }
-  const int m = static_cast<int>(p.size());
-  for (int i = m - 1; i >= 0; i--)
-    q.push_back(p[static_cast<std::size_t>(i)] * -1);
-  LayerHull<T> up(p), low(q);
-  std::vector<int> layer(p.size(), 0), dead, under;
-  for (int round = 1, left = m; left > 0; round++) {
-    dead.clear(), under.clear();
-    up.walk(1, 0, m - 1, dead);
-    low.walk(1, 0, m - 1, under);
-    for (int j : under) dead.push_back(m - 1 - j);
-    std::sort(dead.begin(), dead.end());
-    dead.erase(std::unique(dead.begin(), dead.end()),
-               dead.end());
-    for (int i : dead)
-      layer[static_cast<std::size_t>(i)] = round;
-    left -= static_cast<int>(dead.size());
-    up.erase(dead, round);
-    for (int& i : dead) i = m - 1 - i;
-    low.erase(dead, round);
-  }
-  std::vector<int> out(n);
-  for (std::size_t i = 0; i < n; i++) out[i] = layer[rep[i]];
   return out;
 }
 

@@ -1,9 +1,8 @@
-// cpgeo sweep/all_intersections.hpp, hash a954a6; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo sweep/all_intersections.hpp, hash cf6108; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <cassert>
 #include <algorithm>
-#include <array>
 #include <iterator>
 #include <map>
 #include <set>
@@ -155,6 +154,59 @@ template <class T> bool on_segment(Point<T> r, Segment<T> s) {
 
 #endif
 
+// rational_point.hpp: exact rational points (x / d, y / d),
+// as intersection_exact.hpp and halfplane_abc.hpp return them.
+// frac_cmp(a, b, c, d): the sign of a / b - c / d (b, d > 0,
+//   b, d < 2^63), exactly: products when |a|,|c| < 2^62 (then
+//   < 2^125), else by continued fractions (no product).
+// RatPoint{x, y, d}: the point (x / d, y / d), d > 0, in
+//   wide_t<long long> (__int128), not reduced: compare points
+//   with == and <, never the fields. == exact; < the exact (x,
+//   y) order (frac_cmp); cmp(p): -1, 0, 1 in that order;
+//   lattice(): an integer point (d divides x and y);
+//   point<F>(): as Point<F> (default double), each coordinate
+//   x / d with x and d rounded to F, then divided. An integer
+//   point p: {p.x, p.y, 1}.
+// Time: O(1); == and < O(1) on products, else O(log d).
+// Precision: exact for 0 < d < 2^63 (frac_cmp's bound) and
+//   any __int128 numerators. point<F>(): relative error <=
+//   3u per coordinate (u of F, 2^-53 for double).
+// Degenerate: a point has many representations (k x, k y, k
+//   d): == and < treat them as one.
+// Source: continued fractions for comparing fractions.
+// Tests: unit rational_point_test; property
+//   rational_point_prop; used by sweep/all_intersections.
+#ifndef GEO_RATIONAL_POINT_HPP
+#define GEO_RATIONAL_POINT_HPP
+
+template <class W> int frac_cmp(W a, W b, W c, W d) {
+  W m = W(1) << 62;
+  if (-m < a && a < m && -m < c && c < m)
+    return (a * d > c * b) - (a * d < c * b);
+  W p = a / b - (a % b < 0), q = c / d - (c % d < 0);
+  if (p != q) return p < q ? -1 : 1;
+  a -= p * b, c -= q * d;  // 0 <= a < b, 0 <= c < d
+  return !a || !c ? (a > 0) - (c > 0) : frac_cmp(d, c, b, a);
+}
+
+struct RatPoint {  // (x / d, y / d), d > 0
+  using W = wide_t<long long>;
+  typedef RatPoint R;
+  W x, y, d;
+  int cmp(R p) const {  // the sign of (x, y) - p's
+    int c = frac_cmp(x, d, p.x, p.d);
+    return c ? c : frac_cmp(y, d, p.y, p.d);
+  }
+  bool operator==(R p) const { return !cmp(p); }
+  bool operator<(R p) const { return cmp(p) < 0; }
+  bool lattice() const { return x % d == 0 && y % d == 0; }
+  template <class F = double> Point<F> point() const {
+    return {F(x) / F(d), F(y) / F(d)};
+  }
+};
+
+#endif
+
 // sweep/all_intersections.hpp: every pair of segments that
 // meet, with the common point, exactly (Bentley-Ottmann).
 // all_intersections(S) -> vector<Meet<T>>: one Meet {i, j,
@@ -167,15 +219,16 @@ template <class T> bool on_segment(Point<T> r, Segment<T> s) {
 //   Sorted by that point in (x, y) order; a point has one
 //   representation (x, y, d) in a call, not always in lowest
 //   terms.
-// frac_cmp(a, b, c, d): the sign of a / b - c / d (b, d > 0),
-//   exactly: products when |a|,|c| < 2^62 (then < 2^125 for
-//   b, d < 2^63), else by continued fractions (no product).
+// side(s, p): the sign of (s.b - s.a) x (p - s.a) for an
+//   integer segment s and a RatPoint p (1: p left of a -> b),
+//   exactly.
 // Time: O((n + k) log n), k the pairs reported; O(n + k)
-//   memory. Sweep in (x, y) order; the segments through the
-//   sweep point P are reported, removed and re-inserted in
-//   their order just after P (vertical last); only new
-//   neighbours are tested for a crossing after P. frac_cmp:
-//   O(1) on products, else O(log(b + d)).
+//   memory; side O(1). Sweep in (x, y) order; the segments
+//   through the sweep point P are reported, removed and
+//   re-inserted in their order just after P (vertical last);
+//   only new neighbours are tested for a crossing after P.
+//   Points compare as RatPoint (rational_point.hpp: O(1) on
+//   products, else O(log d)).
 // Precision: long long: exact in the coordinate range
 //   (docs/eps.md): a crossing is (x / d, y / d) with d <=
 //   8e18, |x|,|y| <= 8e27; the event order by frac_cmp; the
@@ -194,33 +247,26 @@ template <class T> bool on_segment(Point<T> r, Segment<T> s) {
 #ifndef GEO_SWEEP_ALL_INTERSECTIONS_HPP
 #define GEO_SWEEP_ALL_INTERSECTIONS_HPP
 
+template <class T> int side(Segment<T> s, RatPoint p) {
+  auto [a, b] = s;
+  auto c = (b.x - a.x) * (p.y - a.y * p.d) -
+           (b.y - a.y) * (p.x - a.x * p.d);
+  return (c > 0) - (c < 0);
+}
+
 template <class T> struct Meet {
   int i, j;
   bool piece;
   wide_t<T> x, y, d;
 };
 
-template <class W> int frac_cmp(W a, W b, W c, W d) {
-  W m = W(1) << 62;
-  if (-m < a && a < m && -m < c && c < m)
-    return (a * d > c * b) - (a * d < c * b);
-  W p = a / b - (a % b < 0), q = c / d - (c % d < 0);
-  if (p != q) return p < q ? -1 : 1;
-  a -= p * b, c -= q * d;  // 0 <= a < b, 0 <= c < d
-  return !a || !c ? (a > 0) - (c > 0) : frac_cmp(d, c, b, a);
-}
-
 template <class T> std::vector<Meet<T>> all_intersections(
     std::vector<Segment<T>> s) {
   static_assert(is_exact_v<T>, "integer coordinates only");
   using W = wide_t<T>;
-  using R = std::array<W, 3>;  // the point (x / d, y / d)
+  using R = RatPoint;
   unsigned n = unsigned(s.size());
-  auto lt = [](const R& p, const R& q) {
-    int c = frac_cmp(p[0], p[2], q[0], q[2]);
-    return c ? c < 0 : frac_cmp(p[1], p[2], q[1], q[2]) < 0;
-  };
-  std::map<R, std::vector<unsigned>, decltype(lt)> Q(lt);
+  std::map<R, std::vector<unsigned>> Q;
   for (unsigned i = 0; i < n; i++) {
     auto [a, b] = s[i] = canonical(s[i]);
     Q[{a.x, a.y, 1}].push_back(i), Q[{b.x, b.y, 1}];
@@ -228,23 +274,19 @@ template <class T> std::vector<Meet<T>> all_intersections(
   R P;
   auto u = [&](unsigned i) { return s[i].b - s[i].a; };
   auto is = [&](Point<T> q) { return P == R{q.x, q.y, 1}; };
-  auto side = [&](unsigned i) {  // i below P: -1, through: 0
-    auto [a, b] = s[i];
-    W c = W(b.x - a.x) * (P[1] - a.y * P[2]) -
-          W(b.y - a.y) * (P[0] - a.x * P[2]);
-    return (c < 0) - (c > 0);
-  };
+  // i below P: -1, through: 0
+  auto sd = [&](unsigned i) { return -side(s[i], P); };
   // i below j just after P; j or i through P (n: P itself)
   auto below = [&](unsigned i, unsigned j) {
-    int p = i < n ? side(i) : 0, q = j < n ? side(j) : 0;
+    int p = i < n ? sd(i) : 0, q = j < n ? sd(j) : 0;
     if (p != q) return p < q;
     if (i == n || j == n) return i == n;
     T c = u(i).cross(u(j));
     return c > 0 || (c == 0 && i < j);
   };
   std::set<unsigned, decltype(below)> A(below);
-  auto check = [&](unsigned i,
-                   unsigned j) {  // their crossing after P
+  // their crossing after P
+  auto check = [&](unsigned i, unsigned j) {
     auto [a, b] = s[i];
     auto c = s[j].a - a, e = u(j);
     T dn = (b - a).cross(e), t = c.cross(e),
@@ -253,22 +295,19 @@ template <class T> std::vector<Meet<T>> all_intersections(
     if (!dn || t < 0 || t > dn || w < 0 || w > dn) return;
     R q{a.x * W(dn) + W(b.x - a.x) * t,
         a.y * W(dn) + W(b.y - a.y) * t, dn};
-    if (lt(P, q)) Q[q];
+    if (P < q) Q[q];
   };
   // groups: point segments, then by direction; starts first
   auto grp = [&](unsigned i, unsigned j) {
-    auto e = u(i), f = u(j);
-    if ((e == Point<T>()) != (f == Point<T>()))
-      return e == Point<T>();
-    return e.cross(f) > 0;
+    auto e = u(i), f = u(j), z = Point<T>();
+    return (e == z) != (f == z) ? e == z : e.cross(f) > 0;
   };
   std::vector<Meet<T>> r;
   while (!Q.empty()) {
-    auto nd = Q.extract(Q.begin());
-    P = nd.key();
-    auto Z = std::move(nd.mapped());
+    auto [K, Z] = std::move(*Q.begin());
+    P = K, Q.erase(Q.begin());
     for (auto it = A.lower_bound(n);
-         it != A.end() && !side(*it);)
+         it != A.end() && !sd(*it);)
       Z.push_back(*it), it = A.erase(it);
     std::sort(Z.begin(), Z.end(), [&](unsigned i, unsigned j) {
       return grp(i, j) ||
@@ -280,13 +319,13 @@ template <class T> std::vector<Meet<T>> all_intersections(
         unsigned i = Z[x], j = Z[y];
         bool pc = y < e && !is(std::min(s[i].b, s[j].b));
         r.push_back({int(std::min(i, j)), int(std::max(i, j)),
-                     pc, P[0], P[1], P[2]});
+                     pc, P.x, P.y, P.d});
       }
     }
     for (unsigned i : Z)
       if (!is(s[i].b)) A.insert(i);
     auto lo = A.lower_bound(n), hi = lo;
-    while (hi != A.end() && !side(*hi)) hi++;
+    while (hi != A.end() && !sd(*hi)) hi++;
     for (auto x : {lo, hi})
       if (x != A.begin() && x != A.end())
         check(*std::prev(x), *x);

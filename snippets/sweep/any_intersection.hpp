@@ -1,4 +1,4 @@
-// cpgeo sweep/any_intersection.hpp, hash 00d309; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo sweep/any_intersection.hpp, hash c71b7e; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <cassert>
@@ -232,11 +232,18 @@ auto intersection(Segment<T> s, Segment<T> t) {
 // {-1, -1} if no two do (Shamos-Hoey). Point segments
 // (a == b) are allowed. The first meeting pair found is
 // returned, not necessarily the leftmost one.
+// any_intersection(S, ok): the same, skipping the pairs i < j
+//   with ok(i, j) (the caller allows them to meet). Finds a
+//   meeting pair not allowed if there is one, provided every
+//   allowed pair shares at most one point, an end of both
+//   (the adjacent edges of a polygon without spikes, the use
+//   tested: polygon/simple.hpp).
 // Time: O(n log n): sweep in x; the segments crossing the
 //   sweep line sit in a std::set ordered by their y at the
 //   larger of the two left ends (a vertical one by its lower
-//   end); a new segment is tested against its two neighbours,
-//   a removed one's neighbours against each other; at equal x,
+//   end), ties by direction (vertical last), then index; a
+//   new segment is tested against its two neighbours, a
+//   removed one's neighbours against each other; at equal x,
 //   insertions come first.
 // Precision: long long: exact in the coordinate range
 //   (docs/eps.md; the order compares y's as fractions in
@@ -249,12 +256,14 @@ auto intersection(Segment<T> s, Segment<T> t) {
 // Source: Shamos and Hoey, "Geometric intersection problems"
 //   (FOCS 1976).
 // Tests: unit sweep_any_intersection_test; property
-//   sweep_any_intersection_prop.
+//   sweep_any_intersection_prop, polygon_simple_prop (ok).
 #ifndef GEO_SWEEP_ANY_INTERSECTION_HPP
 #define GEO_SWEEP_ANY_INTERSECTION_HPP
 
-template <class T> std::pair<int, int> any_intersection(
-    std::vector<Segment<T>> s) {
+template <class T, class F = bool (*)(int, int)>
+std::pair<int, int> any_intersection(
+    std::vector<Segment<T>> s,
+    F ok = [](int, int) { return false; }) {
   using W = wide_t<T>;
   // events (x, 0 in / 1 out, i), y_i < y_j at the larger x
   std::vector<std::tuple<T, int, unsigned>> ev;
@@ -273,13 +282,16 @@ template <class T> std::pair<int, int> any_intersection(
     };
     auto [p, q] = y(s[i]);
     auto [u, v] = y(s[j]);
-    return p * v < u * q;
+    if (p * v != u * q) return p * v < u * q;
+    T c = (s[i].b - s[i].a).cross(s[j].b - s[j].a);
+    return c > 0 || (c == 0 && i < j);
   };
   std::set<unsigned, decltype(below)> A(below);  // active
   std::vector<decltype(A.begin())> at(s.size());
   std::pair<int, int> r(-1, -1);
   auto hit = [&](unsigned i, unsigned j) {
-    if (intersect(s[i], s[j])) r = std::minmax(int(i), int(j));
+    std::pair<int, int> m = std::minmax(int(i), int(j));
+    if (!ok(m.first, m.second) && intersect(s[i], s[j])) r = m;
     return r.first >= 0;
   };
   for (auto [x, out, i] : ev)

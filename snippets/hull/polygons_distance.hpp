@@ -1,0 +1,366 @@
+// cpgeo hull/polygons_distance.hpp, hash f871f9; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <type_traits>
+#include <algorithm>
+#include <cassert>
+#include <limits>
+#include <vector>
+
+namespace geo {
+
+// point.hpp: the scalar rules and Point<T>, a 2-D point or
+// vector.
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
+// Time: O(1) each.
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test; property point_prop.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
+
+template <class T> constexpr bool is_exact_v =
+    !std::is_floating_point_v<T>;
+template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
+template <class T> int sgn(const T& x) {
+  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
+}
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+__extension__ template <class T> using wide_t =  // products
+    std::conditional_t<std::is_integral_v<T>, __int128, T>;
+template <class T> using real_t =
+    std::conditional_t<is_exact_v<T>, double, T>;
+
+template <class T> struct Point {
+  typedef Point P;
+  T x, y;
+  Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
+  P operator+(P p) const { return {x + p.x, y + p.y}; }
+  P operator-(P p) const { return {x - p.x, y - p.y}; }
+  P operator*(const T& k) const { return {x * k, y * k}; }
+  P operator/(const T& k) const { return {x / k, y / k}; }
+  bool operator==(P p) const { return x == p.x && y == p.y; }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return x < p.x || (x == p.x && y < p.y);
+  }
+  T dot(P p) const { return x * p.x + y * p.y; }
+  T cross(P p) const { return x * p.y - y * p.x; }
+  T cross(P a, P b) const {
+    return (a - *this).cross(b - *this);
+  }
+  T norm2() const { return dot(*this); }
+  auto norm() const { return std::sqrt(real_t<T>(norm2())); }
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
+};
+
+template <class T> bool in_range(Point<T> p, long long b) {
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
+}
+
+#endif
+
+// dist2.hpp: Dist2<T>{num, den}, a squared distance num / den
+// (den > 0) in wide_t<T>, exact for exact T: what dist2
+// returns for a segment (distance.hpp) or a line
+// (line_distance.hpp).
+// d.value(): num / den as real_t<T> (3 roundings).
+// d.zero(): the distance is <= eps (exact T: == 0).
+// d < e: exact comparison (long long: quotients, then
+//   remainders < den <= 8e18, so no overflow; floating: the
+//   cross products, rounded).
+// dist(x, y): sqrt(dist2(x, y).value()) for every such pair
+//   (two points keep point.hpp's dist).
+// Time: O(1).
+// Precision: dist of long long input has relative error <= 3u
+//   (u = 2^-53).
+// Degenerate: none (den > 0).
+// Source: exact fractions as in cp-geo (vlecomte) ch. 2.
+// Tests: unit dist2_test; property segment_prop, line_prop.
+#ifndef GEO_DIST2_HPP
+#define GEO_DIST2_HPP
+
+template <class T> struct Dist2 {
+  wide_t<T> num, den;
+  real_t<T> value() const {
+    return real_t<T>(num) / real_t<T>(den);
+  }
+  bool zero() const {
+    return num <= wide_t<T>(eps<T>) * eps<T> * den;
+  }
+  bool operator<(const Dist2& o) const {
+    if constexpr (std::is_integral_v<T>) {  // no overflow
+      auto q = num / den, p = o.num / o.den;
+      if (q != p) return q < p;
+      return num % den * o.den < o.num % o.den * den;
+    }
+    return num * o.den < o.num * den;
+  }
+};
+
+template <class A, class B> auto dist(A x, B y) {
+  return std::sqrt(dist2(x, y).value());
+}
+
+#endif
+
+// orient.hpp: the turn a -> b -> c, and the exact sign of a
+// cross product.
+// cross_sign(a, b): the exact sign of a.cross(b), no eps.
+//   Exact T: compared in wide_t. Floating: a plain product
+//   when its error bound allows, else Kahan's FMA difference
+//   of products (relative error <= 2u), exact unless a
+//   product overflows or underflows.
+// orient(a, b, c): +1 counter-clockwise, -1 clockwise, 0
+//   collinear. Exact T: cross_sign(b - a, c - a). Floating:
+//   0 iff the triangle's smallest altitude |cross| / longest
+//   side is <= eps (a length); evaluated on the points
+//   sorted, so every order of a, b, c gives the same answer
+//   bit for bit, and exactly 0 when two points coincide.
+// Time: O(1).
+// Precision: cross_sign exact for every long long; orient for
+//   |x|,|y| <= 4e18 (asserted); floating: docs/eps.md (|x|,|y|
+//   <= 3.9e5 for double at eps = 1e-9).
+// Degenerate: a == b etc. gives 0.
+// Source: Kahan's difference of products; Jeannerod, Louvet,
+//   Muller, Math. Comp. 82 (2013) for its error bound.
+// Tests: unit orient_test; property orient_prop.
+#ifndef GEO_ORIENT_HPP
+#define GEO_ORIENT_HPP
+
+template <class T> int cross_sign(Point<T> a, Point<T> b) {
+  wide_t<T> l = wide_t<T>(a.x) * b.y, r = wide_t<T>(a.y) * b.x;
+  assert(l - l == 0 && r - r == 0);  // finite products
+  if constexpr (!is_exact_v<T>)  // error of l - r: 2u(|l|+|r|)
+    if (std::abs(l - r) <=
+        4 * std::numeric_limits<T>::epsilon() *
+            (std::abs(l) + std::abs(r)))
+      l = std::fma(a.x, b.y, -r), r = std::fma(a.y, b.x, -r);
+  return (l > r) - (l < r);
+}
+
+template <class T>
+int orient(Point<T> a, Point<T> b, Point<T> c) {
+  assert(in_range(a, 4e18) && in_range(b, 4e18) &&
+         in_range(c, 4e18));  // the differences fit in T
+  if constexpr (is_exact_v<T>) return cross_sign(b - a, c - a);
+  else {
+    if (b < a) return -orient(b, a, c);  // sort a <= b <= c
+    if (c < b) return -orient(a, c, b);
+    if (a == b || b == c) return 0;
+    T A = a.cross(b, c),
+      L = std::max({dist2(a, b), dist2(a, c), dist2(b, c)});
+    return A * A <= eps<T> * eps<T> * L ? 0 : A > 0 ? 1 : -1;
+  }
+}
+
+#endif
+
+// hull/convex_hull.hpp: convex hull (Andrew's monotone chain).
+// convex_hull(pts): the strict hull (no collinear vertices);
+//   convex_hull<true>(pts) also keeps every input point on the
+//   boundary. Duplicates merged. Counter-clockwise from the
+//   lowest point (AOJ CGL_4_A order). Input already sorted by
+//   lower is not sorted again.
+// lower(a, b): a is lower than b (smaller y, then smaller x).
+// Time: O(n log n). Same contract, faster: convex_hull_fast.
+// Precision: long long: exact in the coordinate range
+//   (docs/eps.md; asserted); floating: finite (asserted). The
+//   right chain (points in lower order), then the left
+//   (reverse order, without the right chain's points) pop b
+//   from a, b, q unless b turns left (<true>: or is on segment
+//   aq). Floating: b within eps (a distance) of segment aq
+//   counts as on it; the lowest and highest points are always
+//   output. What this guarantees: docs/hull/convex_hull.md.
+// Degenerate: {} -> {}; all equal -> {p}; all collinear ->
+//   strict: {lowest, other end}; <true>: every point once,
+//   from the lowest to the other end (not walked back).
+// Source: A. M. Andrew, IPL 9 (1979).
+// Tests: unit hull_convex_hull_test; property
+//   hull_convex_hull_prop; judge CGL_4_A, CGL_4_B.
+#ifndef GEO_HULL_CONVEX_HULL_HPP
+#define GEO_HULL_CONVEX_HULL_HPP
+
+inline constexpr auto lower = [](auto a, auto b) {
+  return a.y < b.y || (a.y == b.y && a.x < b.x);
+};
+
+template <bool keep = false, class T>
+std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
+  for ([[maybe_unused]] auto q : p) assert(in_range(q, 1e9));
+  if (!std::is_sorted(p.begin(), p.end(), lower))
+    std::sort(p.begin(), p.end(), lower);
+  p.erase(std::unique(p.begin(), p.end()), p.end());
+  std::size_t n = p.size(), k = 0, s = 0, r = 0;
+  decltype(p) h(n + 1);  // right chain h[0..s], then left
+  auto add = [&](auto q) {
+    if (r > 0 && q == h[r]) return void(r--);  // on the right
+    // pop b = h[k - 1] from a, b, q unless b is a vertex
+    for (; k >= s + 2; k--) {
+      auto a = h[k - 2], d = h[k - 1] - a, v = q - a;
+      T c = d.cross(v), e = eps<T>;  // floating: b near aq: 0
+      if (!is_exact_v<T> && c * c <= e * e * v.norm2())
+        c *= d.dot(v) <= 0 || v.dot(v - d) <= 0;
+      if (keep ? c >= 0 : c > 0) break;
+    }
+    h[k++] = q;
+  };
+  for (auto q : p) add(q);
+  for (r = k - 2, s = k - 1; n > 1 && --n;) add(p[n - 1]);
+  h.resize(std::max(k, n + 1) - 1);
+  return h;
+}
+
+#endif
+
+// hull/minkowski.hpp: Minkowski sum of two convex polygons.
+// minkowski(a, b) -> {x + y : x in a, y in b} as a convex
+//   polygon, counter-clockwise from its lowest point (lower,
+//   hull/convex_hull.hpp). Parallel edges of a and b merge
+//   into one edge, so strict inputs give a strict output;
+//   collinear vertices of the inputs stay. Either input empty
+//   -> {}. A point translates the other polygon; two segments
+//   give a parallelogram (or one segment if parallel).
+// a, b: counter-clockwise, convex, no repeated points, any
+//   start, collinear vertices allowed (convex_hull output of
+//   either mode, degenerate ones too). Debug builds assert the
+//   coordinate range (finite) and that the edges, from the
+//   lowest vertex, turn by angles in [0, 2 pi) in order (a
+//   clockwise or non-convex input would give a walk that is
+//   not convex).
+// Time: O(n + m): the two edge sequences merged by angle in
+//   [0, 2 pi) (half plane, then the cross product), both from
+//   the lowest vertex.
+// Precision: exact for integral input (sums; the output's
+//   |x|,|y| reach 2e9, which orient and where_in_convex
+//   accept). Edge directions are compared by the exact sign of
+//   their cross product (orient.hpp cross_sign): no eps, also
+//   for floating input.
+// Degenerate: see above; a collinear list of convex_hull<true>
+//   is a polygon of zero area.
+// Source: the edge-merge construction, e.g. M. de Berg et al.,
+//   Computational Geometry (3rd ed. 2008), 13.3.
+// Tests: unit hull_minkowski_test; property
+//   hull_convex_ops_prop.
+#ifndef GEO_HULL_MINKOWSKI_HPP
+#define GEO_HULL_MINKOWSKI_HPP
+
+template <class T>
+std::vector<Point<T>> minkowski(std::vector<Point<T>> a,
+                                std::vector<Point<T>> b) {
+  typedef Point<T> P;
+  if (a.empty() || b.empty()) return {};
+  auto up = [](P v) { return !lower(v, P()); };  // angle < pi
+  auto turn = [&](P u, P v) {  // 1: u's angle first, -1: v's
+    return up(u) != up(v) ? up(u) - up(v) : cross_sign(u, v);
+  };
+  std::size_t n = a.size(), m = b.size();
+  for (auto* v : {&a, &b}) {
+    std::rotate(v->begin(),
+                std::min_element(v->begin(), v->end(), lower),
+                v->end());
+    for (std::size_t i = 0, k = v->size(); i < k; i++) {
+      [[maybe_unused]] auto e = [&](std::size_t j) {
+        return (*v)[(j + 1) % k] - (*v)[j % k];
+      };
+      assert(in_range((*v)[i], 1000000000) &&
+             (i + 2 > k || turn(e(i), e(i + 1)) >= 0) &&
+             "minkowski: not a ccw convex polygon in range");
+    }
+  }
+  std::vector<P> s;
+  for (std::size_t i = 0, j = 0; i < n || j < m;) {
+    s.push_back(a[i % n] + b[j % m]);
+    P ea = a[(i + 1) % n] - a[i % n],
+      eb = b[(j + 1) % m] - b[j % m];
+    int t = i == n ? -1 : j == m ? 1 : turn(ea, eb);
+    i += t >= 0, j += t <= 0;
+  }
+  return s;
+}
+
+#endif
+
+// hull/polygons_distance.hpp: the distance between two convex
+// polygons (as regions: 0 when they meet), O(n + m).
+// dist2(p, q): Dist2 (dist2.hpp): the distance from the origin
+//   to s = minkowski(p, -q) (hull/minkowski.hpp): 0 if s has
+//   positive area and the origin is left of or on every edge,
+//   else the least of |s_i|^2 and, on each edge whose foot
+//   from the origin falls strictly inside it, cross^2 /
+//   |edge|^2.
+// dist(p, q): sqrt of the value (dist2.hpp).
+// p, q: not empty (asserted), counter-clockwise, convex, no
+//   repeated points, positive area if n >= 3, collinear
+//   vertices allowed, any start (minkowski's input; a segment
+//   or a point too).
+// Time: O(n + m).
+// Precision: long long: exact for |x|,|y| <= 5e8 (asserted),
+//   so that s is in the coordinate range (docs/eps.md): dot
+//   and cross products <= 4e18, a squared cross <= 1.6e37 in
+//   __int128; dist: relative error <= 3u (u = 2^-53).
+//   Floating: no eps, rounding only (polygons that touch give
+//   0 only if the rounded cross products say so).
+// Degenerate: a point or a segment polygon is that point or
+//   segment; two points: their distance.
+// Source: the Minkowski difference, e.g. M. de Berg et al.,
+//   Computational Geometry (3rd ed. 2008), 13.3.
+// Tests: unit hull_polygons_distance_test; property
+//   hull_convex_distance_prop.
+#ifndef GEO_HULL_POLYGONS_DISTANCE_HPP
+#define GEO_HULL_POLYGONS_DISTANCE_HPP
+
+template <class T> Dist2<T> dist2(std::vector<Point<T>> p,
+                                  std::vector<Point<T>> q) {
+  assert(!p.empty() && !q.empty());
+  for (auto* v : {&p, &q})
+    for ([[maybe_unused]] auto x : *v)
+      assert(in_range(x, 500000000));
+  for (auto& x : q) x = x * T(-1);
+  auto s = minkowski(p, q);
+  size_t n = s.size();
+  bool in = n > 2;
+  Dist2<T> d{s[0].norm2(), 1};
+  for (size_t i = 0; i < n; i++) {
+    auto a = s[i], b = s[(i + 1) % n], e = b - a;
+    wide_t<T> c = a.cross(b);  // > 0: the origin is left
+    in &= c >= 0;
+    d = std::min(d, {a.norm2(), 1});
+    if (e.dot(a) < 0 && e.dot(b) > 0)
+      d = std::min(d, {c * c, e.norm2()});
+  }
+  return in ? Dist2<T>{0, 1} : d;
+}
+
+#endif
+
+}  // namespace geo
