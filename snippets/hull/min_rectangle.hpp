@@ -1,4 +1,4 @@
-// cpgeo hull/min_rectangle.hpp, hash b06325; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/min_rectangle.hpp, hash 9dbbae; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <algorithm>
@@ -192,8 +192,8 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
 
 // hull/min_rectangle.hpp: the smallest enclosing rectangle of
 // a point set, any orientation (rotating calipers).
-// min_rectangle(pts, perim = false) -> Rect<T>{value, c}: the
-//   rectangle of least area (perim: least perimeter)
+// min_rectangle(pts, perim = false) -> MinRect<T>{value, c}:
+//   the rectangle of least area (perim: least perimeter)
 //   containing every point; value its area (perimeter), c its
 //   corners counter-clockwise as Point<real_t<T>>. One side
 //   lies on an edge of the strict convex_hull; of equal
@@ -226,20 +226,20 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
 #ifndef GEO_HULL_MIN_RECTANGLE_HPP
 #define GEO_HULL_MIN_RECTANGLE_HPP
 
-template <class T> struct Rect {
+template <class T> struct MinRect {
   real_t<T> value;
   std::array<Point<real_t<T>>, 4> c;  // counter-clockwise
 };
 
 template <class T>
-Rect<T> min_rectangle(const std::vector<Point<T>>& pts,
-                      bool perim = false) {
+MinRect<T> min_rectangle(const std::vector<Point<T>>& pts,
+                         bool perim = false) {
   typedef real_t<T> R;
   typedef Point<R> Q;
   auto h = convex_hull(pts);
   int n = int(h.size());
   assert(n && "min_rectangle: no points");
-  Rect<T> b{0, {Q(h[0]), Q(h[0]), Q(h[0]), Q(h[0])}};
+  MinRect<T> b{0, {Q(h[0]), Q(h[0]), Q(h[0]), Q(h[0])}};
   Dist2<T> ba{0, 1};
   auto p = [&, d = h.data()](int k) { return d[k % n]; };
   for (int i = 0, r = 1, t = 1, l = 1; i < n && n > 1; i++) {

@@ -27,7 +27,7 @@ using R = Point<double>;
 // The corners form a counter-clockwise rectangle holding every point within tol (a
 // length), and its sides give back value (area or perimeter) within rel.
 template <class T>
-void check_rect(const geo::Rect<T>& r, const std::vector<Point<T>>& pts, bool perim, double tol, double rel) {
+void check_rect(const geo::MinRect<T>& r, const std::vector<Point<T>>& pts, bool perim, double tol, double rel) {
   const double w = (r.c[1] - r.c[0]).norm(), h = (r.c[3] - r.c[0]).norm();
   const double v = perim ? 2 * (w + h) : w * h;
   RC_ASSERT(std::fabs(v - r.value) <= rel * r.value + 4 * tol * (w + h));

@@ -20,7 +20,7 @@ using R = geo::Point<double>;
 double cross(R o, R a, R b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
 
 // The corners form a counter-clockwise rectangle (right angles, within rounding) holding every point.
-template <class T> void expect_encloses(const geo::Rect<T>& r, const std::vector<geo::Point<T>>& pts, double tol) {
+template <class T> void expect_encloses(const geo::MinRect<T>& r, const std::vector<geo::Point<T>>& pts, double tol) {
   for (int i = 0; i < 4; i++) {
     R a = r.c[i], b = r.c[(i + 1) % 4], c = r.c[(i + 2) % 4];
     EXPECT_NEAR((b - a).dot(c - b), 0, tol * (1 + (b - a).norm() * (c - b).norm()));
