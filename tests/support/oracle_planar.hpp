@@ -21,10 +21,13 @@
 //                             slabs between all vertex x's and edge-crossing x's; within a
 //                             slab the covered length is linear in x, so slab area = width x
 //                             covered length at the middle (rationals throughout)
+//   slab_sum(Ps, f)           those slabs: the sum of width x f(the y-intervals inside each
+//                             polygon on the slab's middle line, sorted); cover_area too
 #pragma once
 #include "oracle.hpp"
 #include <algorithm>
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace oracle {
@@ -171,7 +174,12 @@ template <class R> Q rect_union(const std::vector<R>& rs) {
   return total;
 }
 
-template <class P> Q poly_union(const std::vector<std::vector<P>>& polys) {
+// The slab setup of poly_union and cover_area (oracle_polygon_bool.hpp): cut at every vertex
+// x and every x where two edge lines cross; within a slab no edges cross, so each polygon is a
+// set of y-intervals whose lengths are linear in x. Returns the sum over the slabs of width x
+// f(iv), iv: the even-odd y-intervals {lo, hi} of every polygon on the slab's middle line,
+// sorted.
+template <class P, class F> Q slab_sum(const std::vector<std::vector<P>>& polys, F f) {
   std::vector<std::vector<QP>> Ps;
   for (auto& p : polys) {
     std::vector<QP> v;
@@ -204,10 +212,17 @@ template <class P> Q poly_union(const std::vector<std::vector<P>>& polys) {
         const QP& b = p[(i + 1) % p.size()];
         if ((a.x < xm) != (b.x < xm)) ys.push_back(a.y + (b.y - a.y) * (xm - a.x) / (b.x - a.x));
       }
-      std::sort(ys.begin(), ys.end());
+      std::sort(ys.begin(), ys.end());  // even-odd: inside between ys[0], ys[1], ...
       for (size_t i = 0; i + 1 < ys.size(); i += 2) iv.push_back({ys[i], ys[i + 1]});
     }
     std::sort(iv.begin(), iv.end());
+    total += f(iv) * (xs[k + 1] - xs[k]);
+  }
+  return total;
+}
+
+template <class P> Q poly_union(const std::vector<std::vector<P>>& polys) {
+  return slab_sum(polys, [](const std::vector<std::pair<Q, Q>>& iv) {
     Q len = 0, hi;
     bool open = false;
     for (auto& in : iv) {
@@ -217,9 +232,8 @@ template <class P> Q poly_union(const std::vector<std::vector<P>>& polys) {
         len += in.second - in.first, hi = in.second, open = true;
       }
     }
-    total += len * (xs[k + 1] - xs[k]);
-  }
-  return total;
+    return len;
+  });
 }
 
 }  // namespace oracle
