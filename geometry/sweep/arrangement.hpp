@@ -94,7 +94,7 @@ Arr arrangement(std::vector<Segment<T>> s,
     for (U k : {U(i), U(j)})
       if (k < n && l[k] != v) es[{l[k], v}] = k, l[k] = v;
   }
-  for (auto [k, i] : es)
+  for (auto [k, i] : es)  // not {~0u, a segment's first}
     if (k[0] < k[1]) A.e.push_back({k[0], k[1], i});
   U ne = U(A.e.size()), nv = U(A.v.size()), H = 2 * ne;
   auto dir = [&](U h) {
