@@ -4,10 +4,11 @@
 // turns of the returned values at every scale: halfplane.hpp's
 // sweep on the filter Dd; where Dd is not sure of a sign or a
 // value it throws and the sweep reruns on Xp (exact).
-// Xp<T>: an expansion (an exact floating sum; +, -, *, and its
-//   rounded value); XpW<T>: Xp for floating T, else wide_t.
+// Xp<T>: an expansion (an exact floating sum; +, -, * through
+//   f(y, r) = *this * y + r, and its rounded value).
 // Dd<T>: h + l and a bound e on its error (0: exact); its
-//   value or hp_sg throws when not sure; DdW<T>: Dd or wide_t.
+//   value or hp_sg throws when not sure. The sweep uses both
+//   for floating coordinates only (exact ones: wide_t).
 // Result: as halfplane.hpp: 0 empty (exactly), 1 a point, 2 a
 //   segment, >= 3 every consecutive triple has orient > 0 AND
 //   an exactly positive turn (its exact area is > 0), no
@@ -48,51 +49,45 @@
 //   (1990); Shewchuk, "Adaptive Precision Floating-Point
 //   Arithmetic" (1997).
 // Tests: unit halfplane_exact_test (the cases both variants
-//   run; a tie that needs the rerun); property halfplane_prop
-//   (both headers); bench planar_bench.
+//   run; a tie that needs the rerun; Xp and Dd alone against
+//   rationals); property halfplane_prop (both headers); bench
+//   planar_bench.
 #pragma once
 #include "halfplane.hpp"
 #include <cassert>
 #include <cmath>
 #include <limits>
 #include <numeric>
-#include <type_traits>
 #include <vector>
 
 namespace geo {
 
 // an expansion: the exact sum of c, nonoverlapping parts in
-// increasing magnitude; add: Grow-Expansion (two-sum); *: FMA
-// two-products
+// increasing magnitude (zeros anywhere); += is Grow-Expansion
+// (two-sum), f adds FMA two-products
 template <class T> struct Xp {
   std::vector<T> c;
-  Xp(T x = 0) : c(x != 0, x) {}
+  Xp(T x = 0) : c{x} {}
   void operator+=(T b) {
     size_t k = 0;
     for (T a : c) {
       T s = a + b, z = s - a;
       c[k] = a - (s - z) + (b - z), k += c[k] != 0, b = s;
     }
-    if (c.resize(k); b != 0) c.push_back(b);
+    c.resize(k), c.push_back(b);
   }
-  Xp operator+(Xp y) const {
-    for (T b : c) y += b;
-    return y;
-  }
-  Xp operator-(Xp y) const { return *this + y * Xp(-1); }
-  Xp operator*(const Xp& y) const {
-    Xp r;
+  Xp f(const Xp& y, Xp r) const {  // *this * y + r
     for (T a : c)
       for (T b : y.c) r += a * b, r += std::fma(a, b, -a * b);
     return r;
   }
+  Xp operator+(Xp y) const { return f(1, y); }
+  Xp operator-(Xp y) const { return y.f(-1, *this); }
+  Xp operator*(const Xp& y) const { return f(y, 0); }
   operator T() const {  // rounded, from the largest part
     return std::accumulate(c.rbegin(), c.rend(), T(0));
   }
 };
-// the arithmetic of the sweep: exact coordinates in wide_t
-template <class T> using XpW =
-    std::conditional_t<is_exact_v<T>, wide_t<T>, Xp<T>>;
 // the filter: h + l, within e of the exact value (two-sum and
 // FMA two-product); a value or sign it is not sure of throws
 template <class T> struct Dd {
@@ -108,8 +103,8 @@ template <class T> struct Dd {
     T s = h + y.h, z = s - h, r = e + y.e, t = ad(l, y.l, r);
     return {s, ad(t, h - (s - z) + (y.h - z), r), r};
   }
-  Dd n() const { return {-h, -l, e}; }  // -this
-  Dd operator-(Dd y) const { return *this + y.n(); }
+  Dd operator-() const { return {-h, -l, e}; }
+  Dd operator-(Dd y) const { return *this + -y; }
   Dd operator*(Dd y) const {
     T p = h * y.h, a = h * y.l, b = l * y.h, c = l * y.l,
       r = m() * y.e + (y.m() + y.e) * e +
@@ -117,30 +112,24 @@ template <class T> struct Dd {
       q = ad(ad(a, b, r), c, r);
     return {p, ad(std::fma(h, y.h, -p), q, r), r};
   }
-  operator T() const {  // rounded once, or throws
-    return e > std::abs(h + l) * u / 1024 ? throw 0 : h + l;
+  T v(T k) const {  // h + l if k e <= |h + l|, else throws
+    return e * k > std::abs(h + l) ? throw 0 : h + l;
   }
-  friend int hp_sg(Dd x) {  // its sign, or throws
-    T v = x.h + x.l;
-    return std::abs(v) >= 2 * x.e ? hp_sg(v) : throw 0;
-  }
+  operator T() const { return v(1024 / u); }  // rounded once
+  friend int hp_sg(Dd x) { return hp_sg(x.v(2)); }
 };
-template <class T> using DdW =
-    std::conditional_t<is_exact_v<T>, wide_t<T>, Dd<T>>;
 
 template <class T>
 std::vector<Point<frac_t<T>>> halfplane_intersection_exact(
-    const std::vector<Line<T>>& H, T box = T(0)) {
+    const std::vector<Line<T>>& H, T box = T(0)) try {
   if constexpr (!is_exact_v<T>)  // 0 or 1e-60 <= |x| <= 1e60
     for (auto& l : H)
       for ([[maybe_unused]] T v :
            {l.a.x, l.a.y, l.b.x, l.b.y, box})
         assert(v == 0 || (v * v >= 1e-120 && v * v <= 1e120));
-  try {  // the filter; unsure: every decision in expansions
-    return halfplane_intersection<T, DdW>(H, box);
-  } catch (int) {
-    return halfplane_intersection<T, XpW>(H, box);
-  }
+  return halfplane_intersection<T, Dd>(H, box);  // the filter
+} catch (int) {  // unsure: every decision in expansions
+  return halfplane_intersection<T, Xp>(H, box);
 }
 
 }  // namespace geo
