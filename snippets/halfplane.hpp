@@ -1,4 +1,4 @@
-// cpgeo halfplane.hpp, hash ede407; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo halfplane.hpp, hash c569cd; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <limits>
@@ -174,9 +174,10 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 //   whose every consecutive triple has orient > 0, no repeated
 //   vertices.
 // halfplane_intersection<T, N>: the same sweep deciding by the
-//   sign (hp_sg) of each expression in N<coordinate>, vertices
-//   from N too (halfplane_exact.hpp passes a filter that
-//   throws when unsure, then expansions).
+//   sign (hp_sg) of each expression in N<coordinate> for a
+//   floating coordinate (an exact one: its cross products,
+//   then wide_t), vertices from N too (halfplane_exact.hpp
+//   passes a filter that throws when unsure, then expansions).
 // Time: O(n log n): sort by direction, keep the innermost of
 //   each direction, the deque sweep (Zhu's S&I scheme); the
 //   cleaning of the rounded output: stack passes of O(n),
@@ -219,30 +220,31 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 
 template <class N> int hp_sg(N x) { return (x > 0) - (x < 0); }
 
-// decisions: hp_sg of an expression in N<coordinate> (wide_t:
-// __int128 for long long, else the coordinate type)
+// decisions: hp_sg of an expression in M: N<coordinate> for
+// floating coordinates (wide_t: the coordinate type), else
+// wide_t (__int128 for long long)
 template <class T, template <class> class N = wide_t>
 std::vector<Point<frac_t<T>>> halfplane_intersection(
     std::vector<Line<T>> q, T box = T(0)) {
   using P = Point<T>;
   using R = frac_t<T>;
-  assert(box >= 0 && in_range(P(box), 1000000000));
-  P o(-box, -box), z(2 * box, 0);  // the box, ccw
-  for (int i = 0; box > 0 && i < 4; i++, z = z.perp())
-    q.push_back({o, o = o + z});
-  for ([[maybe_unused]] auto& l : q)
-    assert(l.a != l.b && in_range(l.a, 1000000000) &&
-           in_range(l.b, 1000000000));
+  P o(-box, -box), z(box, 0);  // the box, ccw
+  for (int i = 0; box != 0 && i < 4; i++, z = z.perp())
+    q.push_back({o, o = o + z + z});
+  for ([[maybe_unused]] auto& l : q)  // box too
+    assert(box >= 0 && l.a != l.b && in_range(l.a, 1e9) &&
+           in_range(l.b, 1e9));
   auto x = [](auto a, auto b, auto c, auto d) {
-    using Q = decltype(a.x);  // (b - a) x (d - c) in N<Q>
-    using V =  // exact Q: the cross in Q, then N<Q>
+    using Q = decltype(a.x);  // (b - a) x (d - c): exact Q in
+    using V =                 // Q, else in N<Q>
         Point<std::conditional_t<is_exact_v<Q>, Q, N<Q>>>;
-    return N<Q>((V(b) - V(a)).cross(V(d) - V(c)));
+    return (V(b) - V(a)).cross(V(d) - V(c));
   };
+  using M = wide_t<decltype(x(P(), P(), P(), P()))>;
   // turn: the sign of D; rounded N: exact on the rounded b - a
   auto turn = [&](Line<T> p, Line<T> g) {
-    return is_exact_v<N<T>> ? hp_sg(x(p.a, p.b, g.a, g.b))
-                            : cross_sign(p.b - p.a, g.b - g.a);
+    return is_exact_v<M> ? hp_sg(x(p.a, p.b, g.a, g.b))
+                         : cross_sign(p.b - p.a, g.b - g.a);
   };
   // h: the direction d is in [pi, 2pi); less: by direction
   auto h = [](P d) { return P(d.y, d.x) < P(); };
@@ -262,8 +264,8 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   auto side = [&](auto p, auto g, auto r, bool tie = 1) {
     auto F = [&](P o1, P o2, P o3) {
       return hp_sg(
-          x(p.a, p.b, g.a, g.b) * x(r.a, r.b, o3, o1) +
-          x(r.a, r.b, p.a, p.b) * x(o1, o2, g.a, g.b));
+          M(x(p.a, p.b, g.a, g.b)) * x(r.a, r.b, o3, o1) +
+          M(x(r.a, r.b, p.a, p.b)) * x(o1, o2, g.a, g.b));
     };
     int s = F(p.a, g.a, r.a);
     return (s || !tie ? s : F(w(p), w(g), w(r))) * turn(p, g);
@@ -290,7 +292,7 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   for (size_t i = 1; i <= e - f; i++) {
     auto p = at(i), l = at(i + 1);
     R t = R(x(p.a, l.a, l.a, l.b)) / R(x(p.a, p.b, l.a, l.b));
-    if (!is_exact_v<N<T>> || side(at(i - 1), p, l, 0) ||
+    if (!is_exact_v<M> || side(at(i - 1), p, l, 0) ||
         (i == e - f && r.empty()))
       r.push_back(Point<R>(p.a) + Point<R>(p.b - p.a) * t);
   }
@@ -311,7 +313,7 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
     }
     r.swap(s), s.clear();
   }
-  if (r.size() == 2 && dist(r[0], r[1]) <= R(eps<N<T>>))
+  if (r.size() == 2 && dist(r[0], r[1]) <= R(eps<M>))
     r.pop_back();
   return r;
 }

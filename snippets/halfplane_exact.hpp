@@ -1,4 +1,4 @@
-// cpgeo halfplane_exact.hpp, hash 824ff9; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo halfplane_exact.hpp, hash 262189; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <limits>
@@ -175,9 +175,10 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 //   whose every consecutive triple has orient > 0, no repeated
 //   vertices.
 // halfplane_intersection<T, N>: the same sweep deciding by the
-//   sign (hp_sg) of each expression in N<coordinate>, vertices
-//   from N too (halfplane_exact.hpp passes a filter that
-//   throws when unsure, then expansions).
+//   sign (hp_sg) of each expression in N<coordinate> for a
+//   floating coordinate (an exact one: its cross products,
+//   then wide_t), vertices from N too (halfplane_exact.hpp
+//   passes a filter that throws when unsure, then expansions).
 // Time: O(n log n): sort by direction, keep the innermost of
 //   each direction, the deque sweep (Zhu's S&I scheme); the
 //   cleaning of the rounded output: stack passes of O(n),
@@ -220,30 +221,31 @@ int orient(Point<T> a, Point<T> b, Point<T> c) {
 
 template <class N> int hp_sg(N x) { return (x > 0) - (x < 0); }
 
-// decisions: hp_sg of an expression in N<coordinate> (wide_t:
-// __int128 for long long, else the coordinate type)
+// decisions: hp_sg of an expression in M: N<coordinate> for
+// floating coordinates (wide_t: the coordinate type), else
+// wide_t (__int128 for long long)
 template <class T, template <class> class N = wide_t>
 std::vector<Point<frac_t<T>>> halfplane_intersection(
     std::vector<Line<T>> q, T box = T(0)) {
   using P = Point<T>;
   using R = frac_t<T>;
-  assert(box >= 0 && in_range(P(box), 1000000000));
-  P o(-box, -box), z(2 * box, 0);  // the box, ccw
-  for (int i = 0; box > 0 && i < 4; i++, z = z.perp())
-    q.push_back({o, o = o + z});
-  for ([[maybe_unused]] auto& l : q)
-    assert(l.a != l.b && in_range(l.a, 1000000000) &&
-           in_range(l.b, 1000000000));
+  P o(-box, -box), z(box, 0);  // the box, ccw
+  for (int i = 0; box != 0 && i < 4; i++, z = z.perp())
+    q.push_back({o, o = o + z + z});
+  for ([[maybe_unused]] auto& l : q)  // box too
+    assert(box >= 0 && l.a != l.b && in_range(l.a, 1e9) &&
+           in_range(l.b, 1e9));
   auto x = [](auto a, auto b, auto c, auto d) {
-    using Q = decltype(a.x);  // (b - a) x (d - c) in N<Q>
-    using V =  // exact Q: the cross in Q, then N<Q>
+    using Q = decltype(a.x);  // (b - a) x (d - c): exact Q in
+    using V =                 // Q, else in N<Q>
         Point<std::conditional_t<is_exact_v<Q>, Q, N<Q>>>;
-    return N<Q>((V(b) - V(a)).cross(V(d) - V(c)));
+    return (V(b) - V(a)).cross(V(d) - V(c));
   };
+  using M = wide_t<decltype(x(P(), P(), P(), P()))>;
   // turn: the sign of D; rounded N: exact on the rounded b - a
   auto turn = [&](Line<T> p, Line<T> g) {
-    return is_exact_v<N<T>> ? hp_sg(x(p.a, p.b, g.a, g.b))
-                            : cross_sign(p.b - p.a, g.b - g.a);
+    return is_exact_v<M> ? hp_sg(x(p.a, p.b, g.a, g.b))
+                         : cross_sign(p.b - p.a, g.b - g.a);
   };
   // h: the direction d is in [pi, 2pi); less: by direction
   auto h = [](P d) { return P(d.y, d.x) < P(); };
@@ -263,8 +265,8 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   auto side = [&](auto p, auto g, auto r, bool tie = 1) {
     auto F = [&](P o1, P o2, P o3) {
       return hp_sg(
-          x(p.a, p.b, g.a, g.b) * x(r.a, r.b, o3, o1) +
-          x(r.a, r.b, p.a, p.b) * x(o1, o2, g.a, g.b));
+          M(x(p.a, p.b, g.a, g.b)) * x(r.a, r.b, o3, o1) +
+          M(x(r.a, r.b, p.a, p.b)) * x(o1, o2, g.a, g.b));
     };
     int s = F(p.a, g.a, r.a);
     return (s || !tie ? s : F(w(p), w(g), w(r))) * turn(p, g);
@@ -291,7 +293,7 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
   for (size_t i = 1; i <= e - f; i++) {
     auto p = at(i), l = at(i + 1);
     R t = R(x(p.a, l.a, l.a, l.b)) / R(x(p.a, p.b, l.a, l.b));
-    if (!is_exact_v<N<T>> || side(at(i - 1), p, l, 0) ||
+    if (!is_exact_v<M> || side(at(i - 1), p, l, 0) ||
         (i == e - f && r.empty()))
       r.push_back(Point<R>(p.a) + Point<R>(p.b - p.a) * t);
   }
@@ -312,7 +314,7 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
     }
     r.swap(s), s.clear();
   }
-  if (r.size() == 2 && dist(r[0], r[1]) <= R(eps<N<T>>))
+  if (r.size() == 2 && dist(r[0], r[1]) <= R(eps<M>))
     r.pop_back();
   return r;
 }
@@ -325,10 +327,11 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
 // turns of the returned values at every scale: halfplane.hpp's
 // sweep on the filter Dd; where Dd is not sure of a sign or a
 // value it throws and the sweep reruns on Xp (exact).
-// Xp<T>: an expansion (an exact floating sum; +, -, *, and its
-//   rounded value); XpW<T>: Xp for floating T, else wide_t.
+// Xp<T>: an expansion (an exact floating sum; +, -, * through
+//   f(y, r) = *this * y + r, and its rounded value).
 // Dd<T>: h + l and a bound e on its error (0: exact); its
-//   value or hp_sg throws when not sure; DdW<T>: Dd or wide_t.
+//   value or hp_sg throws when not sure. The sweep uses both
+//   for floating coordinates only (exact ones: wide_t).
 // Result: as halfplane.hpp: 0 empty (exactly), 1 a point, 2 a
 //   segment, >= 3 every consecutive triple has orient > 0 AND
 //   an exactly positive turn (its exact area is > 0), no
@@ -369,43 +372,38 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
 //   (1990); Shewchuk, "Adaptive Precision Floating-Point
 //   Arithmetic" (1997).
 // Tests: unit halfplane_exact_test (the cases both variants
-//   run; a tie that needs the rerun); property halfplane_prop
-//   (both headers); bench planar_bench.
+//   run; a tie that needs the rerun; Xp and Dd alone against
+//   rationals); property halfplane_prop (both headers); bench
+//   planar_bench.
 #ifndef GEO_HALFPLANE_EXACT_HPP
 #define GEO_HALFPLANE_EXACT_HPP
 
 // an expansion: the exact sum of c, nonoverlapping parts in
-// increasing magnitude; add: Grow-Expansion (two-sum); *: FMA
-// two-products
+// increasing magnitude (zeros anywhere); += is Grow-Expansion
+// (two-sum), f adds FMA two-products
 template <class T> struct Xp {
   std::vector<T> c;
-  Xp(T x = 0) : c(x != 0, x) {}
+  Xp(T x = 0) : c{x} {}
   void operator+=(T b) {
     size_t k = 0;
     for (T a : c) {
       T s = a + b, z = s - a;
       c[k] = a - (s - z) + (b - z), k += c[k] != 0, b = s;
     }
-    if (c.resize(k); b != 0) c.push_back(b);
+    c.resize(k), c.push_back(b);
   }
-  Xp operator+(Xp y) const {
-    for (T b : c) y += b;
-    return y;
-  }
-  Xp operator-(Xp y) const { return *this + y * Xp(-1); }
-  Xp operator*(const Xp& y) const {
-    Xp r;
+  Xp f(const Xp& y, Xp r) const {  // *this * y + r
     for (T a : c)
       for (T b : y.c) r += a * b, r += std::fma(a, b, -a * b);
     return r;
   }
+  Xp operator+(Xp y) const { return f(1, y); }
+  Xp operator-(Xp y) const { return y.f(-1, *this); }
+  Xp operator*(const Xp& y) const { return f(y, 0); }
   operator T() const {  // rounded, from the largest part
     return std::accumulate(c.rbegin(), c.rend(), T(0));
   }
 };
-// the arithmetic of the sweep: exact coordinates in wide_t
-template <class T> using XpW =
-    std::conditional_t<is_exact_v<T>, wide_t<T>, Xp<T>>;
 // the filter: h + l, within e of the exact value (two-sum and
 // FMA two-product); a value or sign it is not sure of throws
 template <class T> struct Dd {
@@ -421,8 +419,8 @@ template <class T> struct Dd {
     T s = h + y.h, z = s - h, r = e + y.e, t = ad(l, y.l, r);
     return {s, ad(t, h - (s - z) + (y.h - z), r), r};
   }
-  Dd n() const { return {-h, -l, e}; }  // -this
-  Dd operator-(Dd y) const { return *this + y.n(); }
+  Dd operator-() const { return {-h, -l, e}; }
+  Dd operator-(Dd y) const { return *this + -y; }
   Dd operator*(Dd y) const {
     T p = h * y.h, a = h * y.l, b = l * y.h, c = l * y.l,
       r = m() * y.e + (y.m() + y.e) * e +
@@ -430,30 +428,24 @@ template <class T> struct Dd {
       q = ad(ad(a, b, r), c, r);
     return {p, ad(std::fma(h, y.h, -p), q, r), r};
   }
-  operator T() const {  // rounded once, or throws
-    return e > std::abs(h + l) * u / 1024 ? throw 0 : h + l;
+  T v(T k) const {  // h + l if k e <= |h + l|, else throws
+    return e * k > std::abs(h + l) ? throw 0 : h + l;
   }
-  friend int hp_sg(Dd x) {  // its sign, or throws
-    T v = x.h + x.l;
-    return std::abs(v) >= 2 * x.e ? hp_sg(v) : throw 0;
-  }
+  operator T() const { return v(1024 / u); }  // rounded once
+  friend int hp_sg(Dd x) { return hp_sg(x.v(2)); }
 };
-template <class T> using DdW =
-    std::conditional_t<is_exact_v<T>, wide_t<T>, Dd<T>>;
 
 template <class T>
 std::vector<Point<frac_t<T>>> halfplane_intersection_exact(
-    const std::vector<Line<T>>& H, T box = T(0)) {
+    const std::vector<Line<T>>& H, T box = T(0)) try {
   if constexpr (!is_exact_v<T>)  // 0 or 1e-60 <= |x| <= 1e60
     for (auto& l : H)
       for ([[maybe_unused]] T v :
            {l.a.x, l.a.y, l.b.x, l.b.y, box})
         assert(v == 0 || (v * v >= 1e-120 && v * v <= 1e120));
-  try {  // the filter; unsure: every decision in expansions
-    return halfplane_intersection<T, DdW>(H, box);
-  } catch (int) {
-    return halfplane_intersection<T, XpW>(H, box);
-  }
+  return halfplane_intersection<T, Dd>(H, box);  // the filter
+} catch (int) {  // unsure: every decision in expansions
+  return halfplane_intersection<T, Xp>(H, box);
 }
 
 #endif

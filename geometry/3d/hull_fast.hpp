@@ -8,17 +8,18 @@
 //   (+-1, +-1, +-1) span no solid (so all points equal,
 //   collinear or coplanar) go to hull3d itself (the same
 //   output).
-// Time: as hull3d (O(n log n) expected conflict changes);
-//   per point flat in a cube, 1.7x on a sphere, 1e4 to 1e6
-//   (tests/bench/README.md). A pass drops the points inside
-//   the hull H of the 8 extremes by more than the rounding
-//   bound (Akl-Toussaint); the rest is sorted along a Morton
-//   curve and inserted in a biased randomized order (shuffled
-//   rounds of doubling size, Morton order in each; fixed
-//   seed), starting from a face of H, one conflict face per
-//   point in a linked list, faces recycled, each face's plane
-//   kept as doubles: a side is its sign unless within the
-//   rounding bound, else orient3d decides.
+// Time: as hull3d (O(n log n) expected, degenerate input
+//   too); per point flat in a cube, 1.3x on a sphere, 1e4 to
+//   1e6 (tests/bench/README.md). A pass drops the points
+//   inside the hull H of the 8 extremes by more than the
+//   rounding bound (Akl-Toussaint); the rest is sorted along a
+//   Morton curve and inserted in a biased randomized order
+//   (shuffled rounds of doubling size, Morton order in each;
+//   fixed seed), starting from a face of H; hull3d's steps
+//   (faces removed, a point's walk over the removed faces it
+//   sees), the conflict lists linked through the points, faces
+//   recycled, each face's plane kept as doubles: a side is its
+//   sign unless within the rounding bound, else orient3d.
 // Precision: long long: exact in the coordinate range
 //   (asserted): the normal N = (b - a) x (c - a) is exact in
 //   long long (<= 8e18 per coordinate); rounding it to doubles
@@ -31,8 +32,7 @@
 //   BRIO", SoCG 2003 (the order keeps the expected bound);
 //   Akl and Toussaint, IPL 7 (1978) (dropping inside points);
 //   Barber, Dobkin, Huhdanpaa, ACM TOMS 22 (1996) (one outside
-//   set per point, the points above a removed face need only
-//   the new faces); Shewchuk (1997) (filtered predicates).
+//   set per point); Shewchuk (1997) (filtered predicates).
 // Tests: unit 3d_hull_fast_test, 3d_hull_test (both
 //   variants); property 3d_hull_prop (both variants); judge
 //   convex_hull_3d; bench hull3d_bench.
@@ -57,19 +57,19 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
   using D = Point3<double>;
   struct Face {  // plane in doubles: n . x = w, error bound e
     std::array<I, 3> v, nb;
-    I head, dead;
+    I head, dead, seen;
     D n;
     double w, e;
   };
   std::vector<Face> F;
   std::vector<P> q;  // the 8 extremes, then the kept points
-  std::vector<I> id(8), K, nx, at, V, nf, o, fr;
+  std::vector<I> id(8), K, nx, at, V, nf, o, fr, Z;
   auto add = [&](I u, I v, I w, I g = 0) {
     D t((q[v] - q[u]).cross(q[w] - q[u]));
     double e = 7e-6 * t.norm();
     if (fr.empty()) fr = {I(F.size())}, F.emplace_back();
     I G = fr.back();  // a free face
-    F[G] = {{u, v, w}, {g}, N, 0, t, t.dot(D(q[u])), e};
+    F[G] = {{u, v, w}, {g}, N, 0, N, t, t.dot(D(q[u])), e};
     return fr.pop_back(), nf.push_back(G), G;
   };
   auto side = [&](Face& g, I i) {
@@ -114,23 +114,48 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
     std::sort(o.begin() + r, o.begin() + std::min(2 * r, m));
   for (I i : o) {
     if (K[i] == N) continue;
+    // w stops being a corner: i on or out of all its faces
+    auto gone = [&](I w, I f) {
+      for (I g = f;;) {  // around w, across the edge into w
+        auto& v = F[g].v;
+        if (side(F[g], i) < 0) return false;
+        if ((g = F[g].nb[(v[0] == w) * 2 + (v[2] == w)]) == f)
+          return true;
+      }
+    };
     V = {K[i]}, F[K[i]].dead = 1, nf.clear();
     for (I j = 0; j < V.size(); j++)
-      for (I k = 0, f = V[j]; k < 3;) {  // edge k: u -> v
-        I g = F[f].nb[k], u = F[f].v[k], v = F[f].v[++k % 3];
-        if (!F[g].dead && side(F[g], i) >= 0)
+      for (I g : F[V[j]].nb)
+        if (int t = F[g].dead ? -1 : side(F[g], i);
+            t > 0 ||
+            (!t && (gone(F[g].v[0], g) || gone(F[g].v[1], g) ||
+                    gone(F[g].v[2], g))))
           F[g].dead = 1, V.push_back(g);
+    for (I f : V)
+      for (I k = 0; k < 3; k++) {  // horizon edge k: u -> v
+        I g = F[f].nb[k], u = F[f].v[k],
+          v = F[f].v[(k + 1) % 3];
         if (F[g].dead) continue;
-        I G = at[u] = add(u, v, i, g);
+        I G = at[u] = F[f].nb[k] = add(u, v, i, g);
         F[g].nb[(F[g].v[1] == v) + 2 * (F[g].v[2] == v)] = G;
       }
     for (I G : nf)
       F[G].nb[1] = at[F[G].v[1]], F[F[G].nb[1]].nb[2] = G;
+    // a point j of a removed face walks the removed faces it
+    // is out of (Z) to the horizon: a new face there, or the
+    // kept face beside it, if j is out of any live face
+    // (hull.md)
     for (I f : V)
       for (I j = F[f].head, t; j != N; j = t) {
-        t = nx[j], K[j] = N;
-        for (I g : nf)
-          if (K[j] == N && side(F[g], j) > 0) link(j, g);
+        t = nx[j], K[j] = N, Z = {f}, F[f].seen = j;
+        for (I z = 0; z < Z.size() && K[j] == N; z++)
+          for (I y : F[Z[z]].nb)
+            if (F[y].dead && F[y].seen != j &&
+                (F[y].seen = j, side(F[y], j) > 0))
+              Z.push_back(y);
+            else if (!F[y].dead)
+              for (I x : {y, F[y].nb[0]})
+                if (K[j] == N && side(F[x], j) > 0) link(j, x);
       }
     fr.insert(fr.end(), V.begin(), V.end());
   }

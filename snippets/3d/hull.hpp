@@ -1,4 +1,4 @@
-// cpgeo 3d/hull.hpp, hash ce11ba; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo 3d/hull.hpp, hash 886235; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <algorithm>
@@ -221,34 +221,40 @@ template <class T> int orient3d(Point3<T> a, Point3<T> b,
 //   point, the copy the hull used).
 // Volume and area: volume6(p, h.f), surface_area(p, h.f) of
 //   3d/polyhedron.hpp (0 and the polygon's area when planar).
-// Time: O(n log n) expected conflict changes, each testing
-//   the step's new faces (docs/3d/hull.md); insertion order
-//   shuffled by a fixed seed (same input, same output).
-//   3d/hull_fast.hpp: the same contract, faster.
+// Time: O(n log n) expected, coplanar and collinear points
+//   included (docs/3d/hull.md: a point's walk over the
+//   removed faces it sees is paid by the conflicts of de
+//   Berg's bound); insertion order shuffled by a fixed seed
+//   (same input, same output). 3d/hull_fast.hpp: the same
+//   contract, faster.
 // Precision: long long: exact in the coordinate range
 //   (docs/eps.md; asserted). Floating: eps is a length; a
 //   point adds faces only if orient3d says it is strictly
 //   outside one (the tetrahedron with the face has smallest
-//   altitude > eps), and then removes the faces it is outside
-//   of or within eps of; the dimension tests: distance > eps
-//   from p[0], from the line, orient3d. Points eps/2 to
-//   ~100 eps from the planes of others can make the decisions
-//   contradict each other and the faces not close: debug
-//   builds assert that a solid hull's faces close (every
-//   directed edge has its reverse; O(F log F)), release builds
-//   return them unchecked (docs/3d/hull.md).
+//   altitude > eps), then removes the faces it is outside of
+//   and those around a corner it is on or outside of every
+//   face of; the dimension tests: distance > eps from p[0],
+//   from the line, orient3d. Points eps/2 to ~100 eps from the
+//   planes of others can make the decisions contradict each
+//   other and the faces not close: debug builds assert that a
+//   solid hull's faces close (every directed edge has its
+//   reverse; O(F log F)), release builds return them
+//   unchecked (docs/3d/hull.md).
 // Degenerate: empty -> no face, no corner; all equal (within
 //   eps) -> v = {0}; all collinear -> v = the two ends; all
 //   coplanar -> f triangulates the convex polygon once
 //   (normals to one side), v its corners. Duplicates,
 //   collinear and coplanar subsets: any number.
 // Source: de Berg, Cheong, van Kreveld, Overmars, Comp. Geom.
-//   (3rd ed.), ch. 11; Clarkson and Shor, DCG 4 (1989);
-//   Barber, Dobkin, Huhdanpaa, ACM TOMS 22 (1996) (one
-//   conflict face per point: a point outside a removed face
-//   and outside the new hull is outside a new face).
-// Tests: unit 3d_hull_test; property 3d_hull_prop (both
-//   variants); judge convex_hull_3d (hull_fast).
+//   (3rd ed.), ch. 11 (Lemma 11.4: a point outside a new face
+//   is outside one of the two old faces at its horizon edge);
+//   Clarkson and Shor, DCG 4 (1989); Barber, Dobkin,
+//   Huhdanpaa, ACM TOMS 22 (1996) (one conflict face per
+//   point).
+// Tests: unit 3d_hull_test (both variants, a 40001-point
+//   pyramid); property 3d_hull_prop (both variants); judge
+//   convex_hull_3d (hull_fast; its pyramids take hull3d's
+//   path).
 #ifndef GEO_3D_HULL_HPP
 #define GEO_3D_HULL_HPP
 
@@ -260,7 +266,8 @@ struct Hull3 {
 template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   using I = unsigned;                             // indices
   auto [n, h] = std::pair(I(p.size()), Hull3());  // h: result
-  std::vector<I> o(n), at(n + 1), V, K(n + 1), D(2);
+  std::vector<I> o(n), at(n + 1), V, Z, K(n + 1), D(2),
+      S(2, n);
   for (I i = n; i--;) o[i] = i, assert(in_range(p[i], 1e9));
   if (!n) return {};
   auto far = [&](auto k, I r = 0) {  // first largest k(i)
@@ -293,24 +300,54 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   o.insert(o.begin(), d);
   for (I q : o) C[K[q] = 2 * s(q) + s(d) < 0].push_back(q);
   for (I i : o) {
-    if (D[K[i]]) continue;  // V: the faces i sees or is on
+    if (D[K[i]]) continue;  // K[i]: a live face i is out of
+    // w stops being a corner: i on or out of all its faces
+    // (around w, across the edge into w; at most F.size()
+    // steps: near-flat floats may break the surface, hull.md)
+    auto gone = [&](I w, I f) {
+      for (I g = f, t = 0; t++ < F.size();)
+        if (s(i, g) < 0) return false;
+        else if ((g = B[g][(F[g][0] == w) * 2 +
+                           (F[g][2] == w)]) == f)
+          return true;
+      return false;
+    };
+    // V: the faces i is out of, and those of dropped corners
     V = {K[i]}, D[K[i]] = n, e = I(F.size());
     for (I j = 0; j < V.size(); j++)
-      for (I k = 0, f = V[j]; k < 3; k++) {
-        I g = B[f][k], u = F[f][k], v = F[f][(k + 1) % 3];
-        if (!D[g] && s(i, g) >= 0) D[g] = n, V.push_back(g);
+      for (I g : B[V[j]])
+        if (auto t = D[g] ? -1 : s(i, g);
+            t > 0 ||
+            (!t && (gone(F[g][0], g) || gone(F[g][1], g) ||
+                    gone(F[g][2], g))))
+          D[g] = n, V.push_back(g);
+    for (I f : V)
+      for (I k = 0; k < 3; k++) {  // horizon edge u -> v
+        I g = B[f][k], u = F[f][k], v = F[f][(k + 1) % 3],
+          G = I(F.size());
         if (D[g]) continue;
-        at[u] = I(F.size()), F.push_back({u, v, i});
+        at[u] = B[f][k] = G, F.push_back({u, v, i});
         B.push_back({g}), C.emplace_back(), D.push_back(0);
-        B[g][(F[g][1] == v) + 2 * (F[g][2] == v)] = at[u];
+        S.push_back(n),
+            B[g][(F[g][1] == v) + 2 * (F[g][2] == v)] = G;
       }
     for (I G = e; G < F.size(); G++)
       B[G][1] = at[F[G][1]], B[at[F[G][1]]][2] = G;
+    // q of a removed face walks the removed faces it is out of
+    // (Z) to the horizon: a new face there, or the kept face
+    // beside it, if q is out of any live face (hull.md)
     for (I f : V)
-      // K[q]: the first new face q sees, or none (dead)
-      for (I q : std::exchange(C[f], {}))
-        for (I g = e; g < F.size() && D[K[q]]; g++)
-          if (s(q, g) > 0) C[K[q] = g].push_back(q);
+      for (I q : std::exchange(C[f], {})) {
+        Z = {f}, S[f] = q;
+        for (I z = 0; z < Z.size() && D[K[q]]; z++)
+          for (I y : B[Z[z]])
+            if (D[y] && S[y] != q && (S[y] = q, s(q, y) > 0))
+              Z.push_back(y);
+            else if (!D[y])
+              for (I x : {y, B[y][0]})
+                if (D[K[q]] && s(q, x) > 0)
+                  C[K[q] = x].push_back(q);
+      }
   }
   // the faces' vertices are the corners
   for (I g = 0; g < F.size(); g++)

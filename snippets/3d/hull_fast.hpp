@@ -1,4 +1,4 @@
-// cpgeo 3d/hull_fast.hpp, hash 5cc4fb; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo 3d/hull_fast.hpp, hash 9d842c; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <algorithm>
@@ -221,34 +221,40 @@ template <class T> int orient3d(Point3<T> a, Point3<T> b,
 //   point, the copy the hull used).
 // Volume and area: volume6(p, h.f), surface_area(p, h.f) of
 //   3d/polyhedron.hpp (0 and the polygon's area when planar).
-// Time: O(n log n) expected conflict changes, each testing
-//   the step's new faces (docs/3d/hull.md); insertion order
-//   shuffled by a fixed seed (same input, same output).
-//   3d/hull_fast.hpp: the same contract, faster.
+// Time: O(n log n) expected, coplanar and collinear points
+//   included (docs/3d/hull.md: a point's walk over the
+//   removed faces it sees is paid by the conflicts of de
+//   Berg's bound); insertion order shuffled by a fixed seed
+//   (same input, same output). 3d/hull_fast.hpp: the same
+//   contract, faster.
 // Precision: long long: exact in the coordinate range
 //   (docs/eps.md; asserted). Floating: eps is a length; a
 //   point adds faces only if orient3d says it is strictly
 //   outside one (the tetrahedron with the face has smallest
-//   altitude > eps), and then removes the faces it is outside
-//   of or within eps of; the dimension tests: distance > eps
-//   from p[0], from the line, orient3d. Points eps/2 to
-//   ~100 eps from the planes of others can make the decisions
-//   contradict each other and the faces not close: debug
-//   builds assert that a solid hull's faces close (every
-//   directed edge has its reverse; O(F log F)), release builds
-//   return them unchecked (docs/3d/hull.md).
+//   altitude > eps), then removes the faces it is outside of
+//   and those around a corner it is on or outside of every
+//   face of; the dimension tests: distance > eps from p[0],
+//   from the line, orient3d. Points eps/2 to ~100 eps from the
+//   planes of others can make the decisions contradict each
+//   other and the faces not close: debug builds assert that a
+//   solid hull's faces close (every directed edge has its
+//   reverse; O(F log F)), release builds return them
+//   unchecked (docs/3d/hull.md).
 // Degenerate: empty -> no face, no corner; all equal (within
 //   eps) -> v = {0}; all collinear -> v = the two ends; all
 //   coplanar -> f triangulates the convex polygon once
 //   (normals to one side), v its corners. Duplicates,
 //   collinear and coplanar subsets: any number.
 // Source: de Berg, Cheong, van Kreveld, Overmars, Comp. Geom.
-//   (3rd ed.), ch. 11; Clarkson and Shor, DCG 4 (1989);
-//   Barber, Dobkin, Huhdanpaa, ACM TOMS 22 (1996) (one
-//   conflict face per point: a point outside a removed face
-//   and outside the new hull is outside a new face).
-// Tests: unit 3d_hull_test; property 3d_hull_prop (both
-//   variants); judge convex_hull_3d (hull_fast).
+//   (3rd ed.), ch. 11 (Lemma 11.4: a point outside a new face
+//   is outside one of the two old faces at its horizon edge);
+//   Clarkson and Shor, DCG 4 (1989); Barber, Dobkin,
+//   Huhdanpaa, ACM TOMS 22 (1996) (one conflict face per
+//   point).
+// Tests: unit 3d_hull_test (both variants, a 40001-point
+//   pyramid); property 3d_hull_prop (both variants); judge
+//   convex_hull_3d (hull_fast; its pyramids take hull3d's
+//   path).
 #ifndef GEO_3D_HULL_HPP
 #define GEO_3D_HULL_HPP
 
@@ -260,7 +266,8 @@ struct Hull3 {
 template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   using I = unsigned;                             // indices
   auto [n, h] = std::pair(I(p.size()), Hull3());  // h: result
-  std::vector<I> o(n), at(n + 1), V, K(n + 1), D(2);
+  std::vector<I> o(n), at(n + 1), V, Z, K(n + 1), D(2),
+      S(2, n);
   for (I i = n; i--;) o[i] = i, assert(in_range(p[i], 1e9));
   if (!n) return {};
   auto far = [&](auto k, I r = 0) {  // first largest k(i)
@@ -293,24 +300,54 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   o.insert(o.begin(), d);
   for (I q : o) C[K[q] = 2 * s(q) + s(d) < 0].push_back(q);
   for (I i : o) {
-    if (D[K[i]]) continue;  // V: the faces i sees or is on
+    if (D[K[i]]) continue;  // K[i]: a live face i is out of
+    // w stops being a corner: i on or out of all its faces
+    // (around w, across the edge into w; at most F.size()
+    // steps: near-flat floats may break the surface, hull.md)
+    auto gone = [&](I w, I f) {
+      for (I g = f, t = 0; t++ < F.size();)
+        if (s(i, g) < 0) return false;
+        else if ((g = B[g][(F[g][0] == w) * 2 +
+                           (F[g][2] == w)]) == f)
+          return true;
+      return false;
+    };
+    // V: the faces i is out of, and those of dropped corners
     V = {K[i]}, D[K[i]] = n, e = I(F.size());
     for (I j = 0; j < V.size(); j++)
-      for (I k = 0, f = V[j]; k < 3; k++) {
-        I g = B[f][k], u = F[f][k], v = F[f][(k + 1) % 3];
-        if (!D[g] && s(i, g) >= 0) D[g] = n, V.push_back(g);
+      for (I g : B[V[j]])
+        if (auto t = D[g] ? -1 : s(i, g);
+            t > 0 ||
+            (!t && (gone(F[g][0], g) || gone(F[g][1], g) ||
+                    gone(F[g][2], g))))
+          D[g] = n, V.push_back(g);
+    for (I f : V)
+      for (I k = 0; k < 3; k++) {  // horizon edge u -> v
+        I g = B[f][k], u = F[f][k], v = F[f][(k + 1) % 3],
+          G = I(F.size());
         if (D[g]) continue;
-        at[u] = I(F.size()), F.push_back({u, v, i});
+        at[u] = B[f][k] = G, F.push_back({u, v, i});
         B.push_back({g}), C.emplace_back(), D.push_back(0);
-        B[g][(F[g][1] == v) + 2 * (F[g][2] == v)] = at[u];
+        S.push_back(n),
+            B[g][(F[g][1] == v) + 2 * (F[g][2] == v)] = G;
       }
     for (I G = e; G < F.size(); G++)
       B[G][1] = at[F[G][1]], B[at[F[G][1]]][2] = G;
+    // q of a removed face walks the removed faces it is out of
+    // (Z) to the horizon: a new face there, or the kept face
+    // beside it, if q is out of any live face (hull.md)
     for (I f : V)
-      // K[q]: the first new face q sees, or none (dead)
-      for (I q : std::exchange(C[f], {}))
-        for (I g = e; g < F.size() && D[K[q]]; g++)
-          if (s(q, g) > 0) C[K[q] = g].push_back(q);
+      for (I q : std::exchange(C[f], {})) {
+        Z = {f}, S[f] = q;
+        for (I z = 0; z < Z.size() && D[K[q]]; z++)
+          for (I y : B[Z[z]])
+            if (D[y] && S[y] != q && (S[y] = q, s(q, y) > 0))
+              Z.push_back(y);
+            else if (!D[y])
+              for (I x : {y, B[y][0]})
+                if (D[K[q]] && s(q, x) > 0)
+                  C[K[q] = x].push_back(q);
+      }
   }
   // the faces' vertices are the corners
   for (I g = 0; g < F.size(); g++)
@@ -342,17 +379,18 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
 //   (+-1, +-1, +-1) span no solid (so all points equal,
 //   collinear or coplanar) go to hull3d itself (the same
 //   output).
-// Time: as hull3d (O(n log n) expected conflict changes);
-//   per point flat in a cube, 1.7x on a sphere, 1e4 to 1e6
-//   (tests/bench/README.md). A pass drops the points inside
-//   the hull H of the 8 extremes by more than the rounding
-//   bound (Akl-Toussaint); the rest is sorted along a Morton
-//   curve and inserted in a biased randomized order (shuffled
-//   rounds of doubling size, Morton order in each; fixed
-//   seed), starting from a face of H, one conflict face per
-//   point in a linked list, faces recycled, each face's plane
-//   kept as doubles: a side is its sign unless within the
-//   rounding bound, else orient3d decides.
+// Time: as hull3d (O(n log n) expected, degenerate input
+//   too); per point flat in a cube, 1.3x on a sphere, 1e4 to
+//   1e6 (tests/bench/README.md). A pass drops the points
+//   inside the hull H of the 8 extremes by more than the
+//   rounding bound (Akl-Toussaint); the rest is sorted along a
+//   Morton curve and inserted in a biased randomized order
+//   (shuffled rounds of doubling size, Morton order in each;
+//   fixed seed), starting from a face of H; hull3d's steps
+//   (faces removed, a point's walk over the removed faces it
+//   sees), the conflict lists linked through the points, faces
+//   recycled, each face's plane kept as doubles: a side is its
+//   sign unless within the rounding bound, else orient3d.
 // Precision: long long: exact in the coordinate range
 //   (asserted): the normal N = (b - a) x (c - a) is exact in
 //   long long (<= 8e18 per coordinate); rounding it to doubles
@@ -365,8 +403,7 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
 //   BRIO", SoCG 2003 (the order keeps the expected bound);
 //   Akl and Toussaint, IPL 7 (1978) (dropping inside points);
 //   Barber, Dobkin, Huhdanpaa, ACM TOMS 22 (1996) (one outside
-//   set per point, the points above a removed face need only
-//   the new faces); Shewchuk (1997) (filtered predicates).
+//   set per point); Shewchuk (1997) (filtered predicates).
 // Tests: unit 3d_hull_fast_test, 3d_hull_test (both
 //   variants); property 3d_hull_prop (both variants); judge
 //   convex_hull_3d; bench hull3d_bench.
@@ -382,19 +419,19 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
   using D = Point3<double>;
   struct Face {  // plane in doubles: n . x = w, error bound e
     std::array<I, 3> v, nb;
-    I head, dead;
+    I head, dead, seen;
     D n;
     double w, e;
   };
   std::vector<Face> F;
   std::vector<P> q;  // the 8 extremes, then the kept points
-  std::vector<I> id(8), K, nx, at, V, nf, o, fr;
+  std::vector<I> id(8), K, nx, at, V, nf, o, fr, Z;
   auto add = [&](I u, I v, I w, I g = 0) {
     D t((q[v] - q[u]).cross(q[w] - q[u]));
     double e = 7e-6 * t.norm();
     if (fr.empty()) fr = {I(F.size())}, F.emplace_back();
     I G = fr.back();  // a free face
-    F[G] = {{u, v, w}, {g}, N, 0, t, t.dot(D(q[u])), e};
+    F[G] = {{u, v, w}, {g}, N, 0, N, t, t.dot(D(q[u])), e};
     return fr.pop_back(), nf.push_back(G), G;
   };
   auto side = [&](Face& g, I i) {
@@ -439,23 +476,48 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
     std::sort(o.begin() + r, o.begin() + std::min(2 * r, m));
   for (I i : o) {
     if (K[i] == N) continue;
+    // w stops being a corner: i on or out of all its faces
+    auto gone = [&](I w, I f) {
+      for (I g = f;;) {  // around w, across the edge into w
+        auto& v = F[g].v;
+        if (side(F[g], i) < 0) return false;
+        if ((g = F[g].nb[(v[0] == w) * 2 + (v[2] == w)]) == f)
+          return true;
+      }
+    };
     V = {K[i]}, F[K[i]].dead = 1, nf.clear();
     for (I j = 0; j < V.size(); j++)
-      for (I k = 0, f = V[j]; k < 3;) {  // edge k: u -> v
-        I g = F[f].nb[k], u = F[f].v[k], v = F[f].v[++k % 3];
-        if (!F[g].dead && side(F[g], i) >= 0)
+      for (I g : F[V[j]].nb)
+        if (int t = F[g].dead ? -1 : side(F[g], i);
+            t > 0 ||
+            (!t && (gone(F[g].v[0], g) || gone(F[g].v[1], g) ||
+                    gone(F[g].v[2], g))))
           F[g].dead = 1, V.push_back(g);
+    for (I f : V)
+      for (I k = 0; k < 3; k++) {  // horizon edge k: u -> v
+        I g = F[f].nb[k], u = F[f].v[k],
+          v = F[f].v[(k + 1) % 3];
         if (F[g].dead) continue;
-        I G = at[u] = add(u, v, i, g);
+        I G = at[u] = F[f].nb[k] = add(u, v, i, g);
         F[g].nb[(F[g].v[1] == v) + 2 * (F[g].v[2] == v)] = G;
       }
     for (I G : nf)
       F[G].nb[1] = at[F[G].v[1]], F[F[G].nb[1]].nb[2] = G;
+    // a point j of a removed face walks the removed faces it
+    // is out of (Z) to the horizon: a new face there, or the
+    // kept face beside it, if j is out of any live face
+    // (hull.md)
     for (I f : V)
       for (I j = F[f].head, t; j != N; j = t) {
-        t = nx[j], K[j] = N;
-        for (I g : nf)
-          if (K[j] == N && side(F[g], j) > 0) link(j, g);
+        t = nx[j], K[j] = N, Z = {f}, F[f].seen = j;
+        for (I z = 0; z < Z.size() && K[j] == N; z++)
+          for (I y : F[Z[z]].nb)
+            if (F[y].dead && F[y].seen != j &&
+                (F[y].seen = j, side(F[y], j) > 0))
+              Z.push_back(y);
+            else if (!F[y].dead)
+              for (I x : {y, F[y].nb[0]})
+                if (K[j] == N && side(F[x], j) > 0) link(j, x);
       }
     fr.insert(fr.end(), V.begin(), V.end());
   }

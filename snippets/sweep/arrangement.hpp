@@ -1,4 +1,4 @@
-// cpgeo sweep/arrangement.hpp, hash 0b5c89; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo sweep/arrangement.hpp, hash cef342; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <cassert>
@@ -409,25 +409,22 @@ Arr arrangement(std::vector<Segment<T>> s,
   using U = unsigned;
   using I2 = std::array<int, 2>;
   Arr A;
-  for (U i = 0, n = U(s.size()); i < n; i++)  // ends as points
-    s[i] = canonical(s[i]), s.push_back({s[i].a, s[i].a}),
-    s.push_back({s[i].b, s[i].b});
-  std::map<R, U> id;
-  // id: the vertices; on[i]: the points on segment i
-  std::vector<std::set<R>> on(s.size() / 3);
-  for (auto m : all_intersections(s)) {
-    R p{m.x, m.y, m.d};
-    for (U i : {U(m.i), U(m.j)})
-      if (i < on.size()) id[p], on[i].insert(p);
-  }
-  std::vector<std::pair<R, U>> ev;  // vertex v, query v - nv
-  for (auto& [p, k] : id)
-    k = U(A.v.size()), A.v.push_back(p), ev.push_back({p, k});
+  U n = U(s.size());
+  for (U i = 0; i < n; i++)  // ends as points
+    for (auto p : {(s[i] = canonical(s[i])).a, s[i].b})
+      s.push_back({p, p});
+  std::vector<U> l(n, ~0u);  // the last vertex on segment k
   std::map<std::array<U, 2>, U> es;  // edge -> its segment
-  for (auto& o : on)
-    for (auto x = o.begin(), y = x; ++y != o.end(); x = y)
-      es[{id[*x], id[*y]}] = U(&o - &on[0]);
-  for (auto [k, i] : es) A.e.push_back({k[0], k[1], i});
+  std::vector<std::pair<R, U>> ev;   // vertex v, query v - nv
+  for (auto [i, j, pc, x, y, d] : all_intersections(s)) {
+    if (R p{x, y, d}; ev.empty() || ev.back().first < p)
+      ev.push_back({p, U(ev.size())}), A.v.push_back(p);
+    U v = U(ev.size() - 1);
+    for (U k : {U(i), U(j)})
+      if (k < n && l[k] != v) es[{l[k], v}] = k, l[k] = v;
+  }
+  for (auto [k, i] : es)  // not {~0u, a segment's first}
+    if (k[0] < k[1]) A.e.push_back({k[0], k[1], i});
   U ne = U(A.e.size()), nv = U(A.v.size()), H = 2 * ne;
   auto dir = [&](U h) {
     auto [a, b] = s[A.e[h / 2][2]];
@@ -471,9 +468,9 @@ Arr arrangement(std::vector<Segment<T>> s,
     return sd(g, p) ? I2{0, A.f[2 * g]} : I2{1, int(g)};
   };
   for (auto& p : q)
-    assert(in_range(p, 1e9)), A.at.push_back({}),
+    assert(in_range(p, 1e9)),
         ev.push_back({{p.x, p.y, 1}, U(ev.size())});
-  std::sort(ev.begin(), ev.end());
+  std::sort(ev.begin(), ev.end()), A.at.resize(q.size());
   U u = nv;  // the last vertex
   for (auto [p, v] : ev)
     if (v >= nv)

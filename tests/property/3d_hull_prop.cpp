@@ -6,7 +6,8 @@
 // exact and to 1e-9 relative.
 // Inputs (generators below): small boxes (duplicates, coplanar and collinear subsets
 // everywhere), subsets of lattice cubes, tilted planar lattices, collinear runs, points
-// rounded from a sphere, copies of a few points; translated, or scaled to the bound 1e9.
+// rounded from a sphere, pyramids and prisms over points in convex position (big coplanar
+// facets, an apex of high degree), copies of a few points; translated, or scaled to the bound 1e9.
 // long long and double (small integers: every decision exact, so the answer must be exact),
 // and the library run with exact rationals (type genericity: the same faces as long long).
 // Larger clouds (up to 300 points) are checked without the O(n^5) corner oracle: a closed
@@ -46,7 +47,7 @@ rc::Gen<P> box_point(long long r) {
 // One family, n <= max_n points with small coordinates.
 rc::Gen<std::vector<P>> family(int max_n) {
   auto n = uniform_int(1, max_n);
-  return rc::gen::mapcat(uniform_int(0, 5), [=](long long kind) -> rc::Gen<std::vector<P>> {
+  return rc::gen::mapcat(uniform_int(0, 6), [=](long long kind) -> rc::Gen<std::vector<P>> {
     switch (kind) {
       case 0:  // a small box: duplicates, coplanar and collinear everywhere
         return rc::gen::mapcat(uniform_int(1, 3), [=](long long r) {
@@ -99,6 +100,23 @@ rc::Gen<std::vector<P>> family(int max_n) {
             uniform_int(2, 40), rc::gen::mapcat(n, [](long long k) {
               return rc::gen::container<std::vector<P>>(static_cast<std::size_t>(k), box_point(1000));
             }));
+      case 5:  // a pyramid (an apex) or a prism (a shifted copy) over points in convex position
+               // (t, t^2, 0): big coplanar facets and a vertex of high degree
+        return rc::gen::apply(
+            [](std::vector<long long> ts, P a, bool prism) {
+              std::vector<P> w{a};
+              for (auto t : ts) {
+                w.push_back({t, t * t, 0});
+                if (prism) w.push_back(P{t, t * t, 0} + a);
+              }
+              return w;
+            },
+            rc::gen::mapcat(n,
+                            [](long long k) {
+                              return rc::gen::container<std::vector<long long>>(static_cast<std::size_t>(k),
+                                                                                uniform_int(-6, 6));
+                            }),
+            box_point(5), rc::gen::arbitrary<bool>());
       default:  // copies of a few points
         return rc::gen::mapcat(rc::gen::mapcat(uniform_int(1, 5),
                                                [](long long k) {

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <random>
 #include <vector>
@@ -170,18 +171,45 @@ TYPED_TEST(Hull3dDeathTest, PastTheBoundAsserts) {
 // debug-build check asserts instead of returning them.
 TYPED_TEST(Hull3dDeathTest, NearFlatDoubleFacesThatDoNotCloseAssert) {
   using D = geo::Point3<double>;
-  std::vector<D> p{{0x1.8f44b654df7f7p-2, 0x1.4b9ee23b3e026p-1, 0x1.50bc93756806bp-32},
-                   {0x1.80b7d849e4c81p-1, 0x1.390027ec23e25p-5, -0x1.03091f33d3d7dp-30},
-                   {0x1.9414b266715afp-1, 0x1.dbe57da142bf2p-1, 0x1.0c5a7e8464a56p-33},
-                   {0x1.11b104c622454p-1, 0x1.f9a96fbddd247p-3, 0x1.8b857289b4f74p-31},
-                   {0x1.d0f99263e7e5ap-1, 0x1.b90531014101fp-1, -0x1.eaae54e7f5df1p-31},
-                   {0x1.a07b6acbd7a04p-1, 0x1.5ed32450a54b5p-1, 0x1.039e6c461c21dp-30},
-                   {0x1.488889c406b2ap-1, 0x1.293457efa1184p-3, 0x1.fbae9d6e8b3dap-31}};
+  std::vector<D> p{{0x1.17f71e30cfb92p-1, 0x1.185fa646578b9p-1, 0x1.0c84e50eadc01p-30},
+                   {0x1.a7d8f1b74127cp-2, 0x1.988bafd5c3f0fp-1, -0x1.985a129a6cf93p-31},
+                   {0x1.6ca1ecaad8243p-1, 0x1.d6234d7be6c06p-1, -0x1.8ea0ef363bd1ep-31},
+                   {0x1.eab10ed23a0ffp-1, 0x1.ad1e8ce1638d5p-1, -0x1.4cf506571857ap-31},
+                   {0x1.01fa8c90b7582p-1, 0x1.dd30fa8d504bdp-2, -0x1.7f57430ab0792p-32},
+                   {0x1.0a760a7a78f0ap-2, 0x1.4975117b60816p-2, -0x1.958f25cd45878p-34},
+                   {0x1.a0b624d9eb22dp-4, 0x1.3052c24fda565p-1, 0x1.a3f972da431c6p-31},
+                   {0x1.d424c3b50792cp-2, 0x1.aff36d6af557bp-1, -0x1.d791cc9791bcp-35},
+                   {0x1.7fd70aeb43e8cp-2, 0x1.d409039b7990cp-2, -0x1.4b5fb04c9fbdfp-31},
+                   {0x1.b54ffd769cae7p-1, 0x1.43c8044c33a3dp-2, -0x1.607c0af3af6d8p-33},
+                   {0x1.fdda454145ddbp-3, 0x1.263b46bf880e3p-1, 0x1.c4041356cb4d4p-31},
+                   {0x1.705ffbaac8ebfp-3, 0x1.8586c0eb4d22fp-2, 0x1.09c648d7ea24cp-31},
+                   {0x1.eecab969ff3d8p-1, 0x1.ca35964e18dacp-1, 0x1.7b6e5509e65d2p-31},
+                   {0x1.6c4d421e7aea9p-3, 0x1.bc70cfedcaa28p-4, -0x1.7ea7514daad3ep-31},
+                   {0x1.38df56a0393cbp-1, 0x1.b4b9643751743p-1, 0x1.501a3c8ba5ad6p-31}};
   EXPECT_DEATH(TypeParam::run(p), "E\\[0\\] == E\\[1\\]");
   for (auto& q : p) q.z = 0;  // flat: the polygon (k corners, k - 2 triangles), no assertion
   auto h = TypeParam::run(p);
   EXPECT_EQ(h.f.size() + 2, h.v.size());
   EXPECT_DOUBLE_EQ(geo::volume6(p, h.f), 0);
+}
+
+// A pyramid over 40001 points in convex position, (0, t, t^2): one facet with every base point
+// a corner, an apex of degree 40001 inserted at a random time. Quadratic constructions (a
+// facet re-triangulated by every point on its plane, or the points of removed faces re-tested
+// against every new face) take minutes here; the expected O(n log n) ones a fraction of a second.
+TYPED_TEST(Hull3d, BigFacetAndHighDegreeApexStayFast) {
+  std::vector<P> p{{1000000000, 3, 5}};
+  __int128 area2 = 0;  // twice the base polygon's area (shoelace over t = -m..m, then back)
+  const long long m = 20000;
+  for (long long t = -m; t <= m; t++) p.push_back({0, t, t * t});
+  for (long long t = -m; t < m; t++) area2 += __int128(t) * ((t + 1) * (t + 1)) - __int128(t + 1) * (t * t);
+  area2 += __int128(m) * (m * m) - __int128(-m) * (m * m);
+  auto t0 = std::chrono::steady_clock::now();
+  auto h = TypeParam::run(p);
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 10);
+  EXPECT_EQ(h.v.size(), p.size());  // every point a corner
+  EXPECT_EQ(h.f.size(), 2 * p.size() - 4);
+  EXPECT_TRUE(geo::volume6(p, h.f) == (area2 < 0 ? -area2 : area2) * 1000000000);
 }
 
 TYPED_TEST(Hull3d, DoubleOctahedron) {

@@ -99,6 +99,20 @@ def solve(points):
     if all(dot(m, sub(q, a)) == 0 for q in pts):
         poly = polygon(pts, m)
         return len(poly), math.sqrt(dot(*[vector_area2(poly)] * 2)) / 2, 0
+    # a pyramid (every point but the largest on one plane, that one off it): the base
+    # polygon's corners and the apex; O(n log n), for the large pyramid cases
+    base, top = pts[:-1], pts[-1]
+    b0, b1 = base[0], base[-1]
+    c = next((q for q in base if cross(sub(b1, b0), sub(q, b0)) != (0, 0, 0)), None)
+    mb = c and cross(sub(b1, b0), sub(c, b0))
+    if c and dot(mb, sub(top, b0)) != 0 and all(dot(mb, sub(q, b0)) == 0 for q in base):
+        poly = polygon(base, mb)
+        area = math.sqrt(dot(*[vector_area2(poly)] * 2)) / 2
+        area += sum(math.sqrt(dot(*[cross(sub(v, u), sub(top, u))] * 2)) / 2
+                    for u, v in zip(poly, poly[1:] + poly[:1]))
+        w6 = sum(dot(cross(sub(poly[i], poly[0]), sub(poly[i + 1], poly[0])), sub(top, poly[0]))
+                 for i in range(1, len(poly) - 1))
+        return len(poly) + 1, area, abs(w6)
     # first facet: wrap about the vertical line through a (every x >= a.x, and the points
     # with x = a.x have y >= a.y: one side). The plane found is supporting: if its points
     # are not collinear it is a facet, else they form a hull edge u-v to wrap about.
@@ -237,6 +251,22 @@ def inside_tetra(rng, n, corners):
     return out
 
 
+def convex_lattice_polygon(r):
+    """A convex lattice polygon with many corners: the primitive vectors of length <= r in
+    angular order, summed (every vector a new direction: every vertex a corner), centred."""
+    vs = [(a, b) for a in range(-r, r + 1) for b in range(-r, r + 1)
+          if (a or b) and a * a + b * b <= r * r and math.gcd(a, b) == 1]
+    vs.sort(key=lambda v: math.atan2(v[1], v[0]))
+    x = y = 0
+    pts = []
+    for a, b in vs:
+        x, y = x + a, y + b
+        pts.append((x, y))
+    cx = (max(p[0] for p in pts) + min(p[0] for p in pts)) // 2
+    cy = (max(p[1] for p in pts) + min(p[1] for p in pts)) // 2
+    return [(p[0] - cx, p[1] - cy) for p in pts]
+
+
 def cases(rng, scale):
     out = [
         ("sample_cube", text(lattice(2))),
@@ -294,4 +324,17 @@ def cases(rng, scale):
     # a sphere whose 1e5 points are all corners has 2e5 facets, beyond this O(n F) check
     # (its speed: tests/bench/hull3d_bench.cpp)
     out.append(("max_sphere", text(sphere(rng, LIMIT_N, 20))))
+    # pyramids over a plane x = 0 holding 42968 corners (the rest repeated or inside), the
+    # apex inserted at a random time with that many faces: a facet re-triangulated by every
+    # point on its plane, or the points of removed faces re-tested against every new face,
+    # is quadratic here. Apex at x = 1e6: it is the extreme of 4 of the 8 diagonal
+    # directions (hull3d_fast's own path); at x = 4e5 the base is (all 8 on one plane:
+    # hull3d's path).
+    poly = [(0, y, z) for y, z in convex_lattice_polygon(150)]
+    for ax in (LIMIT_C, 400000):
+        pts = poly + [rng.choice(poly) for _ in range(20000)]
+        pts += [(0, rng.randint(-1000, 1000), rng.randint(-1000, 1000))
+                for _ in range(LIMIT_N - 1 - len(pts))] + [(ax, 3, -5)]
+        rng.shuffle(pts)
+        out.append((f"max_pyramid_{ax}", text(pts)))
     return out
