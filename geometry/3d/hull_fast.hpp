@@ -9,7 +9,7 @@
 //   collinear or coplanar) go to hull3d itself (the same
 //   output).
 // Time: as hull3d (O(n log n) expected, degenerate input
-//   too); per point flat in a cube, 1.3x on a sphere, 1e4 to
+//   too); per point flat in a cube, 1.55x on a sphere, 1e4 to
 //   1e6 (tests/bench/README.md). A pass drops the points
 //   inside the hull H of the 8 extremes by more than the
 //   rounding bound (Akl-Toussaint); the rest is sorted along a
