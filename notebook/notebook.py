@@ -54,6 +54,7 @@ CHAPTERS = [
         "hull/convex_intersection.hpp", "hull/layers.hpp", "hull/layers_fast.hpp",
         "hull/triangle_count.hpp"]),
     ("Circles", ["circle/circle.hpp", "circle/relation.hpp", "circle/intersect.hpp",
+                 "circle/segment.hpp",
                  "circle/tangents.hpp", "circle/triangle.hpp", "circle/enclosing.hpp",
                  "circle/area.hpp", "circle/union.hpp"]),
     ("Sweeps, closest pair, half-planes", [

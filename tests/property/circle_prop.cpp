@@ -1,5 +1,5 @@
-// Properties of geometry/circle/{circle,intersect,relation,tangents,triangle}.hpp against the oracles of
-// tests/support/oracle_circle.hpp.
+// Properties of geometry/circle/{circle,intersect,segment,relation,tangents,triangle}.hpp against the
+// oracles of tests/support/oracle_circle.hpp (and oracle_circle_seg.hpp).
 //
 // long long: contains, relation, the circle-line and circle-circle counts equal the exact
 //   oracle on dense grids, uniform circles up to 1e9, tangent, near-tangent (d^2 off by one)
@@ -21,6 +21,7 @@
 #include "geometry/circle/circle.hpp"
 #include "geometry/circle/intersect.hpp"
 #include "geometry/circle/relation.hpp"
+#include "geometry/circle/segment.hpp"
 #include "geometry/circle/tangents.hpp"
 #include "geometry/circle/triangle.hpp"
 

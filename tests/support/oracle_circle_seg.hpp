@@ -1,5 +1,5 @@
 // oracle_circle_seg.hpp: the points of a closed segment on a circle, exactly
-// (geometry/circle/intersect.hpp's segment_intersection). Tests only.
+// (geometry/circle/segment.hpp's segment_intersection). Tests only.
 // Independence (oracle.hpp's rule): no geo:: call. The segment is a + t (b - a), t in
 // [0, 1]; |a + t d - c|^2 = r^2 is the quadratic A t^2 + 2 B t + C0 = 0 of
 // oracle_circle::line_quad (A = |d|^2, B = d.(a - c), C0 = |a - c|^2 - r^2), with roots
