@@ -1,4 +1,4 @@
-// cpgeo circle/intersect.hpp, hash 7eae7a; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo circle/intersect.hpp, hash 6a296a; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <cassert>
@@ -196,14 +196,10 @@ template <class T> auto chord(Circle<T> A, Circle<T> B) {
 
 #endif
 
-// circle/intersect.hpp: the common points of a line or a
-// segment and a circle, and of two circles.
+// circle/intersect.hpp: the common points of a line and a
+// circle, and of two circles.
 // intersection(C, a, b): 0, 1 (tangent) or 2 points of C on
 //   the line through a != b, ordered along a -> b.
-// segment_intersection(C, a, b): those of the closed segment
-//   ab (0, 1 or 2, ordered along a -> b; a == b: {a} if a is
-//   on C): the line's points kept by exact tests (contains()
-//   of a and b, and whether the foot of c is on ab).
 // intersection(A, B): 0, 1 (tangent) or 2 points of two
 //   circles; none for equal and concentric ones. The count is
 //   relation.hpp's relation(A, B) (2: two points, 1 or 3:
@@ -219,22 +215,19 @@ template <class T> auto chord(Circle<T> A, Circle<T> B) {
 //   |r1 - r2| and 0, each within eps (d <= eps: concentric);
 //   the exact answer outside the band eps/2..2eps while
 //   |x|,|y|,r <= eps / (24u) (3.7e5 at eps 1e-9, u = 2^-53).
-//   Line: as circle.hpp's cut. Segment: the line's count, then
-//   |a - c| and |b - c| against r within eps (contains), the
-//   foot test on rounded dot products. Constructions, long
-//   long: integers exact, rounded once; line and segment
-//   points err by <= 6u (|x| + r + D), D the distance from x
-//   to the nearer of a, b (built from the one nearer c);
-//   circle points by <= 10u (|x| + r), r the smaller radius
-//   (built from its centre); a tangent point is A.c +- r_A
-//   (B.c - A.c) / d. Floating: the residual ||x - c| - r| <=
-//   16u (|x| + |c| + r); a tangency decided within eps gives a
-//   point within eps (+ rounding) of both.
+//   Line: as circle.hpp's cut. Constructions, long long:
+//   integers exact, rounded once; line points err by <= 6u
+//   (|x| + r + D), D the distance from x to the nearer of a, b
+//   (built from the one nearer c); circle points by <= 10u
+//   (|x| + r), r the smaller radius (built from its centre); a
+//   tangent point is A.c +- r_A (B.c - A.c) / d. Floating: the
+//   residual ||x - c| - r| <= 16u (|x| + |c| + r); a tangency
+//   decided within eps gives a point within eps (+ rounding)
+//   of both.
 // Degenerate: no NaN; zero radii are points; near tangency the
 //   true points move by sqrt(error r) (the problem's
-//   condition); a segment inside C gives none, a tangent
-//   one its touching point if on it. Asserts valid(C), a and
-//   b in range, and |b - a|^2 > 0 (a != b) for the line.
+//   condition). Asserts valid(C), |b - a|^2 > 0 (a != b), a
+//   and b in range.
 // Source: cp-geo (vlecomte) 6.2-6.3 (chord via the radical
 //   line); Heron: 16 area^2 = ((r1+r2)^2 - d^2)(d^2 -
 //   (r1-r2)^2).
@@ -251,20 +244,6 @@ auto intersection(Circle<T> C, Point<T> a, Point<T> b) {
   auto e = Point<R>(d), m = Point<R>(p) + e * t;
   decltype(m) v[] = {m - e * h, m + e * h};
   return std::vector(v, v + (h < 0 ? 0 : h > 0 ? 2 : 1));
-}
-template <class T, class R = real_t<T>>
-auto segment_intersection(Circle<T> C, Point<T> a,
-                          Point<T> b) {
-  int f = contains(C, a), g = contains(C, b);  // Where
-  if (a == b)
-    return std::vector<Point<R>>(f == 1, Point<R>(a));
-  auto v = intersection(C, a, b);
-  bool m = (b - a).dot(C.c - a) >= 0 &&
-           (b - a).dot(C.c - b) <= 0,
-       k[] = {f < 2 && (g || m), g < 2 && (f || m)};
-  for (int i = int(v.size()); i--;)
-    if (!k[i]) v.erase(v.begin() + i);
-  return v;
 }
 template <class T, class R = real_t<T>, class W = wide_t<T>>
 auto intersection(Circle<T> A, Circle<T> B) {

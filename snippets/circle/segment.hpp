@@ -1,0 +1,310 @@
+// cpgeo circle/segment.hpp, hash 4b7f8b; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+#include <cmath>
+#include <type_traits>
+#include <cassert>
+#include <utility>
+#include <vector>
+
+namespace geo {
+
+// point.hpp: the scalar rules and Point<T>, a 2-D point or
+// vector.
+// is_exact_v<T>: T is not floating (integers, multiprecision).
+// eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
+//   change it at run time: geo::eps<double> = 1e-7 (never
+//   for exact T).
+// sgn(x): sign with eps (apply it to lengths, never to raw
+//   products). Where: a point against a region (AOJ CGL_3_C).
+// wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
+// real_t<T>: type of lengths and angles (double for exact T).
+// in_range(p, bound): debug precondition: finite (floating),
+//   |x|,|y| <= bound (integers), else true. A number r:
+//   in_range(Point<T>(r), bound).
+// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
+//   ==, != and < exact, < lexicographic (for sort, set, map;
+//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
+//   explicit conversion, each coordinate cast to Q (long long
+//   to double rounds once; double to long long truncates).
+//   dist2(a, b), dist(a, b): hidden friends, call them
+//   unqualified. No +=, -=, unary minus or unit() (kept
+//   short): write a = a + b, p * -1, p / p.norm(). angle and
+//   rotate: polar.hpp.
+// Time: O(1) each.
+// Precision: long long: exact in the coordinate range, |x|,|y|
+//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
+//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
+//   integers truncates. Floating: rounding only, no eps.
+// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
+// Source: KACTL Point.h (one template for every type);
+//   tourist's algo library (eps 0 for integers).
+// Tests: unit point_test; property point_prop.
+#ifndef GEO_POINT_HPP
+#define GEO_POINT_HPP
+
+template <class T> constexpr bool is_exact_v =
+    !std::is_floating_point_v<T>;
+template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
+template <class T> int sgn(const T& x) {
+  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
+}
+enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
+__extension__ template <class T> using wide_t =  // products
+    std::conditional_t<std::is_integral_v<T>, __int128, T>;
+template <class T> using real_t =
+    std::conditional_t<is_exact_v<T>, double, T>;
+
+template <class T> struct Point {
+  typedef Point P;
+  T x, y;
+  Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
+  template <class U>  // Point<double>(q): each coordinate cast
+  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
+  P operator+(P p) const { return {x + p.x, y + p.y}; }
+  P operator-(P p) const { return {x - p.x, y - p.y}; }
+  P operator*(const T& k) const { return {x * k, y * k}; }
+  P operator/(const T& k) const { return {x / k, y / k}; }
+  bool operator==(P p) const { return x == p.x && y == p.y; }
+  bool operator!=(P p) const { return !(*this == p); }
+  bool operator<(P p) const {
+    return x < p.x || (x == p.x && y < p.y);
+  }
+  T dot(P p) const { return x * p.x + y * p.y; }
+  T cross(P p) const { return x * p.y - y * p.x; }
+  T cross(P a, P b) const {
+    return (a - *this).cross(b - *this);
+  }
+  T norm2() const { return dot(*this); }
+  auto norm() const { return std::sqrt(real_t<T>(norm2())); }
+  P perp() const { return {-y, x}; }  // +90 degrees, exact
+  friend T dist2(P a, P b) { return (a - b).norm2(); }
+  friend auto dist(P a, P b) { return (a - b).norm(); }
+};
+
+template <class T> bool in_range(Point<T> p, long long b) {
+  if constexpr (std::is_integral_v<T>)
+    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
+  return (p - p).norm2() == 0;  // finite
+}
+
+#endif
+
+// circle/circle.hpp: Circle<T>{c, r} (r >= 0, 0: a point) and
+// cut(), a line against a circle: the floor of circle/.
+// cut(C, v, d): the line c + v + d s against C (v = p - c for
+//   a point p of the line): {t, h} (a Point<real_t<T>>): the
+//   foot of the perpendicular from c is at s = t, the common
+//   points at s = t -+ h; h < 0: none, h = 0: tangent. Asserts
+//   |d|^2 > 0; valid(C) is asserted by the callers
+//   (intersect.hpp, area.hpp).
+// valid(C, B = 1e9): the debug precondition of every circle
+//   function: r >= 0; |x|,|y|,r <= B (long long); finite
+//   (floating).
+// Time: O(1) each.
+// Precision: long long, in the coordinate range (docs/eps.md;
+//   v, d within 2e9 per coordinate): the count is the exact
+//   sign of r^2 |d|^2 - (d x v)^2 (in __int128); t and h are
+//   exact integers rounded once, then a square root and a
+//   division (relative error <= 3u, u = 2^-53). Floating: eps
+//   is a LENGTH: h = 0 iff |dist(c, line) - r| <= eps on the
+//   computed distance |d x v| / |d|, which errs by <= 8u |v|
+//   (v as the caller rounded it): the exact answer outside the
+//   band eps/2..2eps while |v| + r <= eps / (16u) (5.6e5 at
+//   eps 1e-9).
+// Degenerate: no NaN (the square of h is clamped at 0); r = 0
+//   gives h = 0 for a line through c; v = 0 is fine.
+// Source: cp-geo (vlecomte) 6.2 (circle-line via the foot).
+// Tests: unit circle_circle_test; property circle_prop
+//   (CircleLinePoints, CutFloatingContract); judge CGL_7_D,
+//   CGL_7_H.
+#ifndef GEO_CIRCLE_CIRCLE_HPP
+#define GEO_CIRCLE_CIRCLE_HPP
+
+template <class T> struct Circle {
+  Point<T> c;
+  T r;
+};
+template <class T> bool valid(Circle<T> C, int B = 1e9) {
+  return C.r >= 0 && in_range(C.c, B) && in_range<T>(C.r, B);
+}
+template <class T, class R = real_t<T>, class W = wide_t<T>>
+auto cut(Circle<T> C, Point<T> v, Point<T> d) {
+  W x = d.cross(v), n = d.norm2(), w = n * C.r * C.r - x * x;
+  R m = R(n), l = std::abs(R(x)) / std::sqrt(m);
+  int s = is_exact_v<T> ? (w < 0) - (w > 0) : sgn(l - R(C.r));
+  R h = s > 0 ? -1 : s ? std::sqrt(w < 0 ? 0 : R(w)) / m : 0;
+  return assert(n > 0), Point<R>(R(-d.dot(v)) / m, h);
+}
+
+#endif
+
+// circle/relation.hpp: how two circles (or a point and a
+// circle) lie: contains, relation (AOJ CGL_7_A), chord.
+// contains(C, p) -> Where: INSIDE, BOUNDARY, OUTSIDE.
+// relation(A, B): 4 apart, 3 externally tangent, 2 crossing,
+//   1 internally tangent, 0 one strictly inside the other
+//   (concentric, different radii), -1 equal circles. AOJ
+//   CGL_7_A codes: the number of common tangents when both
+//   radii are positive (zero radii: tangents.hpp's table).
+// cmp_dist(d2, L): sign(sqrt(d2) - L), L >= 0 (floating: 0
+//   within eps).
+// chord(A, B): {a / d, h / d} for crossing circles (relation
+//   2): d = |B.c - A.c|, a the signed distance from A.c to the
+//   common chord along A.c -> B.c, h half the chord.
+// Time: O(1) each.
+// Precision: decisions exact for long long in the coordinate
+//   range (docs/eps.md; squares in __int128): a nearly tangent
+//   pair (d^2 off by 1) is crossing. Floating: eps is a
+//   LENGTH: the centre distance d against r1 + r2, |r1 - r2|
+//   and 0, each within eps (d <= eps: concentric); the exact
+//   answer outside the band eps/2..2eps while |x|,|y|,r <= eps
+//   / (24u) (3.7e5 at eps 1e-9, u = 2^-53); relation is
+//   symmetric bit for bit. chord, long long: d^2 + r1^2 -
+//   r2^2, d^2 and the factors of 4 d^2 h^2 exact, rounded
+//   once.
+// Degenerate: zero radii are points (contains: BOUNDARY only
+//   at the centre); no NaN (h^2 clamped at 0). Asserts
+//   valid(A), valid(B).
+// Source: AOJ CGL_7_A's classification; cp-geo (vlecomte)
+//   6.2-6.3 (chord via the radical line); Heron: 16 area^2 =
+//   ((r1+r2)^2 - d^2)(d^2 - (r1-r2)^2).
+// Tests: unit circle_relation_test; property circle_prop;
+//   judge CGL_7_A.
+#ifndef GEO_CIRCLE_RELATION_HPP
+#define GEO_CIRCLE_RELATION_HPP
+
+template <class T> int cmp_dist(T d2, T L) {
+  if constexpr (!is_exact_v<T>) return sgn(std::sqrt(d2) - L);
+  else return sgn(wide_t<T>(d2) - wide_t<T>(L) * L);
+}
+template <class T> int relation(Circle<T> A, Circle<T> B) {
+  assert(valid(A) && valid(B));
+  T d = dist2(A.c, B.c), l = A.r < B.r ? B.r - A.r : A.r - B.r;
+  int o = cmp_dist(d, T(A.r + B.r)), i = cmp_dist(d, l);
+  return cmp_dist(d, T(0)) ? o < 0 ? 1 + i : 3 + o : -!sgn(l);
+}
+// p against C is relation(C, {p, 0}): -1 (p = c, r = 0) or 3
+// on C, 0 inside, 4 outside.
+template <class T> Where contains(Circle<T> C, Point<T> p) {
+  return Where("\1\2\0\0\1"[relation(C, {p, 0}) + 1]);
+}
+template <class T> auto chord(Circle<T> A, Circle<T> B) {
+  using R = real_t<T>;
+  wide_t<T> d = dist2(A.c, B.c), p = A.r + B.r, m = A.r - B.r;
+  R k = R(p * p - d) * R(d - m * m), q = 2 * R(d);
+  return Point<R>(R(d + p * m), std::sqrt(k < 0 ? 0 : k)) / q;
+}
+
+#endif
+
+// circle/intersect.hpp: the common points of a line and a
+// circle, and of two circles.
+// intersection(C, a, b): 0, 1 (tangent) or 2 points of C on
+//   the line through a != b, ordered along a -> b.
+// intersection(A, B): 0, 1 (tangent) or 2 points of two
+//   circles; none for equal and concentric ones. The count is
+//   relation.hpp's relation(A, B) (2: two points, 1 or 3:
+//   one). The same vector, bit for bit, for (A, B) and (B,
+//   A): smaller radius (then centre) first, then the point
+//   right of A.c -> B.c first.
+// Points are Point<real_t<T>> (double for long long).
+// Time: O(1) each.
+// Precision: decisions exact for long long in the coordinate
+//   range (docs/eps.md; squares in __int128): a nearly tangent
+//   pair or line (discriminant 1) gives two points. Floating:
+//   eps is a LENGTH: the centre distance d against r1 + r2,
+//   |r1 - r2| and 0, each within eps (d <= eps: concentric);
+//   the exact answer outside the band eps/2..2eps while
+//   |x|,|y|,r <= eps / (24u) (3.7e5 at eps 1e-9, u = 2^-53).
+//   Line: as circle.hpp's cut. Constructions, long long:
+//   integers exact, rounded once; line points err by <= 6u
+//   (|x| + r + D), D the distance from x to the nearer of a, b
+//   (built from the one nearer c); circle points by <= 10u
+//   (|x| + r), r the smaller radius (built from its centre); a
+//   tangent point is A.c +- r_A (B.c - A.c) / d. Floating: the
+//   residual ||x - c| - r| <= 16u (|x| + |c| + r); a tangency
+//   decided within eps gives a point within eps (+ rounding)
+//   of both.
+// Degenerate: no NaN; zero radii are points; near tangency the
+//   true points move by sqrt(error r) (the problem's
+//   condition). Asserts valid(C), |b - a|^2 > 0 (a != b), a
+//   and b in range.
+// Source: cp-geo (vlecomte) 6.2-6.3 (chord via the radical
+//   line); Heron: 16 area^2 = ((r1+r2)^2 - d^2)(d^2 -
+//   (r1-r2)^2).
+// Tests: unit circle_intersect_test; property circle_prop;
+//   judge CGL_7_D, CGL_7_E.
+#ifndef GEO_CIRCLE_INTERSECT_HPP
+#define GEO_CIRCLE_INTERSECT_HPP
+
+template <class T, class R = real_t<T>>
+auto intersection(Circle<T> C, Point<T> a, Point<T> b) {
+  assert(valid(C) && in_range(a, 1e9) && in_range(b, 1e9));
+  auto d = b - a, p = dist2(b, C.c) < dist2(a, C.c) ? b : a;
+  auto [t, h] = cut(C, p - C.c, d);
+  auto e = Point<R>(d), m = Point<R>(p) + e * t;
+  decltype(m) v[] = {m - e * h, m + e * h};
+  return std::vector(v, v + (h < 0 ? 0 : h > 0 ? 2 : 1));
+}
+template <class T, class R = real_t<T>, class W = wide_t<T>>
+auto intersection(Circle<T> A, Circle<T> B) {
+  if (B.r < A.r || (B.r == A.r && B.c < A.c)) std::swap(A, B);
+  W d = dist2(A.c, B.c), p = A.r + B.r, m = B.r - A.r;
+  R n = std::sqrt(R(d)), s = 2 * R(d), a = R(d - p * m) / s;
+  R h = std::sqrt(std::abs(R(p * p - d) * R(d - m * m))) / s;
+  int k = relation(A, B);  // asserts valid(A), valid(B)
+  if (k != 2) a = (k - 2) * R(A.r) / n, h = 0;
+  auto e = Point<R>(B.c - A.c), c = Point<R>(A.c) + e * a;
+  decltype(c) v[] = {c - e.perp() * h, c + e.perp() * h};
+  return std::vector(v, v + (k == 2 ? 2 : k > 0 && k % 2));
+}
+
+#endif
+
+// circle/segment.hpp: the common points of a segment and a
+// circle.
+// segment_intersection(C, a, b): those of the closed segment
+//   ab (0, 1 or 2, ordered along a -> b; a == b: {a} if a is
+//   on C): the line's points kept by exact tests (contains()
+//   of a and b, and whether the foot of c is on ab).
+// Points are Point<real_t<T>> (double for long long): the
+//   line's points of intersect.hpp, bit for bit.
+// Time: O(1).
+// Precision: decisions exact for long long in the coordinate
+//   range (docs/eps.md; squares in __int128): the line's
+//   count, contains() of a and b, the foot test (two dot
+//   products <= 8e18). Floating: the line's count (as
+//   circle.hpp's cut), then |a - c| and |b - c| against r
+//   within eps (contains), the foot test on rounded dot
+//   products. Constructions: the line's, long long: <= 6u
+//   (|x| + r + D), D the distance from x to the nearer of a,
+//   b; floating: ||x - c| - r| <= 16u (|x| + |c| + r).
+// Degenerate: no NaN; a segment inside C gives none, a tangent
+//   one its touching point if on it; zero radius: a point; an
+//   end on C comes back as the line's (rounded) point. Asserts
+//   valid(C), a and b in range.
+// Source: cp-geo (vlecomte) 6.2 (circle-line via the foot);
+//   the filter's proof (the power along ab is a convex
+//   quadratic) in docs/circle/segment.md.
+// Tests: unit circle_segment_test; property circle_prop
+//   (CircleSegmentPoints).
+#ifndef GEO_CIRCLE_SEGMENT_HPP
+#define GEO_CIRCLE_SEGMENT_HPP
+
+template <class T, class R = real_t<T>>
+auto segment_intersection(Circle<T> C, Point<T> a,
+                          Point<T> b) {
+  int f = contains(C, a), g = contains(C, b);  // Where
+  if (a == b)
+    return std::vector<Point<R>>(f == 1, Point<R>(a));
+  auto v = intersection(C, a, b);
+  bool m = (b - a).dot(C.c - a) >= 0 &&
+           (b - a).dot(C.c - b) <= 0,
+       k[] = {f < 2 && (g || m), g < 2 && (f || m)};
+  for (int i = int(v.size()); i--;)
+    if (!k[i]) v.erase(v.begin() + i);
+  return v;
+}
+
+#endif
+
+}  // namespace geo
