@@ -8,16 +8,17 @@
 //   (+-1, +-1, +-1) span no solid (so all points equal,
 //   collinear or coplanar) go to hull3d itself (the same
 //   output).
-// Time: as hull3d (O(n log n) expected, degenerate input
-//   too); per point flat in a cube, 1.55x on a sphere, 1e4 to
-//   1e6 (tests/bench/README.md). A pass drops the points
-//   inside the hull H of the 8 extremes by more than the
-//   rounding bound (Akl-Toussaint); the rest is sorted along a
-//   Morton curve and inserted in a biased randomized order
-//   (shuffled rounds of doubling size, Morton order in each;
-//   fixed seed), starting from a face of H; hull3d's steps
-//   (faces removed, a point's walk over the removed faces it
-//   sees), the conflict lists linked through the points, faces
+// Time: as hull3d (O(n log n) expected in general
+//   position, hull.md on coplanar input); per point flat in a
+//   cube, 1.55x on a sphere, 1e4 to 1e6
+//   (tests/bench/README.md). A pass drops the points inside
+//   the hull H of the 8 extremes by more than the rounding
+//   bound (Akl-Toussaint); the rest is sorted along a Morton
+//   curve and inserted in a biased randomized order (shuffled
+//   rounds of doubling size, Morton order in each; fixed
+//   seed), starting from a face of H; hull3d's steps (faces
+//   removed, a point's walk over the removed faces it sees),
+//   the conflict lists linked through the points, faces
 //   recycled, each face's plane kept as doubles: a side is its
 //   sign unless within the rounding bound, else orient3d.
 // Precision: long long: exact in the coordinate range

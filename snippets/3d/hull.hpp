@@ -221,12 +221,13 @@ template <class T> int orient3d(Point3<T> a, Point3<T> b,
 //   point, the copy the hull used).
 // Volume and area: volume6(p, h.f), surface_area(p, h.f) of
 //   3d/polyhedron.hpp (0 and the polygon's area when planar).
-// Time: O(n log n) expected, coplanar and collinear points
-//   included (docs/3d/hull.md: a point's walk over the
-//   removed faces it sees is paid by the conflicts of de
-//   Berg's bound); insertion order shuffled by a fixed seed
-//   (same input, same output). 3d/hull_fast.hpp: the same
-//   contract, faster.
+// Time: O(n log n) expected in general position (a point's
+//   walk over the removed faces it sees is paid by the
+//   conflicts of Clarkson-Shor's bound); coplanar points: no
+//   facet is re-triangulated as a whole (docs/3d/hull.md:
+//   measured on pyramids, prisms, lattices). Insertion order
+//   shuffled by a fixed seed (same input, same output).
+//   3d/hull_fast.hpp: the same contract, faster.
 // Precision: long long: exact in the coordinate range
 //   (docs/eps.md; asserted). Floating: eps is a length; a
 //   point adds faces only if orient3d says it is strictly

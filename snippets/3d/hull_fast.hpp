@@ -221,12 +221,13 @@ template <class T> int orient3d(Point3<T> a, Point3<T> b,
 //   point, the copy the hull used).
 // Volume and area: volume6(p, h.f), surface_area(p, h.f) of
 //   3d/polyhedron.hpp (0 and the polygon's area when planar).
-// Time: O(n log n) expected, coplanar and collinear points
-//   included (docs/3d/hull.md: a point's walk over the
-//   removed faces it sees is paid by the conflicts of de
-//   Berg's bound); insertion order shuffled by a fixed seed
-//   (same input, same output). 3d/hull_fast.hpp: the same
-//   contract, faster.
+// Time: O(n log n) expected in general position (a point's
+//   walk over the removed faces it sees is paid by the
+//   conflicts of Clarkson-Shor's bound); coplanar points: no
+//   facet is re-triangulated as a whole (docs/3d/hull.md:
+//   measured on pyramids, prisms, lattices). Insertion order
+//   shuffled by a fixed seed (same input, same output).
+//   3d/hull_fast.hpp: the same contract, faster.
 // Precision: long long: exact in the coordinate range
 //   (docs/eps.md; asserted). Floating: eps is a length; a
 //   point adds faces only if orient3d says it is strictly
@@ -379,16 +380,17 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
 //   (+-1, +-1, +-1) span no solid (so all points equal,
 //   collinear or coplanar) go to hull3d itself (the same
 //   output).
-// Time: as hull3d (O(n log n) expected, degenerate input
-//   too); per point flat in a cube, 1.55x on a sphere, 1e4 to
-//   1e6 (tests/bench/README.md). A pass drops the points
-//   inside the hull H of the 8 extremes by more than the
-//   rounding bound (Akl-Toussaint); the rest is sorted along a
-//   Morton curve and inserted in a biased randomized order
-//   (shuffled rounds of doubling size, Morton order in each;
-//   fixed seed), starting from a face of H; hull3d's steps
-//   (faces removed, a point's walk over the removed faces it
-//   sees), the conflict lists linked through the points, faces
+// Time: as hull3d (O(n log n) expected in general
+//   position, hull.md on coplanar input); per point flat in a
+//   cube, 1.55x on a sphere, 1e4 to 1e6
+//   (tests/bench/README.md). A pass drops the points inside
+//   the hull H of the 8 extremes by more than the rounding
+//   bound (Akl-Toussaint); the rest is sorted along a Morton
+//   curve and inserted in a biased randomized order (shuffled
+//   rounds of doubling size, Morton order in each; fixed
+//   seed), starting from a face of H; hull3d's steps (faces
+//   removed, a point's walk over the removed faces it sees),
+//   the conflict lists linked through the points, faces
 //   recycled, each face's plane kept as doubles: a side is its
 //   sign unless within the rounding bound, else orient3d.
 // Precision: long long: exact in the coordinate range
