@@ -63,8 +63,7 @@ struct Hull3 {
 template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   using I = unsigned;                             // indices
   auto [n, h] = std::pair(I(p.size()), Hull3());  // h: result
-  std::vector<I> o(n), at(n + 1), V, Z, K(n + 1), D(2),
-      S(2, n);
+  std::vector<I> o(n), at(n + 1), V, Z, K(n + 1), D(2);
   for (I i = n; i--;) o[i] = i, assert(in_range(p[i], 1e9));
   if (!n) return {};
   auto far = [&](auto k, I r = 0) {  // first largest k(i)
@@ -125,8 +124,7 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
         if (D[g]) continue;
         at[u] = B[f][k] = G, F.push_back({u, v, i});
         B.push_back({g}), C.emplace_back(), D.push_back(0);
-        S.push_back(n),
-            B[g][(F[g][1] == v) + 2 * (F[g][2] == v)] = G;
+        B[g][(F[g][1] == v) + 2 * (F[g][2] == v)] = G;
       }
     for (I G = e; G < F.size(); G++)
       B[G][1] = at[F[G][1]], B[at[F[G][1]]][2] = G;
@@ -135,10 +133,11 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
     // beside it, if q is out of any live face (hull.md)
     for (I f : V)
       for (I q : std::exchange(C[f], {})) {
-        Z = {f}, S[f] = q;
+        Z = {f}, D[f] = n + 1 + q;  // D: dead, seen by q
         for (I z = 0; z < Z.size() && D[K[q]]; z++)
           for (I y : B[Z[z]])
-            if (D[y] && S[y] != q && (S[y] = q, s(q, y) > 0))
+            if (D[y] && D[y] != n + 1 + q &&
+                (D[y] = n + 1 + q, s(q, y) > 0))
               Z.push_back(y);
             else if (!D[y])
               for (I x : {y, B[y][0]})

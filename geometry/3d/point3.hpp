@@ -51,8 +51,7 @@ namespace geo {
 template <class T> struct Point3 {
   typedef Point3 P;
   T x, y, z;
-  Point3(const T& a = 0, const T& b = 0, const T& c = 0)
-      : x(a), y(b), z(c) {}
+  Point3(T a = 0, T b = 0, T c = 0) : x(a), y(b), z(c) {}
   template <class U> explicit Point3(Point3<U> p)
       : P(T(p.x), T(p.y), T(p.z)) {}
   P operator+(P p) const {
@@ -61,12 +60,8 @@ template <class T> struct Point3 {
   P operator-(P p) const {
     return {x - p.x, y - p.y, z - p.z};
   }
-  P operator*(const T& k) const {
-    return {x * k, y * k, z * k};
-  }
-  P operator/(const T& k) const {
-    return {x / k, y / k, z / k};
-  }
+  P operator*(T k) const { return {x * k, y * k, z * k}; }
+  P operator/(T k) const { return {x / k, y / k, z / k}; }
   bool operator==(P p) const {
     return x == p.x && y == p.y && z == p.z;
   }

@@ -1,4 +1,4 @@
-// cpgeo 3d/hull.hpp, hash 886235; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo 3d/hull.hpp, hash 7b463f; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <algorithm>
@@ -139,8 +139,7 @@ template <class T> bool in_range(Point<T> p, long long b) {
 template <class T> struct Point3 {
   typedef Point3 P;
   T x, y, z;
-  Point3(const T& a = 0, const T& b = 0, const T& c = 0)
-      : x(a), y(b), z(c) {}
+  Point3(T a = 0, T b = 0, T c = 0) : x(a), y(b), z(c) {}
   template <class U> explicit Point3(Point3<U> p)
       : P(T(p.x), T(p.y), T(p.z)) {}
   P operator+(P p) const {
@@ -149,12 +148,8 @@ template <class T> struct Point3 {
   P operator-(P p) const {
     return {x - p.x, y - p.y, z - p.z};
   }
-  P operator*(const T& k) const {
-    return {x * k, y * k, z * k};
-  }
-  P operator/(const T& k) const {
-    return {x / k, y / k, z / k};
-  }
+  P operator*(T k) const { return {x * k, y * k, z * k}; }
+  P operator/(T k) const { return {x / k, y / k, z / k}; }
   bool operator==(P p) const {
     return x == p.x && y == p.y && z == p.z;
   }
@@ -267,8 +262,7 @@ struct Hull3 {
 template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   using I = unsigned;                             // indices
   auto [n, h] = std::pair(I(p.size()), Hull3());  // h: result
-  std::vector<I> o(n), at(n + 1), V, Z, K(n + 1), D(2),
-      S(2, n);
+  std::vector<I> o(n), at(n + 1), V, Z, K(n + 1), D(2);
   for (I i = n; i--;) o[i] = i, assert(in_range(p[i], 1e9));
   if (!n) return {};
   auto far = [&](auto k, I r = 0) {  // first largest k(i)
@@ -329,8 +323,7 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
         if (D[g]) continue;
         at[u] = B[f][k] = G, F.push_back({u, v, i});
         B.push_back({g}), C.emplace_back(), D.push_back(0);
-        S.push_back(n),
-            B[g][(F[g][1] == v) + 2 * (F[g][2] == v)] = G;
+        B[g][(F[g][1] == v) + 2 * (F[g][2] == v)] = G;
       }
     for (I G = e; G < F.size(); G++)
       B[G][1] = at[F[G][1]], B[at[F[G][1]]][2] = G;
@@ -339,10 +332,11 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
     // beside it, if q is out of any live face (hull.md)
     for (I f : V)
       for (I q : std::exchange(C[f], {})) {
-        Z = {f}, S[f] = q;
+        Z = {f}, D[f] = n + 1 + q;  // D: dead, seen by q
         for (I z = 0; z < Z.size() && D[K[q]]; z++)
           for (I y : B[Z[z]])
-            if (D[y] && S[y] != q && (S[y] = q, s(q, y) > 0))
+            if (D[y] && D[y] != n + 1 + q &&
+                (D[y] = n + 1 + q, s(q, y) > 0))
               Z.push_back(y);
             else if (!D[y])
               for (I x : {y, B[y][0]})

@@ -1,4 +1,4 @@
-// cpgeo 3d/line3.hpp, hash f3e8b1; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo 3d/line3.hpp, hash d89828; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <algorithm>
@@ -135,8 +135,7 @@ template <class T> bool in_range(Point<T> p, long long b) {
 template <class T> struct Point3 {
   typedef Point3 P;
   T x, y, z;
-  Point3(const T& a = 0, const T& b = 0, const T& c = 0)
-      : x(a), y(b), z(c) {}
+  Point3(T a = 0, T b = 0, T c = 0) : x(a), y(b), z(c) {}
   template <class U> explicit Point3(Point3<U> p)
       : P(T(p.x), T(p.y), T(p.z)) {}
   P operator+(P p) const {
@@ -145,12 +144,8 @@ template <class T> struct Point3 {
   P operator-(P p) const {
     return {x - p.x, y - p.y, z - p.z};
   }
-  P operator*(const T& k) const {
-    return {x * k, y * k, z * k};
-  }
-  P operator/(const T& k) const {
-    return {x / k, y / k, z / k};
-  }
+  P operator*(T k) const { return {x * k, y * k, z * k}; }
+  P operator/(T k) const { return {x / k, y / k, z / k}; }
   bool operator==(P p) const {
     return x == p.x && y == p.y && z == p.z;
   }
