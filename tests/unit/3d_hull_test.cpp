@@ -3,7 +3,8 @@
 // (points inside every face and edge are not corners), volume and area of the faces
 // (3d/polyhedron.hpp), the coordinate
 // bound (exact volume6 at 1e9, the assert past it), floating input (a near-flat set whose
-// faces do not close: the debug assertion), determinism. Every test
+// faces do not close, one left with no face: the debug assertion), a 40001-point pyramid
+// that quadratic constructions take minutes on, determinism. Every test
 // runs for both variants: hull3d (Hull3d/0) and hull3d_fast (Hull3d/1, 3d/hull_fast.hpp).
 #include "geometry/3d/hull.hpp"
 #include "geometry/3d/hull_fast.hpp"
@@ -210,6 +211,19 @@ TYPED_TEST(Hull3d, BigFacetAndHighDegreeApexStayFast) {
   EXPECT_EQ(h.v.size(), p.size());  // every point a corner
   EXPECT_EQ(h.f.size(), 2 * p.size() - 4);
   EXPECT_TRUE(geo::volume6(p, h.f) == (area2 < 0 ? -area2 : area2) * 1000000000);
+}
+
+// Five double points within about eps of z = 0 whose start is solid (one point beyond eps of
+// the first plane), after which every insertion finds the point on or outside every face:
+// all faces go and none is left. The debug check asserts a solid start ends with faces.
+TYPED_TEST(Hull3dDeathTest, NearFlatDoubleWithNoFacesLeftAsserts) {
+  using D = geo::Point3<double>;
+  std::vector<D> p{{0x1.3be4a3bddd60cp-1, 0x1.397e244af5361p-2, -0x1.77ab4c8b673b4p-31},
+                   {0x1.8ed9006f7a01bp-1, 0x1.3b93570d15cf1p-3, 0x1.e5260b77e8e6p-33},
+                   {0x1.5ee9a48a899f3p-1, 0x1.7cf085b0401bp-2, 0x1.daa2e6e93d514p-32},
+                   {0x1.5a7db6f42f6abp-2, 0x1.4aa07d9ab656p-1, 0x1.9d85dc84b076ap-31},
+                   {0x1.c0666b1d94171p-2, 0x1.a02a8775c131ap-2, 0x1.e620759f15f78p-33}};
+  EXPECT_DEATH(TypeParam::run(p), "h.f.size\\(\\) > 3");
 }
 
 TYPED_TEST(Hull3d, DoubleOctahedron) {
