@@ -1,4 +1,4 @@
-// cpgeo 3d/hull_fast.hpp, hash 2a084d; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo 3d/hull_fast.hpp, hash fe3140; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <cmath>
 #include <type_traits>
 #include <algorithm>
@@ -296,53 +296,47 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   for (I q : o) C[K[q] = 2 * s(q) + s(d) < 0].push_back(q);
   for (I i : o) {
     if (D[K[i]]) continue;  // K[i]: a live face i is out of
-    // w stops being a corner: i on or out of all its faces
-    // (around w, across the edge into w; at most F.size()
-    // steps: near-flat floats may break the surface, hull.md)
-    auto gone = [&](I w, I f) {
-      for (I g = f, t = 0; t++ < F.size();)
-        if (s(i, g) < 0) return false;
-        else if ((g = B[g][(F[g][0] == w) * 2 +
-                           (F[g][2] == w)]) == f)
-          return true;
+    // a corner w of f stops being one: i on or out of all the
+    // faces around w (across the edge into w; at most F.size()
+    // steps each: near-flat floats may break the surface)
+    auto gone = [&](I f) {  // i out of f, or on it and a
+      if (int t = s(i, f)) return t > 0;  // corner of f goes
+      for (I w : F[f])
+        for (I g = f, t = 0; s(i, g) >= 0 && t++ < F.size();)
+          if ((g = B[g][F[g][0] == w ? 2 : F[g][2] == w]) == f)
+            return true;
       return false;
     };
     // V: the faces i is out of, and those of dropped corners
     V = {K[i]}, D[K[i]] = n, e = I(F.size());
     for (I j = 0; j < V.size(); j++)
       for (I g : B[V[j]])
-        if (auto t = D[g] ? -1 : s(i, g);
-            t > 0 ||
-            (!t && (gone(F[g][0], g) || gone(F[g][1], g) ||
-                    gone(F[g][2], g))))
-          D[g] = n, V.push_back(g);
+        if (!D[g] && gone(g)) D[g] = n, V.push_back(g);
     for (I f : V)
-      for (I k = 0; k < 3; k++) {  // horizon edge u -> v
-        I g = B[f][k], u = F[f][k], v = F[f][(k + 1) % 3],
-          G = I(F.size());
-        if (D[g]) continue;
-        at[u] = B[f][k] = G, F.push_back({u, v, i});
-        B.push_back({g}), C.emplace_back(), D.push_back(0);
-        B[g][(F[g][1] == v) + 2 * (F[g][2] == v)] = G;
-      }
+      for (I k = 0; k < 3; k++)  // horizon edge u -> v: new
+        // face G = (u, v, i) beside the kept g, at[u] = G
+        if (I g = B[f][k], u = F[f][k]; !D[g])
+          at[u] = B[f][k] = I(F.size()), B.push_back({g}),
+          B[g][F[g][0] == u ? 2 : F[g][2] == u] = B[f][k],
+          F.push_back({u, F[f][(k + 1) % 3], i});
     for (I G = e; G < F.size(); G++)
       B[G][1] = at[F[G][1]], B[at[F[G][1]]][2] = G;
     // q of a removed face walks the removed faces it is out of
-    // (Z) to the horizon: a new face there, or the kept face
-    // beside it, if q is out of any live face (hull.md)
+    // (Z; D[f] = ~q: dead, seen by q) to the horizon: a new
+    // face there, or the kept face beside it, if q is out of
+    // any live face (hull.md)
+    C.resize(F.size()), D.resize(F.size());
     for (I f : V)
-      for (I q : std::exchange(C[f], {})) {
-        Z = {f}, D[f] = n + 1 + q;  // D: dead, seen by q
-        for (I z = 0; z < Z.size() && D[K[q]]; z++)
+      for (I q : std::exchange(C[f], {}))
+        for (I z = (Z = {f}, D[f] = ~q, 0);
+             z < Z.size() && D[K[q]]; z++)
           for (I y : B[Z[z]])
-            if (D[y] && D[y] != n + 1 + q &&
-                (D[y] = n + 1 + q, s(q, y) > 0))
+            if (D[y] && D[y] != ~q && (D[y] = ~q, s(q, y) > 0))
               Z.push_back(y);
             else if (!D[y])
               for (I x : {y, B[y][0]})
                 if (D[K[q]] && s(q, x) > 0)
                   C[K[q] = x].push_back(q);
-      }
   }
   // the faces' vertices are the corners
   for (I g = 0; g < F.size(); g++)
