@@ -6,6 +6,8 @@
 //   coplanar_quad_ll(B)        long long: d = a + i (b - a) + j (c - a) + e, i, j in -1..1,
 //                              e in {-1, 0, 1}^3 (coplanar or one lattice step off), |x| <= B
 //   rounded_coplanar_quad_ll(B) long long: d = a + s (b - a) + t (c - a) rounded, s, t real
+//                              in [-1, 1], a, b, c within B / 5 (so |d| <= B; B / 4 let d
+//                              reach 1.25 B and trip orient3d's range assert, a flaky run)
 //   near_coplanar_quad<T>(R, eps) floating: d = a + s (b - a) + t (c - a) + f eps n, n the
 //                              unit normal of abc, f from eps_factor (the eps band)
 #pragma once
@@ -75,8 +77,9 @@ inline rc::Gen<Quad3<long long>> rounded_coplanar_quad_ll(long long B) {
         };
         return Quad3<long long>{a, b, c, P(r(a.x, b.x, c.x), r(a.y, b.y, c.y), r(a.z, b.z, c.z))};
       },
-      uniform_point3<long long>(B / 4), uniform_point3<long long>(B / 4),
-      uniform_point3<long long>(B / 4), uniform_real<double>(1), uniform_real<double>(1));
+      // a, b, c within B / 5 and s, t in [-1, 1]: |d| <= B / 5 + 2 (2 B / 5) = B
+      uniform_point3<long long>(B / 5), uniform_point3<long long>(B / 5),
+      uniform_point3<long long>(B / 5), uniform_real<double>(1), uniform_real<double>(1));
 }
 
 template <class T> rc::Gen<Quad3<T>> near_coplanar_quad(T R, T eps) {
