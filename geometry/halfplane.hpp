@@ -71,11 +71,12 @@ std::vector<Point<frac_t<T>>> halfplane_intersection(
     std::vector<Line<T>> q, T box = T(0)) {
   using P = Point<T>;
   using R = frac_t<T>;
-  P o(-box, -box), z(box, 0);  // the box, ccw
-  for (int i = 0; box != 0 && i < 4; i++, z = z.perp())
+  assert(box >= 0 && in_range(P(box), 1e9));  // before -box
+  P o(-box, -box), z(box, 0);                 // the box, ccw
+  for (int i = 0; box > 0 && i < 4; i++, z = z.perp())
     q.push_back({o, o = o + z + z});
-  for ([[maybe_unused]] auto& l : q)  // box too
-    assert(box >= 0 && l.a != l.b && in_range(l.a, 1e9) &&
+  for ([[maybe_unused]] auto& l : q)
+    assert(l.a != l.b && in_range(l.a, 1e9) &&
            in_range(l.b, 1e9));
   auto x = [](auto a, auto b, auto c, auto d) {
     using Q = decltype(a.x);  // (b - a) x (d - c): exact Q in

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <climits>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -323,6 +324,9 @@ TYPED_TEST_P(HalfplaneDeathTest, Preconditions) {
   EXPECT_DEATH(TypeParam::run(far, 5LL), "");
   EXPECT_DEATH(TypeParam::run(std::vector<LL>{}, 1000000001LL), "");
   EXPECT_DEATH(TypeParam::run(std::vector<LL>{}, -1LL), "");
+  // checked before the box corners are built (-box, 2 box would overflow first)
+  EXPECT_DEATH(TypeParam::run(std::vector<LL>{}, LLONG_MIN), "box >= 0");
+  EXPECT_DEATH(TypeParam::run(std::vector<LL>{}, 4000000000000000000LL), "in_range\\(P\\(box\\)");
   using LD = Line<double>;
   EXPECT_DEATH(TypeParam::run(std::vector<LD>{{PD(0, 0), PD(std::nan(""), 1)}}, 1.0), "");
   if (TypeParam::exact) {  // its expansions need 0 or 1e-60 <= |x| <= 1e60
