@@ -115,22 +115,23 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
     std::sort(o.begin() + r, o.begin() + std::min(2 * r, m));
   for (I i : o) {
     if (K[i] == N) continue;
-    // w stops being a corner: i on or out of all its faces
-    auto gone = [&](I w, I f) {
-      for (I g = f;;) {  // around w, across the edge into w
-        auto& v = F[g].v;
-        if (side(F[g], i) < 0) return false;
-        if ((g = F[g].nb[(v[0] == w) * 2 + (v[2] == w)]) == f)
-          return true;
-      }
+    // f goes: i out of f, or on it and a corner w of f stops
+    // being one (i on or out of all the faces around w; the
+    // walk crosses the edge into w), as in hull3d
+    auto gone = [&](I f) {
+      if (int t = side(F[f], i)) return t > 0;
+      for (I w : F[f].v)
+        for (I g = f; side(F[g], i) >= 0;) {
+          auto& v = F[g].v;
+          if ((g = F[g].nb[v[0] == w ? 2 : v[2] == w]) == f)
+            return true;
+        }
+      return false;
     };
     V = {K[i]}, F[K[i]].dead = 1, nf.clear();
     for (I j = 0; j < V.size(); j++)
       for (I g : F[V[j]].nb)
-        if (int t = F[g].dead ? -1 : side(F[g], i);
-            t > 0 ||
-            (!t && (gone(F[g].v[0], g) || gone(F[g].v[1], g) ||
-                    gone(F[g].v[2], g))))
+        if (!F[g].dead && gone(g))
           F[g].dead = 1, V.push_back(g);
     for (I f : V)
       for (I k = 0; k < 3; k++) {  // horizon edge k: u -> v
