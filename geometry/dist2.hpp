@@ -16,7 +16,7 @@
 // Source: exact fractions as in cp-geo (vlecomte) ch. 2.
 // Tests: unit dist2_test; property segment_prop, line_prop.
 #pragma once
-#include "point.hpp"
+#include "scalar.hpp"
 #include <cmath>
 #include <type_traits>
 

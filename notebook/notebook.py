@@ -39,8 +39,8 @@ CHAR_W_PT = 0.525 * FONT_PT        # Latin Modern Typewriter: every glyph 0.525 
 
 # Chapters in the order of the floors: each header after the headers it includes.
 CHAPTERS = [
-    ("Foundation", ["point.hpp", "orient.hpp", "ccw.hpp", "polar.hpp", "io.hpp",
-                    "fenwick.hpp", "radix_sort.hpp"]),
+    ("Foundation", ["scalar.hpp", "point.hpp", "where.hpp", "orient.hpp", "ccw.hpp",
+                    "polar.hpp", "io.hpp", "fenwick.hpp", "radix_sort.hpp"]),
     ("Lines and segments", ["line_base.hpp", "on_segment.hpp", "line.hpp", "projection.hpp",
                             "line_intersection.hpp", "rational_point.hpp", "segment.hpp",
                             "intersection_exact.hpp", "dist2.hpp",
@@ -53,7 +53,8 @@ CHAPTERS = [
         "hull/diameter.hpp", "hull/calipers.hpp", "hull/minkowski.hpp",
         "hull/convex_intersection.hpp", "hull/layers.hpp", "hull/layers_fast.hpp",
         "hull/triangle_count.hpp"]),
-    ("Circles", ["circle/circle.hpp", "circle/relation.hpp", "circle/intersect.hpp",
+    ("Circles", ["circle/circle.hpp", "circle/relation.hpp", "circle/contains.hpp",
+                 "circle/intersect.hpp",
                  "circle/segment.hpp",
                  "circle/tangents.hpp", "circle/triangle.hpp", "circle/enclosing.hpp",
                  "circle/area.hpp", "circle/union.hpp"]),

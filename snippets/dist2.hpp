@@ -1,42 +1,29 @@
-// cpgeo dist2.hpp, hash 23166a; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
-#include <cmath>
+// cpgeo dist2.hpp, hash 9203aa; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <type_traits>
+#include <cmath>
 
 namespace geo {
 
-// point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector.
+// scalar.hpp: the scalar rules every header decides with.
 // is_exact_v<T>: T is not floating (integers, multiprecision).
 // eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
 //   change it at run time: geo::eps<double> = 1e-7 (never
 //   for exact T).
 // sgn(x): sign with eps (apply it to lengths, never to raw
-//   products). Where: a point against a region (AOJ CGL_3_C).
+//   products).
 // wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for exact T).
-// in_range(p, bound): debug precondition: finite (floating),
-//   |x|,|y| <= bound (integers), else true. A number r:
-//   in_range(Point<T>(r), bound).
-// Point: + - * /, dot, cross, cross(a, b), norm2, norm, perp;
-//   ==, != and < exact, < lexicographic (for sort, set, map;
-//   "same up to eps" is dist(a, b) <= eps). Point<Q>(p):
-//   explicit conversion, each coordinate cast to Q (long long
-//   to double rounds once; double to long long truncates).
-//   dist2(a, b), dist(a, b): hidden friends, call them
-//   unqualified. No +=, -=, unary minus or unit() (kept
-//   short): write a = a + b, p * -1, p / p.norm(). angle and
-//   rotate: polar.hpp.
 // Time: O(1) each.
-// Precision: long long: exact in the coordinate range, |x|,|y|
-//   <= 1e9 (docs/eps.md; in_range(p, 1e9)): cross(a, b), dist2
-//   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
-//   integers truncates. Floating: rounding only, no eps.
-// Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
-// Source: KACTL Point.h (one template for every type);
-//   tourist's algo library (eps 0 for integers).
-// Tests: unit point_test; property point_prop.
-#ifndef GEO_POINT_HPP
-#define GEO_POINT_HPP
+// Precision: sgn is exact for exact T (eps 0: the sign); for
+//   floating T, |x| <= eps is 0 (a sound test only for a
+//   length whose rounding error is below eps / 2; the ranges:
+//   docs/eps.md).
+// Degenerate: sgn(NaN) is 0 (NaN compares false).
+// Source: tourist's algo library (eps 0 for integers); KACTL
+//   (one template for every type).
+// Tests: unit scalar_test; property scalar_prop.
+#ifndef GEO_SCALAR_HPP
+#define GEO_SCALAR_HPP
 
 template <class T> constexpr bool is_exact_v =
     !std::is_floating_point_v<T>;
@@ -44,44 +31,10 @@ template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
 template <class T> int sgn(const T& x) {
   return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
 }
-enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
 __extension__ template <class T> using wide_t =  // products
     std::conditional_t<std::is_integral_v<T>, __int128, T>;
 template <class T> using real_t =
     std::conditional_t<is_exact_v<T>, double, T>;
-
-template <class T> struct Point {
-  typedef Point P;
-  T x, y;
-  Point(const T& a = 0, const T& b = 0) : x(a), y(b) {}
-  template <class U>  // Point<double>(q): each coordinate cast
-  explicit Point(Point<U> p) : P(T(p.x), T(p.y)) {}
-  P operator+(P p) const { return {x + p.x, y + p.y}; }
-  P operator-(P p) const { return {x - p.x, y - p.y}; }
-  P operator*(const T& k) const { return {x * k, y * k}; }
-  P operator/(const T& k) const { return {x / k, y / k}; }
-  bool operator==(P p) const { return x == p.x && y == p.y; }
-  bool operator!=(P p) const { return !(*this == p); }
-  bool operator<(P p) const {
-    return x < p.x || (x == p.x && y < p.y);
-  }
-  T dot(P p) const { return x * p.x + y * p.y; }
-  T cross(P p) const { return x * p.y - y * p.x; }
-  T cross(P a, P b) const {
-    return (a - *this).cross(b - *this);
-  }
-  T norm2() const { return dot(*this); }
-  auto norm() const { return std::sqrt(real_t<T>(norm2())); }
-  P perp() const { return {-y, x}; }  // +90 degrees, exact
-  friend T dist2(P a, P b) { return (a - b).norm2(); }
-  friend auto dist(P a, P b) { return (a - b).norm(); }
-};
-
-template <class T> bool in_range(Point<T> p, long long b) {
-  if constexpr (std::is_integral_v<T>)
-    return -b <= p.x && p.x <= b && -b <= p.y && p.y <= b;
-  return (p - p).norm2() == 0;  // finite
-}
 
 #endif
 

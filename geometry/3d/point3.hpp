@@ -40,11 +40,12 @@
 //   (1997), for orient3d's sign convention and error bound.
 // Tests: unit 3d_point3_test; property 3d_point3_prop.
 #pragma once
-#include "../point.hpp"
+#include "../scalar.hpp"
 #include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <tuple>
+#include <type_traits>
 
 namespace geo {
 
@@ -90,8 +91,10 @@ template <class T> struct Point3 {
 };
 
 template <class T> bool in_range(Point3<T> p, long long b) {
-  return in_range(Point<T>(p.x, p.y), b) &&
-         in_range(Point<T>(p.z, p.z), b);
+  if constexpr (std::is_integral_v<T>)
+    return std::min({p.x, p.y, p.z}) >= -b &&
+           std::max({p.x, p.y, p.z}) <= b;
+  return (p - p).norm2() == 0;  // finite
 }
 
 template <class T> int orient3d(Point3<T> a, Point3<T> b,

@@ -33,6 +33,7 @@
 //   circle_enclosing_prop; judge minimum_enclosing_circle;
 //   bench circle_bench.
 #pragma once
+#include "../where.hpp"
 #include "triangle.hpp"
 #include <cassert>
 #include <random>

@@ -1,6 +1,5 @@
-// circle/relation.hpp: how two circles (or a point and a
-// circle) lie: contains, relation (AOJ CGL_7_A), chord.
-// contains(C, p) -> Where: INSIDE, BOUNDARY, OUTSIDE.
+// circle/relation.hpp: how two circles lie: relation (AOJ
+// CGL_7_A), chord (a point against a circle: contains.hpp).
 // relation(A, B): 4 apart, 3 externally tangent, 2 crossing,
 //   1 internally tangent, 0 one strictly inside the other
 //   (concentric, different radii), -1 equal circles. AOJ
@@ -22,9 +21,8 @@
 //   symmetric bit for bit. chord, long long: d^2 + r1^2 -
 //   r2^2, d^2 and the factors of 4 d^2 h^2 exact, rounded
 //   once.
-// Degenerate: zero radii are points (contains: BOUNDARY only
-//   at the centre); no NaN (h^2 clamped at 0). Asserts
-//   valid(A), valid(B).
+// Degenerate: zero radii are points; no NaN (h^2 clamped at
+//   0). Asserts valid(A), valid(B).
 // Source: AOJ CGL_7_A's classification; cp-geo (vlecomte)
 //   6.2-6.3 (chord via the radical line); Heron: 16 area^2 =
 //   ((r1+r2)^2 - d^2)(d^2 - (r1-r2)^2).
@@ -46,11 +44,6 @@ template <class T> int relation(Circle<T> A, Circle<T> B) {
   T d = dist2(A.c, B.c), l = A.r < B.r ? B.r - A.r : A.r - B.r;
   int o = cmp_dist(d, T(A.r + B.r)), i = cmp_dist(d, l);
   return cmp_dist(d, T(0)) ? o < 0 ? 1 + i : 3 + o : -!sgn(l);
-}
-// p against C is relation(C, {p, 0}): -1 (p = c, r = 0) or 3
-// on C, 0 inside, 4 outside.
-template <class T> Where contains(Circle<T> C, Point<T> p) {
-  return Where("\1\2\0\0\1"[relation(C, {p, 0}) + 1]);
 }
 template <class T> auto chord(Circle<T> A, Circle<T> B) {
   using R = real_t<T>;

@@ -27,7 +27,7 @@
 //   (CircleSegmentPoints).
 #pragma once
 #include "intersect.hpp"
-#include "relation.hpp"
+#include "contains.hpp"
 #include <vector>
 
 namespace geo {

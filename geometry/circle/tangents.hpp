@@ -33,7 +33,7 @@
 // Tests: unit circle_tangents_test; property circle_prop;
 //   judge CGL_7_F, CGL_7_G.
 #pragma once
-#include "relation.hpp"
+#include "contains.hpp"
 #include <cassert>
 #include <cmath>
 #include <utility>

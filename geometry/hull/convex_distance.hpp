@@ -39,21 +39,19 @@ namespace geo {
 
 template <class T>
 Dist2<T> dist2(Point<T> r, const std::vector<Point<T>>& p) {
-  int n = int(p.size());
-  assert(n && "dist2: empty polygon");
+  assert(!p.empty() && "dist2: empty polygon");
   if (where_in_convex(p, r)) return {0, 1};
   auto [a, b] = tangents(p, r);  // r sees vertices b .. a
-  int s = b + n, m = (a - b + n) % n;
+  int n = int(p.size()), s = b + n, m = (a - b + n) % n;
   auto v = [&](int i) { return p.begin()[(s + i) % n]; };
   int k = last_true(0, m + 1, [&](int i) {
     return dist2(r, v(i)) < dist2(r, v(i - 1));
   });
   Dist2<T> d{dist2(r, v(k)), 1};
   for (int j : {k - 1, k}) {  // the feet on the edges at w
-    auto x = v(j), y = v(j + 1), e = y - x;
-    wide_t<T> c = e.cross(r - x);
-    if (e.dot(r - x) > 0 && e.dot(r - y) < 0)
-      d = std::min(d, {c * c, e.norm2()});
+    auto x = v(j), e = v(j + 1) - x;
+    T c = e.cross(r - x), t = e.dot(r - x), l = e.norm2();
+    if (t > 0 && t < l) d = std::min(d, {wide_t<T>(c) * c, l});
   }
   return d;
 }

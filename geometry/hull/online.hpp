@@ -41,6 +41,7 @@
 //   this library's (derivation: docs/hull/online.md).
 // Tests: unit hull_online_test; property hull_online_prop.
 #pragma once
+#include "../where.hpp"
 #include "../on_segment.hpp"
 #include <algorithm>
 #include <cassert>

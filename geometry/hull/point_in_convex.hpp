@@ -23,6 +23,7 @@
 // Tests: unit hull_point_in_convex_test; property
 //   hull_consumers_prop, hull_convex_ops_prop.
 #pragma once
+#include "../where.hpp"
 #include "strict_vertex.hpp"
 #include <algorithm>
 

@@ -34,11 +34,9 @@ namespace geo {
 
 template <class V, class P>
 std::pair<int, int> tangents(const V& p, P q) {
-  int n = int(p.size()), s = strict_vertex(p);
-  if (n <= 2) {
-    int o = n == 2 && orient(q, p[0], p[1]) < 0;
-    return {o, n == 2 && !o};
-  }
+  int n = int(p.size()), s = strict_vertex(p),
+      o = n == 2 && orient(q, p[0], p[1]) < 0;
+  if (n <= 2) return {o, n == 2 && !o};
   assert(s < n);
   if (where_in_convex(p, q)) return {-1, -1};
   auto v = [&](int k) { return p.begin()[(s + k) % n]; };

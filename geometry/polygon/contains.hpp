@@ -26,6 +26,7 @@
 // Tests: unit polygon_contains_test; property
 //   polygon_contains_prop; judge CGL_3_C.
 #pragma once
+#include "../where.hpp"
 #include "../on_segment.hpp"
 #include <vector>
 

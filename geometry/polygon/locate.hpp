@@ -36,6 +36,7 @@
 // Tests: unit polygon_locate_test; property
 //   polygon_locate_prop; judge points_in_polygon.
 #pragma once
+#include "../where.hpp"
 #include "area.hpp"
 #include <algorithm>
 #include <cassert>

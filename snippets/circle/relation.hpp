@@ -1,20 +1,46 @@
-// cpgeo circle/relation.hpp, hash 309d79; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
-#include <cmath>
+// cpgeo circle/relation.hpp, hash 162c09; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <type_traits>
+#include <cmath>
 #include <cassert>
 
 namespace geo {
 
-// point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector.
+// scalar.hpp: the scalar rules every header decides with.
 // is_exact_v<T>: T is not floating (integers, multiprecision).
 // eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
 //   change it at run time: geo::eps<double> = 1e-7 (never
 //   for exact T).
 // sgn(x): sign with eps (apply it to lengths, never to raw
-//   products). Where: a point against a region (AOJ CGL_3_C).
+//   products).
 // wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for exact T).
+// Time: O(1) each.
+// Precision: sgn is exact for exact T (eps 0: the sign); for
+//   floating T, |x| <= eps is 0 (a sound test only for a
+//   length whose rounding error is below eps / 2; the ranges:
+//   docs/eps.md).
+// Degenerate: sgn(NaN) is 0 (NaN compares false).
+// Source: tourist's algo library (eps 0 for integers); KACTL
+//   (one template for every type).
+// Tests: unit scalar_test; property scalar_prop.
+#ifndef GEO_SCALAR_HPP
+#define GEO_SCALAR_HPP
+
+template <class T> constexpr bool is_exact_v =
+    !std::is_floating_point_v<T>;
+template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
+template <class T> int sgn(const T& x) {
+  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
+}
+__extension__ template <class T> using wide_t =  // products
+    std::conditional_t<std::is_integral_v<T>, __int128, T>;
+template <class T> using real_t =
+    std::conditional_t<is_exact_v<T>, double, T>;
+
+#endif
+
+// point.hpp: Point<T>, a 2-D point or vector. It stands on
+// the scalar rules (eps, sgn, wide_t, real_t: scalar.hpp).
 // in_range(p, bound): debug precondition: finite (floating),
 //   |x|,|y| <= bound (integers), else true. A number r:
 //   in_range(Point<T>(r), bound).
@@ -33,23 +59,10 @@ namespace geo {
 //   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
-// Source: KACTL Point.h (one template for every type);
-//   tourist's algo library (eps 0 for integers).
+// Source: KACTL Point.h (one template for every type).
 // Tests: unit point_test; property point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
-
-template <class T> constexpr bool is_exact_v =
-    !std::is_floating_point_v<T>;
-template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
-template <class T> int sgn(const T& x) {
-  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
-}
-enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
-__extension__ template <class T> using wide_t =  // products
-    std::conditional_t<std::is_integral_v<T>, __int128, T>;
-template <class T> using real_t =
-    std::conditional_t<is_exact_v<T>, double, T>;
 
 template <class T> struct Point {
   typedef Point P;
@@ -135,9 +148,8 @@ auto cut(Circle<T> C, Point<T> v, Point<T> d) {
 
 #endif
 
-// circle/relation.hpp: how two circles (or a point and a
-// circle) lie: contains, relation (AOJ CGL_7_A), chord.
-// contains(C, p) -> Where: INSIDE, BOUNDARY, OUTSIDE.
+// circle/relation.hpp: how two circles lie: relation (AOJ
+// CGL_7_A), chord (a point against a circle: contains.hpp).
 // relation(A, B): 4 apart, 3 externally tangent, 2 crossing,
 //   1 internally tangent, 0 one strictly inside the other
 //   (concentric, different radii), -1 equal circles. AOJ
@@ -159,9 +171,8 @@ auto cut(Circle<T> C, Point<T> v, Point<T> d) {
 //   symmetric bit for bit. chord, long long: d^2 + r1^2 -
 //   r2^2, d^2 and the factors of 4 d^2 h^2 exact, rounded
 //   once.
-// Degenerate: zero radii are points (contains: BOUNDARY only
-//   at the centre); no NaN (h^2 clamped at 0). Asserts
-//   valid(A), valid(B).
+// Degenerate: zero radii are points; no NaN (h^2 clamped at
+//   0). Asserts valid(A), valid(B).
 // Source: AOJ CGL_7_A's classification; cp-geo (vlecomte)
 //   6.2-6.3 (chord via the radical line); Heron: 16 area^2 =
 //   ((r1+r2)^2 - d^2)(d^2 - (r1-r2)^2).
@@ -179,11 +190,6 @@ template <class T> int relation(Circle<T> A, Circle<T> B) {
   T d = dist2(A.c, B.c), l = A.r < B.r ? B.r - A.r : A.r - B.r;
   int o = cmp_dist(d, T(A.r + B.r)), i = cmp_dist(d, l);
   return cmp_dist(d, T(0)) ? o < 0 ? 1 + i : 3 + o : -!sgn(l);
-}
-// p against C is relation(C, {p, 0}): -1 (p = c, r = 0) or 3
-// on C, 0 inside, 4 outside.
-template <class T> Where contains(Circle<T> C, Point<T> p) {
-  return Where("\1\2\0\0\1"[relation(C, {p, 0}) + 1]);
 }
 template <class T> auto chord(Circle<T> A, Circle<T> B) {
   using R = real_t<T>;

@@ -1,6 +1,6 @@
-// cpgeo sweep/arrangement.hpp, hash cef342; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
-#include <cmath>
+// cpgeo sweep/arrangement.hpp, hash ed4e99; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <type_traits>
+#include <cmath>
 #include <cassert>
 #include <algorithm>
 #include <iterator>
@@ -12,16 +12,42 @@
 
 namespace geo {
 
-// point.hpp: the scalar rules and Point<T>, a 2-D point or
-// vector.
+// scalar.hpp: the scalar rules every header decides with.
 // is_exact_v<T>: T is not floating (integers, multiprecision).
 // eps<T>: a LENGTH; 0 for exact T, 1e-9 for floating T;
 //   change it at run time: geo::eps<double> = 1e-7 (never
 //   for exact T).
 // sgn(x): sign with eps (apply it to lengths, never to raw
-//   products). Where: a point against a region (AOJ CGL_3_C).
+//   products).
 // wide_t<T>: __int128 for integers (degree-3/4 terms), else T.
 // real_t<T>: type of lengths and angles (double for exact T).
+// Time: O(1) each.
+// Precision: sgn is exact for exact T (eps 0: the sign); for
+//   floating T, |x| <= eps is 0 (a sound test only for a
+//   length whose rounding error is below eps / 2; the ranges:
+//   docs/eps.md).
+// Degenerate: sgn(NaN) is 0 (NaN compares false).
+// Source: tourist's algo library (eps 0 for integers); KACTL
+//   (one template for every type).
+// Tests: unit scalar_test; property scalar_prop.
+#ifndef GEO_SCALAR_HPP
+#define GEO_SCALAR_HPP
+
+template <class T> constexpr bool is_exact_v =
+    !std::is_floating_point_v<T>;
+template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
+template <class T> int sgn(const T& x) {
+  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
+}
+__extension__ template <class T> using wide_t =  // products
+    std::conditional_t<std::is_integral_v<T>, __int128, T>;
+template <class T> using real_t =
+    std::conditional_t<is_exact_v<T>, double, T>;
+
+#endif
+
+// point.hpp: Point<T>, a 2-D point or vector. It stands on
+// the scalar rules (eps, sgn, wide_t, real_t: scalar.hpp).
 // in_range(p, bound): debug precondition: finite (floating),
 //   |x|,|y| <= bound (integers), else true. A number r:
 //   in_range(Point<T>(r), bound).
@@ -40,23 +66,10 @@ namespace geo {
 //   <= 8e18; dot, cross, norm2 of vectors to 2e9. / of
 //   integers truncates. Floating: rounding only, no eps.
 // Degenerate: p / p.norm() of the zero vector is (NaN, NaN).
-// Source: KACTL Point.h (one template for every type);
-//   tourist's algo library (eps 0 for integers).
+// Source: KACTL Point.h (one template for every type).
 // Tests: unit point_test; property point_prop.
 #ifndef GEO_POINT_HPP
 #define GEO_POINT_HPP
-
-template <class T> constexpr bool is_exact_v =
-    !std::is_floating_point_v<T>;
-template <class T> inline T eps = T(is_exact_v<T> ? 0 : 1e-9);
-template <class T> int sgn(const T& x) {
-  return x > eps<T> ? 1 : x < -eps<T> ? -1 : 0;
-}
-enum Where : int { OUTSIDE = 0, BOUNDARY = 1, INSIDE = 2 };
-__extension__ template <class T> using wide_t =  // products
-    std::conditional_t<std::is_integral_v<T>, __int128, T>;
-template <class T> using real_t =
-    std::conditional_t<is_exact_v<T>, double, T>;
 
 template <class T> struct Point {
   typedef Point P;

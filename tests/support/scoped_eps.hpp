@@ -1,10 +1,10 @@
 // scoped_eps.hpp: set geo::eps<T> for one scope and restore it on exit (also on a failed
 // RC_ASSERT, which throws). Use it for every test that changes eps:
 //   { geotest::ScopedEps<double> e(1e-7); ... }   // geo::eps<double> is back afterwards
-// eps<T> is a mutable inline variable template (geometry/point.hpp), shared by the whole
+// eps<T> is a mutable inline variable template (geometry/scalar.hpp), shared by the whole
 // program, so a test that forgets to restore it changes every later test.
 #pragma once
-#include "geometry/point.hpp"
+#include "geometry/scalar.hpp"
 
 namespace geotest {
 

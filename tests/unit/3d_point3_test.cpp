@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cmath>
 #include <type_traits>
 
@@ -161,6 +162,26 @@ TEST(Orient3dDeathTest, OutOfRangeAsserts) {
   EXPECT_DEATH((void)geo::orient3d(PD(), PD(1, 0, 0), PD(0, 1, 0), PD(0, 0, NAN)), "in_range");
   EXPECT_TRUE(geo::in_range(PL(M, -M, M), M));
   EXPECT_FALSE(geo::in_range(PL(0, 0, M + 1), M));
+}
+
+// in_range is Point3's own (3-D pastes carry no 2-D Point): every coordinate, both ends of
+// long long, and finiteness of each floating coordinate.
+TEST(Point3, InRangeEachCoordinate) {
+  for (int k = 0; k < 3; k++) {
+    const auto at = [k](long long v) { return PL(k == 0 ? v : 0, k == 1 ? v : 0, k == 2 ? v : 0); };
+    EXPECT_TRUE(geo::in_range(at(M), M));
+    EXPECT_TRUE(geo::in_range(at(-M), M));
+    EXPECT_FALSE(geo::in_range(at(M + 1), M));
+    EXPECT_FALSE(geo::in_range(at(-M - 1), M));
+    EXPECT_FALSE(geo::in_range(at(LLONG_MIN), M));
+    EXPECT_FALSE(geo::in_range(at(LLONG_MAX), M));
+    const auto fl = [k](double v) { return PD(k == 0 ? v : 0, k == 1 ? v : 0, k == 2 ? v : 0); };
+    EXPECT_TRUE(geo::in_range(fl(1e300), 1));  // floating: finite is enough
+    EXPECT_FALSE(geo::in_range(fl(INFINITY), 1));
+    EXPECT_FALSE(geo::in_range(fl(-INFINITY), 1));
+    EXPECT_FALSE(geo::in_range(fl(NAN), 1));
+  }
+  EXPECT_FALSE(geo::in_range(geo::Point3<long double>(0, 0, -INFINITY), 1));
 }
 
 }  // namespace

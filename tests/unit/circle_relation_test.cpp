@@ -1,5 +1,5 @@
-// Unit tests of geometry/circle/relation.hpp: contains (a point against a circle) and relation
-// (two circles, the AOJ CGL_7_A codes). chord: circle_intersect_test.cpp (it checks the chord
+// Unit tests of geometry/circle/relation.hpp: relation (two circles, the AOJ CGL_7_A codes).
+// A point against a circle (contains): circle_contains_test.cpp. chord: circle_intersect_test.cpp (it checks the chord
 // intersection() computes inline against chord()).
 #include "geometry/circle/relation.hpp"
 
@@ -15,30 +15,6 @@ using geo::Circle;
 using geo::Point;
 using CL = Circle<long long>;
 using CD = Circle<double>;
-
-TEST(CircleRelation, ContainsExact) {
-  const CL c{{1, 2}, 5};
-  EXPECT_EQ(geo::contains(c, Point<long long>(4, 6)), geo::BOUNDARY);  // 3-4-5
-  EXPECT_EQ(geo::contains(c, Point<long long>(4, 5)), geo::INSIDE);
-  EXPECT_EQ(geo::contains(c, Point<long long>(5, 5)), geo::BOUNDARY);  // (4,3)
-  EXPECT_EQ(geo::contains(c, Point<long long>(5, 6)), geo::OUTSIDE);
-  const CL zero{{7, 7}, 0};  // a point
-  EXPECT_EQ(geo::contains(zero, Point<long long>(7, 7)), geo::BOUNDARY);
-  EXPECT_EQ(geo::contains(zero, Point<long long>(7, 8)), geo::OUTSIDE);
-  const long long m = 1000000000;  // the documented bound: d2 = 8e18, r^2 = 1e18
-  EXPECT_EQ(geo::contains(CL{{-m, -m}, m}, Point<long long>(m, m)), geo::OUTSIDE);
-  EXPECT_EQ(geo::contains(CL{{-m, 0}, m}, Point<long long>(0, 0)), geo::BOUNDARY);
-  EXPECT_EQ(geo::contains(CL{{-m, 0}, m}, Point<long long>(0, 1)), geo::OUTSIDE);
-}
-
-TEST(CircleRelation, ContainsFloatingEpsIsADistance) {
-  const CD c{{0, 0}, 1000};
-  EXPECT_EQ(geo::contains(c, Point<double>(1000 + 1e-10, 0)), geo::BOUNDARY);
-  EXPECT_EQ(geo::contains(c, Point<double>(1000 + 1e-7, 0)), geo::OUTSIDE);
-  EXPECT_EQ(geo::contains(c, Point<double>(1000 - 1e-7, 0)), geo::INSIDE);
-  geotest::ScopedEps<double> e(1e-6);
-  EXPECT_EQ(geo::contains(c, Point<double>(1000 + 1e-7, 0)), geo::BOUNDARY);
-}
 
 TEST(CircleRelation, RelationSamplesOfCgl7A) {
   EXPECT_EQ(geo::relation(CL{{1, 1}, 1}, CL{{6, 2}, 2}), 4);
@@ -78,9 +54,6 @@ TEST(CircleRelation, RelationFloating) {
 
 // Debug preconditions: r >= 0, |x|,|y|,r <= 1e9 for long long, no NaN.
 TEST(CircleRelationDeathTest, Preconditions) {
-  EXPECT_DEATH(geo::contains(CL{{0, 0}, -1}, Point<long long>(0, 0)), "");
-  EXPECT_DEATH(geo::contains(CL{{0, 0}, 1}, Point<long long>(0, -1000000001)), "");
-  EXPECT_DEATH(geo::contains(CD{{0, 0}, 1}, Point<double>(std::nan(""), 0)), "");
   EXPECT_DEATH(geo::relation(CL{{0, 0}, 1}, CL{{2000000000, 0}, 1}), "");
   EXPECT_DEATH(geo::relation(CL{{0, 0}, 1}, CL{{0, 0}, 1000000001}), "");
   EXPECT_DEATH(geo::relation(CD{{0, 0}, 1}, CD{{0, 0}, -0.5}), "");

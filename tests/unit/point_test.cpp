@@ -1,8 +1,6 @@
 // Unit tests for geometry/point.hpp: every member and free function, with degenerate inputs
-// (zero vector, signed zeros, the 1e9 bound). Printing and reading: io_test.cpp. Then the
-// scalar rules (suite Scalar): eps<T>, sgn, is_exact_v, wide_t, real_t, in_range, Where.
-// Values near the eps boundary are built with nextafter so the tests fail if the boundary
-// moves (|x| <= eps is zero, anything beyond is not).
+// (zero vector, signed zeros, the 1e9 bound) and in_range. Printing and reading: io_test.cpp.
+// The scalar rules (eps, sgn, wide_t, real_t): scalar_test.cpp; Where: where_test.cpp.
 #include "geometry/point.hpp"
 
 #include "oracle.hpp"
@@ -121,86 +119,7 @@ TEST(Point, InRange) {
   EXPECT_FALSE(geo::in_range(PD(0, INFINITY), 1000000000));
 }
 
-TEST(Scalar, ExactnessTraits) {
-  EXPECT_TRUE(geo::is_exact_v<long long>);
-  EXPECT_TRUE(geo::is_exact_v<Z>);
-  EXPECT_TRUE(geo::is_exact_v<Q>);
-  EXPECT_FALSE(geo::is_exact_v<double>);
-  EXPECT_FALSE(geo::is_exact_v<long double>);
-}
-
-TEST(Scalar, DefaultEps) {
-  EXPECT_EQ(geo::eps<double>, 1e-9);
-  EXPECT_EQ(geo::eps<long double>, static_cast<long double>(1e-9));
-  EXPECT_EQ(geo::eps<long long>, 0);
-  EXPECT_EQ(geo::eps<Q>, 0);
-}
-
-TEST(Scalar, SgnExactTypes) {
-  EXPECT_EQ(geo::sgn(0LL), 0);
-  EXPECT_EQ(geo::sgn(1LL), 1);
-  EXPECT_EQ(geo::sgn(-1LL), -1);
-  EXPECT_EQ(geo::sgn(LLONG_MAX), 1);
-  EXPECT_EQ(geo::sgn(LLONG_MIN), -1);
-  // far below any floating eps, still exact
-  EXPECT_EQ(geo::sgn(Q(1, Z(10) * Z("1000000000000000000000000000000"))), 1);
-  EXPECT_EQ(geo::sgn(Q(-1, 3)), -1);
-  EXPECT_EQ(geo::sgn(Q(0)), 0);
-  __extension__ typedef __int128 i128;
-  EXPECT_EQ(geo::sgn(static_cast<i128>(1) << 100), 1);
-  EXPECT_EQ(geo::sgn(-(static_cast<i128>(1) << 100)), -1);
-}
-
-template <class T> void sgn_floating_boundary() {
-  const T e = geo::eps<T>;
-  const T inf = std::numeric_limits<T>::infinity();
-  EXPECT_EQ(geo::sgn(T(0)), 0);
-  EXPECT_EQ(geo::sgn(-T(0)), 0);
-  EXPECT_EQ(geo::sgn(e), 0);  // |x| <= eps is zero: inclusive
-  EXPECT_EQ(geo::sgn(-e), 0);
-  EXPECT_EQ(geo::sgn(std::nextafter(e, inf)), 1);
-  EXPECT_EQ(geo::sgn(-std::nextafter(e, inf)), -1);
-  EXPECT_EQ(geo::sgn(T(1)), 1);
-  EXPECT_EQ(geo::sgn(T(-1e300)), -1);
-}
-TEST(Scalar, SgnFloatingBoundaryDouble) { sgn_floating_boundary<double>(); }
-TEST(Scalar, SgnFloatingBoundaryLongDouble) { sgn_floating_boundary<long double>(); }
-
-TEST(Scalar, EpsAssignedAtRunTimeAndRestored) {
-  ASSERT_EQ(geo::eps<double>, 1e-9);
-  EXPECT_EQ(geo::sgn(5e-8), 1);
-  {
-    geotest::ScopedEps<double> scoped(1e-7);
-    EXPECT_EQ(geo::eps<double>, 1e-7);
-    EXPECT_EQ(geo::sgn(5e-8), 0);   // now within eps
-    EXPECT_EQ(geo::sgn(2e-7), 1);
-    EXPECT_EQ(geo::eps<long double>, static_cast<long double>(1e-9));  // per type
-  }
-  EXPECT_EQ(geo::eps<double>, 1e-9);  // restored
-  EXPECT_EQ(geo::sgn(5e-8), 1);
-
-  // plain assignment, as a contestant would write it
-  const double saved = geo::eps<double>;
-  geo::eps<double> = 0.5;
-  EXPECT_EQ(geo::sgn(0.4), 0);
-  geo::eps<double> = saved;
-  EXPECT_EQ(geo::sgn(0.4), 1);
-}
-
-TEST(Scalar, WideAndRealTypes) {
-  __extension__ typedef __int128 i128;
-  static_assert(std::is_same<geo::wide_t<long long>, i128>::value, "wide_t<long long>");
-  static_assert(std::is_same<geo::wide_t<double>, double>::value, "wide_t<double>");
-  static_assert(std::is_same<geo::real_t<long long>, double>::value, "real_t<long long>");
-  static_assert(std::is_same<geo::real_t<double>, double>::value, "real_t<double>");
-  static_assert(std::is_same<geo::real_t<long double>, long double>::value, "real_t<long double>");
-  // a degree-3 product of 1e9-sized values fits wide_t<long long> exactly
-  const geo::wide_t<long long> x = 2000000000;
-  const geo::wide_t<long long> cube = x * x * x;  // 8e27
-  EXPECT_EQ(oracle::z128(cube), Z("8000000000000000000000000000"));
-}
-
-TEST(Scalar, InRange) {
+TEST(Point, InRangeAtTheBound) {
   using PL = geo::Point<long long>;
   using PD = geo::Point<double>;
   const long long B = 1000000000;
@@ -228,10 +147,5 @@ TEST(Scalar, InRange) {
   EXPECT_TRUE(geo::in_range(PI(0, static_cast<i128>(1) << 60), LLONG_MAX));
 }
 
-TEST(Scalar, WhereCodes) {
-  EXPECT_EQ(static_cast<int>(geo::OUTSIDE), 0);
-  EXPECT_EQ(static_cast<int>(geo::BOUNDARY), 1);
-  EXPECT_EQ(static_cast<int>(geo::INSIDE), 2);
-}
 
 }  // namespace

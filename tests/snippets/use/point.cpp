@@ -47,7 +47,6 @@ int main() {
   assert(big / 9000000000LL == 3000000000LL);  // 2.7e19 does not fit in long long
   using PL = geo::Point<long long>;
   assert(geo::in_range(PL(1000000000), 1000000000) && !geo::in_range(PL(0, -1000000001), 1000000000));
-  assert(geo::OUTSIDE == 0 && geo::BOUNDARY == 1 && geo::INSIDE == 2);
   geo::eps<double> = 1e-6;  // run-time override
   assert(geo::sgn(5e-7) == 0 && geo::sgn(2e-6) == 1);
   geo::eps<double> = 1e-9;

@@ -6,9 +6,6 @@ template <class T> void check() {
   using P = geo::Point<T>;
   using C = geo::Circle<T>;
   const C c{P(T(1), T(2)), T(5)};
-  assert(geo::contains(c, P(T(4), T(6))) == geo::BOUNDARY);
-  assert(geo::contains(c, P(T(4), T(5))) == geo::INSIDE);
-  assert(geo::contains(c, P(T(5), T(6))) == geo::OUTSIDE);
   assert(geo::relation(C{P(T(1), T(1)), T(1)}, C{P(T(6), T(2)), T(2)}) == 4);
   assert(geo::relation(C{P(T(1), T(2)), T(1)}, C{P(T(4), T(2)), T(2)}) == 3);
   assert(geo::relation(C{P(T(1), T(2)), T(1)}, C{P(T(3), T(2)), T(2)}) == 2);
