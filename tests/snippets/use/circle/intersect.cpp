@@ -24,6 +24,7 @@ int main() {
   assert(v.size() == 2 && std::hypot(v[0].x - v[1].x, v[0].y - v[1].y) > 3e-4);  // discriminant 1
   assert(geo::intersection(C{{0, 0}, 10000}, C{{9999, 1}, 1}).size() == 2);  // nearly tangent
   assert(geo::intersection(C{{0, 0}, 10000}, C{{9999, 0}, 1}).size() == 1);
-  using D = geo::Circle<double>;
-  assert(geo::intersection(D{{0, 0}, 1}, D{{2 + 1e-12, 0}, 1}).size() == 1);  // within eps
+  const geo::Circle<double> a{{0, 0}, 1}, b{{2 + 1e-12, 0}, 1};
+  assert(geo::intersection(a, b).size() == 1);  // within eps
+  (void)a, (void)b;  // used only by the asserts
 }

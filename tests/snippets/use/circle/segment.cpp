@@ -16,11 +16,12 @@ template <class T> void check() {
   assert(geo::segment_intersection(c, P(T(-3), T(5)), P(T(3), T(5))).size() == 1);  // tangent
 }
 
+using C = geo::Circle<long long>;  // namespace scope: the asserts are its only users
+
 int main() {
   check<long long>();
   check<double>();
   check<long double>();
-  using C = geo::Circle<long long>;
   assert(geo::segment_intersection(C{{0, 0}, 9805}, {9797, 396}, {9574, 5913}).size() == 1);
   assert(geo::segment_intersection(C{{0, 0}, 9805}, {10020, -5121}, {9797, 396}).size() == 2);
   // the intersection functions of the header it includes come with it
