@@ -1,9 +1,7 @@
 // Unit tests of geometry/circle/relation.hpp: relation (two circles, the AOJ CGL_7_A codes).
-// A point against a circle (contains): circle_contains_test.cpp. chord: circle_intersect_test.cpp (it checks the chord
-// intersection() computes inline against chord()).
+// A point against a circle (contains): circle_contains_test.cpp. chord: circle_intersect_test.cpp
+// (it checks the chord intersection() computes inline against chord()).
 #include "geometry/circle/relation.hpp"
-
-#include "scoped_eps.hpp"
 
 #include <gtest/gtest.h>
 

@@ -3,9 +3,6 @@
 // The scalar rules (eps, sgn, wide_t, real_t): scalar_test.cpp; Where: where_test.cpp.
 #include "geometry/point.hpp"
 
-#include "oracle.hpp"
-#include "scoped_eps.hpp"
-
 #include <gtest/gtest.h>
 
 #include <climits>
@@ -13,7 +10,6 @@
 #include <limits>
 #include <set>
 #include <type_traits>
-#include <vector>
 
 namespace {
 
@@ -21,8 +17,6 @@ using geo::Point;
 using LL = long long;
 using PL = Point<LL>;
 using PD = Point<double>;
-using oracle::Q;
-using oracle::Z;
 
 TEST(Point, DefaultIsOrigin) {
   const PL p;
