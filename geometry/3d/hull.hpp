@@ -23,12 +23,17 @@
 //   altitude > eps), then removes the faces it is outside of
 //   and those around a corner it is on or outside of every
 //   face of; the dimension tests: distance > eps from p[0],
-//   from the line, orient3d. Points eps/2 to ~100 eps from the
-//   planes of others can make the decisions contradict each
-//   other and the faces not close, or none be left: debug
-//   builds assert that a solid hull has faces and that they
-//   close (every directed edge has its reverse; O(F log F)),
-//   release builds return them unchecked (docs/3d/hull.md).
+//   from the line, orient3d. Flat (every point within eps of
+//   the plane abc by orient3d): the points are projected onto
+//   that plane and the apex stands |ab| above a, so the
+//   polygon's decisions agree; a solid start left with < 4
+//   faces (the apex off the plane by one eps decision) is
+//   redone flat. Points eps/2 to ~100 eps from the planes of
+//   others in a solid hull can make the decisions contradict
+//   each other and the faces not close: debug builds assert
+//   that the adjacency is consistent (each edge's two faces
+//   name each other; O(F)), release builds return the faces
+//   unchecked (docs/3d/hull.md).
 // Degenerate: empty -> no face, no corner; all equal (within
 //   eps) -> v = {0}; all collinear -> v = the two ends; all
 //   coplanar -> f triangulates the convex polygon once
@@ -84,9 +89,16 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   auto s = [&](I q, I f = 0) {       // F[0]: the plane abc
     return orient3d(p[F[f][0]], p[F[f][1]], p[F[f][2]], p[q]);
   };
-  // flat (no d off the plane abc): d = an apex 1 to 3 off a,
-  // towards 0
+  auto flat = [&, N = m(c)] {  // floating: onto the plane abc,
+    if constexpr (!is_exact_v<T>) {  // the apex |ab| above a
+      for (auto& x : p) x = x - N * (N.dot(x - a) / N.norm2());
+      p.back() = a + N * (dist(a, p[b]) / N.norm());
+    }
+  };
+  // flat (no d off the plane abc): d = an apex, exact: 1 to 3
+  // off a, towards 0
   p.push_back(a), d = far([&](I i) { return s(i) != 0; });
+  if (!s(d)) flat(), d = n;
   for (T* x : {&p[n].x, &p[n].y, &p[n].z})
     if (!s(d)) d = n, *x += *x > 0 ? -1 : 1;
   std::shuffle(o.begin(), o.end(), std::mt19937_64(n));
@@ -146,13 +158,14 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
           K[x] = K[y] = K[z] = g;
   for (I y = 0; y < n; y++)
     if (!D[K[y]]) h.v.push_back(int(y));
-#ifndef NDEBUG  // floating, solid: faces, and they close
-  std::vector<std::pair<int, int>> E[2];  // edges, reversed
-  for (auto [x, y, z] : is_exact_v<T> ? Hull3().f : h.f)
-    E[0].insert(E[0].end(), {{x, y}, {y, z}, {z, x}}),
-        E[1].insert(E[1].end(), {{y, x}, {z, y}, {x, z}});
-  for (auto& r : E) std::sort(r.begin(), r.end());
-  assert(d == n || (h.f.size() > 3 && E[0] == E[1]));
+  if (d < n && h.f.size() < 4)  // a solid start by eps only
+    return flat(), p.pop_back(), hull3d(p);
+#ifndef NDEBUG  // the faces close: each edge's two faces name
+  for (I g = 0, G, u; g < F.size(); g++)  // each other
+    for (I k = 0; k < 3 && !D[g]; k++)
+      G = B[g][k], u = F[g][k],
+      assert(!D[G] &&
+             B[G][F[G][0] == u ? 2 : F[G][2] == u] == g);
 #endif
   return std::move(h);
 }

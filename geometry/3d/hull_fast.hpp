@@ -52,7 +52,6 @@ namespace geo {
 template <class V> auto hull3d_fast(V p) { return hull3d(p); }
 inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
   using I = unsigned;
-  using P = Point3<long long>;
   I n = I(p.size()), N = ~I(0), m, d = 0;
   if (n < 4) return hull3d(std::move(p));
   using D = Point3<double>;
@@ -63,7 +62,7 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
     double w, e;
   };
   std::vector<Face> F;
-  std::vector<P> q;  // the 8 extremes, then the kept points
+  decltype(p) q;  // the 8 extremes, then the kept points
   std::vector<I> id(8), K, nx, at, V, nf, o, fr, Z;
   auto add = [&](I u, I v, I w, I g = 0) {
     D t((q[v] - q[u]).cross(q[w] - q[u]));
@@ -81,7 +80,7 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
   auto link = [&](I i, I g) {
     K[i] = g, nx[i] = F[g].head, F[g].head = i;
   };
-  auto key = [](I t, P r) {
+  auto key = [](I t, auto r) {
     assert(in_range(r, 1e9));
     return (t & 1 ? r.x : -r.x) + (t & 2 ? r.y : -r.y) +
            (t & 4 ? r.z : -r.z);
@@ -134,13 +133,11 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
         if (!F[g].dead && gone(g))
           F[g].dead = 1, V.push_back(g);
     for (I f : V)
-      for (I k = 0; k < 3; k++) {  // horizon edge k: u -> v
-        I g = F[f].nb[k], u = F[f].v[k],
-          v = F[f].v[(k + 1) % 3];
-        if (F[g].dead) continue;
-        I G = at[u] = F[f].nb[k] = add(u, v, i, g);
-        F[g].nb[(F[g].v[1] == v) + 2 * (F[g].v[2] == v)] = G;
-      }
+      for (I k = 0; k < 3; k++)  // horizon edge k: u -> v
+        if (I g = F[f].nb[k], u = F[f].v[k]; !F[g].dead)
+          at[u] = F[f].nb[k] =
+              add(u, F[f].v[(k + 1) % 3], i, g),
+          F[g].nb[F[g].v[0] == u ? 2 : F[g].v[2] == u] = at[u];
     for (I G : nf)
       F[G].nb[1] = at[F[G].v[1]], F[F[G].nb[1]].nb[2] = G;
     // a point j of a removed face walks the removed faces it

@@ -14,7 +14,9 @@
 // surface, every face outward with every point on its inner side (so the faces bound the
 // hull: their vertices are input points), volume6 equal to the faces' exact volume, and the
 // corners exactly the face vertices whose face normals have rank 3.
-// Near-coplanar doubles (a plane moved by less than eps / 8): the flat answer.
+// Near-coplanar doubles (a plane moved by less than eps / 8): the flat answer. Doubles on a
+// plane tilted by a few eps per unit (z = a x + b y, noise below eps / 16): the flat answer
+// with the corners of the points' (x, y) projection, by the exact oracle.
 // Every property runs for both variants: Hull3dProp.Name (hull3d) and Hull3dFastProp.Name
 // (hull3d_fast, 3d/hull_fast.hpp: the same corners; its faces meet the same contract, and for
 // the types and degenerate inputs it hands to hull3d, the same faces). FastSameCorners: clouds
@@ -314,5 +316,40 @@ HULL3_PROP(NearCoplanarDoubleIsFlat, 100) {
   RC_LOG() << " vs ";
   for (int i : hb.v) RC_LOG() << i << " ";
   RC_ASSERT(h.v == hb.v);
+  RC_ASSERT(std::fabs(geo::volume6(in, h.f)) <= 1e-6);
+}
+
+// Doubles on a plane z = a x + b y with a, b from about 1e-12 to 4e-3 (a few eps per unit is
+// where the flat path's old apex, one unit along x, landed within eps of the plane and every
+// face went), heights moved by less than eps / 16: the flat answer, and its corners those of
+// the (x, y) projection by the exact oracle (no point within 1e-6 of a line through two others,
+// so eps decides none of them).
+HULL3_PROP(TiltedPlaneDoubleIsFlat, 200) {
+  const auto n = static_cast<std::size_t>(*uniform_int(4, 12));
+  const double scale = std::pow(1e3, double(*uniform_int(-4, -1)));  // 1e-12 .. 1e-3
+  const double a = double(*uniform_int(-4000, 4000)) * scale, b = double(*uniform_int(-4000, 4000)) * scale;
+  std::vector<Point3<double>> in;
+  for (std::size_t i = 0; i < n; i++) {
+    const double x = double(*uniform_int(0, 1 << 30)) / (1 << 30), y = double(*uniform_int(0, 1 << 30)) / (1 << 30);
+    in.push_back({x, y, a * x + b * y + geo::eps<double> / 16 * double(*uniform_int(-100, 100)) / 100});
+  }
+  for (auto& u : in)
+    for (auto& v : in)
+      for (auto& w : in)
+        if (&u < &v && &v < &w)
+          RC_PRE(std::fabs((v.x - u.x) * (w.y - u.y) - (v.y - u.y) * (w.x - u.x)) >
+                 1e-6 * std::max({std::hypot(v.x - u.x, v.y - u.y), std::hypot(w.x - u.x, w.y - u.y),
+                                  std::hypot(w.x - v.x, w.y - v.y)}));
+  for (auto& p : in) RC_LOG() << "{" << p.x << ", " << p.y << ", " << p.z << "}, ";
+  std::vector<O::Q3> xy;
+  for (auto& p : in) xy.push_back(O::q3(Point3<double>(p.x, p.y, 0)));
+  std::vector<int> want;
+  for (auto& c : O::corners(xy))
+    for (std::size_t i = 0; i < n; i++)
+      if (O::same(xy[i], c)) want.push_back(static_cast<int>(i));
+  std::sort(want.begin(), want.end());
+  const auto h = H::run(in);
+  RC_ASSERT(h.v == want);
+  RC_ASSERT(h.f.size() + 2 == h.v.size());
   RC_ASSERT(std::fabs(geo::volume6(in, h.f)) <= 1e-6);
 }
