@@ -31,9 +31,9 @@
 //   redone flat. Points eps/2 to ~100 eps from the planes of
 //   others in a solid hull can make the decisions contradict
 //   each other and the faces not close: debug builds assert
-//   that the adjacency is consistent (each edge's two faces
-//   name each other; O(F)), release builds return the faces
-//   unchecked (docs/3d/hull.md).
+//   that the adjacency is consistent (each live face's three
+//   neighbours are live and name it back; O(F)), release
+//   builds return the faces unchecked (docs/3d/hull.md).
 // Degenerate: empty -> no face, no corner; all equal (within
 //   eps) -> v = {0}; all collinear -> v = the two ends; all
 //   coplanar -> f triangulates the convex polygon once
@@ -89,11 +89,11 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   auto s = [&](I q, I f = 0) {       // F[0]: the plane abc
     return orient3d(p[F[f][0]], p[F[f][1]], p[F[f][2]], p[q]);
   };
-  auto flat = [&, N = m(c)] {  // floating: onto the plane abc,
-    if constexpr (!is_exact_v<T>) {  // the apex |ab| above a
-      for (auto& x : p) x = x - N * (N.dot(x - a) / N.norm2());
-      p.back() = a + N * (dist(a, p[b]) / N.norm());
-    }
+  // floating: p onto the plane abc, the apex |ab| above a
+  auto flat = [&, U = m(c).unit(), L = dist(a, p[b])] {
+    if constexpr (!is_exact_v<T>)
+      for (auto& x : p)
+        x = x - U * U.dot(x - a), p.back() = a + U * L;
   };
   // flat (no d off the plane abc): d = an apex, exact: 1 to 3
   // off a, towards 0
@@ -160,13 +160,11 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
     if (!D[K[y]]) h.v.push_back(int(y));
   if (d < n && h.f.size() < 4)  // a solid start by eps only
     return flat(), p.pop_back(), hull3d(p);
-#ifndef NDEBUG  // the faces close: each edge's two faces name
-  for (I g = 0, G, u; g < F.size(); g++)  // each other
-    for (I k = 0; k < 3 && !D[g]; k++)
-      G = B[g][k], u = F[g][k],
-      assert(!D[G] &&
-             B[G][F[G][0] == u ? 2 : F[G][2] == u] == g);
-#endif
+  // (debug) the faces close: each live face's three neighbours
+  for (I g = 0; g < F.size(); g++)  // are live and name it
+    if (!D[g])
+      for ([[maybe_unused]] I G : B[g])
+        assert(!D[G] && std::count(&B[G][0], &B[G][0] + 3, g));
   return std::move(h);
 }
 

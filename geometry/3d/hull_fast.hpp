@@ -60,10 +60,11 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
     I head, dead, seen;
     D n;
     double w, e;
+    I& across(I u) { return nb[v[0] == u ? 2 : v[2] == u]; }
   };
   std::vector<Face> F;
   decltype(p) q;  // the 8 extremes, then the kept points
-  std::vector<I> id(8), K, nx, at, V, nf, o, fr, Z;
+  std::vector<I> id(8), K, nx, at, V, nf, o, fr, Z, c3(n);
   auto add = [&](I u, I v, I w, I g = 0) {
     D t((q[v] - q[u]).cross(q[w] - q[u]));
     double e = 7e-6 * t.norm();
@@ -120,11 +121,8 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
     auto gone = [&](I f) {
       if (int t = side(F[f], i)) return t > 0;
       for (I w : F[f].v)
-        for (I g = f; side(F[g], i) >= 0;) {
-          auto& v = F[g].v;
-          if ((g = F[g].nb[v[0] == w ? 2 : v[2] == w]) == f)
-            return true;
-        }
+        for (I g = f; side(F[g], i) >= 0;)
+          if ((g = F[g].across(w)) == f) return true;
       return false;
     };
     V = {K[i]}, F[K[i]].dead = 1, nf.clear();
@@ -137,7 +135,7 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
         if (I g = F[f].nb[k], u = F[f].v[k]; !F[g].dead)
           at[u] = F[f].nb[k] =
               add(u, F[f].v[(k + 1) % 3], i, g),
-          F[g].nb[F[g].v[0] == u ? 2 : F[g].v[2] == u] = at[u];
+          F[g].across(u) = at[u];
     for (I G : nf)
       F[G].nb[1] = at[F[G].v[1]], F[F[G].nb[1]].nb[2] = G;
     // a point j of a removed face walks the removed faces it
@@ -159,7 +157,6 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
     fr.insert(fr.end(), V.begin(), V.end());
   }
   Hull3 h;
-  std::vector<char> c3(n);
   for (auto& f : F)
     if (!f.dead) {
       for (I& x : f.v) c3[x = id[x]] = 1;

@@ -1,4 +1,4 @@
-// cpgeo 3d/hull_fast.hpp, hash 333527; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo 3d/hull_fast.hpp, hash 5e7c6c; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <type_traits>
 #include <algorithm>
 #include <cassert>
@@ -193,9 +193,9 @@ template <class T> int orient3d(Point3<T> a, Point3<T> b,
 //   redone flat. Points eps/2 to ~100 eps from the planes of
 //   others in a solid hull can make the decisions contradict
 //   each other and the faces not close: debug builds assert
-//   that the adjacency is consistent (each edge's two faces
-//   name each other; O(F)), release builds return the faces
-//   unchecked (docs/3d/hull.md).
+//   that the adjacency is consistent (each live face's three
+//   neighbours are live and name it back; O(F)), release
+//   builds return the faces unchecked (docs/3d/hull.md).
 // Degenerate: empty -> no face, no corner; all equal (within
 //   eps) -> v = {0}; all collinear -> v = the two ends; all
 //   coplanar -> f triangulates the convex polygon once
@@ -243,11 +243,11 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   auto s = [&](I q, I f = 0) {       // F[0]: the plane abc
     return orient3d(p[F[f][0]], p[F[f][1]], p[F[f][2]], p[q]);
   };
-  auto flat = [&, N = m(c)] {  // floating: onto the plane abc,
-    if constexpr (!is_exact_v<T>) {  // the apex |ab| above a
-      for (auto& x : p) x = x - N * (N.dot(x - a) / N.norm2());
-      p.back() = a + N * (dist(a, p[b]) / N.norm());
-    }
+  // floating: p onto the plane abc, the apex |ab| above a
+  auto flat = [&, U = m(c).unit(), L = dist(a, p[b])] {
+    if constexpr (!is_exact_v<T>)
+      for (auto& x : p)
+        x = x - U * U.dot(x - a), p.back() = a + U * L;
   };
   // flat (no d off the plane abc): d = an apex, exact: 1 to 3
   // off a, towards 0
@@ -314,13 +314,11 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
     if (!D[K[y]]) h.v.push_back(int(y));
   if (d < n && h.f.size() < 4)  // a solid start by eps only
     return flat(), p.pop_back(), hull3d(p);
-#ifndef NDEBUG  // the faces close: each edge's two faces name
-  for (I g = 0, G, u; g < F.size(); g++)  // each other
-    for (I k = 0; k < 3 && !D[g]; k++)
-      G = B[g][k], u = F[g][k],
-      assert(!D[G] &&
-             B[G][F[G][0] == u ? 2 : F[G][2] == u] == g);
-#endif
+  // (debug) the faces close: each live face's three neighbours
+  for (I g = 0; g < F.size(); g++)  // are live and name it
+    if (!D[g])
+      for ([[maybe_unused]] I G : B[g])
+        assert(!D[G] && std::count(&B[G][0], &B[G][0] + 3, g));
   return std::move(h);
 }
 
@@ -379,10 +377,11 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
     I head, dead, seen;
     D n;
     double w, e;
+    I& across(I u) { return nb[v[0] == u ? 2 : v[2] == u]; }
   };
   std::vector<Face> F;
   decltype(p) q;  // the 8 extremes, then the kept points
-  std::vector<I> id(8), K, nx, at, V, nf, o, fr, Z;
+  std::vector<I> id(8), K, nx, at, V, nf, o, fr, Z, c3(n);
   auto add = [&](I u, I v, I w, I g = 0) {
     D t((q[v] - q[u]).cross(q[w] - q[u]));
     double e = 7e-6 * t.norm();
@@ -439,11 +438,8 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
     auto gone = [&](I f) {
       if (int t = side(F[f], i)) return t > 0;
       for (I w : F[f].v)
-        for (I g = f; side(F[g], i) >= 0;) {
-          auto& v = F[g].v;
-          if ((g = F[g].nb[v[0] == w ? 2 : v[2] == w]) == f)
-            return true;
-        }
+        for (I g = f; side(F[g], i) >= 0;)
+          if ((g = F[g].across(w)) == f) return true;
       return false;
     };
     V = {K[i]}, F[K[i]].dead = 1, nf.clear();
@@ -456,7 +452,7 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
         if (I g = F[f].nb[k], u = F[f].v[k]; !F[g].dead)
           at[u] = F[f].nb[k] =
               add(u, F[f].v[(k + 1) % 3], i, g),
-          F[g].nb[F[g].v[0] == u ? 2 : F[g].v[2] == u] = at[u];
+          F[g].across(u) = at[u];
     for (I G : nf)
       F[G].nb[1] = at[F[G].v[1]], F[F[G].nb[1]].nb[2] = G;
     // a point j of a removed face walks the removed faces it
@@ -478,7 +474,6 @@ inline Hull3 hull3d_fast(std::vector<Point3<long long>> p) {
     fr.insert(fr.end(), V.begin(), V.end());
   }
   Hull3 h;
-  std::vector<char> c3(n);
   for (auto& f : F)
     if (!f.dead) {
       for (I& x : f.v) c3[x = id[x]] = 1;
