@@ -2,7 +2,9 @@
 // the side n points to is "above"), a line against it, and
 // the projections onto a plane and onto a line.
 // plane(a, b, c): through a, b, c (not collinear), n = (b - a)
-//   x (c - a): a -> b -> c counter-clockwise seen from above.
+//   x (c - a): a -> b -> c counter-clockwise seen from above;
+//   floating: each coordinate of n by Kahan's fma form, so a
+//   thin triangle keeps its vertices on its plane.
 //   From a normal n and offset d: Plane3<T>{n, d}.
 // value(P, p): n . p - d, exact in wide_t<T>.
 // side(P, p): +1 above, -1 below, 0 on P. Floating: 0 iff
@@ -28,12 +30,19 @@
 //   4u |n| (|p| + |a|), a the point P was built from, so eps
 //   must exceed ~8u times the coordinates (docs/eps.md,
 //   section 4); intersection's point has error ~ u |x| / s,
-//   s the sine of the angle between l and P.
+//   s the sine of the angle between l and P. plane(a, b, c):
+//   n's coordinates within ~1.5 ulp of the cross product of
+//   the rounded b - a, c - a (a plain cross product puts b, c
+//   ~u L^2 / h off the plane, L the longest side, h the least
+//   altitude); the plane's tilt is still ~u L / h.
 // Degenerate: n == 0 (collinear a, b, c) asserted by value,
 //   as are l's and p's preconditions (line3.hpp).
 // Source: cp-geo (vlecomte), "Handbook of geometry for
 //   competitive programmers", 3-D chapter (plane, side,
-//   proj, inter, angle).
+//   proj, inter, angle); Kahan, "Further remarks on reducing
+//   truncation errors" (1965) and Jeannerod, Louvet, Muller,
+//   Math. Comp. 82 (2013) (the fma difference of products,
+//   within 1.5 ulp).
 // Tests: unit 3d_plane_test; property 3d_plane_prop.
 #pragma once
 #include "line3.hpp"
@@ -50,7 +59,16 @@ template <class T> struct Plane3 {
 template <class T>
 Plane3<T> plane(Point3<T> a, Point3<T> b, Point3<T> c) {
   assert(in_range(Line3<T>{a, b}, 1e9) && in_range(c, 1e9));
-  auto n = (b - a).cross(c - a);
+  auto u = b - a, v = c - a, n = u.cross(v);
+  // floating: each x y - z w of the cross product to ~1.5 ulp
+  // (Kahan's fma form), so a thin triangle keeps its vertices
+  if constexpr (!is_exact_v<T>) {
+    auto k = [](T x, T y, T z, T w) {
+      return std::fma(x, y, -z * w) + std::fma(-z, w, z * w);
+    };
+    n = {k(u.y, v.z, u.z, v.y), k(u.z, v.x, u.x, v.z),
+         k(u.x, v.y, u.y, v.x)};
+  }
   return {n, n.dot(a)};
 }
 template <class T> wide_t<T> value(Plane3<T> P, Point3<T> p) {

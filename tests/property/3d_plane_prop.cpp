@@ -6,6 +6,9 @@
 //   exact feet (oracle: the normal equations in the plane's own parameters) within 8u R.
 // double (small lattice, exact coordinates): side equals the exact sign (all distances are
 //   0 or >= 1/|n| >> eps), sdist within 1e-12 of the exact distance.
+// double thin triangles (sides to 2e3, smallest altitude 1e-7 to 1e-1 of the longest side, any
+//   direction, corners to 1e3): plane(a, b, c) keeps its vertices (side 0, |sdist| a few u
+//   times the coordinates; a cross product rounded as a whole put them up to u L^2 / h off).
 #include "geometry/3d/plane.hpp"
 
 #include "gen3d.hpp"
@@ -79,6 +82,31 @@ CPGEO_PROP(Plane3Prop, DoubleLattice, 1500, ()) {
   RC_ASSERT(geo::side(pl, d) == orientation(A, B, C, D));
   const LD h = std::sqrt(plane_dist2(D, A, B, C).convert_to<LD>());
   RC_ASSERT(std::fabs(std::fabs(geo::sdist(pl, d)) - h) <= 1e-12L);
+}
+
+// Thin double triangles in general directions: a corner a (to 1e3), a unit direction e, b = a +
+// L e, c = a + t L e + h w (w a unit vector across e, t in [-1, 2], h = L 10^-k, k = 1..7).
+CPGEO_PROP(Plane3Prop, DoubleThinTriangleKeepsItsVertices, 1000, ()) {
+  using P = Point3<double>;
+  const auto unit = [](const P& v) { return v / std::sqrt(double(v.norm2())); };
+  const P a(*geotest::uniform_real<double>(1e3), *geotest::uniform_real<double>(1e3),
+            *geotest::uniform_real<double>(1e3));
+  const P r(*geotest::uniform_real<double>(1), *geotest::uniform_real<double>(1), *geotest::uniform_real<double>(1)),
+      s(*geotest::uniform_real<double>(1), *geotest::uniform_real<double>(1), *geotest::uniform_real<double>(1));
+  RC_PRE(r.norm2() > 1e-2 && r.cross(s).norm2() > 1e-2);
+  const P e = unit(r), w = unit(e.cross(s));
+  const double L = std::pow(10.0, double(*geotest::uniform_int(-3, 3))) * 2;
+  const double t = double(*geotest::uniform_int(-100, 200)) / 100;
+  const double h = L * std::pow(10.0, -double(*geotest::uniform_int(1, 7)));
+  const P b = a + e * L, c = a + e * (t * L) + w * h;
+  RC_LOG() << "a " << a.x << " " << a.y << " " << a.z << " L " << L << " t " << t << " h " << h;
+  const auto pl = geo::plane(a, b, c);
+  const double u = std::ldexp(1.0, -53);
+  for (const P& x : {a, b, c}) {
+    RC_ASSERT(geo::side(pl, x) == 0);
+    RC_ASSERT(std::fabs(geo::sdist(pl, x)) <= 16 * u * (std::sqrt(double(a.norm2())) + std::sqrt(double(x.norm2()))));
+  }
+  RC_ASSERT(geo::intersection(Line3<double>{a, c}, pl).first == -1);
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // Unit tests for geometry/3d/plane.hpp: plane from three points and from a normal and offset,
 // value/side exact at the 1e9 bound, sdist, both projections, the line-plane intersection
-// (one point, parallel and apart, contained; the eps rule for doubles), the angle, and the
-// asserted preconditions.
+// (one point, parallel and apart, contained; the eps rule for doubles), a thin double triangle
+// that keeps its vertices on its plane, the angle, and the asserted preconditions.
 #include "geometry/3d/plane.hpp"
 
 #include "oracle.hpp"
@@ -74,6 +74,23 @@ TEST(Plane3, LineIntersection) {
   auto [j, y] = geo::intersection(Line3<double>{PD(0, 0, 0), PD(1, 0, 2e-9)}, D);
   EXPECT_EQ(j, 1);
   EXPECT_NEAR(y.x, 1e9, 1e-6 * 1e9);
+}
+
+// A thin double triangle at 1e3 (sides about 1e3, smallest altitude 5.2e-3, so 5e6 eps): with
+// the cross product rounded as a whole its normal tilted by ~u L / h and the vertices b and c
+// lay 1.2e-8 and 2.3e-8 off their own plane, so side() said -1 and the line ac crossed it.
+TEST(Plane3, ThinDoubleTriangleKeepsItsVertices) {
+  const PD a(0x1.1cdf4527802cp+9, 0x1.feabf70ddfd6cp+8, 0x1.fd601978e5c8p+6),
+      b(0x1.1ffe8f0df46dcp+10, -0x1.908313860d72p+6, 0x1.4bf774f508448p+9),
+      c(0x1.a66f5097fd22ap+10, -0x1.4c220718966e7p+9, 0x1.21e2c36c1b645p+10);
+  const auto P = geo::plane(a, b, c);
+  for (const PD& x : {a, b, c}) {
+    EXPECT_EQ(geo::side(P, x), 0);
+    EXPECT_LE(std::fabs(geo::sdist(P, x)), 1e-12);
+  }
+  EXPECT_EQ(geo::intersection(Line3<double>{a, c}, P).first, -1);  // the line ac lies in it
+  const PD f = geo::project(c, P);
+  EXPECT_LE(std::sqrt(double((f - c).norm2())), 1e-12);
 }
 
 TEST(Plane3, Angle) {
