@@ -21,7 +21,12 @@
 //   measured from it). A last pass sets r to the largest
 //   |p - c|: every point is covered up to that distance's
 //   rounding. r - optimum: <= 3e-14 (|c| + r) + eps measured
-//   (points rounded from a sphere; ~1e-15 on others).
+//   (points rounded from a sphere; ~1e-15 on others). Known
+//   failure, not fixed: clusters of near-duplicate points
+//   (within ~1e-8 r of each other) at two or more places of
+//   the sphere can give a ball several times too large, for
+//   long long at 1e9 too (docs/3d/enclosing.md: the cases);
+//   merge such points first.
 //   Asserted: long long in the coordinate range, floating
 //   finite.
 // Degenerate: n = 1: r = 0; duplicates, collinear and
