@@ -1,16 +1,20 @@
 // Properties of geometry/3d/enclosing.hpp against tests/support/oracle_sphere3d.hpp.
 //   n <= 8 points, long long (|x| <= 2 .. 1e9, the bound) and double (spread 1e-3 .. 1e6,
 //     offsets up to 1e3 spreads), drawn uniform, on a plane (axis-parallel or tilted),
-//     on a line, with duplicates, on a lattice cube's corners, rounded from a sphere, or exactly on one (signed
+//     on a line, with duplicates, on a lattice cube's corners, rounded from a sphere, in
+//     clusters of near-duplicates at 2..4 spots of a sphere (strays of 1..4 units for
+//     long long, 1e-9..1e-7 of the radius for double), or exactly on one (signed
 //     permutations of (1, 2, 2) and (0, 0, 3) times k: cospherical, many coplanar fours):
 //     the radius is within 1e-13 (|c| + r) + eps of the brute-force oracle's exact minimum
 //     (smallest of all spheres through 1..4 points that contain every point, rationals),
 //     and every point is within r of c up to the rounding of that distance (checked
 //     exactly: |p - c|^2 <= (r (1 + 4u))^2 in rationals of the returned doubles).
 //   n up to 300 (same generators): every point covered (as above), the same ball twice,
-//     and optimal: the points within 1e-9 r of the sphere (its support, when there are at
-//     most 10) have an exact minimum ball containing every point whose radius is within
-//     the same tolerance of r.
+//     and optimal: the points within 1e-9 r + 2 eps + 32u (|c| + r) of the sphere (its
+//     support, when there are at most 10; eps and 16u (|c| + r) because a point that close
+//     to the ball does not rebuild it, and c is rounded at its scale) have
+//     an exact minimum ball containing every point (so it is the optimum) whose radius is
+//     within the same tolerance of r.
 #include "geometry/3d/enclosing.hpp"
 
 #include "generators.hpp"
@@ -35,6 +39,16 @@ template <class T> std::vector<Point3<T>> draw(int n, int kind, double R, double
   auto c = geotest::uniform_int(-1000000, 1000000);
   auto sc = [&](LL v) { return T(static_cast<double>(v) / 1e6 * R); };  // |v| <= R
   std::vector<Point3<T>> p;
+  std::vector<Point3<double>> at;  // kind 8: 2..4 spots on the sphere of radius R
+  double jit = 0;                  // and how far a point strays from its spot
+  if (kind == 8) {
+    for (int m = static_cast<int>(*geotest::uniform_int(2, 4)); static_cast<int>(at.size()) < m;) {
+      const Point3<double> d(static_cast<double>(*c), static_cast<double>(*c), static_cast<double>(*c));
+      if (d.norm2() > 1e10) at.push_back(d * (R / d.norm()));
+    }
+    jit = std::is_integral<T>::value ? static_cast<double>(*geotest::uniform_int(1, 4))
+                                     : R * *rc::gen::elementOf(std::vector<double>{1e-9, 1e-8, 3e-8, 1e-7});
+  }
   for (int i = 0; i < n; i++) {
     T x = sc(*c), y = sc(*c), z = sc(*c);
     switch (kind) {
@@ -71,6 +85,15 @@ template <class T> std::vector<Point3<T>> draw(int n, int kind, double R, double
         z = T(static_cast<double>((r & 32 ? -k : k) * v[2]));
         break;
       }
+      case 8: {  // a cluster of near-duplicates at one of the spots
+        const auto& a = at[static_cast<size_t>(*geotest::uniform_int(0, static_cast<LL>(at.size()) - 1))];
+        auto w = [&](double v) {
+          const double e = static_cast<double>(*geotest::uniform_int(-1000, 1000)) / 1000 * jit;
+          return std::is_integral<T>::value ? T(std::llround(v) + std::llround(e)) : T(v + e);
+        };
+        x = w(a.x), y = w(a.y), z = w(a.z);
+        break;
+      }
       default: break;
     }
     p.push_back(Point3<T>(x + T(off), y - T(off), z + T(off)));
@@ -79,7 +102,7 @@ template <class T> std::vector<Point3<T>> draw(int n, int kind, double R, double
 }
 
 template <class T> std::vector<Point3<T>> points(int max_n) {
-  const int n = static_cast<int>(*geotest::uniform_int(1, max_n)), kind = static_cast<int>(*geotest::uniform_int(0, 7));
+  const int n = static_cast<int>(*geotest::uniform_int(1, max_n)), kind = static_cast<int>(*geotest::uniform_int(0, 8));
   RC_TAG(kind);
   if constexpr (std::is_integral<T>::value) {
     const double R = static_cast<double>(*rc::gen::elementOf(std::vector<LL>{2, 3, 1000, 1000000000}));
@@ -120,7 +143,8 @@ template <class T> void large_optimal() {
   covered(p, s);
   std::vector<os::Q3> B;
   for (const auto& x : p)
-    if (dist(Point3<double>(x), s.c) >= s.r * (1 - 1e-9)) B.push_back(os::q3(x));
+    if (dist(Point3<double>(x), s.c) >= s.r * (1 - 1e-9) - 2 * geo::eps<double> - 32 * u * (s.c.norm() + s.r))
+      B.push_back(os::q3(x));
   if (B.size() > 10) {
     RC_TAG("large support");
     return;

@@ -1,6 +1,7 @@
 // Unit tests of geometry/3d/enclosing.hpp (min_enclosing_sphere, sphere_of).
 #include "geometry/3d/enclosing.hpp"
 
+#include "oracle_sphere3d.hpp"
 #include "scoped_eps.hpp"
 
 #include <gtest/gtest.h>
@@ -84,6 +85,42 @@ TEST(EnclosingSphere, FloatingEpsIsALength) {
   const auto t = geo::min_enclosing_sphere(q);
   EXPECT_EQ(t.c, PD(0, 0, 0));
   EXPECT_NEAR(t.r, (1 + 1e-10) * 1048576, 1e-16 * 1048576);
+}
+
+// Clusters of near-duplicate points at the corners of a triangle on a sphere (the shrunk
+// cases of an adversarial search): the sphere through a point of a far corner and three points
+// of one cluster, centred from the far point, cancelled (its determinant came from three nearly
+// equal long differences), and a point 1 unit off a cluster at 1e9 was in or out by rounding;
+// the balls were r = 34.4 (optimum 1) and r = 2.4e18 (optimum 1e9). The centre now comes from a
+// point at the shortest side, and a point counts as out only beyond eps + 16u (|c| + r).
+TEST(EnclosingSphere, NearDuplicateClustersGiveTheOptimum) {
+  auto expect_optimum = [](const auto& p) {
+    const auto s = geo::min_enclosing_sphere(p);
+    const double want = std::sqrt(oracle_sphere3d::enclosing(oracle_sphere3d::q3s(p)).r2.template convert_to<double>());
+    EXPECT_NEAR(s.r, want, 1e-13 * (std::sqrt(double(s.c.norm2())) + s.r) + geo::eps<double>);
+    for (const auto& x : p) EXPECT_LE(dist(PD(x), s.c), s.r * (1 + 1e-15));
+  };
+  expect_optimum(std::vector<PD>{{0x1.ffffffe1456d7p-1, -0x1.de6fd6df72c91p-30, 0x1.904787627866p-29},
+                                 {0x1.fffffff1ce488p-1, -0x1.653607fa74a1cp-28, 0x1.8895fe7c3f109p-29},
+                                 {0x1.ffffffff88b4dp-1, -0x1.59f176c089b7bp-33, -0x1.1b409cc01ca7dp-33},
+                                 {-0x1.0000001885c92p-1, 0x1.bb67ae91cd733p-1, -0x1.3ca4b4a7356fdp-28},
+                                 {-0x1.ffffff8f4bd9ep-2, -0x1.bb67ae85e6687p-1, 0x1.fcbf109e17b1cp-33}});
+  expect_optimum(VL{{-221740241, -975105769, 0},
+                    {-221740236, -975105772, -2},
+                    {-733596250, 679585566, 2},
+                    {955336486, 295520210, -1},
+                    {955336488, 295520209, -1},
+                    {-733596251, 679585568, -3},
+                    {955336492, 295520204, -1},
+                    {-221740237, -975105772, 0}});
+  expect_optimum(VL{{-221740238, -975105770, -1},
+                    {-733596251, 679585568, -2},
+                    {955336492, 295520210, -1},
+                    {-733596252, 679585564, 1},
+                    {-733596251, 679585563, 1},
+                    {-733596251, 679585568, -3},
+                    {955336487, 295520204, -1},
+                    {-221740240, -975105770, -2}});
 }
 
 TEST(EnclosingSphere, Reproducible) {
