@@ -273,7 +273,9 @@ template <class T> bool parallel(Line3<T> l, Line3<T> m) {
 //   compare value(). dist: relative error <= 3u (u = 2^-53).
 //   Floating: dist(p, l), dist(p, s) err by <= 6u |p - o| +
 //   2u dist; dist(l, m) of non-parallel lines by ~ 8u |m.a -
-//   l.a| |d1| |d2| / |n| (the lines' condition).
+//   l.a| |d1| |d2| / |n| (the lines' condition; tested with
+//   16u), dist(s, t) by that plus 8u (|m.a - l.a| + |d1| +
+//   |d2|) (its ends' point-segment distances).
 // Degenerate: a segment may be a point; parallel lines and
 //   segments, lines that meet: as above. l's, s's and p's
 //   preconditions asserted (line3.hpp).

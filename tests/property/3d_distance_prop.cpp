@@ -8,7 +8,8 @@
 //   everywhere), extreme coordinates.
 // double: on small-lattice input (exact coordinates) every distance is within 1e-12 relative
 //   (+1e-12 absolute) of the exact one; on uniform input point-line and point-segment
-//   distances are within 6u |p - o| + 2u dist (o the nearer defining point) of it.
+//   distances are within 6u |p - o| + 2u dist (o the nearer defining point) of it; line and
+//   segment pairs (uniform and nearly parallel) within the lines' condition bound.
 #include "geometry/3d/distance.hpp"
 
 #include "gen3d.hpp"
@@ -118,6 +119,36 @@ CPGEO_PROP(Distance3Prop, DoublePointBound, 1500, ()) {
   const LD ws = sq(point_seg2(p3(p), p3(a), p3(b)));
   RC_ASSERT(std::fabs(geo::dist(p, Segment3<double>{a, b}) - ws) <=
             6 * u * std::min(ra, rb) + 2 * u * ws);
+}
+
+// Floating line and segment pairs, uniform or nearly parallel (d = c + k (b - a) moved by
+// 1e-12 .. 1e-3 of the size): lines that parallel() does not call parallel are within 16u |w|
+// |d1| |d2| / |n| + 2u dist of the exact distance (w = c - a, n = d1 x d2: the lines'
+// condition, documented as ~8u); segments within that plus the endpoint bound 8u (|w| + |d1| +
+// |d2|).
+CPGEO_PROP(Distance3Prop, DoublePairBound, 1500, ()) {
+  using namespace geotest;
+  const double R = *rc::gen::element(1.0, 1e3, 1e6);
+  const auto a = *uniform_point3<double>(R), b = *uniform_point3<double>(R), c = *uniform_point3<double>(R);
+  auto d = *uniform_point3<double>(R);
+  if (*rc::gen::inRange(0, 2)) {  // nearly parallel to a b
+    const double k = double(*uniform_int(-1000, 1000)) / 500, f = std::pow(10.0, double(*uniform_int(-12, -3)));
+    d = c + (b - a) * k + Point3<double>(*uniform_point3<double>(R)) * f;
+  }
+  RC_PRE(a != b && c != d);
+  using namespace oracle3d;
+  const LD u = std::ldexp(1.0L, -53);
+  auto len = [](const Point3<double>& v) { return std::sqrt(LD(v.norm2())); };
+  const Point3<double> d1 = b - a, d2 = d - c, w = c - a;
+  const LD n = len(d1.cross(d2)), cond = n > 0 ? len(w) * len(d1) * len(d2) / n : LD(1e300);
+  const Line3<double> l{a, b}, m{c, d};
+  if (!geo::parallel(l, m)) {
+    const LD want = sq(line_line2(p3(a), p3(b), p3(c), p3(d)));
+    RC_ASSERT(std::fabs(geo::dist(l, m) - want) <= 16 * u * cond + 2 * u * want);
+    const LD ws = sq(seg_seg2(p3(a), p3(b), p3(c), p3(d)));
+    RC_ASSERT(std::fabs(geo::dist(Segment3<double>{a, b}, Segment3<double>{c, d}) - ws) <=
+              16 * u * cond + 8 * u * (len(w) + len(d1) + len(d2)) + 2 * u * ws);
+  }
 }
 
 }  // namespace
