@@ -185,7 +185,10 @@ template <class T> int orient3d(Point3<T> a, Point3<T> b,
 //   convex mesh). Floating: rounding only, relative to the
 //   apex: volume6 errs by ~10u times the sum over faces of
 //   |a - o| |b - o| |c - o| (not relative to the volume: a
-//   thin solid loses digits), whatever the mesh's offset.
+//   thin solid loses digits), whatever the mesh's offset;
+//   surface_area: each triangle's area to ~u L / h relative
+//   (L its longest side, h its least altitude: the cross
+//   product of nearly parallel sides cancels).
 // Degenerate: no faces: volume6 0, area 0, centroid asserts;
 //   zero-area faces add 0.
 // Source: the divergence theorem over a tetrahedron fan, e.g.
