@@ -336,10 +336,11 @@ HULL3_PROP(TiltedPlaneDoubleIsFlat, 200) {
   for (auto& u : in)
     for (auto& v : in)
       for (auto& w : in)
-        if (&u < &v && &v < &w)
+        if (&u < &v && &v < &w) {
           RC_PRE(std::fabs((v.x - u.x) * (w.y - u.y) - (v.y - u.y) * (w.x - u.x)) >
                  1e-6 * std::max({std::hypot(v.x - u.x, v.y - u.y), std::hypot(w.x - u.x, w.y - u.y),
                                   std::hypot(w.x - v.x, w.y - v.y)}));
+        }
   for (auto& p : in) RC_LOG() << "{" << p.x << ", " << p.y << ", " << p.z << "}, ";
   std::vector<O::Q3> xy;
   for (auto& p : in) xy.push_back(O::q3(Point3<double>(p.x, p.y, 0)));

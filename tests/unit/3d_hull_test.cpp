@@ -62,10 +62,11 @@ void expect_polygon_of_xy(const std::vector<geo::Point3<double>>& p, const geo::
   for (auto& a : p)  // the precondition: every triangle's least altitude in (x, y) > 1e-6
     for (auto& b : p)
       for (auto& c : p)
-        if (&a < &b && &b < &c)
+        if (&a < &b && &b < &c) {
           ASSERT_GT(std::fabs((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)),
                     1e-6 * std::max({std::hypot(b.x - a.x, b.y - a.y), std::hypot(c.x - a.x, c.y - a.y),
                                      std::hypot(c.x - b.x, c.y - b.y)}));
+        }
   std::vector<oracle_hull3d::Q3> xy;
   for (auto& q : p) xy.push_back(oracle_hull3d::q3(geo::Point3<double>(q.x, q.y, 0)));
   V want;
