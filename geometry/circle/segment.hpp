@@ -15,7 +15,7 @@
 //   within eps (contains), the foot test on rounded dot
 //   products. Constructions: the line's, long long: <= 6u
 //   (|x| + r + D), D the distance from x to the nearer of a,
-//   b; floating: ||x - c| - r| <= 16u (|x| + |c| + r).
+//   b; floating: ||x - c| - r| <= 16u (|x| + |c| + r + D).
 // Degenerate: no NaN; a segment inside C gives none, a tangent
 //   one its touching point if on it; zero radius: a point; an
 //   end on C comes back as the line's (rounded) point. Asserts

@@ -19,8 +19,10 @@
 //   r) (the midpoint of a tangency decided within eps: eps/2
 //   more), but near tangency its position moves by up to
 //   sqrt(u) r (d^2 is rounded: the problem's condition).
-// Degenerate: a == b (every circle through a) is asserted; r =
-//   0: none (floating: the midpoint if |b - a| <= eps); no NaN
+// Degenerate: a == b (every circle through a) is asserted
+//   (floating: |b - a| >= 1e-140; closer, |b - a|^2 underflows
+//   and the centres were NaN or inf); r = 0: none (floating:
+//   the midpoint if |b - a| <= eps); no NaN
 //   (4r^2 - d^2 clamped at 0). Asserts a, b in range, r >= 0.
 // Source: the isosceles triangle a, b, c: c on the bisector at
 //   height sqrt(r^2 - d^2/4) (e.g. cp-algorithms, circle
@@ -37,7 +39,8 @@ namespace geo {
 
 template <class T, class R = real_t<T>>
 auto through(Point<T> a, Point<T> b, T r) {
-  assert(a != b && valid(Circle<T>{a, r}) && in_range(b, 1e9));
+  assert((is_exact_v<T> ? a != b : dist(a, b) >= 1e-140) &&
+         valid(Circle<T>{a, r}) && in_range(b, 1e9));
   auto v = b - a;
   wide_t<T> D = v.norm2(), w = 4 * wide_t<T>(r) * r - D;
   int k = 1 - cmp_dist(v.norm2(), T(2 * r));  // 2, 1, 0

@@ -20,7 +20,9 @@
 //   in
 //   __int128; dist: relative error <= 3u (u = 2^-53).
 //   Floating: r within about eps (a distance) of poly gives 0
-//   (where_in_convex); beyond, rounding only.
+//   (where_in_convex); beyond, rounding only, except
+//   where_in_convex's known failure on close collinear
+//   vertices (a point 50 off gives 0): pass the strict hull.
 // Degenerate: a point or a segment polygon is that point or
 //   segment.
 // Source: the nearest point lies on the chain seen from r;

@@ -227,7 +227,8 @@ template <class T> auto chord(Circle<T> A, Circle<T> B) {
 //   (built from the one nearer c); circle points by <= 10u
 //   (|x| + r), r the smaller radius (built from its centre); a
 //   tangent point is A.c +- r_A (B.c - A.c) / d. Floating: the
-//   residual ||x - c| - r| <= 16u (|x| + |c| + r); a tangency
+//   residual ||x - c| - r| <= 16u (|x| + |c| + r), + 16u D for
+//   line points (D as above: far ends cost); a tangency
 //   decided within eps gives a point within eps (+ rounding)
 //   of both.
 // Degenerate: no NaN; zero radii are points; near tangency the

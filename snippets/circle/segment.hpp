@@ -227,7 +227,8 @@ template <class T> auto chord(Circle<T> A, Circle<T> B) {
 //   (built from the one nearer c); circle points by <= 10u
 //   (|x| + r), r the smaller radius (built from its centre); a
 //   tangent point is A.c +- r_A (B.c - A.c) / d. Floating: the
-//   residual ||x - c| - r| <= 16u (|x| + |c| + r); a tangency
+//   residual ||x - c| - r| <= 16u (|x| + |c| + r), + 16u D for
+//   line points (D as above: far ends cost); a tangency
 //   decided within eps gives a point within eps (+ rounding)
 //   of both.
 // Degenerate: no NaN; zero radii are points; near tangency the
@@ -326,7 +327,7 @@ template <class T> Where contains(Circle<T> C, Point<T> p) {
 //   within eps (contains), the foot test on rounded dot
 //   products. Constructions: the line's, long long: <= 6u
 //   (|x| + r + D), D the distance from x to the nearer of a,
-//   b; floating: ||x - c| - r| <= 16u (|x| + |c| + r).
+//   b; floating: ||x - c| - r| <= 16u (|x| + |c| + r + D).
 // Degenerate: no NaN; a segment inside C gives none, a tangent
 //   one its touching point if on it; zero radius: a point; an
 //   end on C comes back as the line's (rounded) point. Asserts

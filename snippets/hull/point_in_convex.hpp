@@ -229,7 +229,12 @@ template <class V> int strict_vertex(const V& p) {
 // Precision: long long exact for |x|,|y| <= 4e18 (orient's
 //   bound; a dot product's sign by cross_sign). Floating:
 //   orient's eps, a distance: q within about eps of the
-//   boundary is BOUNDARY.
+//   boundary is BOUNDARY. Known failure (not fixed): orient's
+//   eps is the triangle's least altitude, so with collinear
+//   vertices close together (an edge of length e) a q far
+//   away (at L) is "on" that edge's line if within eps L / e
+//   of it (50 off a 1e5 square with 2^-20 edges: BOUNDARY);
+//   pass the strict hull, or long long.
 // Degenerate: {} -> OUTSIDE; a segment ab (2 points, or
 //   convex_hull<true>'s collinear list, ends first and last):
 //   BOUNDARY iff orient(a, b, q) == 0 and q projects inside ab

@@ -72,6 +72,9 @@ TEST(CircleThroughDeath, Preconditions) {
   EXPECT_DEATH(through(PL(0, 0), PL(1000000001, 1), 5LL), "");
   EXPECT_DEATH(through(PL(0, 0), PL(1, 1), 1000000001LL), "");
   EXPECT_DEATH(through(PD(0, 0), PD(std::nan(""), 1), 1.0), "");
+  // |b - a|^2 underflows below ~1e-154: the centres were NaN and inf; now asserted
+  EXPECT_DEATH(through(PD(0, 0), PD(0x1.8p-513, 0), 1.0), "1e-140");
+  EXPECT_EQ(through(PD(0, 0), PD(1e-140, 0), 1.0).size(), 2u);  // the bound itself is fine
 }
 
 }  // namespace
