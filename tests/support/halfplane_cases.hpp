@@ -238,7 +238,9 @@ TYPED_TEST_P(Halfplane, LongLongVerticesThatRoundTogetherMerge) {
   ASSERT_GE(got2.size(), 3u);
   ASSERT_LE(got2.size(), 4u);
   EXPECT_TRUE(convex_by_orient(got2));
-  if (TypeParam::exact) EXPECT_TRUE(exactly_convex(got2));
+  if (TypeParam::exact) {
+    EXPECT_TRUE(exactly_convex(got2));
+  }
   EXPECT_GT(geo::area(got2), 0);
   for (auto& g : got2) {
     bool ok = false;
