@@ -24,7 +24,8 @@
 //   where_in_convex's known failure on close collinear
 //   vertices (a point 50 off gives 0): pass the strict hull.
 // Degenerate: a point or a segment polygon is that point or
-//   segment.
+//   segment (floating: a polygon of n >= 3 within eps of a
+//   line fails tangents' assertion: pass its two ends).
 // Source: the nearest point lies on the chain seen from r;
 //   why the distances there are unimodal:
 //   docs/hull/convex_distance.md.

@@ -328,7 +328,9 @@ Where where_in_convex(const V& p, P q) {
 //   of them counter-clockwise. {-1, -1} if q is not outside
 //   (inside or on the boundary).
 // poly: counter-clockwise, convex, no repeated points,
-//   positive area if n >= 3 (asserted at one strict vertex),
+//   positive area if n >= 3 (asserted at one strict vertex;
+//   floating: one vertex beyond eps of its neighbours' line,
+//   so a sliver thinner than eps is a precondition failure),
 //   collinear vertices allowed anywhere, any start:
 //   convex_hull's outputs except the zero-area list.
 // Time: O(log n): where_in_convex; the edges q sees form one
@@ -409,7 +411,8 @@ std::pair<int, int> tangents(const V& p, P q) {
 //   where_in_convex's known failure on close collinear
 //   vertices (a point 50 off gives 0): pass the strict hull.
 // Degenerate: a point or a segment polygon is that point or
-//   segment.
+//   segment (floating: a polygon of n >= 3 within eps of a
+//   line fails tangents' assertion: pass its two ends).
 // Source: the nearest point lies on the chain seen from r;
 //   why the distances there are unimodal:
 //   docs/hull/convex_distance.md.

@@ -283,7 +283,9 @@ Where where_in_convex(const V& p, P q) {
 //   of them counter-clockwise. {-1, -1} if q is not outside
 //   (inside or on the boundary).
 // poly: counter-clockwise, convex, no repeated points,
-//   positive area if n >= 3 (asserted at one strict vertex),
+//   positive area if n >= 3 (asserted at one strict vertex;
+//   floating: one vertex beyond eps of its neighbours' line,
+//   so a sliver thinner than eps is a precondition failure),
 //   collinear vertices allowed anywhere, any start:
 //   convex_hull's outputs except the zero-area list.
 // Time: O(log n): where_in_convex; the edges q sees form one
