@@ -1,4 +1,4 @@
-// cpgeo 3d/hull.hpp, hash 151b12; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo 3d/hull.hpp, hash a59327; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <type_traits>
 #include <algorithm>
 #include <cassert>
@@ -254,7 +254,7 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   p.push_back(a), d = far([&](I i) { return s(i) != 0; });
   if (!s(d)) flat(), d = n;
   for (T* x : {&p[n].x, &p[n].y, &p[n].z})
-    if (!s(d)) d = n, *x += *x > 0 ? -1 : 1;
+    if (!s(d)) *x += *x > 0 ? -1 : 1;
   std::shuffle(o.begin(), o.end(), std::mt19937_64(n));
   // d first; a point on the plane goes to the face d sees
   // (s is -1, 0 or 1: the sign of 2 s(q) + s(d) is s(q)'s, or

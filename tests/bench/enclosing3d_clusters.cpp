@@ -26,9 +26,7 @@ using PL = geo::Point3<long long>;
 template <class P> bool over_bound(const std::vector<P>& p, double cheap_bound) {
   const auto s = geo::min_enclosing_sphere(p);
   if (s.r <= cheap_bound) return false;  // within the bound of an optimum <= cheap_bound
-  const double want = std::sqrt(
-      oracle_sphere3d::enclosing(oracle_sphere3d::q3s(p)).r2.template convert_to<double>());
-  return s.r - want > 3e-14 * (std::sqrt(double(s.c.norm2())) + s.r) + geo::eps<double>;
+  return s.r - oracle_sphere3d::min_radius(p) > 3e-14 * (s.c.norm() + s.r) + geo::eps<double>;
 }
 
 }  // namespace

@@ -138,16 +138,15 @@ CPGEO_PROP(Distance3Prop, DoublePairBound, 1500, ()) {
   RC_PRE(a != b && c != d);
   using namespace oracle3d;
   const LD u = std::ldexp(1.0L, -53);
-  auto len = [](const Point3<double>& v) { return std::sqrt(LD(v.norm2())); };
   const Point3<double> d1 = b - a, d2 = d - c, w = c - a;
-  const LD n = len(d1.cross(d2)), cond = n > 0 ? len(w) * len(d1) * len(d2) / n : LD(1e300);
+  const LD n = LD(d1.cross(d2).norm()), cond = n > 0 ? LD(w.norm()) * LD(d1.norm()) * LD(d2.norm()) / n : LD(1e300);
   const Line3<double> l{a, b}, m{c, d};
   if (!geo::parallel(l, m)) {
     const LD want = sq(line_line2(p3(a), p3(b), p3(c), p3(d)));
     RC_ASSERT(std::fabs(geo::dist(l, m) - want) <= 16 * u * cond + 2 * u * want);
     const LD ws = sq(seg_seg2(p3(a), p3(b), p3(c), p3(d)));
     RC_ASSERT(std::fabs(geo::dist(Segment3<double>{a, b}, Segment3<double>{c, d}) - ws) <=
-              16 * u * cond + 8 * u * (len(w) + len(d1) + len(d2)) + 2 * u * ws);
+              16 * u * cond + 8 * u * (LD(w.norm()) + LD(d1.norm()) + LD(d2.norm())) + 2 * u * ws);
   }
 }
 

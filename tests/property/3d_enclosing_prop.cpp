@@ -128,7 +128,7 @@ template <class T> void small_vs_oracle() {
   const auto p = points<T>(8);
   const auto s = geo::min_enclosing_sphere(p);
   covered(p, s);
-  const double want = std::sqrt(os::enclosing(os::q3s(p)).r2.template convert_to<double>());
+  const double want = os::min_radius(p);
   RC_LOG() << "r " << s.r << " want " << want << " diff " << s.r - want << " tol " << tol(s) << "\n";
   RC_ASSERT(std::abs(s.r - want) <= tol(s));
 }

@@ -333,22 +333,9 @@ HULL3_PROP(TiltedPlaneDoubleIsFlat, 200) {
     const double x = double(*uniform_int(0, 1 << 30)) / (1 << 30), y = double(*uniform_int(0, 1 << 30)) / (1 << 30);
     in.push_back({x, y, a * x + b * y + geo::eps<double> / 16 * double(*uniform_int(-100, 100)) / 100});
   }
-  for (auto& u : in)
-    for (auto& v : in)
-      for (auto& w : in)
-        if (&u < &v && &v < &w) {
-          RC_PRE(std::fabs((v.x - u.x) * (w.y - u.y) - (v.y - u.y) * (w.x - u.x)) >
-                 1e-6 * std::max({std::hypot(v.x - u.x, v.y - u.y), std::hypot(w.x - u.x, w.y - u.y),
-                                  std::hypot(w.x - v.x, w.y - v.y)}));
-        }
+  RC_PRE(O::xy_apart(in, 1e-6));
   for (auto& p : in) RC_LOG() << "{" << p.x << ", " << p.y << ", " << p.z << "}, ";
-  std::vector<O::Q3> xy;
-  for (auto& p : in) xy.push_back(O::q3(Point3<double>(p.x, p.y, 0)));
-  std::vector<int> want;
-  for (auto& c : O::corners(xy))
-    for (std::size_t i = 0; i < n; i++)
-      if (O::same(xy[i], c)) want.push_back(static_cast<int>(i));
-  std::sort(want.begin(), want.end());
+  const auto want = O::xy_corner_indices(in);
   const auto h = H::run(in);
   RC_ASSERT(h.v == want);
   RC_ASSERT(h.f.size() + 2 == h.v.size());

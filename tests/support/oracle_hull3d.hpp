@@ -19,6 +19,10 @@
 //                            polygon's area once.
 //   check_hull3d(in, h)      "" if h (faces f, corners v) is exactly the documented result
 //                            of hull3d(in) for exact decisions, else what is wrong.
+//   xy_corner_indices(pts)   the points whose (x, y) projection is a corner of the
+//                            projections' hull (corners() with z = 0), increasing.
+//   xy_apart(pts, h)         a precondition in doubles: every triangle of projections has
+//                            its least altitude above h.
 #pragma once
 #include "oracle.hpp"
 #include <algorithm>
@@ -271,6 +275,33 @@ template <class P, class H> std::string check_hull3d(const std::vector<P>& in, c
   }
   if (Q(-faces6) != volume6(d)) return "faces' volume differs from the hull's";
   return "";
+}
+
+// The indices of the points whose (x, y) projection is a corner of the projections' hull
+// (corners() of the points with z = 0), increasing; the projections must be distinct.
+template <class P> std::vector<int> xy_corner_indices(const std::vector<P>& pts) {
+  std::vector<Q3> xy;
+  for (auto& p : pts) xy.push_back(Q3{oracle::q(p.x), oracle::q(p.y), Q(0)});
+  std::vector<int> out;
+  for (auto& c : corners(xy))
+    for (std::size_t i = 0; i < xy.size(); i++)
+      if (same(xy[i], c)) out.push_back(static_cast<int>(i));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+// A test precondition (doubles, not exact): every triangle of the points' (x, y) projections
+// has its least altitude above h, so no eps decision of the library is near a tie.
+template <class P> bool xy_apart(const std::vector<P>& pts, double h) {
+  for (std::size_t i = 0; i < pts.size(); i++)
+    for (std::size_t j = i + 1; j < pts.size(); j++)
+      for (std::size_t k = j + 1; k < pts.size(); k++) {
+        const auto &a = pts[i], &b = pts[j], &c = pts[k];
+        const double area2 = std::fabs((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
+        if (area2 <= h * std::max({std::hypot(b.x - a.x, b.y - a.y), std::hypot(c.x - a.x, c.y - a.y),
+                                   std::hypot(c.x - b.x, c.y - b.y)}))
+          return false;
+      }
+  return true;
 }
 
 }  // namespace oracle_hull3d

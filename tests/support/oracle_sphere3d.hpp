@@ -16,7 +16,8 @@
 //   enclosing    brute force over every set of 1..4 points: the smallest sphere through
 //                them (the centre by Cramer's rule on the bisector equations, in the
 //                plane of three points as a 2x2 Gram system), the smallest one containing
-//                every point (exact rationals: centre and r^2).
+//                every point (exact rationals: centre and r^2); min_radius(pts) its
+//                radius rounded to double.
 // Meshes: convex_hull_faces (brute force: every triple with all other points strictly on
 // one side, for points with no three collinear and no four coplanar, checked here), box
 // (12 triangles, outward), flip (every face reversed).
@@ -236,6 +237,10 @@ inline Ball enclosing(const std::vector<Q3>& p) {
     }
   }
   return *best;
+}
+// The radius of the exact minimum ball of the points, rounded from 50 digits.
+template <class P> double min_radius(const std::vector<P>& p) {
+  return sqrt(fq(enclosing(q3s(p)).r2)).template convert_to<double>();
 }
 
 }  // namespace oracle_sphere3d

@@ -59,22 +59,8 @@ template <class T> void expect_closed(const std::vector<geo::Point3<T>>& p, cons
 // in k - 2 triangles) and its corners are those of the points' (x, y) projection, found by the
 // exact oracle (no input point within 1e-6 of a line through two others, so eps decides none).
 void expect_polygon_of_xy(const std::vector<geo::Point3<double>>& p, const geo::Hull3& h) {
-  for (auto& a : p)  // the precondition: every triangle's least altitude in (x, y) > 1e-6
-    for (auto& b : p)
-      for (auto& c : p)
-        if (&a < &b && &b < &c) {
-          ASSERT_GT(std::fabs((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)),
-                    1e-6 * std::max({std::hypot(b.x - a.x, b.y - a.y), std::hypot(c.x - a.x, c.y - a.y),
-                                     std::hypot(c.x - b.x, c.y - b.y)}));
-        }
-  std::vector<oracle_hull3d::Q3> xy;
-  for (auto& q : p) xy.push_back(oracle_hull3d::q3(geo::Point3<double>(q.x, q.y, 0)));
-  V want;
-  for (auto& c : oracle_hull3d::corners(xy))
-    for (std::size_t i = 0; i < p.size(); i++)
-      if (oracle_hull3d::same(xy[i], c)) want.push_back(static_cast<int>(i));
-  std::sort(want.begin(), want.end());
-  EXPECT_EQ(h.v, want);
+  ASSERT_TRUE(oracle_hull3d::xy_apart(p, 1e-6));  // the precondition
+  EXPECT_EQ(h.v, oracle_hull3d::xy_corner_indices(p));
   EXPECT_EQ(h.f.size() + 2, h.v.size());
   EXPECT_NEAR(geo::volume6(p, h.f), 0, 1e-9);
 }

@@ -90,7 +90,7 @@ TEST(Plane3, ThinDoubleTriangleKeepsItsVertices) {
   }
   EXPECT_EQ(geo::intersection(Line3<double>{a, c}, P).first, -1);  // the line ac lies in it
   const PD f = geo::project(c, P);
-  EXPECT_LE(std::sqrt(double((f - c).norm2())), 1e-12);
+  EXPECT_LE((f - c).norm(), 1e-12);
 }
 
 TEST(Plane3, Angle) {
