@@ -48,7 +48,8 @@ CHAPTERS = [
     ("Polygons", ["polygon/area.hpp", "polygon/centroid.hpp", "polygon/convex.hpp",
                   "polygon/contains.hpp", "polygon/cut.hpp", "polygon/lattice.hpp"]),
     ("Convex hulls and convex polygons", [
-        "hull/convex_hull.hpp", "hull/convex_hull_fast.hpp", "hull/strict_vertex.hpp",
+        "hull/drop_near_collinear.hpp", "hull/convex_hull.hpp", "hull/convex_hull_fast.hpp",
+        "hull/strict_vertex.hpp",
         "hull/point_in_convex.hpp", "hull/tangents.hpp", "hull/line_convex.hpp",
         "hull/diameter.hpp", "hull/calipers.hpp", "hull/minkowski.hpp",
         "hull/convex_intersection.hpp", "hull/layers.hpp", "hull/layers_fast.hpp",
@@ -403,7 +404,10 @@ def latex(bundle, blocks):
             chapter = b.chapter
             out.append(r"\chap{" + f"{chapter + 1}\\quad " + tex_text(chapter_title(chapter))
                        + "}\n")
-        caption = ", ".join(b.includes) if b.includes else "--"
+        here = b.name.rsplit("/", 1)[0] + "/" if "/" in b.name else ""
+        # includes from the header's own folder without that folder, as its #include says
+        caption = ", ".join(i[len(here):] if here and i.startswith(here) else i
+                            for i in b.includes) if b.includes else "--"
         out.append(r"\hdr{" + tex_text(b.name) + r"\label{h:" + b.label + "}}{"
                    + tex_text(sentence(b.summary)) + "}{" + tex_text(sentence(b.time)) + "}{"
                    + tex_text(caption) + r"\hfil\upshape " + f"{b.hash}, {b.count} lines"

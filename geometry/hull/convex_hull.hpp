@@ -1,19 +1,23 @@
 // hull/convex_hull.hpp: convex hull (Andrew's monotone chain).
 // convex_hull(pts): the strict hull (no collinear vertices);
 //   convex_hull<true>(pts) also keeps every input point on the
-//   boundary. Duplicates merged. Counter-clockwise from the
+//   boundary (floating: by the rounded sign, no eps band).
+//   Duplicates merged. Counter-clockwise from the
 //   lowest point (AOJ CGL_4_A order). Input already sorted by
 //   lower is not sorted again.
-// lower(a, b): a is lower than b (smaller y, then smaller x).
+// lower(a, b): the order (from drop_near_collinear.hpp).
 // Time: O(n log n). Same contract, faster: convex_hull_fast.
 // Precision: long long: exact in the coordinate range
 //   (docs/eps.md; asserted); floating: finite (asserted). The
 //   right chain (points in lower order), then the left
 //   (reverse order, without the right chain's points) pop b
-//   from a, b, q unless b turns left (<true>: or is on segment
-//   aq). Floating: b within eps (a distance) of segment aq
-//   counts as on it; the lowest and highest points are always
-//   output. What this guarantees: docs/hull/convex_hull.md.
+//   from a, b, q unless b turns left (<true>: or is on line
+//   aq) by the rounded cross product: no eps, which would
+//   compound from pop to pop. Floating strict: then
+//   drop_near_collinear (a vertex within eps of the chord
+//   that skips it is dropped; the lowest and highest points
+//   stay): every input point within eps of the result. What
+//   this guarantees: docs/hull/convex_hull.md.
 // Degenerate: {} -> {}; all equal -> {p}; all collinear ->
 //   strict: {lowest, other end}; <true>: every point once,
 //   from the lowest to the other end (not walked back).
@@ -21,16 +25,12 @@
 // Tests: unit hull_convex_hull_test; property
 //   hull_convex_hull_prop; judge CGL_4_A, CGL_4_B.
 #pragma once
-#include "../point.hpp"
+#include "drop_near_collinear.hpp"
 #include <algorithm>
 #include <cassert>
 #include <vector>
 
 namespace geo {
-
-inline constexpr auto lower = [](auto a, auto b) {
-  return a.y < b.y || (a.y == b.y && a.x < b.x);
-};
 
 template <bool keep = false, class T>
 std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
@@ -42,12 +42,10 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
   decltype(p) h(n + 1);  // right chain h[0..s], then left
   auto add = [&](auto q) {
     if (r > 0 && q == h[r]) return void(r--);  // on the right
-    // pop b = h[k - 1] from a, b, q unless b is a vertex
+    // pop b = h[k - 1] from a, b, q unless b is a vertex (no
+    // eps: it would compound from pop to pop)
     for (; k >= s + 2; k--) {
-      auto a = h[k - 2], d = h[k - 1] - a, v = q - a;
-      T c = d.cross(v), e = eps<T>;  // floating: b near aq: 0
-      if (!is_exact_v<T> && c * c <= e * e * v.norm2())
-        c *= d.dot(v) <= 0 || v.dot(v - d) <= 0;
+      T c = (h[k - 1] - h[k - 2]).cross(q - h[k - 2]);
       if (keep ? c >= 0 : c > 0) break;
     }
     h[k++] = q;
@@ -55,7 +53,7 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
   for (auto q : p) add(q);
   for (r = k - 2, s = k - 1; n > 1 && --n;) add(p[n - 1]);
   h.resize(std::max(k, n + 1) - 1);
-  return h;
+  return keep ? h : drop_near_collinear(h);
 }
 
 }  // namespace geo

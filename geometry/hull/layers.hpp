@@ -13,8 +13,8 @@
 // Precision: as convex_hull<true>. long long: exact in the
 //   coordinate range (docs/eps.md); debug builds assert that
 //   range, and finiteness for floating T (NaN breaks the
-//   sort). Floating: eps a distance: points within about eps
-//   of a layer's edge belong to that layer.
+//   sort). Floating: a point on a layer's edge by the rounded
+//   sign belongs to it (convex_hull<true>: no eps band).
 // Degenerate: n = 0 -> {}; one distinct point (any copies) is
 //   layer 1; collinear points are all layer 1.
 // Source: B. Chazelle (1985): the problem; A. M. Andrew, IPL 9

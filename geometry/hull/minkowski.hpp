@@ -1,11 +1,12 @@
 // hull/minkowski.hpp: Minkowski sum of two convex polygons.
 // minkowski(a, b) -> {x + y : x in a, y in b} as a convex
-//   polygon, counter-clockwise from its lowest point (lower,
-//   hull/convex_hull.hpp). Parallel edges of a and b merge
-//   into one edge, so strict inputs give a strict output;
-//   collinear vertices of the inputs stay. Either input empty
-//   -> {}. A point translates the other polygon; two segments
-//   give a parallelogram (or one segment if parallel).
+//   polygon, counter-clockwise from its lowest point (lower:
+//   hull/drop_near_collinear.hpp). Parallel edges of a and b
+//   merge into one edge, so strict inputs give a strict
+//   output; collinear vertices of the inputs stay. Either
+//   input empty -> {}. A point translates the other polygon;
+//   two segments give a parallelogram (or one segment if
+//   parallel).
 // a, b: counter-clockwise, convex, no repeated points, any
 //   start, collinear vertices allowed (convex_hull output of
 //   either mode, degenerate ones too). Debug builds assert the
@@ -29,7 +30,7 @@
 //   hull_convex_ops_prop.
 #pragma once
 #include "../orient.hpp"
-#include "convex_hull.hpp"
+#include "drop_near_collinear.hpp"
 #include <algorithm>
 #include <cassert>
 #include <vector>

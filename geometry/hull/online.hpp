@@ -4,31 +4,33 @@
 // h.add(p): inserts p (duplicates change nothing).
 // h.where(q): INSIDE, BOUNDARY or OUTSIDE the hull of the
 //   points so far (OUTSIDE if none).
-// h.tangents(q) -> {a, b}: for q OUTSIDE, hull vertices with
-//   (a - q).cross(x - q) >= 0 >= (b - q).cross(x - q) for
-//   every vertex x (the hull left of q -> a, right of q ->
-//   b); with an edge on a tangent line, its end farther from
-//   q (tangents.hpp's a and b); a point or segment hull: its
-//   ends by the same rule (q on the segment's line: the far
-//   end twice). {q, q} if q is INSIDE or on the BOUNDARY. At
-//   least one point (asserted).
+// h.tangents(q) -> {a, b}: for q OUTSIDE, vertices of the
+//   stored hull with (a - q).cross(x - q) >= 0 >=
+//   (b - q).cross(x - q) for every point x so far (the hull
+//   left of q -> a, right of q -> b); with an edge on a
+//   tangent line, its end farther from q (tangents.hpp's a
+//   and b); a point or segment hull: its ends by the same
+//   rule (q on the segment's line: the far end twice). {q, q}
+//   if q is INSIDE or on the BOUNDARY. At least one point
+//   (asserted).
 // h.vertices(): the strict hull (no collinear vertices),
-//   counter-clockwise from the lowest point: convex_hull's
-//   output for the same points (floating: outside the eps
-//   band).
+//   counter-clockwise from the lowest point (floating: the
+//   stored hull after drop_near_collinear, as convex_hull).
 // Time: add O(log n) amortized; where, tangents O(log n);
 //   vertices O(h).
 // Precision: long long: exact in the coordinate range
-//   (docs/eps.md; asserted by add and where). Floating: eps
-//   is a distance to a segment (on_segment): a point within
-//   eps of the segment between its neighbours is not a
-//   vertex (removals compound: tests see added points up to
-//   1.5 eps outside the hull); q within eps of the edge it
-//   meets (in a chain's order) is BOUNDARY, else that edge's
-//   side by a rounded cross product; tangents compare rounded
-//   cross products (q farther than eps from the hull: every
-//   vertex on the documented side up to rounding). Integer
-//   coordinates to 1e5 (docs/eps.md): exact.
+//   (docs/eps.md; asserted by add and where). Floating: the
+//   chains store the hull by the rounded sign (p is a vertex
+//   iff strictly outside its neighbours' segment; an eps band
+//   here would compound over insertions), so every point so
+//   far is within eps of vertices(), which may have dropped
+//   the stored hull's vertices within eps of a chord (a
+//   tangent a or b among them). where: q within eps (a
+//   distance, on_segment) of the stored edge it meets in a
+//   chain's order is BOUNDARY, else that edge's side by a
+//   rounded cross product; tangents compare rounded cross
+//   products. Integer coordinates to 1e5 (docs/eps.md):
+//   exact.
 // Degenerate: no points: vertices {}, where OUTSIDE; 1 point
 //   p: vertices {p}, where(p) BOUNDARY;
 //   collinear points: the segment {lowest, other end},
@@ -43,6 +45,7 @@
 #pragma once
 #include "../where.hpp"
 #include "../on_segment.hpp"
+#include "drop_near_collinear.hpp"
 #include <algorithm>
 #include <cassert>
 #include <functional>
@@ -76,9 +79,11 @@ template <class T> struct HullChain {
     return on_segment(q, s) ? 0 : side(s, q, T(0));
   }
   // j is on or left of the segment between its neighbours
+  // (no eps: an eps band here would compound over insertions)
   bool bad(typename decltype(S)::iterator j) {
     return j != S.begin() && std::next(j) != S.end() &&
-           turn(std::prev(j)->p, std::next(j)->p, j->p) >= 0;
+           side(Segment<T>{std::prev(j)->p, std::next(j)->p},
+                j->p, T(0)) >= 0;
   }
   void add(P p) {
     auto it = S.insert({p, p}).first;
@@ -144,7 +149,7 @@ template <class T> struct OnlineHull {
     for (auto& v : l.S)
       if (v.p * -1 != h.back() && v.p * -1 != h[0])
         h.push_back(v.p * -1);
-    return h;
+    return drop_near_collinear(h);
   }
 };
 

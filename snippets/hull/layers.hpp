@@ -1,9 +1,9 @@
-// cpgeo hull/layers.hpp, hash c5117e; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/layers.hpp, hash c1d506; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <type_traits>
 #include <cmath>
 #include <algorithm>
-#include <cassert>
 #include <vector>
+#include <cassert>
 #include <numeric>
 
 namespace geo {
@@ -102,22 +102,80 @@ template <class T> bool in_range(Point<T> p, long long b) {
 
 #endif
 
+// hull/drop_near_collinear.hpp: the floating hull's eps band,
+// without compounding.
+// lower(a, b): a is lower than b (smaller y, then smaller x).
+// drop_near_collinear(h): h a convex polygon, counter-
+//   clockwise from its lowest point (convex_hull's order), no
+//   repeated points. Floating T: from h[0], each vertex v is
+//   dropped when v and the vertices dropped since the last
+//   kept one k lie within eps (a distance) of the segment
+//   from k to the vertex after v, and project strictly inside
+//   it; the lowest and the highest point are kept. Exact T: h
+//   unchanged.
+// Why: dropping v within eps of its neighbours' segment, then
+//   a neighbour, and so on, lets points drift out by eps per
+//   step (a dense arc's chord lost 5000 eps); here every
+//   vertex of h, so every point of h, is within eps (plus the
+//   rounding of one cross product) of the result.
+// Time: O(n): the farthest dropped vertex from the chord
+//   moves forward as the chord turns (h convex).
+// Precision: the band is eps times the chord's length, on a
+//   rounded cross product; valid range as orient's (3.9e5 at
+//   eps = 1e-9, docs/eps.md).
+// Degenerate: n <= 2: h; a polygon within eps of the segment
+//   lowest -> highest: that segment.
+// Source: this library's (the greedy chord of polyline
+//   simplification; the O(n) search is rotating calipers').
+// Tests: unit hull_drop_near_collinear_test; property
+//   hull_convex_hull_prop, hull_online_prop (through them).
+#ifndef GEO_HULL_DROP_NEAR_COLLINEAR_HPP
+#define GEO_HULL_DROP_NEAR_COLLINEAR_HPP
+
+inline constexpr auto lower = [](auto a, auto b) {
+  return a.y < b.y || (a.y == b.y && a.x < b.x);
+};
+
+template <class T> std::vector<Point<T>> drop_near_collinear(
+    const std::vector<Point<T>>& h) {
+  int n = int(h.size()), a = 0, m = 1;
+  if (is_exact_v<T> || n < 3) return h;
+  auto b = h.begin(), top = std::max_element(b, b + n, lower);
+  std::vector<Point<T>> g{h[0]};
+  for (int j = 1; j < n; j++) {
+    auto k = b[a], c = b[(j + 1) % n], d = c - k;
+    // b[m]: the farthest from line kc of b[a + 1 .. j]
+    while (m < j && d.cross(b[m + 1] - b[m]) <= 0) m++;
+    T x = d.cross(b[m] - k), e = eps<T>;
+    if (x * x > e * e * d.norm2() || b + j == top ||
+        d.dot(b[a + 1] - k) <= 0 || d.dot(c - b[j]) <= 0)
+      g.push_back(b[j]), a = j, m = j + 1;
+  }
+  return g;
+}
+
+#endif
+
 // hull/convex_hull.hpp: convex hull (Andrew's monotone chain).
 // convex_hull(pts): the strict hull (no collinear vertices);
 //   convex_hull<true>(pts) also keeps every input point on the
-//   boundary. Duplicates merged. Counter-clockwise from the
+//   boundary (floating: by the rounded sign, no eps band).
+//   Duplicates merged. Counter-clockwise from the
 //   lowest point (AOJ CGL_4_A order). Input already sorted by
 //   lower is not sorted again.
-// lower(a, b): a is lower than b (smaller y, then smaller x).
+// lower(a, b): the order (from drop_near_collinear.hpp).
 // Time: O(n log n). Same contract, faster: convex_hull_fast.
 // Precision: long long: exact in the coordinate range
 //   (docs/eps.md; asserted); floating: finite (asserted). The
 //   right chain (points in lower order), then the left
 //   (reverse order, without the right chain's points) pop b
-//   from a, b, q unless b turns left (<true>: or is on segment
-//   aq). Floating: b within eps (a distance) of segment aq
-//   counts as on it; the lowest and highest points are always
-//   output. What this guarantees: docs/hull/convex_hull.md.
+//   from a, b, q unless b turns left (<true>: or is on line
+//   aq) by the rounded cross product: no eps, which would
+//   compound from pop to pop. Floating strict: then
+//   drop_near_collinear (a vertex within eps of the chord
+//   that skips it is dropped; the lowest and highest points
+//   stay): every input point within eps of the result. What
+//   this guarantees: docs/hull/convex_hull.md.
 // Degenerate: {} -> {}; all equal -> {p}; all collinear ->
 //   strict: {lowest, other end}; <true>: every point once,
 //   from the lowest to the other end (not walked back).
@@ -126,10 +184,6 @@ template <class T> bool in_range(Point<T> p, long long b) {
 //   hull_convex_hull_prop; judge CGL_4_A, CGL_4_B.
 #ifndef GEO_HULL_CONVEX_HULL_HPP
 #define GEO_HULL_CONVEX_HULL_HPP
-
-inline constexpr auto lower = [](auto a, auto b) {
-  return a.y < b.y || (a.y == b.y && a.x < b.x);
-};
 
 template <bool keep = false, class T>
 std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
@@ -141,12 +195,10 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
   decltype(p) h(n + 1);  // right chain h[0..s], then left
   auto add = [&](auto q) {
     if (r > 0 && q == h[r]) return void(r--);  // on the right
-    // pop b = h[k - 1] from a, b, q unless b is a vertex
+    // pop b = h[k - 1] from a, b, q unless b is a vertex (no
+    // eps: it would compound from pop to pop)
     for (; k >= s + 2; k--) {
-      auto a = h[k - 2], d = h[k - 1] - a, v = q - a;
-      T c = d.cross(v), e = eps<T>;  // floating: b near aq: 0
-      if (!is_exact_v<T> && c * c <= e * e * v.norm2())
-        c *= d.dot(v) <= 0 || v.dot(v - d) <= 0;
+      T c = (h[k - 1] - h[k - 2]).cross(q - h[k - 2]);
       if (keep ? c >= 0 : c > 0) break;
     }
     h[k++] = q;
@@ -154,7 +206,7 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
   for (auto q : p) add(q);
   for (r = k - 2, s = k - 1; n > 1 && --n;) add(p[n - 1]);
   h.resize(std::max(k, n + 1) - 1);
-  return h;
+  return keep ? h : drop_near_collinear(h);
 }
 
 #endif
@@ -174,8 +226,8 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
 // Precision: as convex_hull<true>. long long: exact in the
 //   coordinate range (docs/eps.md); debug builds assert that
 //   range, and finiteness for floating T (NaN breaks the
-//   sort). Floating: eps a distance: points within about eps
-//   of a layer's edge belong to that layer.
+//   sort). Floating: a point on a layer's edge by the rounded
+//   sign belongs to it (convex_hull<true>: no eps band).
 // Degenerate: n = 0 -> {}; one distinct point (any copies) is
 //   layer 1; collinear points are all layer 1.
 // Source: B. Chazelle (1985): the problem; A. M. Andrew, IPL 9

@@ -1,13 +1,13 @@
-// cpgeo hull/online.hpp, hash 783bc9; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/online.hpp, hash c5981c; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <type_traits>
 #include <cmath>
 #include <cassert>
 #include <algorithm>
+#include <vector>
 #include <functional>
 #include <iterator>
 #include <set>
 #include <utility>
-#include <vector>
 
 namespace geo {
 
@@ -185,37 +185,93 @@ template <class T> bool on_segment(Point<T> r, Segment<T> s) {
 
 #endif
 
+// hull/drop_near_collinear.hpp: the floating hull's eps band,
+// without compounding.
+// lower(a, b): a is lower than b (smaller y, then smaller x).
+// drop_near_collinear(h): h a convex polygon, counter-
+//   clockwise from its lowest point (convex_hull's order), no
+//   repeated points. Floating T: from h[0], each vertex v is
+//   dropped when v and the vertices dropped since the last
+//   kept one k lie within eps (a distance) of the segment
+//   from k to the vertex after v, and project strictly inside
+//   it; the lowest and the highest point are kept. Exact T: h
+//   unchanged.
+// Why: dropping v within eps of its neighbours' segment, then
+//   a neighbour, and so on, lets points drift out by eps per
+//   step (a dense arc's chord lost 5000 eps); here every
+//   vertex of h, so every point of h, is within eps (plus the
+//   rounding of one cross product) of the result.
+// Time: O(n): the farthest dropped vertex from the chord
+//   moves forward as the chord turns (h convex).
+// Precision: the band is eps times the chord's length, on a
+//   rounded cross product; valid range as orient's (3.9e5 at
+//   eps = 1e-9, docs/eps.md).
+// Degenerate: n <= 2: h; a polygon within eps of the segment
+//   lowest -> highest: that segment.
+// Source: this library's (the greedy chord of polyline
+//   simplification; the O(n) search is rotating calipers').
+// Tests: unit hull_drop_near_collinear_test; property
+//   hull_convex_hull_prop, hull_online_prop (through them).
+#ifndef GEO_HULL_DROP_NEAR_COLLINEAR_HPP
+#define GEO_HULL_DROP_NEAR_COLLINEAR_HPP
+
+inline constexpr auto lower = [](auto a, auto b) {
+  return a.y < b.y || (a.y == b.y && a.x < b.x);
+};
+
+template <class T> std::vector<Point<T>> drop_near_collinear(
+    const std::vector<Point<T>>& h) {
+  int n = int(h.size()), a = 0, m = 1;
+  if (is_exact_v<T> || n < 3) return h;
+  auto b = h.begin(), top = std::max_element(b, b + n, lower);
+  std::vector<Point<T>> g{h[0]};
+  for (int j = 1; j < n; j++) {
+    auto k = b[a], c = b[(j + 1) % n], d = c - k;
+    // b[m]: the farthest from line kc of b[a + 1 .. j]
+    while (m < j && d.cross(b[m + 1] - b[m]) <= 0) m++;
+    T x = d.cross(b[m] - k), e = eps<T>;
+    if (x * x > e * e * d.norm2() || b + j == top ||
+        d.dot(b[a + 1] - k) <= 0 || d.dot(c - b[j]) <= 0)
+      g.push_back(b[j]), a = j, m = j + 1;
+  }
+  return g;
+}
+
+#endif
+
 // hull/online.hpp: OnlineHull<T>, the convex hull of points
 // inserted one at a time, queried at any time.
 // OnlineHull<T> h: no points.
 // h.add(p): inserts p (duplicates change nothing).
 // h.where(q): INSIDE, BOUNDARY or OUTSIDE the hull of the
 //   points so far (OUTSIDE if none).
-// h.tangents(q) -> {a, b}: for q OUTSIDE, hull vertices with
-//   (a - q).cross(x - q) >= 0 >= (b - q).cross(x - q) for
-//   every vertex x (the hull left of q -> a, right of q ->
-//   b); with an edge on a tangent line, its end farther from
-//   q (tangents.hpp's a and b); a point or segment hull: its
-//   ends by the same rule (q on the segment's line: the far
-//   end twice). {q, q} if q is INSIDE or on the BOUNDARY. At
-//   least one point (asserted).
+// h.tangents(q) -> {a, b}: for q OUTSIDE, vertices of the
+//   stored hull with (a - q).cross(x - q) >= 0 >=
+//   (b - q).cross(x - q) for every point x so far (the hull
+//   left of q -> a, right of q -> b); with an edge on a
+//   tangent line, its end farther from q (tangents.hpp's a
+//   and b); a point or segment hull: its ends by the same
+//   rule (q on the segment's line: the far end twice). {q, q}
+//   if q is INSIDE or on the BOUNDARY. At least one point
+//   (asserted).
 // h.vertices(): the strict hull (no collinear vertices),
-//   counter-clockwise from the lowest point: convex_hull's
-//   output for the same points (floating: outside the eps
-//   band).
+//   counter-clockwise from the lowest point (floating: the
+//   stored hull after drop_near_collinear, as convex_hull).
 // Time: add O(log n) amortized; where, tangents O(log n);
 //   vertices O(h).
 // Precision: long long: exact in the coordinate range
-//   (docs/eps.md; asserted by add and where). Floating: eps
-//   is a distance to a segment (on_segment): a point within
-//   eps of the segment between its neighbours is not a
-//   vertex (removals compound: tests see added points up to
-//   1.5 eps outside the hull); q within eps of the edge it
-//   meets (in a chain's order) is BOUNDARY, else that edge's
-//   side by a rounded cross product; tangents compare rounded
-//   cross products (q farther than eps from the hull: every
-//   vertex on the documented side up to rounding). Integer
-//   coordinates to 1e5 (docs/eps.md): exact.
+//   (docs/eps.md; asserted by add and where). Floating: the
+//   chains store the hull by the rounded sign (p is a vertex
+//   iff strictly outside its neighbours' segment; an eps band
+//   here would compound over insertions), so every point so
+//   far is within eps of vertices(), which may have dropped
+//   the stored hull's vertices within eps of a chord (a
+//   tangent a or b among them). where: q within eps (a
+//   distance, on_segment) of the stored edge it meets in a
+//   chain's order is BOUNDARY, else that edge's side by a
+//   rounded cross product; tangents compare rounded cross
+//   products. Integer coordinates to 1e5 (docs/eps.md):
+//   exact.
 // Degenerate: no points: vertices {}, where OUTSIDE; 1 point
 //   p: vertices {p}, where(p) BOUNDARY;
 //   collinear points: the segment {lowest, other end},
@@ -253,9 +309,11 @@ template <class T> struct HullChain {
     return on_segment(q, s) ? 0 : side(s, q, T(0));
   }
   // j is on or left of the segment between its neighbours
+  // (no eps: an eps band here would compound over insertions)
   bool bad(typename decltype(S)::iterator j) {
     return j != S.begin() && std::next(j) != S.end() &&
-           turn(std::prev(j)->p, std::next(j)->p, j->p) >= 0;
+           side(Segment<T>{std::prev(j)->p, std::next(j)->p},
+                j->p, T(0)) >= 0;
   }
   void add(P p) {
     auto it = S.insert({p, p}).first;
@@ -321,7 +379,7 @@ template <class T> struct OnlineHull {
     for (auto& v : l.S)
       if (v.p * -1 != h.back() && v.p * -1 != h[0])
         h.push_back(v.p * -1);
-    return h;
+    return drop_near_collinear(h);
   }
 };
 

@@ -44,11 +44,22 @@
 //                             (the sample says "skip"); mode 1 puts every other vertex and
 //                             inner copies there, and all vertices, edge points and points
 //                             near the sampled polygon's edges at odd ones
+// Floating near-degenerate families (doubles; eps = geo::eps<double>):
+//   near_cloud()              grid_cloud, convex_plus or collinear_cloud (24 points) times
+//                             1..20, every point moved by multiples of eps / 8 in x and y,
+//                             some copied with such a move (near-duplicates)
+//   dense_arc()               40..160 points on an arc of a circle of radius 1..1e3 around
+//                             a centre within 1e3, consecutive points 0.1 to 30 eps^(1/2)
+//                             sqrt(8 r) apart (the sagitta of two neighbours 0.01..900 eps),
+//                             in order or shuffled, sometimes with the centre and near-
+//                             duplicates of the ends: where an eps band compounds
 #pragma once
 #include "generators.hpp"
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <numeric>
+#include <random>
 #include <type_traits>
 #include <vector>
 
@@ -409,6 +420,45 @@ template <class T> rc::Gen<std::vector<Point<T>>> layer_cloud(int max_n, int k) 
         return v;
       },
       base, geotest::uniform_point<T>(T(1000000)));
+}
+
+inline rc::Gen<std::vector<Point<double>>> near_cloud() {
+  return rc::gen::apply(
+      [](std::vector<Point<double>> base, std::vector<long long> moves, long long scale) {
+        std::vector<Point<double>> out;
+        const double s = geo::eps<double> / 8;
+        for (std::size_t i = 0; i < base.size(); i++) {
+          const long long m = moves[i % moves.size()];
+          Point<double> p = base[i] * static_cast<double>(scale);
+          out.push_back(p + Point<double>(static_cast<double>(m % 17 - 8) * s, static_cast<double>(m / 17 % 17 - 8) * s));
+          if (m % 5 == 0) out.push_back(p + Point<double>(static_cast<double>(m % 7 - 3) * s, 0));
+        }
+        return out;
+      },
+      rc::gen::weightedOneOf<std::vector<Point<double>>>(
+          {{2, grid_cloud<double>(24)}, {2, convex_plus<double>(24)}, {1, collinear_cloud<double>(24)}}),
+      rc::gen::container<std::vector<long long>>(31, uniform_int(0, 17 * 17 - 1)), uniform_int(1, 20));
+}
+
+inline rc::Gen<std::vector<Point<double>>> dense_arc() {
+  return rc::gen::apply(
+      [](long long n, long long r_exp, long long step, Point<double> c, long long start, long long shape) {
+        const double r = std::pow(10.0, static_cast<double>(r_exp) / 4), e = geo::eps<double>;
+        // neighbours' sagitta s^2 / (8 r) = (step / 100)^2 eps
+        const double s = static_cast<double>(step) / 100 * std::sqrt(8 * r * e), t0 = static_cast<double>(start) * 1e-3;
+        std::vector<Point<double>> v;
+        for (long long i = 0; i < n; i++) {
+          const double t = t0 + static_cast<double>(i) * s / r;
+          v.push_back(c + Point<double>(r * std::cos(t), r * std::sin(t)));
+        }
+        if (shape & 1) v.push_back(c);
+        if (shape & 2) v.push_back(v[0] + Point<double>(e / 2, -e / 3)), v.push_back(v.back() + Point<double>(-e / 3, e / 2));
+        if (shape & 4) std::reverse(v.begin(), v.end());
+        if (shape & 8) std::shuffle(v.begin(), v.end(), std::mt19937(static_cast<unsigned>(n * 7919 + start)));
+        return v;
+      },
+      uniform_int(40, 160), uniform_int(0, 12), uniform_int(10, 3000), geotest::uniform_point<double>(1000.0),
+      uniform_int(0, 6283), uniform_int(0, 15));
 }
 
 }  // namespace hullgen

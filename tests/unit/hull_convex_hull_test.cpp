@@ -5,6 +5,8 @@
 // and floating input with the same answers.
 #include "geometry/hull/convex_hull.hpp"
 #include "geometry/hull/convex_hull_fast.hpp"
+#include "oracle_hull.hpp"
+#include "oracle_polygon.hpp"
 
 #include <gtest/gtest.h>
 
@@ -142,12 +144,14 @@ TYPED_TEST(HullConvexHull, FloatingPointWithinEpsOfAnEdgeCountsAsOnIt) {
   using VD = std::vector<D>;
   const double e = geo::eps<double>;
   const VD sq{{0, 0}, {1, 0}, {1, 1}, {0, 1}};
-  // Within eps of the right edge, outside or inside: on it (strict drops, <true> keeps).
+  // Within eps of the right edge, outside or inside: the strict hull drops it; <true> keeps
+  // it when outside (a vertex of the exact hull: its pops have no eps band, which would let
+  // a zig-zag of near-duplicates through; see NearDuplicateZigZag).
   for (const double h : {e / 10, -e / 10, e / 2, -e / 2}) {
     VD v = sq;
     v.push_back({1 + h, 0.5});
     EXPECT_EQ(TypeParam::hull(v), sq) << h;
-    EXPECT_EQ(TypeParam::template hull<true>(v), (VD{{0, 0}, {1, 0}, {1 + h, 0.5}, {1, 1}, {0, 1}})) << h;
+    EXPECT_EQ(TypeParam::template hull<true>(v), h > 0 ? (VD{{0, 0}, {1, 0}, {1 + h, 0.5}, {1, 1}, {0, 1}}) : sq) << h;
   }
   // 2 eps away: a vertex (outside) or dropped (inside), both modes.
   VD out = sq, in = sq;
@@ -212,6 +216,53 @@ TYPED_TEST(HullConvexHull, LargeInputFastPaths) {
   EXPECT_EQ(TypeParam::hull(w), (std::vector<D>{{0, 0}, {1, 0}, {-1, 2}}));
 }
 
+// Largest exact distance of an input point outside the polygon out, in units of eps.
+double worst_outside(const std::vector<geo::Point<double>>& in, const std::vector<geo::Point<double>>& out) {
+  std::vector<oracle::QP> poly;
+  for (const auto& x : out) poly.push_back(oracle::qp(x));
+  double worst = 0;
+  for (const auto& p : in)
+    if (oracle_hull::where_in(out, p) == 0)
+      worst = std::max(worst, std::sqrt(oracle::boundary_dist2(poly, oracle::qp(p)).convert_to<double>()) / geo::eps<double>);
+  return worst;
+}
+
+// Dropping a point within eps of its neighbours' segment, then a neighbour, ... compounds:
+// on 150 points of an arc of radius 1000 whose neighbours' sagitta is eps / 100 the chain
+// from the first point dropped every point up to where its last neighbour left the band, and
+// the middle of that run lay 6.8 eps outside the chord; a staircase of 100 near-duplicates
+// (each 0.85 eps from the next, moving away from the hull) lost its first point by 59 eps.
+// Now every input point is within eps of the strict hull, and inside <true>'s.
+TYPED_TEST(HullConvexHull, FloatingBandDoesNotCompound) {
+  using D = geo::Point<double>;
+  const double e = geo::eps<double>, r = 1000, step = std::sqrt(8 * r * e) / 10;
+  std::vector<D> arc{{0, 0}};
+  for (int i = 0; i < 150; i++) arc.push_back({r * std::cos(i * step / r), r * std::sin(i * step / r)});
+  std::vector<D> stair{{0, 1000}, {1000, 1000}};
+  for (int i = 0; i < 100; i++) stair.push_back({0.6e-9 * i, -0.6e-9 * i});
+  for (const auto& in : {arc, stair}) {
+    EXPECT_LE(worst_outside(in, TypeParam::hull(in)), 1.0);
+    EXPECT_EQ(worst_outside(in, TypeParam::template hull<true>(in)), 0.0);
+  }
+  // The staircase is collinear: its ends are the hull's lowest vertex and a vertex.
+  EXPECT_EQ(TypeParam::hull(stair), (std::vector<D>{{0.6e-9 * 99, -0.6e-9 * 99}, {1000, 1000}, {0, 1000}, {0, 0}}));
+}
+
+// <true> used to count b as on segment aq whenever b was within eps of it: near-duplicates at
+// a diamond's centre and side corners then made the chain double back through the centre
+// (the centre twice in the output, the polygon self-intersecting). Its pops now use the
+// rounded sign: the exact hull's boundary points (the oracle).
+TYPED_TEST(HullConvexHull, NearDuplicateZigZag) {
+  using D = geo::Point<double>;
+  const std::vector<D> in{{-0.99999999987499999, -6.2500000000000001e-10}, {-0.99999999987499999, 0},
+                          {-1.0000000000000001e-09, -1.0000000000000001e-09}, {-1.0000000000000001e-09, -1.0000000010000001},
+                          {-3.7500000000000005e-10, -1}, {-3.7500000000000005e-10, 0},
+                          {-8.7500000000000008e-10, 0.99999999900000003}, {0.99999999900000003, -1.0000000000000001e-09},
+                          {0.99999999962499997, 0}};
+  EXPECT_EQ(oracle_hull::check_hull(in, TypeParam::template hull<true>(in), true), "");
+  EXPECT_LE(worst_outside(in, TypeParam::hull(in)), 1.0);
+}
+
 // Floating near-duplicates (within eps, not equal): not merged. A corner computed twice by
 // rounding: the strict hull keeps one copy (the other lies within eps of the segment of its
 // neighbours), <true> keeps both, each once, in counter-clockwise order.
@@ -222,11 +273,10 @@ TYPED_TEST(HullConvexHull, FloatingNearDuplicatesKeepTheTrueVertices) {
   EXPECT_EQ(TypeParam::hull(in), (std::vector<D>{near0, {2, 0}, {2, 2}, {0, 2}}));
   EXPECT_EQ(TypeParam::template hull<true>(in), (std::vector<D>{near0, {2, 0}, {2, 2}, {0, 2}, {0, 0}}));
   // All points within eps of each other: the strict hull is the lowest and the highest;
-  // <true> keeps (1, 1), within eps of the segment between them, on the first chain (in
-  // (y, x) order: below eps the order is the chains' order, not the geometric one).
+  // <true> keeps the exact hull's boundary: the three corners, counter-clockwise.
   const std::vector<D> dot{{1, 1}, {1 + 1e-12, 1}, {1, 1 - 1e-12}};
   EXPECT_EQ(TypeParam::hull(dot), (std::vector<D>{{1, 1 - 1e-12}, {1 + 1e-12, 1}}));
-  EXPECT_EQ(TypeParam::template hull<true>(dot), (std::vector<D>{{1, 1 - 1e-12}, {1, 1}, {1 + 1e-12, 1}}));
+  EXPECT_EQ(TypeParam::template hull<true>(dot), (std::vector<D>{{1, 1 - 1e-12}, {1 + 1e-12, 1}, {1, 1}}));
 }
 
 #ifndef NDEBUG

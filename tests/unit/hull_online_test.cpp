@@ -7,10 +7,13 @@
 // the asserted preconditions.
 #include "geometry/hull/online.hpp"
 #include "geometry/hull/convex_hull.hpp"
+#include "oracle_hull.hpp"
+#include "oracle_polygon.hpp"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <utility>
 #include <vector>
@@ -187,6 +190,42 @@ TEST(OnlineHull, FloatingNearDuplicatesAndThinEdges) {
   const auto [a, b] = s.tangents(D{0, 1});  // (0, 1) is on the line v1 v3 up to rounding
   EXPECT_TRUE(a == v1 || a == v3);
   EXPECT_EQ(b, v2);
+}
+
+// Largest exact distance of a point of in outside the polygon out, in units of eps.
+double worst_outside(const std::vector<geo::Point<double>>& in, const std::vector<geo::Point<double>>& out) {
+  std::vector<oracle::QP> poly;
+  for (const auto& x : out) poly.push_back(oracle::qp(x));
+  double worst = 0;
+  for (const auto& p : in)
+    if (oracle_hull::where_in(out, p) == 0)
+      worst = std::max(worst, std::sqrt(oracle::boundary_dist2(poly, oracle::qp(p)).convert_to<double>()) / geo::eps<double>);
+  return worst;
+}
+
+// Each chain dropped a vertex within eps of its neighbours' segment; a neighbour dropped the
+// same way later moved the dropped point's witness, so the error added up: a cluster of
+// near-duplicates (the property's shrunk case) left an inserted point 2.01 eps outside, a
+// staircase of 100 near-duplicates moving away from the hull 59.4 eps. Now the chains keep
+// the exact hull (the rounded sign) and vertices() thins it once: every inserted point is
+// within eps of vertices(), and where() calls it INSIDE or BOUNDARY.
+TEST(OnlineHull, FloatingBandDoesNotCompound) {
+  using D = geo::Point<double>;
+  const std::vector<D> cluster{{5.9999999989999999, 5.9999999989999999}, {5.9999999996250004, 6},
+                               {3.9999999989999999, 5.9999999989999999}, {3.999999999625, 6},
+                               {1.9999999989999999, 3.9999999989999999}, {1.999999999625, 4},
+                               {-8.7500000000000008e-10, 5.0000000000000003e-10}, {-1.2500000000000001e-10, 0},
+                               {1.9999999989999999, -7.500000000000001e-10}, {3.9999999989999999, 1.9999999989999999},
+                               {3.999999999625, 2}, {-2.5000000000000002e-10, -7.500000000000001e-10},
+                               {2.5000000000000002e-10, 0}, {6.2500000000000001e-10, -1.0000000000000001e-09}};
+  std::vector<D> stair{{0, 1000}, {1000, 1000}};
+  for (int i = 0; i < 100; i++) stair.push_back({0.6e-9 * i, -0.6e-9 * i});
+  for (const auto& in : {cluster, stair}) {
+    geo::OnlineHull<double> h;
+    for (const auto& p : in) h.add(p);
+    EXPECT_LE(worst_outside(in, h.vertices()), 1.0);
+    for (const auto& p : in) EXPECT_NE(h.where(p), geo::OUTSIDE);
+  }
 }
 
 TEST(OnlineHullDeathTest, Preconditions) {
