@@ -43,9 +43,10 @@ std::vector<Point<T>> convex_hull(std::vector<Point<T>> p) {
   auto add = [&](auto q) {
     if (r > 0 && q == h[r]) return void(r--);  // on the right
     // pop b = h[k - 1] from a, b, q unless b is a vertex (no
-    // eps: it would compound from pop to pop)
+    // eps: it would compound from pop to pop); (b - a) x
+    // (q - b): q near b does not cancel
     for (; k >= s + 2; k--) {
-      T c = (h[k - 1] - h[k - 2]).cross(q - h[k - 2]);
+      T c = (h[k - 1] - h[k - 2]).cross(q - h[k - 1]);
       if (keep ? c >= 0 : c > 0) break;
     }
     h[k++] = q;

@@ -1,4 +1,4 @@
-// cpgeo hull/online.hpp, hash c5981c; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo hull/online.hpp, hash 76417d; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <type_traits>
 #include <cmath>
 #include <cassert>
@@ -220,21 +220,21 @@ inline constexpr auto lower = [](auto a, auto b) {
 };
 
 template <class T> std::vector<Point<T>> drop_near_collinear(
-    const std::vector<Point<T>>& h) {
-  int n = int(h.size()), a = 0, m = 1;
+    std::vector<Point<T>> h) {
+  int n = int(h.size()), a = 0, m = 1, s = 1;
   if (is_exact_v<T> || n < 3) return h;
   auto b = h.begin(), top = std::max_element(b, b + n, lower);
-  std::vector<Point<T>> g{h[0]};
-  for (int j = 1; j < n; j++) {
+  for (int j = 1; j < n; j++) {  // kept: b[0 .. s), s <= a + 1
     auto k = b[a], c = b[(j + 1) % n], d = c - k;
     // b[m]: the farthest from line kc of b[a + 1 .. j]
     while (m < j && d.cross(b[m + 1] - b[m]) <= 0) m++;
     T x = d.cross(b[m] - k), e = eps<T>;
     if (x * x > e * e * d.norm2() || b + j == top ||
         d.dot(b[a + 1] - k) <= 0 || d.dot(c - b[j]) <= 0)
-      g.push_back(b[j]), a = j, m = j + 1;
+      b[s++] = b[j], a = j, m = j + 1;
   }
-  return g;
+  h.erase(b + s, h.end());
+  return h;
 }
 
 #endif

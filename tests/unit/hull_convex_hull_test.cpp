@@ -263,6 +263,23 @@ TYPED_TEST(HullConvexHull, NearDuplicateZigZag) {
   EXPECT_LE(worst_outside(in, TypeParam::hull(in)), 1.0);
 }
 
+// Two points one ulp apart: the pop's cross product (b - a) x (q - a) with q next to b
+// cancels and its sign is noise. An adversarial campaign found the strict hull keeping a
+// vertex 746 units inside (a right turn, 21% of the area missing) and <true> returning a
+// clockwise chain; the oracle says what the hull is. Now the cross product is taken as
+// (b - a) x (q - b), which is the same number exactly and does not cancel.
+TYPED_TEST(HullConvexHull, UlpPairsDoNotTurnTheChain) {
+  using D = geo::Point<double>;
+  const std::vector<D> inward{{0x1.95aea632eaa67p+10, 0x1.68b278d0735fbp+9}, {0x1.7e706a49ddbap+8, 0x1.18ff197659p+6},
+                              {0x1.8906cd36e101p+12, 0x1.8c5b7a9dc4e34p+11}, {0x1.95aea632eaa68p+10, 0x1.68b278d0735fcp+9},
+                              {0x1.d62dd8f20230cp+11, 0x1.7060da64f39ep+12}};
+  EXPECT_EQ(oracle_hull::check_hull(inward, TypeParam::hull(inward), false), "");
+  const std::vector<D> clockwise{{0x1.0a9d8ec9aa0a1p+11, -0x1.9a501135c1d63p+10}, {-0x1.283e374034a1p+8, -0x1.3bbceae58337bp+3},
+                                 {-0x1.283e374034a11p+8, -0x1.3bbceae58337bp+3}, {0x1.2f76efadc2a76p+9, 0x1.dd7e1dbad1545p+8}};
+  EXPECT_EQ(oracle_hull::check_hull(clockwise, TypeParam::template hull<true>(clockwise), true), "");
+  EXPECT_EQ(oracle_hull::check_hull(clockwise, TypeParam::hull(clockwise), false), "");
+}
+
 // Floating near-duplicates (within eps, not equal): not merged. A corner computed twice by
 // rounding: the strict hull keeps one copy (the other lies within eps of the segment of its
 // neighbours), <true> keeps both, each once, in counter-clockwise order.
