@@ -13,9 +13,6 @@
 //                              convex polygon, by exact on-segment tests and the winding
 //                              number (crossings of a ray, rationals).
 //   max_dist2(pts)             the largest squared distance over all pairs, exact.
-//   outside_eps(in, poly)      the largest exact distance from poly (a CCW convex polygon,
-//                              nonempty) of the points of in outside it, in units of
-//                              geo::eps of the coordinate type (0 if none is outside)
 //   width2(hull)               squared width of a strict CCW hull: min over edges of the
 //                              largest squared distance of a vertex from the edge's line.
 //   chord(poly, a, b, lo, hi)  false if the line a + t (b - a) misses the CCW convex polygon
@@ -34,9 +31,6 @@
 //                              function, max over the vertices); boundary iff one is tight.
 #pragma once
 #include "oracle.hpp"
-#include "oracle_polygon.hpp"
-#include <cmath>
-#include <type_traits>
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -262,19 +256,6 @@ template <class P> std::vector<int> minkowski_where(const std::vector<P>& a, con
     out.push_back(where);
   }
   return out;
-}
-
-template <class P, class T = std::decay_t<decltype(P().x)>>
-double outside_eps(const std::vector<P>& in, const std::vector<P>& poly) {
-  std::vector<oracle::QP> qpoly;
-  for (const auto& x : poly) qpoly.push_back(oracle::qp(x));
-  double worst = 0;
-  for (const auto& p : in)
-    if (where_in(poly, p) == 0) {
-      const oracle::Q d2 = oracle::boundary_dist2(qpoly, oracle::qp(p));
-      worst = std::max(worst, std::sqrt(d2.convert_to<double>()) / static_cast<double>(geo::eps<T>));
-    }
-  return worst;
 }
 
 }  // namespace oracle_hull
