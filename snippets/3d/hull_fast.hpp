@@ -1,4 +1,4 @@
-// cpgeo 3d/hull_fast.hpp, hash 94c07a; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
+// cpgeo 3d/hull_fast.hpp, hash ede8ee; check: cpp -xc++ -dD -P -fpreprocessed FILE | tr -d '[:space:]' | md5sum | cut -c-6
 #include <type_traits>
 #include <algorithm>
 #include <cassert>
@@ -164,8 +164,9 @@ template <class T> int orient3d(Point3<T> a, Point3<T> b,
 // conflict face per point).
 // hull3d(p): Hull3 h. h.f: the hull's faces, triangles of
 //   indices into p, each outward (orient3d(p[a], p[b], p[c],
-//   q) <= 0 for every input point q) and non-degenerate; their
-//   vertices are exactly the corners. h.v: the corners,
+//   q) <= 0 for every input point q; floating: on the
+//   lattice below) and non-degenerate, a closed surface;
+//   their vertices are exactly the corners. h.v: the corners,
 //   increasing (distinct input points that are extreme: not
 //   inside the hull, a face or an edge; one index per distinct
 //   point, the copy the hull used).
@@ -179,28 +180,26 @@ template <class T> int orient3d(Point3<T> a, Point3<T> b,
 //   shuffled by a fixed seed (same input, same output).
 //   3d/hull_fast.hpp: the same contract, faster.
 // Precision: long long: exact in the coordinate range
-//   (docs/eps.md; asserted). Floating: eps is a length; a
-//   point adds faces only if orient3d says it is strictly
-//   outside one (the tetrahedron with the face has smallest
-//   altitude > eps), then removes the faces it is outside of
-//   and those around a corner it is on or outside of every
-//   face of; the dimension tests: distance > eps from p[0],
-//   from the line, orient3d. Flat (every point within eps of
-//   the plane abc by orient3d): the points are projected onto
-//   that plane and the apex stands |ab| above a, so the
-//   polygon's decisions agree; a solid start left with < 4
-//   faces (the apex off the plane by one eps decision) is
-//   redone flat. Points eps/2 to ~100 eps from the planes of
-//   others in a solid hull can make the decisions contradict
-//   each other and the faces not close: debug builds assert
-//   that the adjacency is consistent (each live face's three
-//   neighbours are live and name it back; O(F)), release
-//   builds return the faces unchecked (docs/3d/hull.md).
+//   (docs/eps.md; asserted). Floating: the dimension is
+//   decided with eps as a length (all within eps of p[0]: one
+//   point; of the line ab: a segment; of the plane abc by
+//   orient3d: flat); then each x becomes the long long point
+//   round((x - p[0]) / g), g the least power of 2 above
+//   max(eps / 4, (largest distance from p[0]) / 1e9) (flat:
+//   the coordinate along which the normal of abc is longest
+//   set to 0), and h is the exact hull of those points: a
+//   closed surface whatever the rounding, exact for integer
+//   -valued input (g divides exactly); every input point
+//   within sqrt(3) g of the hull of the corners (solid; flat:
+//   of the polygon projected along that axis). Points
+//   rounded to one lattice point are one point.
 // Degenerate: empty -> no face, no corner; all equal (within
-//   eps) -> v = {0}; all collinear -> v = the two ends; all
-//   coplanar -> f triangulates the convex polygon once
-//   (normals to one side), v its corners. Duplicates,
+//   eps) -> v = {0}; all collinear (within eps of the line
+//   ab) -> v = the two ends; all coplanar -> f triangulates
+//   the convex polygon once (normals to one side), v its
+//   corners. Duplicates,
 //   collinear and coplanar subsets: any number.
+//   NaN or infinite coordinates: a precondition (asserted).
 // Source: de Berg, Cheong, van Kreveld, Overmars, Comp. Geom.
 //   (3rd ed.), ch. 11 (Lemma 11.4: a point outside a new face
 //   is outside one of the two old faces at its horizon edge);
@@ -243,16 +242,25 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   auto s = [&](I q, I f = 0) {       // F[0]: the plane abc
     return orient3d(p[F[f][0]], p[F[f][1]], p[F[f][2]], p[q]);
   };
-  // floating: p onto the plane abc, the apex |ab| above a
-  auto flat = [&, U = m(c).unit(), L = dist(a, p[b])] {
-    if constexpr (!is_exact_v<T>)
-      for (auto& x : p)
-        x = x - U * U.dot(x - a), p.back() = a + U * L;
-  };
-  // flat (no d off the plane abc): d = an apex, exact: 1 to 3
-  // off a, towards 0
-  p.push_back(a), d = far([&](I i) { return s(i) != 0; });
-  if (!s(d)) flat(), d = n;
+  d = far([&](I i) { return s(i) != 0; });
+  if constexpr (!is_exact_v<T>) {  // exact, on a lattice
+    auto [N, g] = std::pair(m(c), dist(a, p[b]) / T(1e9));
+    g = std::max(g, eps<T> / 4);  // then up to a power of 2:
+    g = std::ldexp(T(1), std::ilogb(g) + 1);  // exact division
+    T x = std::abs(N.x), y = std::abs(N.y), z = std::abs(N.z);
+    auto r = [](T t) { return std::llround(t); };
+    std::vector<Point3<long long>> q;
+    for (auto v : p) {
+      v = (v - a) / g;
+      if (!s(d))  // flat: drop the axis N is longest along
+        (x >= std::max(y, z) ? v.x : y >= z ? v.y : v.z) = 0;
+      q.emplace_back(r(v.x), r(v.y), r(v.z));
+    }
+    return hull3d(q);
+  }
+  // flat (no d off the plane abc): d = an apex 1 to 3 off a,
+  // towards 0
+  if (p.push_back(a); !s(d)) d = n;
   for (T* x : {&p[n].x, &p[n].y, &p[n].z})
     if (!s(d)) *x += *x > 0 ? -1 : 1;
   std::shuffle(o.begin(), o.end(), std::mt19937_64(n));
@@ -264,12 +272,11 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
   for (I i : o) {
     if (D[K[i]]) continue;  // K[i]: a live face i is out of
     // a corner w of f stops being one: i on or out of all the
-    // faces around w (across the edge into w; at most F.size()
-    // steps each: near-flat floats may break the surface)
+    // faces around w (across the edge into w)
     auto gone = [&](I f) {  // i out of f, or on it and a
       if (int t = s(i, f)) return t > 0;  // corner of f goes
       for (I w : F[f])
-        for (I g = f, t = 0; s(i, g) >= 0 && t++ < F.size();)
+        for (I g = f; s(i, g) >= 0;)
           if ((g = B[g][F[g][0] == w ? 2 : F[g][2] == w]) == f)
             return true;
       return false;
@@ -312,13 +319,6 @@ template <class T> Hull3 hull3d(std::vector<Point3<T>> p) {
           K[x] = K[y] = K[z] = g;
   for (I y = 0; y < n; y++)
     if (!D[K[y]]) h.v.push_back(int(y));
-  if (d < n && h.f.size() < 4)  // a solid start by eps only
-    return flat(), p.pop_back(), hull3d(p);
-  // (debug) the faces close: each live face's three neighbours
-  for (I g = 0; g < F.size(); g++)  // are live and name it
-    if (!D[g])
-      for ([[maybe_unused]] I G : B[g])
-        assert(!D[G] && std::count(&B[G][0], &B[G][0] + 3, g));
   return std::move(h);
 }
 

@@ -341,3 +341,44 @@ HULL3_PROP(TiltedPlaneDoubleIsFlat, 200) {
   RC_ASSERT(h.f.size() + 2 == h.v.size());
   RC_ASSERT(std::fabs(geo::volume6(in, h.f)) <= 1e-6);
 }
+
+// Floating input where the old eps decisions failed (an adversarial campaign: points left
+// 20 to 4000 eps outside, corners lost, faces that did not close): dense caps of a sphere,
+// dense arcs on a cylinder, slabs a fraction of eps to 10 eps thick, clusters of copies jittered
+// by 0.1 to 10 eps; scaled by 1e-3 to 1e3. The answer is the exact hull of the documented lattice
+// (oracle_hull3d::check_lattice_hull: every corner, every face outward, a closed surface, checked
+// in rationals), so every input point is within sqrt(3) g of the hull of the corners.
+HULL3_PROP(NearDegenerateDoublesAreTheLatticeHull, 150) {
+  const auto n = static_cast<std::size_t>(*uniform_int(4, 12));
+  const long long kind = *uniform_int(0, 3);
+  const double e = geo::eps<double>, scale = std::pow(10.0, double(*uniform_int(-3, 3)));
+  auto unit = [] { return double(*uniform_int(-(1 << 30), 1 << 30)) / (1 << 30); };
+  std::vector<Point3<double>> in;
+  if (kind == 0) {  // a cap of angular radius 10^-k of the unit sphere
+    const double r = std::pow(10.0, -double(*uniform_int(1, 5)));
+    for (std::size_t i = 0; i < n; i++) {
+      const double u = unit() * r, v = unit() * r;
+      in.push_back({u, v, std::sqrt(1 - u * u - v * v)});
+    }
+  } else if (kind == 1) {  // an arc of a unit circle, angles 10^-k apart, at two heights
+    const double step = std::pow(10.0, -double(*uniform_int(2, 6)));
+    for (std::size_t i = 0; i < n; i++) {
+      const double t = double(*uniform_int(0, 20)) * step;
+      in.push_back({std::cos(t), std::sin(t), double(*uniform_int(0, 1))});
+    }
+  } else if (kind == 2) {  // a slab t eps thick
+    const double t = double(*rc::gen::elementOf(std::vector<double>{0.25, 0.5, 1, 2, 4, 10}));
+    for (std::size_t i = 0; i < n; i++) in.push_back({unit(), unit(), unit() * t * e});
+  } else {  // copies of a few points, jittered by 0.1 to 10 eps
+    const auto k = static_cast<std::size_t>(*uniform_int(1, 4));
+    const double j = e * std::pow(10.0, double(*uniform_int(-1, 1)));
+    for (std::size_t i = 0; i < n; i++) {
+      const double b = double(i % k);
+      in.push_back({b * 0.3 + unit() * j, b * b * 0.1 + unit() * j, (i % k == 2 ? 0.5 : 0) + unit() * j});
+    }
+  }
+  for (auto& p : in) p = p * scale;
+  for (auto& p : in) RC_LOG() << std::hexfloat << "{" << p.x << ", " << p.y << ", " << p.z << "}, ";
+  const auto h = H::run(in);
+  RC_ASSERT(O::check_lattice_hull(in, geo::eps<double>, h) == "");
+}

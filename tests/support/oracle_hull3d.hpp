@@ -23,6 +23,16 @@
 //                            projections' hull (corners() with z = 0), increasing.
 //   xy_apart(pts, h)         a precondition in doubles: every triangle of projections has
 //                            its least altitude above h.
+//   lattice(pts, eps, k)     the floating contract's lattice, from its documented formula:
+//                            round((x - pts[0]) / g), g the least power of 2 above
+//                            max(eps / 4, max |x - pts[0]| / 1e9); k >= 0: that
+//                            coordinate set to 0 (a flat set projected along axis k).
+//   check_lattice_hull(pts, eps, h)
+//                            "" if h is check_hull3d's exact answer on lattice(pts, eps) or,
+//                            for a flat h, on lattice(pts, eps, k) for some axis k (the
+//                            library's choice depends on its plane abc); else what is wrong.
+//                            No face and one or two corners not the lattice's answer (the eps
+//                            tests before the lattice): every point within 2 eps of them.
 #pragma once
 #include "oracle.hpp"
 #include <algorithm>
@@ -302,6 +312,53 @@ template <class P> bool xy_apart(const std::vector<P>& pts, double h) {
           return false;
       }
   return true;
+}
+
+struct L3 {
+  long long x, y, z;
+};
+template <class P> std::vector<L3> lattice(const std::vector<P>& pts, double eps, int k = -1) {
+  using T = decltype(pts[0].x);
+  T g = T(eps) / 4;
+  for (auto& p : pts) {
+    const T dx = p.x - pts[0].x, dy = p.y - pts[0].y, dz = p.z - pts[0].z;
+    g = std::max(g, std::sqrt(dx * dx + dy * dy + dz * dz) / T(1e9));
+  }
+  int e = 0;
+  std::frexp(g, &e);  // g = m 2^e, 1/2 <= m < 1
+  g = std::ldexp(T(1), e);
+  std::vector<L3> out;
+  for (auto& p : pts) {
+    long long c[3] = {std::llround((p.x - pts[0].x) / g), std::llround((p.y - pts[0].y) / g),
+                      std::llround((p.z - pts[0].z) / g)};
+    if (k >= 0) c[k] = 0;
+    out.push_back(L3{c[0], c[1], c[2]});
+  }
+  return out;
+}
+template <class P, class H> std::string check_lattice_hull(const std::vector<P>& pts, double eps, const H& h) {
+  const std::string solid = check_hull3d(lattice(pts, eps), h);
+  if (solid.empty()) return "";
+  if (h.f.empty() && (h.v.size() == 1 || h.v.size() == 2)) {  // decided by eps: one point, a segment
+    const auto& a = pts[h.v[0]];
+    const auto& b = pts[h.v.back()];
+    const long double u[3] = {b.x - a.x, b.y - a.y, b.z - a.z}, l2 = u[0] * u[0] + u[1] * u[1] + u[2] * u[2];
+    for (auto& p : pts) {  // within 2 eps of the segment (eps of the line ab the library chose)
+      const long double w[3] = {p.x - a.x, p.y - a.y, p.z - a.z};
+      const long double t = l2 > 0 ? std::clamp((w[0] * u[0] + w[1] * u[1] + w[2] * u[2]) / l2, 0.0L, 1.0L) : 0;
+      const long double d[3] = {w[0] - t * u[0], w[1] - t * u[1], w[2] - t * u[2]};
+      if (std::sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]) > 2 * eps * (1 + 1e-6))
+        return "solid lattice: " + solid + "; a point farther than 2 eps from the one point or segment";
+    }
+    return "";
+  }
+  std::string why = "solid lattice: " + solid;
+  for (int k = 0; k < 3; k++) {  // flat: projected along the axis the library chose
+    const std::string flat = check_hull3d(lattice(pts, eps, k), h);
+    if (flat.empty()) return "";
+    why += "; flat lattice (axis " + std::to_string(k) + "): " + flat;
+  }
+  return why;
 }
 
 }  // namespace oracle_hull3d

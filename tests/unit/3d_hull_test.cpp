@@ -2,10 +2,10 @@
 // of docs/pitfalls.md: empty, all equal, collinear, coplanar, duplicates), the lattice cube
 // (points inside every face and edge are not corners), volume and area of the faces
 // (3d/polyhedron.hpp), the coordinate
-// bound (exact volume6 at 1e9, the assert past it), floating input (near-flat sets that gave
-// no face or an open surface before the flat path projected them: now the polygon, its
-// corners checked against the exact oracle; a thin solid whose faces do not close: the debug
-// assertion), a 40001-point pyramid that quadratic constructions take minutes on,
+// bound (exact volume6 at 1e9, the assert past it), floating input (the exact hull of the
+// documented lattice, checked by the exact oracle on it: near-flat sets that gave no face, an
+// open surface, faces that did not close, a lost corner, unbounded recursion before; within
+// eps of a plane, the polygon), a 40001-point pyramid that quadratic constructions take minutes on,
 // determinism. Every test
 // runs for both variants: hull3d (Hull3d/0) and hull3d_fast (Hull3d/1, 3d/hull_fast.hpp).
 #include "geometry/3d/hull.hpp"
@@ -182,11 +182,12 @@ TYPED_TEST(Hull3dDeathTest, PastTheBoundAsserts) {
   EXPECT_DEATH(TypeParam::run(p), "");
 }
 
-// Fifteen double points with heights within about eps of z = 0: the first three span a plane
-// every other point is within eps of, so the flat path runs; its apex was moved by 1 along x,
-// within about eps of that plane (tilted by ~1e-9), and the faces did not close. Now the
-// points are projected onto the plane and the apex stands |ab| above it: the polygon.
-TYPED_TEST(Hull3d, NearFlatDoubleGivesThePolygon) {
+// Fifteen double points with heights from -0.77 eps to 0.82 eps off z = 0 (a slab 1.6 eps
+// thick): the first three span a plane some point is beyond eps of, so the eps test calls the
+// set solid (the old code started solid, lost faces and redid it flat): the exact hull of the
+// lattice, a thin closed solid. Heights a quarter of that: every point within eps of the plane,
+// the polygon of the (x, y) projection; exactly flat: the same polygon.
+TYPED_TEST(Hull3d, NearFlatDoubleIsTheLatticeHullOrThePolygon) {
   using D = geo::Point3<double>;
   std::vector<D> p{{0x1.17f71e30cfb92p-1, 0x1.185fa646578b9p-1, 0x1.0c84e50eadc01p-30},
                    {0x1.a7d8f1b74127cp-2, 0x1.988bafd5c3f0fp-1, -0x1.985a129a6cf93p-31},
@@ -203,6 +204,10 @@ TYPED_TEST(Hull3d, NearFlatDoubleGivesThePolygon) {
                    {0x1.eecab969ff3d8p-1, 0x1.ca35964e18dacp-1, 0x1.7b6e5509e65d2p-31},
                    {0x1.6c4d421e7aea9p-3, 0x1.bc70cfedcaa28p-4, -0x1.7ea7514daad3ep-31},
                    {0x1.38df56a0393cbp-1, 0x1.b4b9643751743p-1, 0x1.501a3c8ba5ad6p-31}};
+  auto h = TypeParam::run(p);
+  EXPECT_EQ(oracle_hull3d::check_lattice_hull(p, 1e-9, h), "");
+  EXPECT_GT(geo::volume6(p, h.f), 0);
+  for (auto& q : p) q.z /= 4;  // within eps: flat
   expect_polygon_of_xy(p, TypeParam::run(p));
   for (auto& q : p) q.z = 0;  // exactly flat: the same polygon
   expect_polygon_of_xy(p, TypeParam::run(p));
@@ -220,11 +225,10 @@ TYPED_TEST(Hull3d, TiltedPlaneDoubleGivesThePolygon) {
   expect_polygon_of_xy(p, TypeParam::run(p));
 }
 
-// Seven double points with heights within 10 eps of z = 0: a thin solid whose eps decisions
-// contradict each other; the faces do not close (every directed edge has a reverse, but some
-// twice: a non-manifold surface). The debug check of the adjacency asserts instead of
-// returning them.
-TYPED_TEST(Hull3dDeathTest, NearFlatDoubleFacesThatDoNotCloseAssert) {
+// Seven double points with heights within 10 eps of z = 0: a thin solid on which the old eps
+// decisions contradicted each other and the faces did not close (every directed edge had a
+// reverse, but some twice). Now the exact hull of the lattice: closed, its corners exact there.
+TYPED_TEST(Hull3d, NearFlatDoubleFacesClose) {
   using D = geo::Point3<double>;
   std::vector<D> p{{0x1.651781afedff6p-2, 0x1.4096968b6b8c6p-1, -0x1.74000ae51e0bp-31},
                    {0x1.2c6053b629252p-2, 0x1.08f845510926dp-1, -0x1.2b537ed2d8b34p-29},
@@ -233,7 +237,50 @@ TYPED_TEST(Hull3dDeathTest, NearFlatDoubleFacesThatDoNotCloseAssert) {
                    {0x1.d29ca153b23a5p-2, 0x1.16ab538d8bb37p-3, -0x1.07045e6824843p-28},
                    {0x1.447278e61b5bap-1, 0x1.b8b94b6b8429bp-1, -0x1.1f19672f12e1cp-28},
                    {0x1.a342fdf80d279p-1, 0x1.95a80b343aa64p-1, -0x1.56ebe4f67f5ap-28}};
-  EXPECT_DEATH(TypeParam::run(p), "!D\\[G\\]");
+  auto h = TypeParam::run(p);
+  EXPECT_EQ(oracle_hull3d::check_lattice_hull(p, 1e-9, h), "");
+  EXPECT_EQ(h.f.size(), 2 * h.v.size() - 4);  // a solid
+}
+
+// The cases of an adversarial campaign against the exact oracle, each wrong before the lattice:
+// a unit cube with a corner's near-duplicate 1.3 eps away lost the corner (0, 0, 0); a
+// tetrahedron whose apex has two copies within 2 eps came back flat; seven points near a line
+// 1e3 long recursed in the flat redo until the stack overflowed; seven points left one 21.6 eps
+// outside. Now each is the exact hull of its lattice (closed, outward, its corners).
+TYPED_TEST(Hull3d, FloatingCampaignCases) {
+  using D = geo::Point3<double>;
+  std::vector<std::vector<D>> cases{
+      {{1, 0, 1}, {0, 0, 1}, {1, 1, 0}, {4.2287818234346734e-11, 4.3017024510071992e-10, 1.0000000012516697},
+       {0, 1, 1}, {1, 1, 1}, {1, 0, 0}, {0, 1, 0}, {0, 0, 0}},
+      {{1.199137593956463, -0.082862886537043212, 0.89733093175222967},
+       {-0.2351284766780482, 0.35626357495540056, 0.90431790019608593},
+       {1.1991375891150096, -0.082862885577377532, 0.89733093011535237},
+       {1.1991375901391628, -0.082862885780383699, 0.89733093046161494},
+       {0, 0, 0},
+       {0.46104055427695684, -0.77819215454066781, 0.42644879871251812}},
+      {{240.70153859535142, -575.93180079237266, 332.21277843181065},
+       {361.05218326207574, -863.89775064879359, 498.31917220214348},
+       {481.40424041812355, -1151.8631399600488, 664.42551434337304},
+       {120.35106010353213, -287.96578499081158, 166.10637858644768},
+       {120.35064466749802, -287.96594985555299, 166.10639377134027},
+       {240.70124778905554, -575.93191619852644, 332.21278905990874},
+       {361.05193400036592, -863.89784956829067, 498.31918131408042}},
+      {{0.67403041279978804, -0.82419261915111486, -0.60530123934927893},
+       {0.674030411784453, -0.82419264585829455, -0.60530126210242485},
+       {1.0204224671541915, -0.76884672317842728, -0.51321333866453545},
+       {1.0105496328755517, -0.9881034889262279, -0.33470617915341161},
+       {0.62925118425223991, -0.5177457658891339, 0.5796397752233946},
+       {0.82517175931878484, 0.17752991680523544, -0.38747682476718792},
+       {0.67403041115963147, -0.82419266229348187, -0.60530127610436069}}};
+  for (auto& p : cases) {
+    auto h = TypeParam::run(p);
+    EXPECT_EQ(oracle_hull3d::check_lattice_hull(p, 1e-9, h), "") << p.size();
+  }
+  auto h = TypeParam::run(cases[0]);  // (0, 0, 0) is a corner; the volume the cube's
+  EXPECT_TRUE(std::binary_search(h.v.begin(), h.v.end(), 8));
+  EXPECT_NEAR(geo::volume6(cases[0], h.f), 6, 1e-7);
+  h = TypeParam::run(cases[1]);  // a solid: the tetrahedron's volume, to the copies' distance
+  EXPECT_NEAR(geo::volume6(cases[1], h.f), 1, 1e-6);
 }
 
 // A pyramid over 40001 points in convex position, (0, t, t^2): one facet with every base point
@@ -255,17 +302,21 @@ TYPED_TEST(Hull3d, BigFacetAndHighDegreeApexStayFast) {
   EXPECT_TRUE(geo::volume6(p, h.f) == (area2 < 0 ? -area2 : area2) * 1000000000);
 }
 
-// Five double points within about eps of z = 0 whose start is solid (one point beyond eps of
-// the first plane), after which every insertion found the point on or outside every face: all
-// faces went and none was left. A solid start left with fewer than 4 faces now falls back to
-// the flat path: the polygon.
-TYPED_TEST(Hull3d, NearFlatDoubleWithNoFacesLeftGivesThePolygon) {
+// Five double points with heights from -0.68 eps to 0.75 eps off z = 0 whose start is solid
+// (one point beyond eps of the first plane), after which the old eps decisions removed every
+// face and a redo made it flat. Now the exact hull of the lattice, a thin solid; with the heights
+// halved (within eps of the plane), the polygon.
+TYPED_TEST(Hull3d, NearFlatDoubleWithNoFacesLeftIsTheLatticeHull) {
   using D = geo::Point3<double>;
   std::vector<D> p{{0x1.3be4a3bddd60cp-1, 0x1.397e244af5361p-2, -0x1.77ab4c8b673b4p-31},
                    {0x1.8ed9006f7a01bp-1, 0x1.3b93570d15cf1p-3, 0x1.e5260b77e8e6p-33},
                    {0x1.5ee9a48a899f3p-1, 0x1.7cf085b0401bp-2, 0x1.daa2e6e93d514p-32},
                    {0x1.5a7db6f42f6abp-2, 0x1.4aa07d9ab656p-1, 0x1.9d85dc84b076ap-31},
                    {0x1.c0666b1d94171p-2, 0x1.a02a8775c131ap-2, 0x1.e620759f15f78p-33}};
+  auto h = TypeParam::run(p);
+  EXPECT_EQ(oracle_hull3d::check_lattice_hull(p, 1e-9, h), "");
+  EXPECT_EQ(h.f.size(), 2 * h.v.size() - 4);  // a solid
+  for (auto& q : p) q.z /= 2;
   expect_polygon_of_xy(p, TypeParam::run(p));
 }
 
