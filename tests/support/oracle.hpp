@@ -25,6 +25,8 @@
 //                         (-pi, pi]; origin -> 0 (tied with the positive x axis)
 //   polar_cmp(p, r)       sign(diamond(p) - diamond(r))
 //   line_param(a, b, c)   t = (c-a).(b-a) / |b-a|^2   (precondition a != b)
+//   same(a, b)            a and b are the same point
+//   seg_dist2(a, b, p)    squared distance from p to the segment ab (a == b: to the point)
 //   cgl_ccw(a, b, c)      +1 ccw, -1 cw, +2 online back, -2 online front, 0 on segment
 //   cmp_len(num, den2, L) sign(num / sqrt(den2) - L), exact, den2 > 0
 //   cmp_along(a, b, c, L) sign(s - L), s = the signed distance of c's projection from a
@@ -152,6 +154,16 @@ inline Q line_param(const QP& a, const QP& b, const QP& c) {
   const Q n = dot(d, d);
   assert(n != 0 && "line_param: a == b");
   return dot(sub(c, a), d) / n;
+}
+
+inline bool same(const QP& a, const QP& b) { return a.x == b.x && a.y == b.y; }
+
+inline Q seg_dist2(const QP& a, const QP& b, const QP& p) {
+  if (same(a, b)) return dist2(a, p);
+  const Q t = line_param(a, b, p);
+  if (t <= 0) return dist2(a, p);
+  if (t >= 1) return dist2(b, p);
+  return dist2(QP{a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)}, p);
 }
 
 inline int cgl_ccw(const QP& a, const QP& b, const QP& c) {

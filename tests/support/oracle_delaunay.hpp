@@ -71,7 +71,7 @@ inline int in_circle4(const QP& a, const QP& b, const QP& c, const QP& d) {
 }
 
 inline bool less_xy(const QP& a, const QP& b) { return a.x < b.x || (a.x == b.x && a.y < b.y); }
-inline bool same(const QP& a, const QP& b) { return a.x == b.x && a.y == b.y; }
+using oracle::same;
 
 // Closed segment test, exact.
 inline bool on_seg(const QP& r, const QP& a, const QP& b) {

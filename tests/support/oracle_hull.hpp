@@ -12,6 +12,9 @@
 //   where_in(poly, q)          0 outside, 1 boundary, 2 inside a (possibly degenerate) CCW
 //                              convex polygon, by exact on-segment tests and the winding
 //                              number (crossings of a ray, rationals).
+//   worst_outside(in, out, eps)  the largest exact distance of a point of in outside the
+//                              polygon out (where_in 0; oracle_polygon's boundary_dist2), in
+//                              units of eps; 0 when none is outside.
 //   max_dist2(pts)             the largest squared distance over all pairs, exact.
 //   width2(hull)               squared width of a strict CCW hull: min over edges of the
 //                              largest squared distance of a vertex from the edge's line.
@@ -31,6 +34,8 @@
 //                              function, max over the vertices); boundary iff one is tight.
 #pragma once
 #include "oracle.hpp"
+#include "oracle_polygon.hpp"
+#include <cmath>
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -135,6 +140,16 @@ template <class P> int where_in(const std::vector<P>& poly, const P& query) {
     if (b.y <= q.y && a.y > q.y && oracle::orientation(a, b, q) < 0) winding--;
   }
   return winding != 0 ? 2 : 0;
+}
+
+template <class P> double worst_outside(const std::vector<P>& in, const std::vector<P>& out, double eps) {
+  std::vector<QP> poly;
+  for (const auto& x : out) poly.push_back(qp(x));
+  double worst = 0;
+  for (const auto& p : in)
+    if (where_in(out, p) == 0)
+      worst = std::max(worst, std::sqrt(oracle::boundary_dist2(poly, qp(p)).template convert_to<double>()) / eps);
+  return worst;
 }
 
 template <class P> Q max_dist2(const std::vector<P>& pts) {

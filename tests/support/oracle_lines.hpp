@@ -26,7 +26,8 @@ namespace oracle_lines {
 using oracle::Q;
 using oracle::QP;
 
-inline bool same(const QP& p, const QP& r) { return p.x == r.x && p.y == r.y; }
+using oracle::same;  // oracle.hpp's, so that calls on QP are not ambiguous with ADL's
+using oracle::seg_dist2;
 inline bool lex_less(const QP& p, const QP& r) { return p.x < r.x || (p.x == r.x && p.y < r.y); }
 inline QP add(const QP& p, const QP& d, const Q& t) { return QP{p.x + d.x * t, p.y + d.y * t}; }
 
@@ -89,14 +90,6 @@ inline Q orthogonal_measure2(const QP& a, const QP& b, const QP& c, const QP& d)
 }
 
 // ------------------------------------------------------------------ segments
-
-inline Q seg_dist2(const QP& a, const QP& b, const QP& c) {  // point c to segment ab
-  if (same(a, b)) return oracle::dist2(a, c);
-  Q t = oracle::line_param(a, b, c);
-  if (t < 0) t = 0;
-  if (t > 1) t = 1;
-  return oracle::dist2(add(a, oracle::sub(b, a), t), c);
-}
 
 inline bool in_box(const QP& a, const QP& b, const QP& x) {
   return std::min(a.x, b.x) <= x.x && x.x <= std::max(a.x, b.x) && std::min(a.y, b.y) <= x.y &&

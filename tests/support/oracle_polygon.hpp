@@ -6,8 +6,7 @@
 //   centroid(P)          area-weighted mean of the fan triangles' centroids about the
 //                        ORIGIN, each triangle by oracle::det3 (library: Bourke's sums).
 //   on_segment(a, b, p)  det3 == 0 and the line parameter in [0, 1] (a == b: p == a).
-//   seg_dist2(a, b, p)   exact squared distance from p to segment ab.
-//   boundary_dist2(P, p) min over edges (P nonempty).
+//   boundary_dist2(P, p) min over edges of oracle.hpp's seg_dist2 (P nonempty).
 //   winding(P, p)        exact winding number (Sunday's signed crossings of the upward /
 //                        downward ray, with det3); precondition: p not on the boundary.
 //   where(P, p)          0 / 1 / 2: boundary by on_segment, else winding != 0 (simple P).
@@ -36,7 +35,6 @@ template <class P> QPoly qpoly(const std::vector<P>& v) {
   return r;
 }
 
-inline bool same(const QP& a, const QP& b) { return a.x == b.x && a.y == b.y; }
 
 inline Q twice_area(const QPoly& P) {
   Q s = 0;
@@ -66,15 +64,6 @@ inline bool on_segment(const QP& a, const QP& b, const QP& p) {
   if (det3(a, b, p) != 0) return false;
   const Q t = line_param(a, b, p);
   return t >= 0 && t <= 1;
-}
-
-inline Q seg_dist2(const QP& a, const QP& b, const QP& p) {
-  if (same(a, b)) return dist2(a, p);
-  const Q t = line_param(a, b, p);
-  if (t <= 0) return dist2(a, p);
-  if (t >= 1) return dist2(b, p);
-  const QP f{a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
-  return dist2(f, p);
 }
 
 inline Q boundary_dist2(const QPoly& P, const QP& p) {

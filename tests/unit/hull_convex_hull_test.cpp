@@ -6,7 +6,6 @@
 #include "geometry/hull/convex_hull.hpp"
 #include "geometry/hull/convex_hull_fast.hpp"
 #include "oracle_hull.hpp"
-#include "oracle_polygon.hpp"
 
 #include <gtest/gtest.h>
 
@@ -216,17 +215,6 @@ TYPED_TEST(HullConvexHull, LargeInputFastPaths) {
   EXPECT_EQ(TypeParam::hull(w), (std::vector<D>{{0, 0}, {1, 0}, {-1, 2}}));
 }
 
-// Largest exact distance of an input point outside the polygon out, in units of eps.
-double worst_outside(const std::vector<geo::Point<double>>& in, const std::vector<geo::Point<double>>& out) {
-  std::vector<oracle::QP> poly;
-  for (const auto& x : out) poly.push_back(oracle::qp(x));
-  double worst = 0;
-  for (const auto& p : in)
-    if (oracle_hull::where_in(out, p) == 0)
-      worst = std::max(worst, std::sqrt(oracle::boundary_dist2(poly, oracle::qp(p)).convert_to<double>()) / geo::eps<double>);
-  return worst;
-}
-
 // Dropping a point within eps of its neighbours' segment, then a neighbour, ... compounds:
 // on 150 points of an arc of radius 1000 whose neighbours' sagitta is eps / 100 the chain
 // from the first point dropped every point up to where its last neighbour left the band, and
@@ -241,8 +229,8 @@ TYPED_TEST(HullConvexHull, FloatingBandDoesNotCompound) {
   std::vector<D> stair{{0, 1000}, {1000, 1000}};
   for (int i = 0; i < 100; i++) stair.push_back({0.6e-9 * i, -0.6e-9 * i});
   for (const auto& in : {arc, stair}) {
-    EXPECT_LE(worst_outside(in, TypeParam::hull(in)), 1.0);
-    EXPECT_EQ(worst_outside(in, TypeParam::template hull<true>(in)), 0.0);
+    EXPECT_LE(oracle_hull::worst_outside(in, TypeParam::hull(in), geo::eps<double>), 1.0);
+    EXPECT_EQ(oracle_hull::worst_outside(in, TypeParam::template hull<true>(in), geo::eps<double>), 0.0);
   }
   // The staircase is collinear: its ends are the hull's lowest vertex and a vertex.
   EXPECT_EQ(TypeParam::hull(stair), (std::vector<D>{{0.6e-9 * 99, -0.6e-9 * 99}, {1000, 1000}, {0, 1000}, {0, 0}}));
@@ -260,7 +248,7 @@ TYPED_TEST(HullConvexHull, NearDuplicateZigZag) {
                           {-8.7500000000000008e-10, 0.99999999900000003}, {0.99999999900000003, -1.0000000000000001e-09},
                           {0.99999999962499997, 0}};
   EXPECT_EQ(oracle_hull::check_hull(in, TypeParam::template hull<true>(in), true), "");
-  EXPECT_LE(worst_outside(in, TypeParam::hull(in)), 1.0);
+  EXPECT_LE(oracle_hull::worst_outside(in, TypeParam::hull(in), geo::eps<double>), 1.0);
 }
 
 // Two points one ulp apart: the pop's cross product (b - a) x (q - a) with q next to b

@@ -7,7 +7,6 @@
 // greedy chord could skip); and lower's ties.
 #include "geometry/hull/drop_near_collinear.hpp"
 #include "oracle_hull.hpp"
-#include "oracle_polygon.hpp"
 
 #include <gtest/gtest.h>
 
@@ -20,21 +19,6 @@ namespace {
 
 using D = geo::Point<double>;
 using VD = std::vector<D>;
-
-// Largest exact distance of an input point outside the polygon out, in units of eps
-// (tests/unit/hull_convex_hull_test.cpp's helper, for any floating T).
-template <class T>
-double worst_outside(const std::vector<geo::Point<T>>& in, const std::vector<geo::Point<T>>& out) {
-  std::vector<oracle::QP> poly;
-  for (const auto& x : out) poly.push_back(oracle::qp(x));
-  double worst = 0;
-  for (const auto& p : in)
-    if (oracle_hull::where_in(out, p) == 0) {
-      const oracle::Q d2 = oracle::boundary_dist2(poly, oracle::qp(p));
-      worst = std::max(worst, std::sqrt(d2.convert_to<double>()) / static_cast<double>(geo::eps<T>));
-    }
-  return worst;
-}
 
 // The index in in of each vertex of out, in order; empty if out is not a subsequence of in
 // starting at in[0] (the same start, the same cyclic order, nothing new).
@@ -171,14 +155,14 @@ TEST(HullDropNearCollinear, ProjectionOutsideChordKept) {
   ASSERT_EQ(oracle_hull::check_hull(first, first, true), "");
   const VD kept_first{{10, -8e-12}, {0, 0}, {-1, -2e-13}};  // (5,-1e-12) projects inside: dropped
   EXPECT_EQ(geo::drop_near_collinear(first), kept_first);
-  EXPECT_LE(worst_outside(first, kept_first), 1.0);
+  EXPECT_LE(oracle_hull::worst_outside(first, kept_first, geo::eps<double>), 1.0);
   // The chord (-1,-1e-12) -> (5,3e-12) would skip (10,0), 6e-12 from its line but past its
   // end (the last skipped vertex projects outside).
   const VD last{{-1, -1e-12}, {10, 0}, {5, 3e-12}, {0, 0}};
   ASSERT_EQ(oracle_hull::check_hull(last, last, true), "");
   const VD kept_last{{-1, -1e-12}, {10, 0}, {5, 3e-12}};  // (0,0) projects inside: dropped
   EXPECT_EQ(geo::drop_near_collinear(last), kept_last);
-  EXPECT_LE(worst_outside(last, kept_last), 1.0);
+  EXPECT_LE(oracle_hull::worst_outside(last, kept_last, geo::eps<double>), 1.0);
 }
 
 // No compounding: points of an arc whose neighbours' sagitta is a fraction of eps, plus the
@@ -207,7 +191,7 @@ TEST(HullDropNearCollinear, DenseArcDoesNotCompound) {
       for (int i = 0; i < n; i++) h.push_back({r * std::cos(0.3 + i * step), r * std::sin(0.3 + i * step)});
       ASSERT_TRUE(strictly_convex_from_lowest(h));
       const VD g = geo::drop_near_collinear(h);
-      EXPECT_LE(worst_outside(h, g), 1.0);
+      EXPECT_LE(oracle_hull::worst_outside(h, g, geo::eps<double>), 1.0);
       const std::vector<std::size_t> at = subsequence(h, g);
       ASSERT_FALSE(at.empty()) << "not a subsequence of the input from h[0]";
       EXPECT_EQ(g.back(), h.back());  // the highest point

@@ -8,7 +8,6 @@
 #include "geometry/hull/online.hpp"
 #include "geometry/hull/convex_hull.hpp"
 #include "oracle_hull.hpp"
-#include "oracle_polygon.hpp"
 
 #include <gtest/gtest.h>
 
@@ -192,17 +191,6 @@ TEST(OnlineHull, FloatingNearDuplicatesAndThinEdges) {
   EXPECT_EQ(b, v2);
 }
 
-// Largest exact distance of a point of in outside the polygon out, in units of eps.
-double worst_outside(const std::vector<geo::Point<double>>& in, const std::vector<geo::Point<double>>& out) {
-  std::vector<oracle::QP> poly;
-  for (const auto& x : out) poly.push_back(oracle::qp(x));
-  double worst = 0;
-  for (const auto& p : in)
-    if (oracle_hull::where_in(out, p) == 0)
-      worst = std::max(worst, std::sqrt(oracle::boundary_dist2(poly, oracle::qp(p)).convert_to<double>()) / geo::eps<double>);
-  return worst;
-}
-
 // Each chain dropped a vertex within eps of its neighbours' segment; a neighbour dropped the
 // same way later moved the dropped point's witness, so the error added up: a cluster of
 // near-duplicates (the property's shrunk case) left an inserted point 2.01 eps outside, a
@@ -223,7 +211,7 @@ TEST(OnlineHull, FloatingBandDoesNotCompound) {
   for (const auto& in : {cluster, stair}) {
     geo::OnlineHull<double> h;
     for (const auto& p : in) h.add(p);
-    EXPECT_LE(worst_outside(in, h.vertices()), 1.0);
+    EXPECT_LE(oracle_hull::worst_outside(in, h.vertices(), geo::eps<double>), 1.0);
     for (const auto& p : in) EXPECT_NE(h.where(p), geo::OUTSIDE);
   }
 }
