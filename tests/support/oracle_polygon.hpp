@@ -35,7 +35,6 @@ template <class P> QPoly qpoly(const std::vector<P>& v) {
   return r;
 }
 
-
 inline Q twice_area(const QPoly& P) {
   Q s = 0;
   for (size_t i = 0, n = P.size(); i < n; i++) {
