@@ -606,6 +606,41 @@ class BudgetTest(TempLibrary):
                       err)
 
 
+class SizeRuleTest(TempLibrary):
+    """--check: a job's default snippet has at most 200 code lines (300 for the heavy jobs
+    bundle.LARGE_JOBS names); an opt-in X_fast.hpp / X_exact.hpp of an X.hpp only its budget."""
+
+    def header(self, rel, lines, include=None):
+        body = "".join(f"inline int f{rel.replace('/', '_')[:-4]}{k}() {{ return {k}; }}\n"
+                       for k in range(lines))
+        inc = f'#include "{include}"\n' if include else ""
+        self.write(f"geometry/{rel}", f"// {rel}: a fixture\n#pragma once\n{inc}{body}")
+
+    def check_after_update(self):
+        run("--root", self.root, cwd=self.root)
+        self.assertEqual(run("--update-budgets", "--root", self.root, cwd=self.root)[0], 0)
+        return run("--check", "--root", self.root, cwd=self.root)
+
+    def test_limits(self):
+        self.header("big.hpp", 201)            # over 200
+        self.header("small.hpp", 150)
+        self.header("small_fast.hpp", 150, "small.hpp")  # opt-in: about 300, allowed
+        self.header("small_exact2.hpp", 150, "small.hpp")  # not a variant name: held to 200
+        self.header("sweep/arrangement.hpp", 250)  # a heavy job: 300
+        self.header("voronoi.hpp", 300)        # over 300 with its guard
+        self.header("lone_fast.hpp", 250)      # no lone.hpp: a job of its own, held to 200
+        code, out, err = self.check_after_update()
+        self.assertEqual(code, 1, out + err)
+        over = sorted(re.findall(r"geometry/(\S+):1: error: its snippet has (\d+) code lines,"
+                                 r" over the size rule's (\d+)", err))
+        self.assertEqual([(n, int(k) > int(m), m) for n, k, m in over],
+                         [("big.hpp", True, "200"), ("lone_fast.hpp", True, "200"),
+                          ("small_exact2.hpp", True, "200"), ("voronoi.hpp", True, "300")])
+        self.assertNotIn("small_fast.hpp", err)
+        self.assertNotIn("sweep/arrangement.hpp", err)
+        self.assertNotIn("geometry/small.hpp", err)
+
+
 class CodeLinesTest(unittest.TestCase):
     """code_lines = non-blank lines of  cpp -xc++ -dD -P -fpreprocessed FILE ."""
 
