@@ -10,7 +10,7 @@
 //   output).
 // Time: as hull3d (O(n log n) expected in general
 //   position, hull.md on coplanar input); per point flat in a
-//   cube, 1.55x on a sphere, 1e4 to 1e6
+//   cube, on a sphere 1.09x from 1e5 to 1e6
 //   (tests/bench/README.md). A pass drops the points inside
 //   the hull H of the 8 extremes by more than the rounding
 //   bound (Akl-Toussaint); the rest is sorted along a Morton
