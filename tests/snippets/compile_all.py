@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
 """Compile and run every snippet against its usage file, as a contestant would paste it.
 
-    python3 tests/snippets/compile_all.py --cxx g++ --std c++17 [--jobs 2] [--root DIR]
-                                          [--syntax-only | --ndebug]
+    python3 tests/snippets/compile_all.py --cxx g++ --std c++17 [--jobs 2] [--root DIR] [--ndebug]
 
 For each snippets/<path>.hpp:
     CXX -std=STD -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Werror -O1
@@ -12,8 +11,6 @@ compiles at -O0 instead (its warnings come from the front end only). A snippet
 without a usage file fails, and so does a usage file that includes anything but standard
 headers (it would not be testing the snippet alone) or that has no snippet. Prints one line
 per snippet and then  N passed, M failed ; exits 1 on any failure.
-
---syntax-only: compile with -fsyntax-only (every front-end warning, -Werror), do not run.
 
 --ndebug: compile (not run) with -DNDEBUG instead, as a release build does, and fail on any
 warning located in the snippet (the usage file's own asserts vanish, so its warnings are not
@@ -50,7 +47,7 @@ def bad_includes(use_file):
             if m.group(1) == '"' or "geometry" in m.group(2)]
 
 
-def check(root, name, cxx, std, tmp, ndebug=False, syntax_only=False):
+def check(root, name, cxx, std, tmp, ndebug=False):
     """(ok, message) for snippets/<name>."""
     snippet = os.path.join(root, "snippets", name)
     use = os.path.join(root, "tests", "snippets", "use", name[:-len(".hpp")] + ".cpp")
@@ -73,17 +70,14 @@ def check(root, name, cxx, std, tmp, ndebug=False, syntax_only=False):
             return False, f"-DNDEBUG: {shlex.join(cmd)}\n" + ("\n".join(own) or built.stderr.rstrip())
         return True, "compiled warning-free with -DNDEBUG"
     # clang++ warns from its front end only: -O0 (faster) sees the same warnings
-    level = ["-O0"] if "clang" in os.path.basename(cxx[0]) and not syntax_only else []
-    cmd = cxx + [f"-std={std}", *FLAGS, *level, "-include", snippet, use]
-    cmd += ["-fsyntax-only"] if syntax_only else ["-o", binary]
+    level = ["-O0"] if "clang" in os.path.basename(cxx[0]) else []
+    cmd = cxx + [f"-std={std}", *FLAGS, *level, "-include", snippet, use, "-o", binary]
     try:
         built = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     except (OSError, subprocess.TimeoutExpired) as e:
         return False, f"cannot compile: {e}"
     if built.returncode != 0:
         return False, f"compile failed: {shlex.join(cmd)}\n{built.stderr.rstrip()}"
-    if syntax_only:
-        return True, "compiled warning-free (-fsyntax-only)"
     try:
         ran = subprocess.run([binary], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired) as e:
@@ -100,9 +94,7 @@ def main():
     p.add_argument("--std", default="c++17", choices=["c++17", "c++20"])
     p.add_argument("--jobs", type=int, default=2)
     p.add_argument("--root", default=os.path.dirname(os.path.dirname(here)))
-    mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--ndebug", action="store_true", help="compile with -DNDEBUG, fail on snippet warnings")
-    mode.add_argument("--syntax-only", action="store_true", help="compile with -fsyntax-only, do not run")
+    p.add_argument("--ndebug", action="store_true", help="compile with -DNDEBUG, fail on snippet warnings")
     args = p.parse_args()
     root = os.path.abspath(args.root)
     cxx = shlex.split(args.cxx)
@@ -112,7 +104,7 @@ def main():
     passed = failed = 0
     with tempfile.TemporaryDirectory(prefix="cpgeo-snippets-") as tmp, \
             concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        jobs = [pool.submit(check, root, n, cxx, args.std, tmp, args.ndebug, args.syntax_only) for n in snippets]
+        jobs = [pool.submit(check, root, n, cxx, args.std, tmp, args.ndebug) for n in snippets]
         for name, job in zip(snippets, jobs):
             ok, message = job.result()
             passed, failed = passed + ok, failed + (not ok)
